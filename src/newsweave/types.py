@@ -1,0 +1,193 @@
+"""The records passed between pipeline stages.
+
+Every record is a frozen dataclass. Offsets (`start`, `end`) are character offsets into
+`Article.text`, so `article.text[s.start:s.end] == s.text` always holds for a `Sentence`, and a
+`Citation` resolves to exactly that sentence's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+FactStatus = Literal["shared", "partial", "unique"]
+Precision = Literal["day", "month", "year"]
+SupportVerdict = Literal["extracted", "supported", "replaced", "unsupported"]
+
+
+def content_id(text: str) -> str:
+    """Stable id for an article: a hash of its whitespace-normalised text (16 hex digits)."""
+    normalised = " ".join(text.split()).casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article after reading and cleaning. `text` is what every offset points into."""
+
+    id: str
+    outlet: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    source: str | None = None  # the file (and record) it was read from
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with its sentences (the output of segmentation)."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer to one source sentence: `article.text[start:end]` is that sentence."""
+
+    article_id: str
+    start: int
+    end: int
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    citations: tuple[Citation, ...]
+    support: SupportVerdict = "extracted"
+    note: str | None = None  # why a sentence was replaced or what the checker found
+
+
+@dataclass(frozen=True)
+class Summary:
+    story_id: str
+    method: str
+    sentences: tuple[SummarySentence, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    article_ids: tuple[str, ...]
+    title: str
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: str
+    status: FactStatus
+    citations: tuple[Citation, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    text: str
+    citations: tuple[Citation, ...]
+    value: str | None = None
+    article_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    about: str
+    kind: str  # number, date, name, duration, actor, framing
+    sides: tuple[ConflictSide, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    article_ids: tuple[str, ...]
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # person, organization, place, group
+    mentions: dict[str, int] = field(default_factory=dict)  # article id -> count
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: str | None  # ISO: YYYY, YYYY-MM or YYYY-MM-DD; None when unresolved
+    precision: Precision | None
+    text: str
+    citations: tuple[Citation, ...]
+    article_ids: tuple[str, ...] = ()
+    expression: str | None = None  # the words the date came from ("last month")
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    source: Citation
+    copy: Citation
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Derivation:
+    source_id: str
+    copy_id: str
+    reused_share: float
+    pairs: tuple[SentencePair, ...]
+    reason: str = ""  # why this article is thought to be the source
+
+
+@dataclass(frozen=True)
+class Comparison:
+    facts: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """A file (or record in a file) that could not be read, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """Everything known about one story; what the renderers take."""
+
+    story_id: str
+    documents: tuple[Document, ...]
+    summary: Summary
+    facts: tuple[Fact, ...] | None = None
+    conflicts: tuple[Conflict, ...] | None = None
+    quotes: tuple[Quote, ...] | None = None
+    entities: tuple[Entity, ...] | None = None
+    timeline: tuple[TimelineEvent, ...] | None = None
+    derivations: tuple[Derivation, ...] | None = None
+    problems: tuple[ReadProblem, ...] = ()
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(d.article for d in self.documents)
