@@ -1,0 +1,33 @@
+"""`newsweave analyze PATH...`: the full story report (summary plus cross-source analysis)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .options import add_output_options, add_summary_options, report_problems, settings_from_args, write_output
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "analyze",
+        parents=[parent],
+        help="the full story: summary, agreement and conflicts, quotes, entities, timeline, copies",
+        description="Analyze articles about one event: a cited summary plus what outlets agree on, "
+        "where they conflict, who said what, the people and organisations involved, a timeline, and "
+        "which articles copy which.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    add_summary_options(parser)
+    add_output_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import api
+    from ..render import render
+
+    settings = settings_from_args(args)
+    report = api.analyze(args.paths, settings.words, settings=settings)
+    report_problems(report.problems)
+    write_output(render(report, settings.format, color=settings.color and not args.output), args.output)
+    return 0

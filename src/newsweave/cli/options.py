@@ -1,0 +1,59 @@
+"""Options and helpers shared by the sub-commands (input paths, output format, settings)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..config import Settings, load_settings
+from ..errors import ConfigError
+
+FORMATS = ("text", "markdown", "json", "html")
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("output")
+    group.add_argument("--format", "-f", choices=FORMATS, default=None, help="output format (default: text)")
+    group.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+
+
+def add_summary_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("summary")
+    group.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length budget in words (default: 120)")
+    group.add_argument("--method", choices=("extractive", "llm"), default=None, help="extractive (default) or llm (fluent, verified)")
+    group.add_argument("--llm-model", metavar="PATH|NAME", default=None, help="a .gguf file, or the model name at --llm-url")
+    group.add_argument("--llm-url", metavar="URL", default=None, help="an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    group.add_argument("--llm-key", metavar="KEY", default=None, help="API key for --llm-url (or NEWSWEAVE_LLM_KEY)")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Build the one Settings object from parsed CLI arguments (flags win over env and file)."""
+    overrides = {
+        name: getattr(args, name, None)
+        for name in ("words", "format", "method", "llm_model", "llm_url", "llm_key", "db", "token", "host", "port", "debug", "color")
+    }
+    settings = load_settings(getattr(args, "config", None), **overrides)
+    if settings.words <= 0:
+        raise ConfigError(f"--words must be positive, got {settings.words}", hint="try --words 120")
+    return settings
+
+
+def write_output(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        print(f"wrote {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+
+
+def report_problems(problems, *, color: bool = True) -> None:
+    """Print read problems (file and reason) to stderr, with a count."""
+    if not problems:
+        return
+    for p in problems:
+        print(f"skipped {p.source}: {p.reason}", file=sys.stderr)
+    print(f"{len(problems)} input(s) skipped", file=sys.stderr)

@@ -1,0 +1,32 @@
+"""`newsweave summarize PATH...`: one cited summary of the articles given."""
+
+from __future__ import annotations
+
+import argparse
+
+from .options import add_output_options, add_summary_options, report_problems, settings_from_args, write_output
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "summarize",
+        parents=[parent],
+        help="a short summary of the articles, every sentence cited",
+        description="Summarize articles about one event. Every summary sentence cites the source "
+        "sentences it rests on (article id and character offsets).",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    add_summary_options(parser)
+    add_output_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import api
+    from ..render import render
+
+    settings = settings_from_args(args)
+    report = api.summarize(args.paths, settings.words, settings=settings)
+    report_problems(report.problems)
+    write_output(render(report, settings.format, color=settings.color and not args.output), args.output)
+    return 0

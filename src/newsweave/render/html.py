@@ -1,0 +1,133 @@
+"""One self-contained HTML file: the summary with clickable citations, analysis sections, and every
+source article with its cited sentences marked. No scripts, no external resources; every piece of
+article text is escaped, so hostile text can never become markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..types import Citation, StoryReport
+from .common import date_range, outlet_names, story_title
+from .coverage import coverage_rows
+
+CSS = """
+:root{--ink:#1d232a;--muted:#5c6670;--line:#dde3e8;--accent:#0b5cad;--mark:#fff3b0;--bg:#fbfbfa}
+*{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+main{max-width:860px;margin:0 auto;padding:1.2rem}
+h1{font-size:1.6rem;line-height:1.25;margin:.4rem 0}h2{font-size:1.15rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
+.meta{color:var(--muted);font-size:.9rem}
+.summary li{margin:.45rem 0}.cite{display:inline-block;font-size:.72rem;padding:0 .4rem;margin-left:.2rem;border:1px solid var(--line);border-radius:1rem;color:var(--accent);text-decoration:none;background:#fff;white-space:nowrap}
+.cite:hover,.cite:focus{background:var(--accent);color:#fff}
+.support-replaced,.support-unsupported{color:#8a4b00}
+.warning{background:#fff4e5;border-left:3px solid #e69500;padding:.4rem .7rem}
+table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid var(--line);padding:.2rem .45rem;text-align:center}th.fact{font-weight:normal}
+.facts li{margin:.2rem 0}.status{font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.conflict{border:1px solid var(--line);border-radius:.5rem;padding:.5rem .8rem;margin:.6rem 0;background:#fff}
+.side{margin:.3rem 0}.value{font-weight:600}
+blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid var(--line)}
+.article{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.6rem 1rem;margin:1rem 0}
+.article p{white-space:pre-wrap}
+mark{background:var(--mark);scroll-margin-top:2rem}mark:target{outline:2px solid var(--accent);background:#ffe066}
+@media (max-width:600px){main{padding:.7rem}h1{font-size:1.3rem}}
+"""
+
+
+def _anchor(c: Citation) -> str:
+    return f"s-{c.article_id}-{c.start}"
+
+
+def render_html(report: StoryReport) -> str:
+    by_id = {a.id: a for a in report.articles}
+    cited: dict[str, set[tuple[int, int]]] = {}
+
+    def chip(c: Citation) -> str:
+        a = by_id[c.article_id]
+        cited.setdefault(c.article_id, set()).add((c.start, c.end))
+        title = f"{a.outlet}: {a.text[c.start:c.end]}"
+        return f'<a class="cite" href="#{_anchor(c)}" title="{escape(title)}">{escape(a.outlet)}</a>'
+
+    n_out = len({a.outlet for a in report.articles})
+    out: list[str] = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{escape(story_title(report))} — newsweave</title><style>{CSS}</style></head><body><main>",
+        f"<h1>{escape(story_title(report))}</h1>",
+        f'<p class="meta">{len(report.articles)} articles from {n_out} outlets · {escape(date_range(report))}</p>',
+        f"<h2>Summary <span class=\"meta\">({escape(report.summary.method)})</span></h2>",
+    ]
+    for w in report.summary.warnings:
+        out.append(f'<p class="warning">{escape(w)}</p>')
+    out.append('<ul class="summary">')
+    for s in report.summary.sentences:
+        chips = "".join(chip(c) for c in s.citations)
+        note = f' <span class="meta">({escape(s.support)}{": " + escape(s.note) if s.note else ""})</span>' if s.support in ("replaced", "unsupported") else ""
+        out.append(f'<li class="support-{escape(s.support)}">{escape(s.text)} {chips}{note}</li>')
+    out.append("</ul>")
+
+    if report.facts is not None:
+        facts, rows = coverage_rows(report)
+        out.append("<h2>Coverage</h2>")
+        if facts:
+            out.append('<div style="overflow-x:auto"><table><tr><th>outlet</th>' + "".join(f'<th class="fact" title="{escape(f.text)}">{j + 1}</th>' for j, f in enumerate(facts)) + "</tr>")
+            for name, cells in rows:
+                out.append(f"<tr><th>{escape(name)}</th>" + "".join("<td>●</td>" if c else "<td></td>" for c in cells) + "</tr>")
+            out.append("</table></div><ol class=\"facts\">")
+            for f in facts:
+                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + "".join(chip(c) for c in f.citations) + "</li>")
+            out.append("</ol>")
+    if report.conflicts:
+        out.append("<h2>Conflicts</h2>")
+        for c in report.conflicts:
+            out.append(f'<div class="conflict"><strong>{escape(c.about)}</strong> <span class="meta">({escape(c.kind)})</span>')
+            for side in c.sides:
+                out.append(f'<div class="side"><span class="value">{escape(side.value or "")}</span> {escape(side.text)} ' + "".join(chip(x) for x in side.citations) + "</div>")
+            out.append("</div>")
+    if report.quotes:
+        out.append("<h2>Who said what</h2>")
+        for q in report.quotes:
+            outlets = ", ".join(outlet_names(report, q.article_ids))
+            out.append(f"<blockquote>“{escape(q.text)}”<br><span class=\"meta\">— {escape(q.speaker or 'unknown speaker')} · {escape(outlets)}</span> " + "".join(chip(x) for x in q.citations[:1]) + "</blockquote>")
+    if report.entities:
+        out.append("<h2>People and organisations</h2><ul>")
+        for e in report.entities:
+            out.append(f"<li>{escape(e.name)} <span class=\"meta\">{escape(e.kind)} · {sum(e.mentions.values())} mentions in {len(e.mentions)} articles</span></li>")
+        out.append("</ul>")
+    if report.timeline:
+        out.append("<h2>Timeline</h2><ul>")
+        for t in report.timeline:
+            out.append(f"<li><strong>{escape(t.date or 'unresolved')}</strong> {escape(t.text)} " + "".join(chip(x) for x in t.citations[:1]) + "</li>")
+        out.append("</ul>")
+    if report.derivations:
+        out.append("<h2>Copies and rewrites</h2><ul>")
+        for d in report.derivations:
+            src, cp = by_id[d.source_id], by_id[d.copy_id]
+            out.append(f"<li>{escape(cp.outlet)} reuses {d.reused_share:.0%} of {escape(src.outlet)}{' — ' + escape(d.reason) if d.reason else ''}</li>")
+        out.append("</ul>")
+
+    out.append("<h2>Sources</h2>")
+    for a in report.articles:
+        title = escape(a.title or "(no title)")
+        link = f' · <a href="{escape(a.url)}" rel="noopener noreferrer">link</a>' if a.url and a.url.startswith(("http://", "https://")) else ""
+        out.append(f'<section class="article" id="a-{a.id}"><h3>{escape(a.outlet)}: {title}</h3>')
+        out.append(f'<p class="meta">{a.published.isoformat() if a.published else "undated"} · id {a.id}{link}</p>')
+        out.append(f"<p>{_marked_text(a.id, a.text, cited.get(a.id, set()))}</p></section>")
+    out.append('<p class="meta">Made by newsweave. Citations point at exact sentences of the sources above.</p>')
+    out.append("</main></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _marked_text(article_id: str, text: str, spans: set[tuple[int, int]]) -> str:
+    """Escape `text`, wrapping each cited span in a <mark> anchor."""
+    parts: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        parts.append(escape(text[cursor:start]))
+        parts.append(f'<mark id="s-{article_id}-{start}">{escape(text[start:end])}</mark>')
+        cursor = end
+    parts.append(escape(text[cursor:]))
+    return "".join(parts)

@@ -1,0 +1,159 @@
+"""JSON output. The shape is documented by `newsweave/schema/story.schema.json` (validated in tests).
+
+Keys `articles` and `summary` are stable; the analysis keys (`facts`, `conflicts`, `quotes`,
+`entities`, `timeline`, `derivations`) appear only when the analysis ran.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..types import (
+    Article,
+    Citation,
+    Conflict,
+    Derivation,
+    Entity,
+    Fact,
+    Quote,
+    StoryReport,
+    Summary,
+    TimelineEvent,
+)
+
+SCHEMA_VERSION = 1
+
+
+class CitationResolver:
+    """Turns Citations into JSON objects with the cited text and outlet attached."""
+
+    def __init__(self, articles: tuple[Article, ...] | list[Article]) -> None:
+        self.by_id = {a.id: a for a in articles}
+
+    def cite(self, c: Citation) -> dict[str, Any]:
+        article = self.by_id.get(c.article_id)
+        return {
+            "article_id": c.article_id,
+            "start": c.start,
+            "end": c.end,
+            "sentence_index": c.sentence_index,
+            "outlet": article.outlet if article else None,
+            "text": article.text[c.start : c.end] if article else None,
+        }
+
+    def cites(self, citations) -> list[dict[str, Any]]:
+        return [self.cite(c) for c in citations]
+
+    def outlets(self, citations) -> list[str]:
+        seen: list[str] = []
+        for c in citations:
+            a = self.by_id.get(c.article_id)
+            if a and a.outlet not in seen:
+                seen.append(a.outlet)
+        return seen
+
+
+def article_dict(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "outlet": a.outlet,
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "url": a.url,
+        "author": a.author,
+        "source": a.source,
+        "language": a.language,
+        "text": a.text,
+    }
+
+
+def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
+    return {
+        "method": summary.method,
+        "text": summary.text,
+        "warnings": list(summary.warnings),
+        "sentences": [
+            {
+                "text": s.text,
+                "support": s.support,
+                "note": s.note,
+                "outlets": r.outlets(s.citations),
+                "citations": r.cites(s.citations),
+            }
+            for s in summary.sentences
+        ],
+    }
+
+
+def fact_dict(f: Fact, r: CitationResolver) -> dict[str, Any]:
+    return {"text": f.text, "status": f.status, "article_ids": list(f.article_ids), "outlets": r.outlets(f.citations), "citations": r.cites(f.citations)}
+
+
+def conflict_dict(c: Conflict, r: CitationResolver) -> dict[str, Any]:
+    return {
+        "about": c.about,
+        "kind": c.kind,
+        "sides": [
+            {"text": s.text, "value": s.value, "article_ids": list(s.article_ids), "outlets": r.outlets(s.citations), "citations": r.cites(s.citations)}
+            for s in c.sides
+        ],
+    }
+
+
+def quote_dict(q: Quote, r: CitationResolver) -> dict[str, Any]:
+    return {"text": q.text, "speaker": q.speaker, "article_ids": list(q.article_ids), "outlets": r.outlets(q.citations), "citations": r.cites(q.citations)}
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    return {"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "mentions": dict(e.mentions)}
+
+
+def timeline_dict(t: TimelineEvent, r: CitationResolver) -> dict[str, Any]:
+    return {
+        "date": t.date,
+        "precision": t.precision,
+        "expression": t.expression,
+        "text": t.text,
+        "article_ids": list(t.article_ids),
+        "citations": r.cites(t.citations),
+    }
+
+
+def derivation_dict(d: Derivation, r: CitationResolver) -> dict[str, Any]:
+    return {
+        "source_id": d.source_id,
+        "copy_id": d.copy_id,
+        "reused_share": round(d.reused_share, 4),
+        "reason": d.reason,
+        "pairs": [{"source": r.cite(p.source), "copy": r.cite(p.copy), "similarity": round(p.similarity, 4)} for p in d.pairs],
+    }
+
+
+def report_dict(report: StoryReport) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data."""
+    r = CitationResolver(report.articles)
+    out: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "story_id": report.story_id,
+        "articles": [article_dict(a) for a in report.articles],
+        "summary": summary_dict(report.summary, r),
+        "problems": [{"source": p.source, "reason": p.reason} for p in report.problems],
+    }
+    if report.facts is not None:
+        out["facts"] = [fact_dict(f, r) for f in report.facts]
+    if report.conflicts is not None:
+        out["conflicts"] = [conflict_dict(c, r) for c in report.conflicts]
+    if report.quotes is not None:
+        out["quotes"] = [quote_dict(q, r) for q in report.quotes]
+    if report.entities is not None:
+        out["entities"] = [entity_dict(e) for e in report.entities]
+    if report.timeline is not None:
+        out["timeline"] = [timeline_dict(t, r) for t in report.timeline]
+    if report.derivations is not None:
+        out["derivations"] = [derivation_dict(d, r) for d in report.derivations]
+    return out
+
+
+def render_json(report: StoryReport) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,74 @@
+"""Markdown output: summary with numbered citation footnotes, then analysis sections."""
+
+from __future__ import annotations
+
+from ..types import StoryReport
+from .common import date_range, outlet_names, story_title
+from .coverage import coverage_rows
+
+
+def _md(text: str) -> str:
+    """Escape characters that would turn article text into Markdown markup."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def render_markdown(report: StoryReport) -> str:
+    by_id = {a.id: a for a in report.articles}
+    lines = [f"# {_md(story_title(report))}", ""]
+    n_out = len({a.outlet for a in report.articles})
+    lines.append(f"*{len(report.articles)} articles from {n_out} outlets, {date_range(report)}*")
+    lines += ["", f"## Summary ({report.summary.method})", ""]
+    for w in report.summary.warnings:
+        lines.append(f"> warning: {_md(w)}")
+    notes: list[str] = []
+    for s in report.summary.sentences:
+        refs = []
+        for c in s.citations:
+            notes.append(f"[^{len(notes) + 1}]: {_md(by_id[c.article_id].outlet)}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
+            refs.append(f"[^{len(notes)}]")
+        lines.append(f"- {_md(s.text)} {''.join(refs)}")
+    if report.facts is not None:
+        facts, rows = coverage_rows(report)
+        lines += ["", "## Coverage", ""]
+        if facts:
+            lines.append("| outlet | " + " | ".join(str(j + 1) for j in range(len(facts))) + " |")
+            lines.append("|---|" + "---|" * len(facts))
+            for name, cells in rows:
+                lines.append(f"| {_md(name)} | " + " | ".join("●" if c else "" for c in cells) + " |")
+            lines.append("")
+            for j, f in enumerate(facts):
+                lines.append(f"{j + 1}. **{f.status}**: {_md(f.text)}")
+    if report.conflicts:
+        lines += ["", "## Conflicts", ""]
+        for c in report.conflicts:
+            lines.append(f"- **{_md(c.about)}** ({c.kind})")
+            for side in c.sides:
+                outlets = ", ".join(outlet_names(report, side.article_ids or [x.article_id for x in side.citations]))
+                lines.append(f"  - {_md(side.value or '')}: {_md(side.text)} ({_md(outlets)})")
+    if report.quotes:
+        lines += ["", "## Who said what", ""]
+        for q in report.quotes:
+            lines.append(f"- **{_md(q.speaker or 'unknown speaker')}**: “{_md(q.text)}” ({_md(', '.join(outlet_names(report, q.article_ids)))})")
+    if report.entities:
+        lines += ["", "## People and organisations", ""]
+        for e in report.entities:
+            lines.append(f"- {_md(e.name)} ({e.kind}): {sum(e.mentions.values())} mentions in {len(e.mentions)} articles")
+    if report.timeline:
+        lines += ["", "## Timeline", ""]
+        for t in report.timeline:
+            lines.append(f"- **{t.date or 'unresolved'}** {_md(t.text)}")
+    if report.derivations:
+        lines += ["", "## Copies and rewrites", ""]
+        for d in report.derivations:
+            lines.append(f"- {_md(by_id[d.copy_id].outlet)} reuses {d.reused_share:.0%} of {_md(by_id[d.source_id].outlet)}" + (f" ({_md(d.reason)})" if d.reason else ""))
+    lines += ["", "## Sources", ""]
+    for a in report.articles:
+        title = _md(a.title or "(no title)")
+        link = f"[{title}](<{a.url}>)" if a.url and a.url.startswith(("http://", "https://")) else title
+        lines.append(f"- `{a.id}` {_md(a.outlet)}: {link} ({a.published.isoformat() if a.published else 'undated'})")
+    if notes:
+        lines += [""] + notes
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,195 @@
+"""Sentence features for multi-document extractive ranking.
+
+`ClusterFeatures.build(documents)` computes, for every sentence of every document, a row of
+features that say how much the sentence matters across the whole cluster: centrality against the
+cluster, how many *other* outlets carry the same content, position in its article, length, and
+whether the sentence looks like boilerplate. The ranker (hand-set or learned weights) turns a row
+into a score. The same TF-IDF matrix serves redundancy checks and citation matching.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from ..text.tokens import content_terms, words
+from ..types import Document, Sentence
+
+FEATURE_NAMES = (
+    "centroid_sim",  # cosine to the cluster's TF-IDF centroid
+    "doc_centroid_sim",  # cosine to its own document's centroid
+    "support_docs",  # share of other documents with a similar sentence (cos >= 0.3)
+    "support_mass",  # mean over other documents of the best cosine match
+    "position",  # 1 / (1 + index)
+    "relative_position",  # index / number of sentences
+    "is_first",
+    "log_words",
+    "too_short",  # fewer than 8 words
+    "too_long",  # more than 55 words
+    "has_quote",
+    "has_digit",
+    "dangling",  # starts with a pronoun or connective that needs a referent
+    "boilerplate",  # looks like site chrome, captions, or a call to action
+    "doc_quality",  # the document's own similarity to the rest of the cluster
+    "title_sim",  # cosine to the titles / first sentences of all documents
+    "proper_share",  # share of capitalised non-initial words
+    "ends_cleanly",  # ends with a terminator
+    "n_docs_log",
+    "question",
+)
+
+DANGLING = re.compile(
+    r"""^["'“‘]?(He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|But|And|Or|However|Also|Still|Yet|
+    So|Then|Meanwhile|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Otherwise|Therefore|Thus|Such|
+    The\s+(?:two|three|four|groups?|company|man|woman|men|women|pair|latter|former)|Both|Another|Later|Earlier)\b""",
+    re.X,
+)
+BOILERPLATE = re.compile(
+    r"(?i)(click here|sign up|subscribe|newsletter|all rights reserved|copyright|image caption|"
+    r"image copyright|getty images|pic\.twitter|follow us|share this|read more|advertisement|"
+    r"javascript|cookies?|your browser|terms of (?:use|service)|privacy policy|photo:|file photo|"
+    r"related:|watch:|listen:|this material may not|\(ap\)|\bap photo\b|reuters\s*$|contributed to this report|"
+    r"@\w+|https?://|www\.)"
+)
+_QUOTE = re.compile(r"[\"“”]|(?:^|\s)'[A-Z]")
+
+
+@dataclass
+class ClusterFeatures:
+    documents: tuple[Document, ...]
+    sentences: list[Sentence]
+    doc_index: np.ndarray  # document index of each sentence
+    matrix: sparse.csr_matrix  # L2-normalised TF-IDF rows
+    features: np.ndarray  # (n_sentences, len(FEATURE_NAMES))
+    word_counts: np.ndarray
+
+    @classmethod
+    def build(cls, documents: tuple[Document, ...] | list[Document]) -> "ClusterFeatures":
+        documents = tuple(documents)
+        sentences = [s for d in documents for s in d.sentences]
+        doc_index = np.array([i for i, d in enumerate(documents) for _ in d.sentences], dtype=np.int32)
+        terms = [content_terms(s.text) for s in sentences]
+        space = TfidfSpace.fit(terms)
+        matrix = space.matrix
+        n = len(sentences)
+        n_docs = len(documents)
+        feats = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float64)
+        word_counts = np.array([len(words(s.text)) for s in sentences], dtype=np.float64)
+        if n == 0:
+            return cls(documents, sentences, doc_index, matrix, feats, word_counts)
+
+        sims = (matrix @ matrix.T).toarray()
+        centroid = np.asarray(matrix.mean(axis=0)).ravel()
+        norm = np.linalg.norm(centroid)
+        centroid_sim = matrix @ (centroid / norm) if norm else np.zeros(n)
+
+        doc_centroids = np.zeros((n_docs, matrix.shape[1]))
+        for d in range(n_docs):
+            rows = matrix[doc_index == d]
+            if rows.shape[0]:
+                c = np.asarray(rows.mean(axis=0)).ravel()
+                cn = np.linalg.norm(c)
+                doc_centroids[d] = c / cn if cn else c
+        doc_sim = np.einsum("ij,ij->i", matrix.toarray(), doc_centroids[doc_index]) if matrix.shape[1] else np.zeros(n)
+        # document quality: similarity of each document's centroid to the others'
+        if n_docs > 1:
+            dc = doc_centroids @ doc_centroids.T
+            np.fill_diagonal(dc, 0.0)
+            doc_quality = dc.sum(axis=1) / (n_docs - 1)
+        else:
+            doc_quality = np.ones(n_docs)
+
+        # Support from other documents: best match per other document.
+        best_per_doc = np.zeros((n, n_docs))
+        for d in range(n_docs):
+            cols = doc_index == d
+            if cols.any():
+                best_per_doc[:, d] = sims[:, cols].max(axis=1)
+        own = np.zeros_like(best_per_doc, dtype=bool)
+        own[np.arange(n), doc_index] = True
+        best_per_doc[own] = 0.0
+        others = max(n_docs - 1, 1)
+        support_docs = (best_per_doc >= 0.3).sum(axis=1) / others
+        support_mass = best_per_doc.sum(axis=1) / others
+
+        title_terms = []
+        for d in documents:
+            title_terms.extend(content_terms(d.article.title or (d.sentences[0].text if d.sentences else "")))
+        title_vec = space.query(title_terms)
+        title_sim = matrix @ title_vec if title_vec is not None else np.zeros(n)
+
+        positions = np.array([s.index for s in sentences], dtype=np.float64)
+        lengths = np.array([len(d.sentences) for d in documents], dtype=np.float64)[doc_index]
+        for i, s in enumerate(sentences):
+            text = s.text
+            toks = text.split()
+            caps = sum(1 for t in toks[1:] if t[:1].isupper())
+            feats[i, FEATURE_NAMES.index("has_quote")] = 1.0 if _QUOTE.search(text) else 0.0
+            feats[i, FEATURE_NAMES.index("has_digit")] = 1.0 if any(c.isdigit() for c in text) else 0.0
+            feats[i, FEATURE_NAMES.index("dangling")] = 1.0 if DANGLING.match(text) else 0.0
+            feats[i, FEATURE_NAMES.index("boilerplate")] = 1.0 if BOILERPLATE.search(text) else 0.0
+            feats[i, FEATURE_NAMES.index("proper_share")] = caps / max(len(toks) - 1, 1)
+            feats[i, FEATURE_NAMES.index("ends_cleanly")] = 1.0 if text.rstrip("\"'”’)").endswith((".", "!", "?")) else 0.0
+            feats[i, FEATURE_NAMES.index("question")] = 1.0 if text.rstrip("\"'”’)").endswith("?") else 0.0
+        col = FEATURE_NAMES.index
+        feats[:, col("centroid_sim")] = centroid_sim
+        feats[:, col("doc_centroid_sim")] = doc_sim
+        feats[:, col("support_docs")] = support_docs
+        feats[:, col("support_mass")] = support_mass
+        feats[:, col("position")] = 1.0 / (1.0 + positions)
+        feats[:, col("relative_position")] = positions / np.maximum(lengths, 1)
+        feats[:, col("is_first")] = (positions == 0).astype(np.float64)
+        feats[:, col("log_words")] = np.log1p(word_counts)
+        feats[:, col("too_short")] = (word_counts < 8).astype(np.float64)
+        feats[:, col("too_long")] = (word_counts > 55).astype(np.float64)
+        feats[:, col("doc_quality")] = doc_quality[doc_index]
+        feats[:, col("title_sim")] = title_sim
+        feats[:, col("n_docs_log")] = math.log(n_docs)
+        return cls(documents, sentences, doc_index, matrix, feats, word_counts)
+
+    def similarity(self, i: int, j: int) -> float:
+        return float(self.matrix[i].multiply(self.matrix[j]).sum())
+
+
+@dataclass(frozen=True)
+class TfidfSpace:
+    """Sublinear TF-IDF over one cluster's sentences; rows are L2-normalised."""
+
+    matrix: sparse.csr_matrix
+    vocab: dict[str, int]
+    idf: np.ndarray
+
+    @classmethod
+    def fit(cls, term_lists: list[list[str]]) -> "TfidfSpace":
+        df: Counter[str] = Counter()
+        for terms in term_lists:
+            df.update(set(terms))
+        vocab = {term: j for j, term in enumerate(df)}
+        n = max(len(term_lists), 1)
+        idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab]) if vocab else np.zeros(0)
+        rows, cols, vals = [], [], []
+        for i, terms in enumerate(term_lists):
+            for term, count in Counter(terms).items():
+                j = vocab[term]
+                rows.append(i)
+                cols.append(j)
+                vals.append((1.0 + math.log(count)) * idf[j])
+        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(term_lists), len(vocab)))
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return cls(sparse.csr_matrix(sparse.diags(1.0 / norms) @ m), vocab, idf)
+
+    def query(self, terms: list[str]) -> np.ndarray | None:
+        """A normalised dense vector for `terms` in this space, or None if nothing matches."""
+        vec = np.zeros(len(self.vocab))
+        for term, count in Counter(terms).items():
+            j = self.vocab.get(term)
+            if j is not None:
+                vec[j] = (1.0 + math.log(count)) * self.idf[j]
+        norm = np.linalg.norm(vec)
+        return vec / norm if norm else None
