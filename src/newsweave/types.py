@@ -167,10 +167,13 @@ class Comparison:
 
 @dataclass(frozen=True)
 class ReadProblem:
-    """A file (or record in a file) that could not be read, and why."""
+    """A file (or record in a file) that could not be read, and why. `level` is "error" when
+    the file or record was not read, "warning" when the article was read but the user should know
+    (a non-UTF-8 encoding, truncated text, a non-English article, a duplicate)."""
 
     source: str
     reason: str
+    level: Literal["error", "warning"] = "error"
 
 
 @dataclass(frozen=True)
