@@ -1,0 +1,65 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsweave.text.segment import split_spans
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+def test_quote_ending_with_comma_does_not_split():
+    text = '"It was a missed chance," he said. The talks ended.'
+    assert sentences(text) == ['"It was a missed chance," he said.', "The talks ended."]
+
+
+def test_exclamation_inside_quote_followed_by_lowercase_stays():
+    assert sentences('"Stop!" she shouted at the crowd. Nobody moved.') == ['"Stop!" she shouted at the crowd.', "Nobody moved."]
+
+
+def test_abbreviations_and_initials():
+    text = "Mr. Smith met Dr Jones at No. 10 Downing St. on Monday. J. K. Rowling was there. The U.S. Senate agreed."
+    assert sentences(text) == [
+        "Mr. Smith met Dr Jones at No. 10 Downing St. on Monday.",
+        "J. K. Rowling was there.",
+        "The U.S. Senate agreed.",
+    ]
+
+
+def test_british_single_quotes_end_sentences():
+    text = "The chief said the rescue was 'a race against the tide.' Divers returned on Wednesday."
+    assert sentences(text) == ["The chief said the rescue was 'a race against the tide.'", "Divers returned on Wednesday."]
+
+
+def test_headline_without_full_stop_is_its_own_sentence():
+    text = "Bridge collapses in Marrowby\n\nFourteen people were hurt. Crews worked all night."
+    assert sentences(text) == ["Bridge collapses in Marrowby", "Fourteen people were hurt.", "Crews worked all night."]
+
+
+def test_numbers_with_decimal_points_do_not_split():
+    assert sentences("It cost $3.5m to build. It opened at 5.40pm.") == ["It cost $3.5m to build.", "It opened at 5.40pm."]
+
+
+def test_no_is_a_word_too():
+    assert sentences("He said no. The groups left.") == ["He said no.", "The groups left."]
+
+
+def test_very_long_unpunctuated_text_is_cut():
+    text = "word " * 3000
+    spans = split_spans(text)
+    assert len(spans) > 1 and all(e - s <= 2000 for s, e in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\"'\n”“‘’MrUS1")), max_size=300))
+def test_spans_are_ordered_stripped_and_non_empty(text):
+    spans = split_spans(text)
+    last_end = 0
+    for s, e in spans:
+        assert last_end <= s < e <= len(text)
+        piece = text[s:e]
+        assert piece == piece.strip() and piece
+        last_end = e
+    # every non-space character is inside some sentence
+    covered = sum(e - s for s, e in spans)
+    assert covered >= len("".join(text.split()))
