@@ -107,7 +107,12 @@ class SumyBaseline:
                 used += len(str(info.sentence).split())
             return taken
 
-        return [str(s) for s in self._summarizer(document, until_budget)]
+        import numpy as np
+
+        # sumy's power method divides by zero when no two sentences share a word (a one-line
+        # cluster); its ratings are then NaN and the order arbitrary, which is fine for a baseline.
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return [str(s) for s in self._summarizer(document, until_budget)]
 
 
 def make_baseline(name: str) -> Baseline:
