@@ -1,0 +1,164 @@
+"""Turn one raw article (text plus whatever metadata a format gave) into an `Article`.
+
+Every reader ends here, so cleaning, the size cap, headline handling, dates, outlet naming,
+language and the content id are the same for every format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..text.clean import clean_text
+from ..types import Article, ReadProblem, content_id
+from .decode import human_size
+from .language import NAMES, detect_language
+from .outlet import resolve_outlet
+
+# One article's text is capped at this many characters (about 1 MB; a long feature is 50 KB).
+# Beyond it the text is cut at a paragraph break and the cut is reported as a warning.
+MAX_ARTICLE_CHARS = 1_000_000
+_TITLE_MAX_CHARS = 200
+_TITLE_MAX_WORDS = 30
+_TITLE_END = re.compile(r"""[.!?…,;:]["'”’]?$""")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class Built:
+    """What building one article produced: the article (or None) and any problems."""
+
+    article: Article | None
+    problems: list[ReadProblem] = field(default_factory=list)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A publication date from what formats carry: date/datetime, ISO strings ("2018-04-24",
+    "2018-04-24T10:00:00Z"), RFC 2822 ("Tue, 24 Apr 2018 10:00:00 GMT"), time.struct_time,
+    or a Unix timestamp. None when it cannot be read."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, time.struct_time):
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            # Milliseconds are common in JSON dumps.
+            seconds = value / 1000 if value > 1e11 else value
+            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    match = _ISO_DATE.search(text[:40])
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """If cleaned `text` opens with a headline paragraph (short, no full stop, more text after),
+    return (headline, rest); else (None, text)."""
+    first, sep, rest = text.partition("\n\n")
+    if not sep or not rest.strip():
+        return None, text
+    line = first.strip()
+    if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS or _TITLE_END.search(line):
+        return None, text
+    if not any(ch.isalpha() for ch in line):
+        return None, text
+    return line, rest
+
+
+def _drop_repeated_title(text: str, title: str | None) -> str:
+    """Formats that carry a title often repeat it as the text's first line; remove the copy."""
+    if not title:
+        return text
+    first, sep, rest = text.partition("\n\n")
+    if sep and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest
+    return text
+
+
+def _cap(text: str, source: str) -> tuple[str, list[ReadProblem]]:
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return text, []
+    cut = text.rfind("\n\n", 0, MAX_ARTICLE_CHARS)
+    if cut < MAX_ARTICLE_CHARS // 2:
+        cut = text.rfind(" ", 0, MAX_ARTICLE_CHARS)
+    if cut < MAX_ARTICLE_CHARS // 2:
+        cut = MAX_ARTICLE_CHARS
+    reason = (
+        f"article text is {human_size(len(text.encode('utf-8', errors='replace')))}, over the "
+        f"{human_size(MAX_ARTICLE_CHARS)} limit per article; only the first part was read"
+    )
+    return text[:cut], [ReadProblem(source, reason, level="warning")]
+
+
+def build_article(
+    raw_text: str,
+    *,
+    source: str,
+    path: Path | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: Any = None,
+    author: str | None = None,
+    language: str | None = None,
+    label: str | None = None,
+    detect_headline: bool = False,
+) -> Built:
+    """Clean and check one article.
+
+    In: the raw text and metadata a reader found; `source` names the file (and record) for
+    problems; `label` names the record for an "unknown outlet (...)" fallback when the file name
+    would be shared by many articles; `detect_headline` takes a headline first paragraph out of the
+    text into `title` (plain text, Multi-News). Out: `Built` with the article (None when no text
+    was left) and warnings/errors.
+    """
+    text, problems = _cap(raw_text or "", source)
+    cleaned = clean_text(text)
+    clean_title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    if detect_headline and clean_title is None:
+        clean_title, cleaned = split_headline(cleaned)
+    cleaned = _drop_repeated_title(cleaned, clean_title).strip()
+    if not cleaned:
+        reason = "no article text" if not (raw_text or "").strip() else "no article text left after removing captions, links and other page furniture"
+        problems.append(ReadProblem(source, reason))
+        return Built(None, problems)
+    date = parse_date(published)
+    if published not in (None, "") and date is None:
+        problems.append(ReadProblem(source, f"publication date {str(published)[:40]!r} not understood; left empty", level="warning"))
+    lang = language.strip().lower()[:2] if isinstance(language, str) and language.strip() else detect_language(cleaned)
+    if lang and lang != "en":
+        name = NAMES.get(lang, lang)
+        problems.append(
+            ReadProblem(source, f"article looks {name} ({lang}), not English; it was read, but summaries are tuned for English", level="warning")
+        )
+    article = Article(
+        id=content_id(cleaned),
+        outlet=resolve_outlet(outlet=outlet, url=url, text=text, path=path, label=label),
+        text=cleaned,
+        title=clean_title,
+        url=url.strip() if isinstance(url, str) and url.strip() else None,
+        published=date,
+        author=" ".join(author.split()) if isinstance(author, str) and author.strip() else None,
+        source=source,
+        language=lang,
+    )
+    return Built(article, problems)

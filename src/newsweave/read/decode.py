@@ -1,0 +1,170 @@
+"""Bytes to text: size limits, binary detection, and encoding detection.
+
+`load_source(path)` reads one file and returns a `Source` (raw bytes, decoded text, the encoding
+used, and warnings) or raises `UnreadableFile` with a human reason. Readers never see undecodable
+bytes, NUL-filled binaries, or more than `MAX_FILE_BYTES` of one file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+# One file is read up to this size; the rest is ignored (and reported), so a huge file cannot
+# exhaust memory. 64 MB comfortably holds a 50 MB dump.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Encoding detection looks at this much of a file: charset-normalizer is slow on megabytes.
+_DETECT_SAMPLE = 256 * 1024
+_BINARY_SAMPLE = 8192
+
+# Magic numbers of common non-text files, so the reason names what the file actually is.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF media file (WebP/WAV/AVI)"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub document)"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable program"),
+    (b"MZ", "a Windows executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"ID3", "an MP3 audio file"),
+    (b"OggS", "an Ogg media file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class UnreadableFile(Exception):
+    """Raised by `load_source` with a reason fit to show a user."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file's content. `data` is the raw bytes (possibly cut at MAX_FILE_BYTES); `text` is
+    the decoded text without a BOM; `warnings` are things the user should know but that did not
+    stop reading (a non-UTF-8 encoding, a file cut short)."""
+
+    path: Path
+    data: bytes
+    text: str
+    encoding: str
+    size: int
+    warnings: tuple[str, ...] = ()
+
+
+def human_size(n: int) -> str:
+    """1536 -> '1.5 KB'."""
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{int(size)} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte; tell LE from BE by which half."""
+    if len(sample) < 8:
+        return None
+    even = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd > 0.7 and even < 0.1:
+        return "utf-16-le"
+    if even > 0.7 and odd < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_text(text: str) -> bool:
+    """Decoded text that is mostly replacement or control characters was never text."""
+    sample = text[:20000]
+    if not sample:
+        return True
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f"))
+    return bad / len(sample) < 0.05
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Decode file bytes. Returns (text, encoding, warnings); raises UnreadableFile for binaries.
+
+    Order: BOM, then strict UTF-8, then BOM-less UTF-16, then charset-normalizer on a sample,
+    then Windows-1252 (which decodes any byte) as the last resort.
+    """
+    head = data[:64]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding, ()
+            except UnicodeDecodeError:
+                text = data[len(bom):].decode(encoding, errors="replace")
+                return text, encoding, (f"file is marked {encoding} but has invalid bytes; they were replaced",)
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UnreadableFile(f"binary file: this looks like {what}, not an article (text, HTML, JSON or feed)")
+    sample = data[:_BINARY_SAMPLE]
+    utf16 = _utf16_without_bom(sample) if b"\x00" in sample else None
+    if utf16:
+        text = data.decode(utf16, errors="replace")
+        return text, utf16, (f"file is {utf16} without a byte-order mark; decoded as {utf16}",)
+    if b"\x00" in sample:
+        raise UnreadableFile("binary file: it contains NUL bytes, so it is not a text, HTML, JSON or feed file")
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and len(data) >= MAX_FILE_BYTES:
+            # A multi-byte character cut in half by the size limit, not a wrong encoding.
+            return data[: exc.start].decode("utf-8"), "utf-8", ()
+    encoding = _detect(data[:_DETECT_SAMPLE]) or "cp1252"
+    try:
+        text = data.decode(encoding, errors="replace")
+    except LookupError:
+        encoding = "cp1252"
+        text = data.decode(encoding, errors="replace")
+    if not _mostly_text(text):
+        raise UnreadableFile("binary file: its bytes do not decode as text in any known encoding")
+    return text, encoding, (f"file is not UTF-8; decoded as {encoding} (detected)",)
+
+
+def _detect(sample: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only needed for non-UTF-8 files
+
+    best = from_bytes(sample).best()
+    if best is None:
+        return None
+    encoding = best.encoding
+    # Latin-1 text is almost always really Windows-1252 (curly quotes in 0x80-0x9F).
+    return "cp1252" if encoding in {"latin_1", "iso8859_1", "ascii"} else encoding
+
+
+def load_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Source:
+    """Read and decode one file. Raises UnreadableFile (empty, binary, unreadable) with a reason."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot open the file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise UnreadableFile("empty file" if not data else "empty file (only whitespace)")
+    text, encoding, warnings = decode_bytes(data)
+    if size > max_bytes:
+        warnings = warnings + (f"file is {human_size(size)}; only the first {human_size(max_bytes)} were read",)
+    if not text.strip():
+        raise UnreadableFile("empty file (no text after decoding)")
+    return Source(path=path, data=data, text=text, encoding=encoding, size=size, warnings=warnings)

@@ -1,0 +1,159 @@
+"""JSON and JSONL articles.
+
+Accepted shapes, per JSON value (a whole .json file, or one JSONL line):
+- an article object: `text` (or `body`, `content`, `article`, `maintext`) plus optional `title`,
+  `url`, `outlet`, `published` (or `date`, `published_at`, `publishedAt`, `pubDate`), `author`,
+  `language`/`lang`; `source` counts as the outlet only when it is `{"name": ...}` (NewsAPI), since
+  datasets use a plain `source` string for the dataset's name;
+- a cluster object with a `documents` (or `articles`) list of article objects, as in the Multi-News
+  dev data: `{"id", "documents": [{"text", "title"?}, ...], "summary"}`;
+- a list of either.
+A bad JSONL line is one problem naming its line number; the other lines are still read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..types import Article, ReadProblem
+from .article import build_article
+from .decode import Source
+
+_TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "fulltext")
+_TITLE_KEYS = ("title", "headline")
+_URL_KEYS = ("url", "link", "canonical_url", "source_url")
+_OUTLET_KEYS = ("outlet", "site_name", "sitename", "site", "publisher", "source_name", "domain")
+_DATE_KEYS = ("published", "date", "published_at", "publishedAt", "pubDate", "date_publish", "datetime", "created_at")
+_AUTHOR_KEYS = ("author", "byline", "authors", "creator")
+_LIST_KEYS = ("documents", "articles", "docs", "items")
+
+
+def _first(record: dict, keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = record.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    """Strings as they are; lists of strings (paragraphs, several authors) joined."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def _outlet(record: dict) -> str | None:
+    value = _first(record, _OUTLET_KEYS)
+    if isinstance(value, dict):
+        value = value.get("name")
+    if value is None and isinstance(record.get("source"), dict):
+        value = record["source"].get("name")
+    return value if isinstance(value, str) else None
+
+
+def _article_from(record: Any, *, src: Source, where: str, label: str | None) -> tuple[list[Article], list[ReadProblem]]:
+    """One article object (or a cluster of them) at `where` in the file."""
+    source = f"{src.path} ({where})" if where else str(src.path)
+    if not isinstance(record, dict):
+        kind = type(record).__name__.replace("str", "string").replace("NoneType", "null")
+        return [], [ReadProblem(source, f"expected an article object with a 'text' field, found a {kind}")]
+    for key in _LIST_KEYS:
+        documents = record.get(key)
+        if isinstance(documents, list) and _first(record, _TEXT_KEYS) is None:
+            return _cluster(documents, src=src, where=where, cluster_id=record.get("id"))
+    raw = _first(record, _TEXT_KEYS)
+    if isinstance(raw, list) and all(isinstance(p, str) for p in raw):
+        raw = "\n\n".join(raw)
+    if not isinstance(raw, str):
+        reason = "no 'text' field" if raw is None else f"'text' is a {type(raw).__name__}, not a string"
+        return [], [ReadProblem(source, f"{reason}; an article object needs its text under 'text'")]
+    author = _first(record, _AUTHOR_KEYS)
+    if isinstance(author, list):
+        author = ", ".join(a if isinstance(a, str) else str(a.get("name", "")) if isinstance(a, dict) else str(a) for a in author)
+    title = _first(record, _TITLE_KEYS)
+    url = _first(record, _URL_KEYS)
+    lang = _first(record, ("language", "lang"))
+    built = build_article(
+        raw,
+        source=source,
+        path=src.path,
+        title=title if isinstance(title, str) else None,
+        url=url if isinstance(url, str) else None,
+        outlet=_outlet(record),
+        published=_first(record, _DATE_KEYS),
+        author=author if isinstance(author, str) else None,
+        language=lang if isinstance(lang, str) and len(lang.strip()) in (2, 3, 5) else None,
+        label=label,
+    )
+    return ([built.article] if built.article else []), built.problems
+
+
+def _cluster(documents: list, *, src: Source, where: str, cluster_id: Any) -> tuple[list[Article], list[ReadProblem]]:
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    name = str(cluster_id) if isinstance(cluster_id, (str, int)) else (where or src.path.name)
+    for number, document in enumerate(documents, start=1):
+        place = f"{where}, document {number}" if where else f"document {number}"
+        got, bad = _article_from(document, src=src, where=place, label=f"{name} document {number}")
+        articles.extend(got)
+        problems.extend(bad)
+    if not documents:
+        problems.append(ReadProblem(f"{src.path} ({where or 'top level'})", "empty 'documents' list"))
+    return articles, problems
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    return f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+
+
+def read_json(src: Source) -> tuple[list[Article], list[ReadProblem]]:
+    """A .json file: one article, a cluster, or a list of either. A file of several JSON values
+    one per line (JSONL saved as .json) is read as JSONL."""
+    try:
+        value = json.loads(src.text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            return read_jsonl(src)
+        return [], [ReadProblem(str(src.path), _json_error(exc))]
+    except RecursionError:
+        return [], [ReadProblem(str(src.path), "malformed JSON: nested too deeply to read")]
+    if isinstance(value, list):
+        articles: list[Article] = []
+        problems: list[ReadProblem] = []
+        if not value:
+            return [], [ReadProblem(str(src.path), "empty JSON list: no articles")]
+        many = len(value) > 1
+        for number, record in enumerate(value, start=1):
+            label = f"{src.path.name} #{number}" if many else None
+            got, bad = _article_from(record, src=src, where=f"record {number}", label=label)
+            articles.extend(got)
+            problems.extend(bad)
+        return articles, problems
+    return _article_from(value, src=src, where="", label=None)
+
+
+def read_jsonl(src: Source) -> tuple[list[Article], list[ReadProblem]]:
+    """A .jsonl file: one JSON value per line. Each bad line is one problem with its line number."""
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    lines = src.text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(ReadProblem(f"{src.path} ({where})", f"malformed JSON at column {exc.colno}: {exc.msg}"))
+            continue
+        except RecursionError:
+            problems.append(ReadProblem(f"{src.path} ({where})", "malformed JSON: nested too deeply to read"))
+            continue
+        got, bad = _article_from(value, src=src, where=where, label=f"{src.path.name} line {number}")
+        articles.extend(got)
+        problems.extend(bad)
+    return articles, problems

@@ -1,0 +1,112 @@
+"""Outlet names: from metadata, else the URL's site, else the text's credit line or the file name.
+
+`resolve_outlet(outlet=..., url=..., text=..., path=..., label=...)` always returns a non-empty,
+readable name: "Coastline News Agency", "bbc.co.uk", "Marrowby Gazette", "Reuters", or
+"unknown outlet (000_b965fbacd8f4ed8b.txt)".
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+# Sub-domains that say nothing about the outlet ("www.bbc.co.uk" and "m.bbc.co.uk" are bbc.co.uk).
+_NOISE_SUBDOMAINS = frozenset({"www", "www1", "www2", "www3", "m", "mobile", "amp", "edition", "beta", "web"})
+_NUMERIC_PREFIX = re.compile(r"^\d+[_\-. ]+")
+_HASH_SUFFIX = re.compile(r"[_\-. ](?=[0-9a-f]*\d)[0-9a-f]{8,}$", re.IGNORECASE)
+_BARE_HASH = re.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$|^\d+$", re.IGNORECASE)
+# Credit lines that name the outlet: a wire dateline "LONDON (Reuters) -" or "MARROWBY, March 12
+# (Coastline) -", and copyright notices "© 2018 The Example Times".
+_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'/-]{1,60}?\((?P<name>[A-Z][\w.&' -]{1,40})\)\s*[-–—:]")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<name>[A-Z][\w.&' -]{1,40}?)[.,]?\s*(?:All rights reserved|$)", re.MULTILINE)
+_DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/.*)?$", re.IGNORECASE)
+
+
+def site_from_url(url: str | None) -> str | None:
+    """'https://www.bbc.co.uk/news/x' -> 'bbc.co.uk'; None for anything without a host."""
+    if not url:
+        return None
+    text = url.strip()
+    if "://" not in text:
+        text = "//" + text
+    try:
+        host = (urlsplit(text).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if not host or "." not in host or re.fullmatch(r"[\d.]+", host):
+        return None
+    parts = host.split(".")
+    while len(parts) > 2 and parts[0] in _NOISE_SUBDOMAINS:
+        parts = parts[1:]
+    return ".".join(parts)
+
+
+def clean_outlet(name: str | None) -> str | None:
+    """Tidy an outlet name from metadata; a domain or URL becomes its site name."""
+    if name is None:
+        return None
+    text = " ".join(str(name).split()).strip(" -|:")
+    if not text:
+        return None
+    if _DOMAIN_LIKE.match(text):
+        return site_from_url(text) or text
+    return text[:120]
+
+
+def outlet_from_text(text: str) -> str | None:
+    """An outlet named by the text itself: a wire dateline near the top, or a copyright notice."""
+    head = text.lstrip()[:300]
+    match = _DATELINE.match(head)
+    if match:
+        return match.group("name").strip()
+    match = _COPYRIGHT.search(text[-600:])
+    if match:
+        return match.group("name").strip()
+    return None
+
+
+def outlet_from_filename(path: Path) -> str | None:
+    """'000_bbc-news_b965fbacd8f4ed8b.txt' -> 'Bbc News'... made readable; None when the stem is
+    only a hash or a number ('b965fbacd8f4ed8b', '000_b965fbacd8f4ed8b')."""
+    base = path.name.rsplit(".", 1)[0] if "." in path.name else path.name
+    if "." in base and _DOMAIN_LIKE.match(base):
+        site = site_from_url(base)  # "www.bbc.co.uk.html" names its site
+        if site:
+            return site
+    stem = _HASH_SUFFIX.sub("", base)
+    stem = _NUMERIC_PREFIX.sub("", stem)
+    stem = _HASH_SUFFIX.sub("", stem).strip("_-. ")
+    if not stem or _BARE_HASH.match(stem):
+        return None
+    words = [w for w in re.split(r"[_\- ]+", stem) if w]
+    if stem.islower() or stem.isupper():
+        # File names are usually lower-case slugs; a short single word is likely an acronym.
+        if len(words) == 1 and len(words[0]) <= 4:
+            return words[0].upper()
+        return " ".join(w.capitalize() for w in words)
+    return " ".join(words)
+
+
+def resolve_outlet(
+    *,
+    outlet: str | None = None,
+    url: str | None = None,
+    text: str = "",
+    path: Path | None = None,
+    label: str | None = None,
+) -> str:
+    """Pick the outlet name: metadata, then the URL's site, then the file name, then a credit
+    line in the text, then "unknown outlet (<label or file name>)". Never returns ''."""
+    for candidate in (clean_outlet(outlet), site_from_url(url)):
+        if candidate:
+            return candidate
+    if path is not None and label is None:
+        from_file = outlet_from_filename(path)
+        if from_file:
+            return from_file
+    from_text = outlet_from_text(text) if text else None
+    if from_text:
+        return from_text
+    where = label or (path.name if path is not None else "no source")
+    return f"unknown outlet ({where})"

@@ -1,0 +1,228 @@
+"""Cleaning that news text needs before sentence splitting.
+
+`clean_text(text) -> str` takes raw article text (from any reader) and returns the text that
+`Article.text` holds and every offset points into:
+
+- photo captions and credits ("Image copyright X Image caption ...", "Photo: ...", "(Getty Images)",
+  "PA Wire/PA Images", a caption ending in a glued credit "...the scene.Reuters");
+- embedded tweets ("... pic.twitter.com/x — Name (@handle) April 24, 2018") and bare
+  `pic.twitter.com` / `t.co` links;
+- "Advertisement", share prompts ("Share this article", "Click here to ..."), "Follow us on ...",
+  newsletter prompts, "Read more: ..." link lines, copyright lines;
+- bylines near the top ("By Jane Smith, Political Reporter") and wire credits ("Reporting by ...");
+- invisible and control characters; runs of spaces.
+
+Paragraphs come out separated by exactly one blank line. Lines hard-wrapped inside a paragraph
+are joined back together, because the segmenter treats every line break as a sentence end.
+
+Every rule works on one line at a time with anchored, linear-time patterns, so hostile or huge
+input cannot make cleaning slow. Cleaning only removes and re-spaces text; it never rewrites words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean_text", "is_noise_line"]
+
+# Zero-width and bidirectional control characters: invisible, and a known way to hide text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+# C0/C1 control characters other than tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Links that are never part of the story: tweet photos and Twitter's link shortener.
+_TWITTER_LINK = re.compile(r"\s*(?:https?://)?(?:pic\.twitter\.com|t\.co)/[A-Za-z0-9_]+\S*", re.IGNORECASE)
+# The signature an embedded tweet ends with: "— Name (@handle) April 24, 2018".
+_TWEET_SIGNATURE = re.compile(
+    r"[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*$"
+)
+
+# Photo agencies and wire services whose names appear as picture credits (case-sensitive: "AP",
+# not "ap"). Weak words (Pool, File, Handout) only count after a slash: "AFP/Pool".
+_CREDIT = (
+    r"(?:Getty(?:\s+Images)?|GETTY\s+IMAGES|Reuters|REUTERS|AFP|AP(?:\s+Photo)?|PA(?:\s+(?:Wire|Images|Media|Archive))?|"
+    r"EPA(?:-EFE)?|Shutterstock|SHUTTERSTOCK|Alamy|Rex(?:\s+Features)?|REX|Empics(?:\s+Entertainment|\s+Sport)?|"
+    r"Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|Xinhua|Sipa(?:\s+USA)?|Corbis|WireImage|FilmMagic|iStock(?:photo)?)"
+)
+_CREDIT_SLASH = rf"(?:\s*(?:/|via)\s*(?:{_CREDIT}|Handout|Pool|File|[A-Z][a-z]+\s+[A-Z][a-z]+))"
+# Credits that name two words or a compound, safe to recognise at the start of a caption line.
+_CREDIT_PHRASE = (
+    r"(?:Getty\s+Images|PA\s+(?:Wire|Images|Media|Archive)|AP\s+Photo|Rex\s+Features|Empics\s+(?:Entertainment|Sport)|"
+    r"SOPA\s+Images|Anadolu\s+Agency|Sipa\s+USA|EPA-EFE|[A-Z][A-Za-z]+/(?:Getty\s+Images|Reuters|AFP|PA\s+Images|AP|Shutterstock))"
+)
+# A line made only of credits: "PA Wire/PA Images", "AFP/Getty Images", "(Getty Images)", "Photo: Reuters".
+_CREDIT_ONLY = re.compile(
+    rf"^[(\[]?\s*(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s*(?:by|:)?\s*)?{_CREDIT}{_CREDIT_SLASH}*\s*[)\]]?\.?$"
+)
+# Captions that start with a credit ("Empics Entertainment Shadow minister X") or end with one
+# ("Jeremy Corbyn Reuters", "Protesters outside parliament.Reuters", "... (John Smith/Getty Images)").
+_CREDIT_START = re.compile(rf"^{_CREDIT_PHRASE}{_CREDIT_SLASH}*\s+\S")
+_CREDIT_END = re.compile(rf"(?P<sep>\s|[.!?]\s?)\(?{_CREDIT}{_CREDIT_SLASH}*\)?\s*$")
+_CREDIT_IN_PARENS_END = re.compile(rf"\s*\((?:[Pp]hoto(?:graph)?\s*(?:by|:)\s*)?[^()]{{0,60}}/\s*{_CREDIT}\)\s*$")
+# "Image copyright Getty Images" / "Image caption" markers inside a long paragraph (one-line
+# scrapes): the markers and the credit go; the caption words stay, because where a caption ends
+# and the story begins cannot be told reliably, and losing story text is worse than keeping a caption.
+_INLINE_PHOTO_MARKER = re.compile(
+    rf"\b(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s+(?:(?i:{_CREDIT}|BBC|[\w.]+\s+images?)(?:\s*/\s*(?i:{_CREDIT}))*\s*)?"
+    r"|\b(?:Image|Photo|Picture|Media)\s+caption\s+",
+    re.IGNORECASE,
+)
+_REPORTING_WORDS = frozenset(
+    "said told says tells to by from according with for at on of about in and via".split()
+)
+
+# Whole lines that are page furniture, not reporting (matched on the stripped line).
+_FURNITURE = re.compile(
+    r"""^(?:
+        advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+(?:the\s+)?advertisement)?|
+        continue\s+reading(?:\s+the\s+main\s+story)?|skip\s+(?:ad|advertisement)|
+        share(?:\s+(?:this|the)\s+(?:article|story|page))?(?:\s+(?:on|via)\s+\w+)?|share\s+on\s+\w+|share\s+via\s+\w+|
+        (?:tweet|email|print|comments?)(?:\s+this(?:\s+article)?)?|
+        (?:image|photo|picture|media)\s+(?:copyright|caption|source)\b(?:\s+\S+){0,40}|
+        media\s+playback\s+is\s+unsupported\s+on\s+your\s+device|
+        (?:click|tap)\s+here\b.*|
+        (?:follow|like)\s+(?:us|\w+(?:\s+\w+){0,3})\s+on\s+(?:twitter|facebook|instagram|x|tiktok|youtube|linkedin|threads|bluesky)\b.*|
+        follow\s+us\b.*|
+        (?:sign\s+up|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|updates|alerts|email)\b.*|
+        .{0,80}\bnewsletter\b.{0,40}(?:sign\s+up|subscribe)\b.*|
+        get\s+(?:the\s+latest|our)\b.{0,80}\b(?:inbox|newsletter|email|app)\b.*|
+        (?:read|see)\s+more\b.*|related\s*:.*|more\s*:.*|recommended\s*:.*|
+        (?:photo(?:graph)?|image|picture|pic|credit|caption)s?\s*:.*|
+        (?:photo|image)s?\s+by\b.*|
+        (?:©|\(c\))\s*.{0,100}|copyright\s*(?:©\s*)?\d{4}\b.{0,100}|all\s+rights\s+reserved\.?|
+        (?:reporting|additional\s+reporting|writing|editing)\s+by\b.*|
+        (?:published|updated|last\s+(?:modified|updated))\s*(?:on|:)?\s*\d.{0,60}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A byline: "By Jane Smith", "By Jane Smith, Political Reporter", "By JANE SMITH and JOHN DOE".
+_BYLINE = re.compile(
+    r"^(?:by|written\s+by)\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}"
+    r"(?:\s*(?:,|and|&|\|)\s*[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}){0,3}\s*$",
+)
+# A name with a reporter's job title and nothing else: "Jane Smith, Political Correspondent".
+_TITLED_NAME = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*[,|-]\s*(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:reporter|correspondent|editor|writer|journalist|staff|columnist|contributor)s?$",
+    re.IGNORECASE,
+)
+_BYLINE_WINDOW = 4  # bylines are only removed among the first few non-empty lines
+_CAPTION_MAX_WORDS = 30
+_SENTENCE_END = re.compile(r"""[.!?…:]["'”’)\]]*$""")
+
+
+def _strip_credit(line: str) -> str | None:
+    """Deal with picture credits in one line: None when the line is a caption (drop it), else the
+    line with a trailing wire credit removed ("... the company said. Reuters" keeps the sentence)."""
+    if len(line.split()) > _CAPTION_MAX_WORDS:
+        return line
+    if _CREDIT_START.match(line) and not _SENTENCE_END.search(line):
+        return None
+    parens = _CREDIT_IN_PARENS_END.search(line)
+    if parens:
+        rest = line[: parens.start()].rstrip()
+        return rest if _SENTENCE_END.search(rest) else None
+    match = _CREDIT_END.search(line)
+    if match is None:
+        return line
+    sep = match.group("sep")
+    before = line[: match.start()].rstrip()
+    if not before:
+        return None
+    if sep[0] in ".!?":
+        # Glued to the full stop ("parliament.Reuters"): a scraped caption. Spaced: a credit line
+        # after a real sentence, so keep the sentence.
+        return None if sep in {".", "!", "?"} else before + sep[0]
+    last_word = before.split()[-1].lower()
+    if _SENTENCE_END.search(before) or last_word in _REPORTING_WORDS:
+        return line  # "... told Reuters": reporting, not a credit
+    return None
+
+
+def is_noise_line(line: str, *, near_top: bool = False) -> bool:
+    """True when one stripped line is page furniture, a caption/credit, a tweet embed or a byline."""
+    if not line or len(line) > 400:  # real paragraphs are long; furniture never is
+        return False
+    if _FURNITURE.match(line) or _CREDIT_ONLY.match(line):
+        return True
+    if _TWEET_SIGNATURE.search(line):
+        return True
+    if _TWITTER_LINK.search(line):
+        rest = _TWITTER_LINK.sub("", line).strip()
+        if not rest or re.search(r"\b(?:follow|twitter|tweet(?:ed)?)\b", rest, re.IGNORECASE):
+            return True
+    if _strip_credit(line) is None:
+        return True
+    return bool(near_top and (_BYLINE.match(line) or _TITLED_NAME.match(line)))
+
+
+def _normalise_line(line: str) -> str:
+    line = _INVISIBLE.sub("", line)
+    line = _CONTROL.sub(" ", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width: most lines of similar medium length, none very long."""
+    lengths = [len(x) for x in lines if x]
+    if len(lengths) < 4 or max(lengths) > 100:
+        return False
+    medium = sum(1 for n in lengths if 40 <= n <= 100)
+    return medium / len(lengths) >= 0.6
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Group kept lines into paragraphs. Blank lines separate paragraphs; a single line break
+    continues the paragraph only when the text is hard-wrapped or the line clearly runs on."""
+    wrapped = _looks_hard_wrapped(lines)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current:
+            previous = current[-1]
+            runs_on = not _SENTENCE_END.search(previous) and (line[0].islower() or previous.endswith((",", "-", "–")))
+            if not (wrapped or runs_on):
+                paragraphs.append(" ".join(current))
+                current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def clean_text(text: str) -> str:
+    """Remove news noise from `text` and normalise whitespace.
+
+    In: raw article text (any line endings). Out: cleaned text, paragraphs separated by one blank
+    line, no leading/trailing whitespace; "" when nothing but noise was left.
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    kept: list[str] = []
+    seen_content = 0
+    for raw in text.split("\n"):
+        line = _normalise_line(raw)
+        if not line:
+            kept.append("")
+            continue
+        if is_noise_line(line, near_top=seen_content < _BYLINE_WINDOW):
+            # Keep a paragraph break where the noise was, so text around it does not run together.
+            kept.append("")
+            continue
+        line = _INLINE_PHOTO_MARKER.sub("", _TWITTER_LINK.sub("", _strip_credit(line) or ""))
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            kept.append("")
+            continue
+        seen_content += 1
+        kept.append(line)
+    return "\n\n".join(_paragraphs(kept))
