@@ -100,5 +100,5 @@ def run(args: argparse.Namespace) -> int:
     margin = margin_over_baselines(result)
     if margin:
         best, d1, d2 = margin
-        print(f"newsweave vs {best} (better of lexrank/textrank): {d1:+.2f} R-1, {d2:+.2f} R-2")
+        print(f"newsweave minus the better of lexrank/textrank [{best}]: {d1:+.2f} R-1, {d2:+.2f} R-2")
     return 0

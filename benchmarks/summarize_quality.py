@@ -1,0 +1,120 @@
+"""Summary quality on the dev sets: newsweave vs lead, LexRank and TextRank, in one run.
+
+Runs `newsweave eval summarize` (the same library code) on each dev file, every system's output
+cut to exactly the word budget, and prints Markdown tables ready to paste into
+`benchmarks/SUMMARIZATION.md`, plus a check of issue 3's floor (newsweave minus the better of
+LexRank/TextRank).
+
+    nice -n 10 .venv/bin/python benchmarks/summarize_quality.py            # all three dev sets
+    nice -n 10 .venv/bin/python benchmarks/summarize_quality.py --only fulltext_dev46 --limit 10
+    nice -n 10 .venv/bin/python benchmarks/summarize_quality.py --out /tmp/quality.md --json-out /tmp/quality.json
+
+Needs `../shared/data/dev` (relative to the repo); exits with a message when it is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEV = REPO.parent / "shared" / "data" / "dev"
+
+# (short name, file, words, floor as (R-1, R-2) margin over the better of LexRank/TextRank or None)
+DATASETS = (
+    ("fulltext_dev46", "summarization_multinews_fulltext_dev46.jsonl", 250, (3.0, 1.5)),
+    ("val100", "summarization_multinews_val100.jsonl", 250, (2.0, 1.0)),
+    # NeuS roundups are ~60 words and its three sources ~175 words together: at 250 words every
+    # system would return all sources and score the same, so NeuS is cut to 60 words.
+    ("neus_val100", "summarization_neus_val100.jsonl", 60, None),
+)
+
+
+def code_version() -> str:
+    """The commit measured, flagged when the summarizer has uncommitted changes."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "src/newsweave/summarize", "src/newsweave/text"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown commit"
+    return f"commit {head}" + (" + uncommitted changes in summarize/ or text/" if dirty else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", type=Path, default=DEV, help=f"dev data folder (default: {DEV})")
+    parser.add_argument("--only", action="append", choices=[d[0] for d in DATASETS], help="run only this dev set (repeatable)")
+    parser.add_argument("--words", type=int, default=None, help="override every data set's word budget")
+    parser.add_argument("--limit", type=int, default=None, help="first N clusters of each set (quick checks)")
+    parser.add_argument("--baselines", default="lead,lexrank,textrank")
+    parser.add_argument("--out", type=Path, help="also write the Markdown here")
+    parser.add_argument("--json-out", type=Path, help="write all figures as JSON here")
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, str(REPO / "src"))
+    from newsweave.eval.summarize_eval import evaluate, format_table, load_clusters, make_systems, margin_over_baselines
+
+    if not args.data_dir.is_dir():
+        print(f"no dev data at {args.data_dir}; nothing to measure", file=sys.stderr)
+        return 2
+    baselines = [b for b in args.baselines.split(",") if b]
+    load_start = time.perf_counter()
+    systems = make_systems(baselines)  # built once: model loading is not per-cluster work
+    load_seconds = time.perf_counter() - load_start
+
+    sections: list[str] = []
+    floor_rows: list[str] = []
+    figures: dict = {}
+    for name, filename, words, floor in DATASETS:
+        if args.only and name not in args.only:
+            continue
+        path = args.data_dir / filename
+        if not path.exists():
+            print(f"skipping {name}: {path} not found", file=sys.stderr)
+            continue
+        words = args.words or words
+        clusters = load_clusters(path, limit=args.limit).clusters
+        print(f"{name}: {len(clusters)} clusters at {words} words ...", file=sys.stderr, flush=True)
+        result = evaluate(clusters, systems, words=words)
+        figures[name] = result.as_dict()
+        sections.append(f"### {name} ({len(clusters)} clusters, {words} words)\n\n{format_table(result)}\n")
+        margin = margin_over_baselines(result)
+        if margin:
+            best, d1, d2 = margin
+            if floor:
+                ok = d1 >= floor[0] and d2 >= floor[1]
+                need = f"+{floor[0]:g} / +{floor[1]:g}"
+                verdict = "meets floor" if ok else "BELOW floor"
+            else:
+                need, verdict = "n/a", "(no floor)"
+            floor_rows.append(f"| {name} | {best} | {d1:+.2f} | {d2:+.2f} | {need} | {verdict} |")
+
+    head = (
+        f"ROUGE F1 x 100 (rouge-score 0.1.2, Porter stemming, sentences newline-joined), every output cut "
+        f"to exactly the word budget; s/cluster excludes building the systems ({load_seconds:.2f} s, once: ranker load, sumy import). "
+        f"{code_version()}. Machine: {platform.machine()}, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}.\n"
+    )
+    text = head + "\n" + "\n".join(sections)
+    if floor_rows:
+        text += (
+            "\n### Issue 3 floor: newsweave minus the better of LexRank/TextRank\n\n"
+            "| set | better baseline | dR-1 | dR-2 | floor (R-1 / R-2) | verdict |\n"
+            "|:--|:--|--:|--:|:--|:--|\n" + "\n".join(floor_rows) + "\n"
+        )
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
