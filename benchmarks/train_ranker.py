@@ -123,7 +123,7 @@ def main() -> int:
     parser.add_argument("--clusters", type=int, default=3000)
     parser.add_argument("--trees", type=int, default=150)
     parser.add_argument("--depth", type=int, default=4)
-    parser.add_argument("--label", choices=("prec", "bigram", "mass"), default="prec")
+    parser.add_argument("--label", choices=("prec", "bigram", "mass"), default="bigram")
     parser.add_argument("--rank-labels", action="store_true", help="train on within-cluster ranks")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "newsweave" / "data" / "ranker.json")

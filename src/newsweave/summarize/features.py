@@ -41,9 +41,6 @@ FEATURE_NAMES = (
     "ends_cleanly",  # ends with a terminator
     "n_docs_log",
     "question",
-    "lexrank",  # stationary score of a random walk on the sentence similarity graph, times n
-    "in_lead3",  # among the first three sentences of its article
-    "doc_log_sentences",
 )
 
 DANGLING = re.compile(
@@ -153,27 +150,10 @@ class ClusterFeatures:
         feats[:, col("doc_quality")] = doc_quality[doc_index]
         feats[:, col("title_sim")] = title_sim
         feats[:, col("n_docs_log")] = math.log(n_docs)
-        feats[:, col("lexrank")] = lexrank_scores(sims) * n
-        feats[:, col("in_lead3")] = (positions < 3).astype(np.float64)
-        feats[:, col("doc_log_sentences")] = np.log1p(lengths)
         return cls(documents, sentences, doc_index, matrix, feats, word_counts)
 
     def similarity(self, i: int, j: int) -> float:
         return float(self.matrix[i].multiply(self.matrix[j]).sum())
-
-
-def lexrank_scores(sims: np.ndarray, *, threshold: float = 0.1, damping: float = 0.85, iterations: int = 30) -> np.ndarray:
-    """LexRank (Erkan & Radev 2004) on a cosine matrix: PageRank over the thresholded graph."""
-    n = sims.shape[0]
-    adj = (sims >= threshold).astype(np.float64)
-    np.fill_diagonal(adj, 0.0)
-    degree = adj.sum(axis=1, keepdims=True)
-    degree[degree == 0] = 1.0
-    trans = adj / degree
-    p = np.full(n, 1.0 / n)
-    for _ in range(iterations):
-        p = (1 - damping) / n + damping * (trans.T @ p)
-    return p
 
 
 @dataclass(frozen=True)
