@@ -26,7 +26,10 @@ MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 _TITLE_END = re.compile(r"""[.!?…,;:]["'”’]?$""")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 
 
 @dataclass
@@ -63,6 +66,14 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
             return None
+    for pattern, order in ((_DAY_MONTH_YEAR, (0, 1, 2)), (_MONTH_DAY_YEAR, (1, 0, 2))):
+        match = pattern.search(text[:60])
+        month = _MONTHS.get(match.group(order[1] + 1)[:3].lower()) if match else None
+        if match and month:
+            try:
+                return dt.date(int(match.group(order[2] + 1)), month, int(match.group(order[0] + 1)))
+            except ValueError:
+                return None
     try:
         parsed = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -82,7 +82,7 @@ def outlet_from_filename(path: Path) -> str | None:
     words = [w for w in re.split(r"[_\- ]+", stem) if w]
     if stem.islower() or stem.isupper():
         # File names are usually lower-case slugs; a short single word is likely an acronym.
-        if len(words) == 1 and len(words[0]) <= 4:
+        if len(words) == 1 and len(words[0]) <= 3:
             return words[0].upper()
         return " ".join(w.capitalize() for w in words)
     return " ".join(words)

@@ -99,7 +99,7 @@ _FURNITURE = re.compile(
 )
 # A byline: "By Jane Smith", "By Jane Smith, Political Reporter", "By JANE SMITH and JOHN DOE".
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by)\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}"
+    r"^(?:[Bb]y|BY|[Ww]ritten\s+[Bb]y)\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}"
     r"(?:\s*(?:,|and|&|\|)\s*[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}){0,3}\s*$",
 )
 # A name with a reporter's job title and nothing else: "Jane Smith, Political Correspondent".
