@@ -1,0 +1,125 @@
+"""POST /api/articles: turn a JSON body or uploaded files into Articles, then ingest them.
+
+A JSON body is `{"articles": [...]}`, a bare list of articles, or one article object; each one is
+checked on its own, so one bad record becomes a problem and the rest go on. Uploaded files are
+read by the same readers as `newsweave ingest` (by extension), from a private temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..read.article import build_article
+from ..types import Article, ReadProblem
+from .errors import WebError
+from .models import MAX_ARTICLES, ArticleIn
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def articles_from_json(body: bytes) -> tuple[list[Article], list[ReadProblem]]:
+    """Parse a JSON body. Raises WebError (400/422) when the body as a whole is unusable."""
+    if not body.strip():
+        raise WebError(400, "the request body is empty", hint='send {"articles": [{"outlet": ..., "text": ...}]}')
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise WebError(400, f"the request body is not UTF-8 (bad byte at position {exc.start})",
+                       hint="encode the JSON as UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise WebError(400, f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                       hint="check the JSON syntax") from None
+    if isinstance(data, dict) and "articles" in data:
+        records = data["articles"]
+    elif isinstance(data, dict):
+        records = [data]
+    else:
+        records = data
+    if not isinstance(records, list):
+        raise WebError(422, "`articles` must be a list of article objects",
+                       hint='send {"articles": [{"outlet": ..., "text": ...}]}')
+    if not records:
+        raise WebError(422, "no articles in the request", hint="send at least one article")
+    if len(records) > MAX_ARTICLES:
+        raise WebError(413, f"{len(records)} articles in one request; the limit is {MAX_ARTICLES}",
+                       hint="split the articles over several requests")
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    for i, record in enumerate(records):
+        where = f"articles[{i}]"
+        if not isinstance(record, dict):
+            problems.append(ReadProblem(where, f"expected an object with outlet and text, got {type(record).__name__}"))
+            continue
+        try:
+            item = ArticleIn.model_validate(record)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first.get("loc", ())) or "article"
+            problems.append(ReadProblem(where, f"{field}: {first.get('msg', 'invalid')}"))
+            continue
+        if "\x00" in item.text:
+            problems.append(ReadProblem(where, "text: contains NUL characters (binary data?)"))
+            continue
+        # The same cleaning, outlet naming and content id as reading a JSON file with the CLI.
+        built = build_article(
+            item.text, source=where, title=item.title, url=item.url, outlet=item.outlet,
+            published=item.published, author=item.author, language=item.language,
+        )
+        problems.extend(built.problems)
+        if built.article is not None:
+            articles.append(built.article)
+    return articles, problems
+
+
+def safe_filename(name: str | None, index: int) -> str:
+    """A file name that cannot escape the upload folder; keeps the extension the readers key on."""
+    base = Path((name or "").replace("\\", "/")).name
+    base = _SAFE_NAME.sub("_", base).strip("._")[:120]
+    return base or f"upload-{index}"
+
+
+def articles_from_files(files: list[tuple[str | None, bytes]]) -> tuple[list[Article], list[ReadProblem]]:
+    """Read uploaded (filename, content) pairs with the CLI's readers."""
+    from ..read import read_paths
+
+    if not files:
+        raise WebError(422, "no files in the upload", hint="send one or more files in the `files` form field")
+    with tempfile.TemporaryDirectory(prefix="newsweave-upload-") as tmp:
+        root = Path(tmp)
+        names: dict[str, str] = {}
+        paths = []
+        for i, (name, content) in enumerate(files):
+            # One folder per file: two uploads called story.txt must not overwrite each other,
+            # and the file name (which plain-text readers use as the outlet) is kept.
+            folder = root / str(i)
+            folder.mkdir()
+            path = folder / safe_filename(name, i)
+            path.write_bytes(content)
+            names[str(path)] = name or path.name
+            paths.append(path)
+        result = read_paths(paths)
+    articles = []
+    for a in result.articles:
+        articles.append(replace(a, source=_upload_name(a.source, names)))
+    problems = [replace(p, source=_upload_name(p.source, names)) for p in result.problems]
+    return articles, problems
+
+
+def _upload_name(source: str | None, names: dict[str, str]) -> str | None:
+    if not source:
+        return source
+    for temp, original in names.items():
+        if source.startswith(temp):
+            return "upload:" + original + source[len(temp):]
+    return source
+
+
+def problems_json(problems: list[ReadProblem]) -> list[dict[str, Any]]:
+    return [{"source": p.source, "reason": p.reason, "level": getattr(p, "level", "error")} for p in problems]

@@ -1,0 +1,128 @@
+"""HTML pages: the stories list, one story, one article, and the read-token login form.
+
+Pages are rendered by Jinja2 with autoescape on, so article text can never become markup; the
+Content-Security-Policy header (see `app`) also forbids inline script as a second wall.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ..errors import NotFoundError
+from .auth import COOKIE, require_read, token_role
+from .errors import WebError
+from .service import listing_out, story_of
+from .views import ReportView, date_span, human_date, segments
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 20
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    context.setdefault("query", "")
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _date_param(raw: str | None, name: str) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw.strip())
+    except ValueError:
+        raise WebError(400, f"{name} must be a date like 2025-03-12, not {raw[:40]!r}",
+                       hint="use the date picker or YYYY-MM-DD") from None
+
+
+def _page_param(raw: str | None) -> int:
+    try:
+        page = int(raw or 1)
+    except ValueError:
+        raise WebError(400, f"page must be a number, not {raw[:20]!r}") from None
+    if not 1 <= page <= 100_000:
+        raise WebError(400, "page must be between 1 and 100000")
+    return page
+
+
+@router.get("/", response_class=HTMLResponse, dependencies=[Depends(require_read)])
+def stories_page(request: Request, q: str | None = None, since: str | None = None, until: str | None = None,
+                 page: str | None = None) -> Response:
+    query = (q or "").strip()[:200]
+    first, last = _date_param(since, "since"), _date_param(until, "until")
+    if first and last and first > last:
+        raise WebError(400, f"since ({first}) is after until ({last})", hint="swap the two dates")
+    number = _page_param(page)
+    store = request.app.state.store
+    listings, total = store.list_stories(since=first, until=last, search=query or None,
+                                         limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    keep = {k: v for k, v in {"q": query, "since": since or "", "until": until or ""}.items() if v}
+
+    def link(n: int) -> str:
+        return "/?" + urlencode({**keep, "page": n}) if n > 1 else ("/?" + urlencode(keep) if keep else "/")
+
+    stories = []
+    for x in listings:
+        item = listing_out(x)
+        item["dates"] = date_span([x.first_seen, x.last_seen])
+        stories.append(item)
+    return _render(request, "stories.html", {
+        "stories": stories, "total": total, "query": query, "since": since or "", "until": until or "",
+        "page": number, "pages": pages,
+        "prev": link(number - 1) if number > 1 else None,
+        "next": link(number + 1) if number < pages else None,
+        "filtered": bool(keep),
+    })
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])
+def story_page(request: Request, story_id: str) -> Response:
+    report = request.app.state.store.get_report(story_id)
+    view = ReportView(report)
+    return _render(request, "story.html", {
+        "story_id": story_id, "v": view, "summary": view.summary(), "coverage": view.coverage(),
+        "conflicts": view.conflicts(), "speakers": view.quotes_by_speaker(), "entities": view.entities(),
+        "timeline": view.timeline(), "copies": view.copies(), "human_date": human_date,
+    })
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])
+def article_page(request: Request, article_id: str) -> Response:
+    store = request.app.state.store
+    article = store.get_article(article_id)
+    sid = story_of(store, article.id)
+    spans: dict[tuple[int, int], str] = {}
+    story_title = None
+    if sid:
+        try:
+            view = ReportView(store.get_report(sid))
+            spans = view.cited_spans(article.id)
+            story_title = view.title
+        except NotFoundError:
+            sid = None
+    safe_url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None
+    return _render(request, "article.html", {
+        "a": article, "story_id": sid, "story_title": story_title, "segments": segments(article.text, spans),
+        "n_cited": sum(1 for k in spans.values() if k == "summary"), "safe_url": safe_url, "published": human_date(article.published) or "undated",
+    })
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request) -> Response:
+    return _render(request, "login.html", {"failed": False})
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(request: Request, token: str = Form(max_length=500)) -> Response:
+    if token_role(request.app.state.settings, token) is None:
+        return _render(request, "login.html", {"failed": True}, status=401)
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https")
+    return response
+
+

@@ -1,0 +1,106 @@
+"""The calls the API and the pages share: shaping store records, and ingesting under the write lock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import NotFoundError
+from ..render.json import article_dict, report_dict
+from ..types import Article, ReadProblem
+from .ingest import problems_json
+
+
+def listing_out(x: Any) -> dict[str, Any]:
+    """A StoryListing as the API returns it."""
+    outlets = list(getattr(x, "outlets", ()) or ())
+    return {
+        "id": x.id,
+        "title": x.title,
+        "headline": getattr(x, "headline", None),
+        "first_seen": x.first_seen,
+        "last_seen": x.last_seen,
+        "n_articles": getattr(x, "n_articles", len(x.article_ids)),
+        "n_outlets": len(outlets),
+        "outlets": outlets,
+        "article_ids": list(x.article_ids),
+        "url": f"/api/stories/{x.id}",
+        "page": f"/stories/{x.id}",
+    }
+
+
+def story_json(store, story_id: str) -> dict[str, Any]:
+    """The story as the CLI's `--format json` prints it (raises NotFoundError)."""
+    return report_dict(store.get_report(story_id))
+
+
+def story_of(store, article_id: str) -> str | None:
+    try:
+        return store.story_of_article(article_id)
+    except NotFoundError:
+        return None
+
+
+def article_out(store, article_id: str) -> dict[str, Any]:
+    article = store.get_article(article_id)
+    out = article_dict(article)
+    out["story_id"] = story_of(store, article.id)
+    return out
+
+
+def snippet(text: str, query: str, width: int = 160) -> str:
+    """Plain text around the first query word found in `text`."""
+    low = text.casefold()
+    pos = -1
+    for word in query.casefold().split():
+        pos = low.find(word)
+        if pos >= 0:
+            break
+    if pos < 0:
+        return text[:width].strip() + ("…" if len(text) > width else "")
+    start = max(0, pos - width // 3)
+    end = min(len(text), start + width)
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+def search_hit(store, a: Article, query: str) -> dict[str, Any]:
+    return {"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+            "story_id": story_of(store, a.id), "snippet": snippet(a.text, query)}
+
+
+def _exists(store, article_id: str) -> bool:
+    try:
+        store.get_article(article_id)
+    except NotFoundError:
+        return False
+    return True
+
+
+def ingest_articles(app, articles: list[Article], problems: list[ReadProblem]) -> dict[str, Any]:
+    """Ingest parsed articles (runs in a worker thread). Writes are serialised by the app's lock so
+    two requests carrying the same article cannot both store it or split a story in two."""
+    from ..stream import ingest
+
+    store = app.state.store
+    with app.state.write_lock:
+        seen: set[str] = set()
+        fresh: dict[str, bool] = {}
+        for a in articles:
+            fresh[a.id] = a.id not in seen and not _exists(store, a.id)
+            seen.add(a.id)
+        report = ingest(articles, store=store, settings=app.state.settings, **app.state.ingest_options)
+        accepted = []
+        done: set[str] = set()
+        for a in articles:
+            accepted.append({"id": a.id, "outlet": a.outlet, "title": a.title, "story_id": story_of(store, a.id),
+                             "new": fresh[a.id] and a.id not in done})
+            done.add(a.id)
+    return {
+        "read": report.read,
+        "skipped": report.skipped + sum(1 for p in problems if getattr(p, "level", "error") == "error"),
+        "new_articles": report.new_articles,
+        "duplicates": report.duplicates,
+        "new_stories": report.new_stories,
+        "updated_stories": report.updated_stories,
+        "articles": accepted,
+        "problems": problems_json(problems),
+    }
