@@ -141,8 +141,29 @@ def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     return text, encoding, (f"file is not UTF-8; decoded as {encoding} (detected)",)
 
 
+# Characters Western European text uses outside ASCII; Windows-1252 maps bytes 0x80-0xFF to these.
+_WESTERN = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœŒšŠžŽ“”‘’„–—…€£¥©®°±·«»¿¡§¶ªº½¼¾×÷\u00a0")
+
+
+def _looks_western(sample: bytes) -> bool:
+    """Most non-UTF-8 news is Windows-1252/Latin-1. charset-normalizer often guesses a Baltic or
+    Central European code page for short Western samples, so check this case first: decoded as
+    cp1252, the non-ASCII characters are all Western and few (in Cyrillic or Greek code pages
+    nearly every letter is a high byte)."""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    high = [ch for ch in text if ord(ch) > 127]
+    letters = sum(1 for ch in text if ch.isalpha())
+    return bool(high) and all(ch in _WESTERN for ch in high) and len(high) < 0.3 * max(1, letters)
+
+
 def _detect(sample: bytes) -> str | None:
     from charset_normalizer import from_bytes  # only needed for non-UTF-8 files
+
+    if _looks_western(sample):
+        return "cp1252"
 
     best = from_bytes(sample).best()
     if best is None:

@@ -66,6 +66,8 @@ def detect_format(path: Path, text: str) -> Format:
         return "jsonl"  # a one-line JSONL file looks like JSON
     if by_extension == "json" and by_content == "jsonl":
         return "json"  # read_json falls back to lines itself
+    if by_extension == "text" and by_content == "html" and not text.lstrip("\ufeff \t\r\n").startswith("<"):
+        return "text"  # prose that mentions a few tags is still prose
     if by_extension == "feed" and by_content == "html" and path.suffix.lower() == ".xml":
         return "html"  # XHTML saved as .xml
     return by_content

@@ -14,6 +14,8 @@ from .decode import Source, human_size
 # Markup beyond this is cut before extraction: lxml trees of huge pages take seconds and hundreds
 # of megabytes, and no real article page is anywhere near this big.
 MAX_HTML_CHARS = 8_000_000
+# Fewer words than this is a menu, a cookie wall or an error page, not an article.
+MIN_HTML_WORDS = 10
 
 
 def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
@@ -43,6 +45,9 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         return [], problems + [ReadProblem(source, "no article text found in this HTML page (malformed, empty, or only navigation)")]
+    words = len(text.split())
+    if words < MIN_HTML_WORDS:
+        return [], problems + [ReadProblem(source, f"no article text found in this HTML page (only {words} words outside navigation)")]
     # trafilatura puts one paragraph per line; blank lines make them paragraphs for the cleaner.
     text = "\n\n".join(line for line in text.split("\n"))
     built = build_article(
