@@ -80,3 +80,15 @@ def test_mean_scores():
     m = mean_scores([RougeScores(10, 20, 30), RougeScores(30, 40, 50)])
     assert m == RougeScores(20, 30, 40)
     assert mean_scores([]) == RougeScores()
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.lists(st.text(alphabet="ab \t\n.", max_size=30), max_size=8), st.integers(min_value=0, max_value=40))
+def test_cut_words_property(sentences, n):
+    cut = cut_words(sentences, n)
+    all_words = " ".join(sentences).split()
+    assert word_count(cut) == min(n, len(all_words))
+    assert " ".join(cut).split() == all_words[: min(n, len(all_words))]
+    assert all(s and "\n" not in s for s in cut)  # one line per sentence for ROUGE-Lsum
