@@ -1,10 +1,60 @@
-"""Cross-source analysis: facts and conflicts, quotes, entities, timeline, derivations."""
+"""Cross-source analysis: facts and conflicts, quotes, entities, timeline, derivations.
+
+`StoryAnalyzer` owns the models (spaCy for entities, optionally MiniLM for fact similarity) and
+loads each once; reuse one analyzer for many stories. `analyze_documents(report)` is the one-call
+version used by `newsweave.api.analyze`.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..types import StoryReport
+from .conflicts import framing_conflicts, value_conflicts
+from .derivation import find_derivations
+from .entities import EntityTagger, SpacyEntityTagger, build_entities
+from .facts import EmbeddingSimilarity, LexicalSimilarity, SentenceSimilarity, facts_from_groups, group_sentences
+from .quotes import extract_quotes
+from .timeline import build_timeline
+
+__all__ = ["StoryAnalyzer", "analyze_documents", "find_derivations"]
 
 
-def analyze_documents(report: StoryReport) -> StoryReport:
-    """Return `report` with the analysis fields filled in. (Placeholder until issue 4 lands.)"""
-    return report
+class StoryAnalyzer:
+    """Fills a `StoryReport`'s analysis fields.
+
+    Options (keyword-only): `tagger` (entity tagger, default spaCy), `similarity` (sentence
+    similarity for facts: "lexical" (default, fast) or "embedding" (TF-IDF + MiniLM), or an object
+    with `.matrix(sentences)`), `fact_threshold` (similarity that makes two sentences one fact).
+    """
+
+    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "lexical", fact_threshold: float = 0.3) -> None:
+        self.tagger = tagger or SpacyEntityTagger()
+        if isinstance(similarity, str):
+            similarity = EmbeddingSimilarity() if similarity == "embedding" else LexicalSimilarity()
+        self.similarity = similarity
+        self.fact_threshold = fact_threshold
+
+    def analyze(self, report: StoryReport) -> StoryReport:
+        """In: a report with documents (and a summary). Out: the same report with facts,
+        conflicts, quotes, entities, timeline and derivations filled in."""
+        docs = report.documents
+        fg = group_sentences(docs, threshold=self.fact_threshold, similarity=self.similarity)
+        facts = facts_from_groups(docs, fg)
+        index = build_entities(docs, self.tagger.tag(docs))
+        quotes = extract_quotes(docs, index)
+        conflicts = tuple(value_conflicts(docs)) + tuple(framing_conflicts(docs, quotes, index.kinds))
+        return dataclasses.replace(
+            report,
+            facts=facts,
+            conflicts=conflicts,
+            quotes=quotes,
+            entities=index.entities,
+            timeline=build_timeline(docs, fg),
+            derivations=find_derivations(docs),
+        )
+
+
+def analyze_documents(report: StoryReport, *, analyzer: StoryAnalyzer | None = None) -> StoryReport:
+    """Return `report` with the analysis fields filled in (a new analyzer unless one is given)."""
+    return (analyzer or StoryAnalyzer()).analyze(report)

@@ -1,0 +1,187 @@
+"""Conflicts: the same thing reported with different values, and how the parties frame it.
+
+Value conflicts: every number in every sentence ("Fourteen people were injured", "14 people were
+hurt", "Twelve people were injured") becomes a mention with a *frame*: the unit word after it
+("people") and the stemmed content words around it, with a few synonyms folded ("hurt" ->
+"injured", "died" -> "killed"). Mentions from different articles with the same unit and
+overlapping frames talk about the same quantity; when they carry different values, and no article
+reports both, that is a conflict with one side per value. Years count only against years
+("opened in 1998" vs "opened in 1999").
+
+Framing contrast: the quoted words of different speakers from different organisations, side by
+side, when an article sets them against each other or they are quoted about the same story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..text.tokens import STOP_WORDS, stem
+from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
+from .facts import is_fact_sentence
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12})
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[a-z]+)?|[A-Za-z][A-Za-z'’-]*")
+_SYNONYMS = {
+    "hurt": "injur", "wound": "injur", "injuri": "injur", "injured": "injur",
+    "die": "kill", "died": "kill", "dead": "kill", "death": "kill", "fatal": "kill", "kill": "kill",
+    "peopl": "peopl", "person": "peopl", "resid": "peopl",
+    "arrest": "arrest", "detain": "arrest",
+    "evacu": "evacu",
+}
+_SKIP_UNITS = {"pm", "am", "per", "cent", "percent", "%"}
+
+
+@dataclass(frozen=True)
+class _NumberMention:
+    value: str
+    unit: str
+    frame: frozenset[str]
+    is_year: bool
+    surface: dict  # normalised term -> the word as written
+    sentence: Sentence
+    doc: int
+
+
+def _norm_term(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    s = stem(low)
+    return _SYNONYMS.get(low, _SYNONYMS.get(s, s))
+
+
+def _value(token: str) -> tuple[str, bool] | None:
+    low = token.lower()
+    if low in _NUMBER_WORDS and low != "one":
+        return str(_NUMBER_WORDS[low]), False
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", token):
+        raw = token.replace(",", "")
+        is_year = bool(re.fullmatch(r"(?:1[89]|20)\d\d", raw))
+        return raw, is_year
+    return None
+
+
+def number_mentions(sentence: Sentence, doc: int) -> list[_NumberMention]:
+    tokens = _TOKEN.findall(sentence.text)
+    out = []
+    for i, tok in enumerate(tokens):
+        parsed = _value(tok)
+        if parsed is None:
+            continue
+        value, is_year = parsed
+        window = tokens[max(0, i - 4) : i] + tokens[i + 1 : i + 5]
+        kept = [t for t in window if t.lower() not in STOP_WORDS and _value(t) is None and len(t) > 2]
+        frame = frozenset(_norm_term(t) for t in kept)
+        surface = {_norm_term(t): t.lower() for t in kept}
+        after = [t for t in tokens[i + 1 : i + 3] if t.lower() not in STOP_WORDS or t.lower() in ("people",)]
+        unit = _norm_term(after[0]) if after and _value(after[0]) is None else ""
+        if unit in _SKIP_UNITS or (i + 1 < len(tokens) and tokens[i + 1].lower() in ("pm", "am")):
+            continue
+        out.append(_NumberMention(value, "year" if is_year else unit, frame, is_year, surface, sentence, doc))
+    return out
+
+
+def _same_quantity(a: _NumberMention, b: _NumberMention) -> bool:
+    if a.is_year != b.is_year or a.unit != b.unit or not a.unit:
+        return False
+    shared = a.frame & b.frame - {a.unit}
+    union = (a.frame | b.frame) - {a.unit}
+    return len(shared) >= 1 and len(shared) / max(len(union), 1) >= 0.2
+
+
+def value_conflicts(documents: tuple[Document, ...]) -> list[Conflict]:
+    """Number conflicts across articles (see the module docstring)."""
+    mentions = [m for d_i, d in enumerate(documents) for s in d.sentences if is_fact_sentence(s) for m in number_mentions(s, d_i)]
+    n = len(mentions)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_unit[m.unit].append(i)
+    for idxs in by_unit.values():
+        for a_pos, a in enumerate(idxs):
+            for b in idxs[a_pos + 1 :]:
+                if mentions[a].doc != mentions[b].doc and _same_quantity(mentions[a], mentions[b]):
+                    parent[find(a)] = find(b)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        clusters[find(i)].append(i)
+    conflicts = []
+    for members in clusters.values():
+        values: dict[str, list[_NumberMention]] = defaultdict(list)
+        for i in members:
+            values[mentions[i].value].append(mentions[i])
+        if len(values) < 2:
+            continue
+        docs_per_value = {v: {m.doc for m in ms} for v, ms in values.items()}
+        all_docs = [d for ds in docs_per_value.values() for d in ds]
+        if len(all_docs) != len(set(all_docs)):
+            continue  # an article reporting both values is counting different things
+        sides = []
+        for v, ms in sorted(values.items(), key=lambda kv: -len(kv[1])):
+            cites = tuple(dict.fromkeys(Citation(m.sentence.article_id, m.sentence.start, m.sentence.end, m.sentence.index) for m in ms))
+            ids = tuple(dict.fromkeys(c.article_id for c in cites))
+            sides.append(ConflictSide(text=ms[0].sentence.text, citations=cites, value=v, article_ids=ids))
+        unit = mentions[members[0]].unit
+        frame_words = sorted(set.intersection(*[set(m.frame) for ms in values.values() for m in ms]) - {unit})
+        first = mentions[members[0]]
+        words = [first.surface.get(w, w) for w in frame_words[:3]]
+        about = (f"number of {first.surface.get(unit, unit)}" if unit != "year" else "year") + (f" {' '.join(words)}" if words else "")
+        conflicts.append(Conflict(about=about, kind="date" if unit == "year" else "number", sides=tuple(sides)))
+    return conflicts
+
+
+_CONTRAST = re.compile(r"(?i)\b(but|however|rejected|denied|disputed|defended|criticised|criticized|accused|insisted|countered|hit back|branded|dismissed|despite)\b")
+
+
+def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str], *, max_sides: int = 4) -> list[Conflict]:
+    """How each party characterises the event, in its own quoted words (full quotes preferred)."""
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker and len(q.text.split()) >= 3:
+            by_speaker[q.speaker].append(q)
+    if len(by_speaker) < 2:
+        return []
+    text_of = {d.article.id: d.article.text for d in documents}
+    # Pairs an article sets against each other: two speakers quoted in it with a contrast word
+    # ("but", "rejected", "defended") between their quotes.
+    pairs: list[tuple[str, str]] = []
+    for doc in documents:
+        text = doc.article.text
+        placed = []
+        for q in quotes:
+            if q.speaker and q.speaker in by_speaker and doc.article.id in q.article_ids:
+                pos = min((c.start for c in q.citations if c.article_id == doc.article.id), default=-1)
+                placed.append((pos, q.speaker))
+        placed.sort()
+        for i, (pos_a, a) in enumerate(placed):
+            for pos_b, b in placed[i + 1 :]:
+                if b != a and _CONTRAST.search(text, pos_a, pos_b + 200) and (a, b) not in pairs and (b, a) not in pairs:
+                    pairs.append((a, b))
+    if not pairs:
+        ranked = sorted(by_speaker, key=lambda s: (-len({a for q in by_speaker[s] for a in q.article_ids}), -sum(len(q.text.split()) for q in by_speaker[s]), s))
+        if len(ranked) >= 2:
+            pairs.append((ranked[0], ranked[1]))
+    conflicts = []
+    for pair in pairs[:max_sides]:
+        sides = []
+        for s in pair:
+            qs = sorted(by_speaker[s], key=lambda q: (-len(q.article_ids), -len(q.text)))[:2]
+            cites = tuple(c for q in qs for c in q.citations if c.article_id in text_of)
+            sides.append(ConflictSide(text=" / ".join(f"“{q.text}”" for q in qs), citations=cites, value=s, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
+        conflicts.append(Conflict(about=f"how {pair[0]} and {pair[1]} characterise it", kind="framing", sides=tuple(sides)))
+    return conflicts

@@ -1,0 +1,172 @@
+"""Copies and rewrites: which article reuses another's text, and which one is the source.
+
+`find_derivations(documents)` scales to tens of thousands of articles: every sentence gets a
+MinHash signature of its stemmed content words (robust to light rewording: "injured"/"hurt" costs
+one word, not every shingle around it), signatures are cut into LSH bands, and only articles that
+share at least `min_pairs` bucketed sentences become candidate pairs. Only candidate pairs are
+aligned sentence by sentence. Work grows with the number of sentences, not with pairs of articles.
+
+For each candidate pair, every sentence of the later article is matched to its most similar
+sentence of the other (weighted overlap of content words, >= `sentence_threshold`); the share of
+its sentences that match is `reused_share`. The source is the article the other credits by name
+("the Marrowby Gazette reported"), else the earlier one, else the longer one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..summarize.features import BOILERPLATE
+from ..text.tokens import content_terms
+from ..types import Citation, Derivation, Document, SentencePair
+
+_PRIME = (1 << 61) - 1
+_CREDIT = re.compile(r"(?i)\b(reported|said|says|reports|told|according to|first reported|citing|cited)\b")
+
+
+class MinHasher:
+    """MinHash signatures over sets of strings, seeded so results are reproducible."""
+
+    def __init__(self, num_perm: int = 64, seed: int = 13) -> None:
+        rng = np.random.default_rng(seed)
+        self.a = rng.integers(1, _PRIME, size=num_perm, dtype=np.uint64)
+        self.b = rng.integers(0, _PRIME, size=num_perm, dtype=np.uint64)
+        self.num_perm = num_perm
+
+    def signature(self, items: set[str]) -> np.ndarray:
+        hashes = np.array([zlib.crc32(x.encode("utf-8")) for x in items], dtype=np.uint64)
+        # (a*x + b) mod 2^64, then keep the minimum per permutation; uint64 overflow wraps,
+        # which is a fine universal-ish hash for candidate search.
+        with np.errstate(over="ignore"):
+            values = hashes[None, :] * self.a[:, None] + self.b[:, None]
+        return values.min(axis=1)
+
+
+def _terms(text: str) -> list[str]:
+    return content_terms(text)
+
+
+def _similarity(a: Counter, b: Counter, idf: dict[str, float]) -> float:
+    """Weighted overlap coefficient of two bags of content words (0-1)."""
+    shared = sum(min(a[t], b[t]) * idf.get(t, 1.0) for t in a.keys() & b.keys())
+    wa = sum(c * idf.get(t, 1.0) for t, c in a.items())
+    wb = sum(c * idf.get(t, 1.0) for t, c in b.items())
+    if not wa or not wb:
+        return 0.0
+    # Harmonic mean of the two containments: penalises a short sentence matching a long one.
+    ca, cb = shared / wa, shared / wb
+    return 2 * ca * cb / (ca + cb) if ca + cb else 0.0
+
+
+def _credits(copy: Document, source: Document) -> bool:
+    """Does `copy` credit `source` by outlet name ("the Marrowby Gazette reported", "the Gazette said")?"""
+    outlet = source.article.outlet
+    if not outlet or outlet.lower().startswith("unknown"):
+        return False
+    names = {outlet}
+    words = [w for w in outlet.split() if w[:1].isupper()]
+    if len(words) >= 2:
+        names.add(words[-1])  # "the Gazette"
+    text = copy.article.text
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if _CREDIT.search(text, m.end(), m.end() + 40) or _CREDIT.search(text[max(0, m.start() - 30) : m.start()]):
+                return True
+    return False
+
+
+def find_derivations(
+    documents: Sequence[Document],
+    *,
+    sentence_threshold: float = 0.6,
+    min_share: float = 0.5,
+    min_pairs: int = 2,
+    bands: int = 16,
+    rows: int = 4,
+    seed: int = 13,
+) -> tuple[Derivation, ...]:
+    """Pairs of documents where one reuses at least `min_share` of its sentences from the other.
+
+    In: any number of segmented documents. Out: one `Derivation` per copy/source pair, with the
+    aligned sentence pairs, strongest reuse first.
+    """
+    documents = list(documents)
+    hasher = MinHasher(bands * rows, seed)
+    sent_terms: list[list[Counter]] = []
+    df: Counter[str] = Counter()
+    buckets: dict[tuple[int, bytes], list[tuple[int, int]]] = defaultdict(list)
+    for d_i, doc in enumerate(documents):
+        bags = []
+        for s_i, s in enumerate(doc.sentences):
+            terms = _terms(s.text) if not BOILERPLATE.search(s.text) else []
+            bag = Counter(terms)
+            bags.append(bag)
+            df.update(bag.keys())
+            if len(bag) < 4:
+                continue
+            sig = hasher.signature(set(bag))
+            for band in range(bands):
+                buckets[(band, sig[band * rows : (band + 1) * rows].tobytes())].append((d_i, s_i))
+        sent_terms.append(bags)
+    n_sent = max(sum(len(b) for b in sent_terms), 1)
+    idf = {t: math.log((1 + n_sent) / (1 + c)) + 1.0 for t, c in df.items()}
+
+    pair_hits: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for members in buckets.values():
+        docs_in = {d for d, _ in members}
+        if len(docs_in) < 2 or len(members) > 200:
+            continue  # boilerplate shared by hundreds of articles says nothing about copying
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                (da, sa), (db, sb) = members[x], members[y]
+                if da == db:
+                    continue
+                key = (da, db) if da < db else (db, da)
+                pair_hits[key].add((sa, sb) if da < db else (sb, sa))
+
+    out: list[Derivation] = []
+    for (da, db), hits in pair_hits.items():
+        a, b = documents[da], documents[db]
+        if len(hits) < min(min_pairs, len(a.sentences), len(b.sentences)):
+            continue
+        source_i, copy_i, reason = _direction(da, db, documents)
+        source, copy = documents[source_i], documents[copy_i]
+        pairs = []
+        copy_bags, source_bags = sent_terms[copy_i], sent_terms[source_i]
+        countable = [i for i, bag in enumerate(copy_bags) if len(bag) >= 2]
+        for ci in countable:
+            best, best_sim = -1, 0.0
+            for si, sbag in enumerate(source_bags):
+                if len(sbag) < 2:
+                    continue
+                sim = _similarity(copy_bags[ci], sbag, idf)
+                if sim > best_sim:
+                    best, best_sim = si, sim
+            if best >= 0 and best_sim >= sentence_threshold:
+                cs, ss = copy.sentences[ci], source.sentences[best]
+                pairs.append(SentencePair(source=Citation(source.article.id, ss.start, ss.end, ss.index), copy=Citation(copy.article.id, cs.start, cs.end, cs.index), similarity=round(best_sim, 4)))
+        share = len(pairs) / max(len(countable), 1)
+        if share >= min_share and len(pairs) >= min(min_pairs, len(countable)):
+            out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason))
+    out.sort(key=lambda d: (-d.reused_share, -len(d.pairs), d.copy_id))
+    return tuple(out)
+
+
+def _direction(da: int, db: int, documents: list[Document]) -> tuple[int, int, str]:
+    """(source index, copy index, reason)."""
+    a, b = documents[da], documents[db]
+    credits_a, credits_b = _credits(b, a), _credits(a, b)
+    if credits_a != credits_b:
+        return (da, db, f"credited by name (\u201c{a.article.outlet}\u201d)") if credits_a else (db, da, f"credited by name (\u201c{b.article.outlet}\u201d)")
+    pa, pb = a.article.published, b.article.published
+    if pa and pb and pa != pb:
+        return (da, db, "published earlier") if pa < pb else (db, da, "published earlier")
+    if len(a.sentences) != len(b.sentences):
+        return (da, db, "longer, more detailed") if len(a.sentences) > len(b.sentences) else (db, da, "longer, more detailed")
+    return (da, db, "order undetermined; first seen")

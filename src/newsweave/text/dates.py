@@ -1,0 +1,249 @@
+"""Date expressions in news text, resolved against the article's publication date.
+
+`find_dates(text, published)` returns every date expression with its character span, the words it
+came from, and the resolved ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) with its precision.
+
+Absolute dates ("April 24, 2018", "24 April 2018", "2018-04-24", "in 2016") resolve on their own;
+dates without a year ("April 24", "in March") and relative ones ("yesterday", "on Tuesday",
+"last month", "last week", "two days ago") need the publication date. When it is missing, the
+mention is still returned with `date=None`: unresolved, never guessed.
+
+Choices, and why:
+- A bare weekday ("on Tuesday") means the most recent such day on or before publication: news
+  reports the past, and wire copy says "on Tuesday" on the Tuesday itself. After "until", "by",
+  "next", "from", "starting" or "this coming", or in a sentence about the future ("will", "is due
+  to"), it means the next such day after publication.
+- "last week" has no day: it resolves to the month it fell in (precision "month"), or to the year
+  when the week straddles two months, rather than inventing a day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..types import Precision
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR2 = _YEAR.replace("?P<year>", "?P<year2>")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "April 24, 2018" / "April 24" ; "24 April 2018" / "24 April"
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?![\d:])")),
+    ("dmy", re.compile(rf"\b{_DAY2}\s+{_MONTH2}\b(?:,?\s+{_YEAR2})?")),
+    # "in March 2018", "last March", "in March"
+    ("month", re.compile(rf"\b(?P<lead>in|since|during|until|by|from|early|late|mid-?|last|next|this|of|on|before|after)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)),
+    ("relmonth", re.compile(r"\b(?P<which>last|this|next|earlier this|later this|previous)\s+(?P<unit>month|year|week)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<lead>last|next|this|on|until|by|from|since|starting|this coming|coming|late|early)\s+)?{_WEEKDAY}\b")),
+    ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,]|\s*(?:%|per\s?cent|people|pedestrians|members|votes|times))")),
+]
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},\s*$")
+_FUTURE_LEAD = {"until", "by", "next", "from", "starting", "this coming", "coming"}
+_FUTURE_CLAUSE = re.compile(r"\b(will|would|is due|are due|is expected|are expected|is set to|are set to|plans? to|scheduled|upcoming)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in a text: `text[start:end] == expression`."""
+
+    start: int
+    end: int
+    expression: str
+    date: str | None
+    precision: Precision | None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> tuple[str, Precision]:
+    if day is not None and month is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    if month is not None:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}", "year"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _nearest_year(month: int, day: int | None, published: dt.date) -> int:
+    """A date given without a year: the occurrence nearest to publication (news looks back more
+    than forward, so anything over ~2 months ahead is taken as last year's)."""
+    year = published.year
+    candidate = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+    if (candidate - published).days > 62:
+        year -= 1
+    elif (published - candidate).days > 300:
+        year += 1
+    return year
+
+
+def _week_bucket(first: dt.date, last: dt.date) -> tuple[str, Precision]:
+    if (first.year, first.month) == (last.year, last.month):
+        return _iso(first.year, first.month)
+    if first.year == last.year:
+        return _iso(first.year)
+    return _iso(last.year)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    # Quoted words say nothing about the reporter's tense ("we will find out", he said on Tuesday).
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text[left + 1 : right])
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) -> tuple[str | None, Precision | None]:
+    g = m.groupdict()
+    if kind == "iso":
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return _iso(y, mo, d) if _valid_day(y, mo, d) else (None, None)
+    if kind in ("mdy", "dmy"):
+        month = MONTHS[(g.get("month") or g.get("month2")).lower().rstrip(".")]
+        day = int(g.get("day") or g.get("day2"))
+        year_raw = g.get("year") or g.get("year2")
+        if year_raw:
+            year = int(year_raw)
+        elif published:
+            year = _nearest_year(month, day, published)
+        else:
+            return None, None
+        return _iso(year, month, day) if _valid_day(year, month, day) else (None, None)
+    if kind == "month":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        if g.get("year"):
+            return _iso(int(g["year"]), month)
+        if not published:
+            return None, None
+        lead = g["lead"].lower()
+        if lead == "last":
+            year = published.year if month < published.month else published.year - 1
+        elif lead == "next":
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = _nearest_year(month, None, published)
+        return _iso(year, month)
+    if not published:
+        return None, None
+    if kind == "relmonth":
+        which, unit = " ".join(g["which"].lower().split()), g["unit"].lower()
+        delta = {"last": -1, "previous": -1, "next": 1}.get(which, 0)
+        if unit == "year":
+            return _iso(published.year + delta)
+        if unit == "month":
+            return _iso(*_month_shift(published.year, published.month, delta))
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=delta)
+        return _week_bucket(monday, monday + dt.timedelta(days=6))
+    if kind == "ago":
+        n = _NUM_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        if n is None:
+            return None, None
+        unit = g["unit"].lower()
+        if unit == "day":
+            day = published - dt.timedelta(days=n)
+            return _iso(day.year, day.month, day.day)
+        if unit == "week":
+            day = published - dt.timedelta(weeks=n)
+            return _week_bucket(day - dt.timedelta(days=day.weekday()), day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=6))
+        if unit == "month":
+            return _iso(*_month_shift(published.year, published.month, -n))
+        return _iso(published.year - n)
+    if kind == "word":
+        word = " ".join(g["word"].lower().split())
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        day = published + dt.timedelta(days=offset)
+        return _iso(day.year, day.month, day.day)
+    if kind == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        lead = " ".join((g.get("lead") or "").lower().split())
+        future = lead in _FUTURE_LEAD or (not lead or lead == "on") and bool(_FUTURE_CLAUSE.search(_sentence_around(text, m.start(), m.end())))
+        if lead == "last":
+            future = False
+        if future:
+            delta = (target - published.weekday()) % 7 or 7
+            day = published + dt.timedelta(days=delta)
+        else:
+            delta = (published.weekday() - target) % 7
+            if lead == "last" and delta == 0:
+                delta = 7
+            day = published - dt.timedelta(days=delta)
+        return _iso(day.year, day.month, day.day)
+    if kind == "year":
+        return _iso(int(g["year"]))
+    return None, None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """All date expressions in `text`, left to right, non-overlapping (longest/most specific wins).
+
+    `published` anchors relative expressions; without it they come back with `date=None`.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if kind == "weekday" and not m.group("lead") and _is_name_part(text, start):
+                continue
+            if kind == "year" and not _year_context(text, start, end):
+                continue
+            if _DATELINE.search(text[max(0, start - 40) : start]):
+                continue  # "MARROWBY, March 12 (Coastline) -": the filing date, not an event
+            if kind == "month" and m.group("lead").lower() in ("may",):
+                continue
+            date, precision = _resolve(kind, m, text, published)
+            taken.append((start, end))
+            found.append(DateMention(start, end, text[start:end], date, precision))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _is_name_part(text: str, start: int) -> bool:
+    # "Black Friday", "Good Friday", "Super Tuesday": a capitalised word right before.
+    before = text[max(0, start - 20) : start].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    return bool(word[:1].isupper() and word.isalpha() and word.lower() not in ("on", "since", "until", "by", "from", "last", "next", "this", "late", "early"))
+
+
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|by|from|until|till|before|after|during|a|the|early|late|mid|around|circa|between|and|to|year|spring|summer|autumn|fall|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|[\d,(']|-)\s*$",
+    re.I,
+)
+
+
+def _year_context(text: str, start: int, end: int) -> bool:
+    """A four-digit number is a year when a preposition, article, month or day precedes it, or
+    punctuation follows it ("the 2016 report", "in 1998", "1998."), not when it counts things."""
+    before = text[max(0, start - 15) : start]
+    after = text[end : end + 2]
+    if _YEAR_BEFORE.search(before):
+        return True
+    return not after[:1].isalpha() and not (after[:1] == " " and after[1:2].islower())
