@@ -99,6 +99,5 @@ def run(args: argparse.Namespace) -> int:
     print(format_table(result))
     margin = margin_over_baselines(result)
     if margin:
-        best, d1, d2 = margin
-        print(f"newsweave minus the better of lexrank/textrank [{best}]: {d1:+.2f} R-1, {d2:+.2f} R-2")
+        print(f"newsweave minus the better of lexrank/textrank [{margin.label}]: {margin.rouge1:+.2f} R-1, {margin.rouge2:+.2f} R-2")
     return 0

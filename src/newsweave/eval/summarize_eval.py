@@ -235,10 +235,25 @@ def evaluate(
     return EvalResult(words=words, systems=tuple(results), predictions=tuple(predictions))
 
 
-def margin_over_baselines(result: EvalResult, *, against: Sequence[str] = ("lexrank", "textrank")) -> tuple[str, float, float] | None:
-    """(which baseline(s), newsweave R-1 minus the best R-1 of `against`, newsweave R-2 minus the
-    best R-2 of `against`). Each metric is compared with its own best, so a system that wins R-1
-    and another that wins R-2 both count. None when newsweave or all of `against` are missing."""
+@dataclass(frozen=True)
+class Margin:
+    """newsweave minus the best baseline, each metric against its own best baseline."""
+
+    best_rouge1: str
+    best_rouge2: str
+    rouge1: float
+    rouge2: float
+
+    @property
+    def label(self) -> str:
+        if self.best_rouge1 == self.best_rouge2:
+            return self.best_rouge1
+        return f"{self.best_rouge1} (R-1), {self.best_rouge2} (R-2)"
+
+
+def margin_over_baselines(result: EvalResult, *, against: Sequence[str] = ("lexrank", "textrank")) -> Margin | None:
+    """newsweave's R-1 minus the best R-1 of `against`, and likewise R-2 (so a baseline that wins
+    R-1 and another that wins R-2 both count). None when newsweave or all of `against` are missing."""
     names = {s.name for s in result.systems}
     present = [n for n in against if n in names]
     if NEWSWEAVE not in names or not present:
@@ -246,8 +261,23 @@ def margin_over_baselines(result: EvalResult, *, against: Sequence[str] = ("lexr
     best1 = max(present, key=lambda n: result.system(n).scores.rouge1)
     best2 = max(present, key=lambda n: result.system(n).scores.rouge2)
     ours = result.system(NEWSWEAVE).scores
-    label = best1 if best1 == best2 else f"{best1} (R-1), {best2} (R-2)"
-    return label, ours.rouge1 - result.system(best1).scores.rouge1, ours.rouge2 - result.system(best2).scores.rouge2
+    return Margin(best1, best2, ours.rouge1 - result.system(best1).scores.rouge1, ours.rouge2 - result.system(best2).scores.rouge2)
+
+
+def paired_bootstrap(result: EvalResult, system: str, other: str, metric: str, *, samples: int = 2000, seed: int = 0) -> tuple[float, float, float]:
+    """(mean difference, 2.5th, 97.5th percentile) of `system` minus `other` on `metric`, by
+    resampling clusters with replacement (seeded). Tells whether a margin is more than noise."""
+    import random
+
+    ours = {p.cluster_id: getattr(p.scores, metric) for p in result.predictions if p.system == system}
+    theirs = {p.cluster_id: getattr(p.scores, metric) for p in result.predictions if p.system == other}
+    diffs = [ours[k] - theirs[k] for k in ours if k in theirs]
+    if not diffs:
+        return 0.0, 0.0, 0.0
+    rng = random.Random(seed)
+    n = len(diffs)
+    means = sorted(sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(samples))
+    return sum(diffs) / n, means[int(0.025 * (samples - 1))], means[int(0.975 * (samples - 1))]
 
 
 def format_table(result: EvalResult) -> str:
