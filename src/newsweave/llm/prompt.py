@@ -1,0 +1,69 @@
+"""What the LLM is shown (evidence newsweave selected, grouped by fact, with outlets) and how its
+answer is cut back into sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..text.segment import split_spans
+from ..types import Citation, Document, Sentence
+
+SYSTEM = (
+    "You are a careful news editor. You write short, neutral news summaries that use only the facts "
+    "you are given, keeping names, numbers, dates and quotations exactly as written."
+)
+
+USER = """Facts from {n_outlets} news reports about one event. After each fact, in brackets, are the outlets that report it.
+
+{facts}
+
+Write one paragraph of about {words} words that summarizes these facts for a reader, in plain prose.
+Rules: use only the facts above; copy every name, number, date and quotation exactly; when outlets give different numbers, say which outlet reports which; add no background, opinion or detail that is not in the facts; no headings, lists or citation marks."""
+
+
+@dataclass(frozen=True)
+class EvidenceFact:
+    """One selected source sentence, the citations that say the same thing, and their outlets."""
+
+    sentence: Sentence
+    citations: tuple[Citation, ...]
+    outlets: tuple[str, ...]
+
+
+def build_messages(facts: Sequence[EvidenceFact], *, words: int, n_outlets: int) -> list[dict[str, str]]:
+    lines = [f"{k}. {' '.join(f.sentence.text.split())} ({', '.join(f.outlets)})" for k, f in enumerate(facts, 1)]
+    return [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": USER.format(n_outlets=n_outlets, facts="\n".join(lines), words=words)},
+    ]
+
+
+def outlets_for(citations: Sequence[Citation], documents: Sequence[Document]) -> tuple[str, ...]:
+    outlet_of = {d.article.id: d.article.outlet for d in documents}
+    return tuple(dict.fromkeys(outlet_of.get(c.article_id, "unknown") for c in citations))
+
+
+_HEADING = re.compile(r"^\s*(#+\s.*|\**(summary|here is|here's)\b[^\n]*:\**)\s*$", re.I | re.M)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+", re.M)
+_MARKERS = re.compile(r"\s*\[(?:\d+(?:\s*[,-]\s*\d+)*|[A-Za-z ]{1,30})\]|\*\*|__")
+_MIN_WORDS = 4
+
+
+def answer_sentences(answer: str) -> list[str]:
+    """The sentences of an LLM answer, without headings, bullets, citation marks or markdown;
+    fragments under four words and exact repeats are dropped."""
+    text = _HEADING.sub("", answer)
+    text = _BULLET.sub("", text)
+    text = _MARKERS.sub("", text)
+    out: list[str] = []
+    seen: set[str] = set()
+    for start, end in split_spans(text):
+        sentence = " ".join(text[start:end].split())
+        key = sentence.casefold()
+        if len(sentence.split()) < _MIN_WORDS or key in seen:
+            continue
+        seen.add(key)
+        out.append(sentence)
+    return out

@@ -1,0 +1,200 @@
+"""Fluent summaries from an LLM, with every sentence checked against the sources it cites.
+
+1. Evidence: the extractive summarizer ranks and selects source sentences (about twice the word
+   budget), each with the sentences in other articles that say the same thing and their outlets.
+2. The LLM (`newsweave.llm`: in-process GGUF or an OpenAI-compatible endpoint) rewrites the
+   evidence as prose within the budget.
+3. Citations are computed here, never taken from the model: each generated sentence is aligned
+   to the source sentences it rests on (`verify.align.SourceIndex`).
+4. A `Verifier` checks each sentence against those sources. A sentence that fails is replaced by
+   its closest evidence sentence (`support="replaced"`, with the reasons in `note`) or dropped,
+   and `Summary.warnings` says so.
+5. If the LLM cannot be loaded or reached, answers nothing usable, or runs out of time, the
+   extractive summary is returned with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..config import Settings
+from ..errors import ConfigError, LLMError, ModelError
+from ..llm import ChatBackend
+from ..llm.prompt import EvidenceFact, answer_sentences, build_messages, outlets_for
+from ..text.tokens import content_terms, words as word_tokens
+from ..types import Citation, Document, Sentence, Summary, SummarySentence
+from ..verify import LexicalVerifier, Verdict, Verifier
+from ..verify.align import SourceIndex
+from .extractive import CitationSpace, ExtractiveSummarizer
+
+# A replacement must resemble the sentence it replaces at least this much (TF-IDF cosine), or
+# the failed sentence is dropped instead: replacing noise with an unrelated fact helps nobody.
+REPLACE_MIN = 0.15
+# Two generated sentences sharing this share of content words repeat each other.
+REPEAT = 0.7
+
+
+@dataclass
+class LLMSummarizer:
+    """`Summarizer` over a chat backend. `backend` may be given, or built on first use by
+    `backend_factory` (so loading a model that is missing becomes a warning, not a crash).
+    `timeout` bounds the LLM call in seconds; `evidence_factor` times the word budget is the
+    amount of evidence shown to the model."""
+
+    backend: ChatBackend | None = None
+    backend_factory: Callable[[], ChatBackend] | None = None
+    verifier: Verifier = field(default_factory=LexicalVerifier)
+    extractive: ExtractiveSummarizer = field(default_factory=ExtractiveSummarizer)
+    timeout: float = 120.0
+    evidence_factor: float = 2.0
+    temperature: float = 0.0
+    method: str = "llm"
+
+    def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
+        """Summarize `documents` in about `words` words; every sentence is cited and checked."""
+        documents = tuple(documents)
+        cf, scores = self.extractive.rank(documents)
+        if not cf.sentences:
+            return Summary(story_id, self.method, (), ("no sentences to summarize",))
+        space = CitationSpace(documents)
+        evidence = self._evidence(documents, cf, scores, space, words)
+        try:
+            backend = self._backend()
+            answer = backend.chat(
+                build_messages(evidence, words=words, n_outlets=len(documents)),
+                max_tokens=int(words * 2.2) + 60,
+                temperature=self.temperature,
+                timeout=self.timeout,
+            )
+        except (LLMError, ModelError) as exc:
+            return self._fallback(documents, words, story_id, f"LLM unavailable ({exc.message}); showing the extractive summary")
+        generated = answer_sentences(answer)
+        if not generated:
+            return self._fallback(documents, words, story_id, "the LLM answered no usable sentences; showing the extractive summary")
+        return self._checked(generated, documents, evidence, space, words, story_id)
+
+    # -- steps ------------------------------------------------------------------------------
+    def _backend(self) -> ChatBackend:
+        if self.backend is None:
+            if self.backend_factory is None:
+                raise LLMError("no LLM backend configured", hint="give --llm-model or --llm-url")
+            self.backend = self.backend_factory()
+        return self.backend
+
+    def _evidence(self, documents, cf, scores, space: CitationSpace, words: int) -> list[EvidenceFact]:
+        chosen = self.extractive.order(cf, self.extractive.select(cf, scores, int(words * self.evidence_factor)))
+        facts = []
+        for i in chosen:
+            cites = self.extractive.citations_for(space, cf.sentences[i])
+            facts.append(EvidenceFact(cf.sentences[i], cites, outlets_for(cites, documents)))
+        return facts
+
+    def _checked(self, generated: list[str], documents, evidence: list[EvidenceFact], space: CitationSpace, words: int, story_id: str) -> Summary:
+        index = SourceIndex(documents, space=space)
+        outlet_of = {d.article.id: d.article.outlet for d in documents}
+        outlets = sorted({d.article.outlet for d in documents if d.article.outlet}, key=len, reverse=True)
+        evidence_rows = {(f.sentence.article_id, f.sentence.index) for f in evidence}
+        kept: list[SummarySentence] = []
+        kept_terms: list[set[str]] = []
+        used: set[tuple[str, int]] = set()
+        budget, used_words = words * 1.15, 0
+        n_replaced = n_dropped = n_repeats = 0
+        first_reason = ""
+        for text in generated:
+            terms = set(content_terms(text))
+            if any(terms and len(terms & other) / len(terms) >= REPEAT for other in kept_terms):
+                n_repeats += 1
+                continue
+            verdict, alignment_sentences = self._verify(text, index, outlets, outlet_of)
+            if verdict.supported:
+                best = alignment_sentences[0]
+                out = SummarySentence(text, self._citations(alignment_sentences, space), "supported", None)
+            else:
+                first_reason = first_reason or verdict.reasons[0]
+                replacement = self._replacement(text, index, evidence_rows, used)
+                note = "; ".join(verdict.reasons)
+                if replacement is None:
+                    n_dropped += 1
+                    continue
+                best = replacement
+                out = SummarySentence(
+                    " ".join(replacement.text.split()),
+                    self.extractive.citations_for(space, replacement),
+                    "replaced",
+                    f"the LLM wrote {text!r}, which failed the check ({note}); replaced by the closest source sentence",
+                )
+            if (best.article_id, best.index) in used and out.support == "replaced":
+                n_dropped += 1
+                continue
+            n = len(word_tokens(out.text))
+            if kept and used_words + n > budget:
+                break
+            kept.append(out)
+            kept_terms.append(set(content_terms(out.text)))
+            used.add((best.article_id, best.index))
+            used_words += n
+            n_replaced += out.support == "replaced"
+        if not kept:
+            return self._fallback(documents, words, story_id, f"no sentence the LLM wrote passed the check ({first_reason}); showing the extractive summary")
+        warnings = []
+        if n_replaced or n_dropped:
+            warnings.append(
+                f"the checker replaced {n_replaced} and dropped {n_dropped} of {len(generated)} sentences the LLM wrote"
+                + (f" (first problem: {first_reason})" if first_reason else "")
+            )
+        if n_repeats:
+            warnings.append(f"{n_repeats} repeated sentence(s) from the LLM left out")
+        return Summary(story_id, self.method, tuple(kept), tuple(warnings))
+
+    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str]) -> tuple[Verdict, tuple[Sentence, ...]]:
+        # Outlet names are attributions ("the Gazette reported"), not claims about the event: take
+        # them out before the checks, then require that a cited sentence comes from that outlet.
+        named = [o for o in outlets if re.search(r"\b" + re.escape(o) + r"\b", text, re.I)]
+        claim = text
+        for outlet in named:
+            claim = re.sub(r"(?:\bthe\s+)?\b" + re.escape(outlet) + r"\b(?:'s)?", " ", claim, flags=re.I)
+        alignment = index.align(claim)
+        if not alignment.sentences:
+            return Verdict(False, ("no source sentence supports it",), 0.0), ()
+        verdict = self.verifier.check(claim, [s.text for s in alignment.sentences])
+        cited_outlets = {outlet_of.get(s.article_id) for s in alignment.sentences}
+        wrong = [o for o in named if o not in cited_outlets]
+        if wrong:
+            verdict = Verdict(False, (*verdict.reasons, "attributed to an outlet its cited sources are not from: " + ", ".join(wrong)), verdict.score)
+        return verdict, alignment.sentences
+
+    def _citations(self, sentences: tuple[Sentence, ...], space: CitationSpace) -> tuple[Citation, ...]:
+        """The supporting sentences, then the other outlets' versions of the best one."""
+        cites = [Citation(s.article_id, s.start, s.end, s.index) for s in sentences]
+        cites.extend(self.extractive.citations_for(space, sentences[0])[1:])
+        return tuple(dict.fromkeys(cites))
+
+    @staticmethod
+    def _replacement(text: str, index: SourceIndex, evidence_rows: set[tuple[str, int]], used: set[tuple[str, int]]) -> Sentence | None:
+        """The evidence sentence closest to `text`, if close enough and not already in the summary."""
+        sims = index.similarities(text)
+        best, best_sim = None, REPLACE_MIN
+        for row, sentence in enumerate(index.sentences):
+            key = (sentence.article_id, sentence.index)
+            if key in evidence_rows and key not in used and sims[row] >= best_sim:
+                best, best_sim = sentence, float(sims[row])
+        return best
+
+    def _fallback(self, documents, words: int, story_id: str, warning: str) -> Summary:
+        summary = self.extractive.summarize(documents, words=words, story_id=story_id)
+        return Summary(summary.story_id, summary.method, summary.sentences, (*summary.warnings, warning))
+
+
+def make_llm_summarizer(settings: Settings) -> LLMSummarizer:
+    """The LLM summarizer the settings ask for: `llm_url` (+ `llm_model`, `llm_key`) or
+    `llm_model` as a .gguf path; `llm_timeout` bounds each call. The model loads on first use."""
+    if not (settings.llm_url or settings.llm_model):
+        raise ConfigError(
+            "--method llm needs a model",
+            hint="give --llm-model PATH.gguf (run in process) or --llm-url http://host:port/v1 --llm-model NAME",
+        )
+    from ..llm import make_backend
+
+    return LLMSummarizer(backend_factory=lambda: make_backend(settings), timeout=settings.llm_timeout)
