@@ -152,7 +152,7 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     """How each party characterises the event, in its own quoted words (full quotes preferred)."""
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
-        if q.speaker and len(q.text.split()) >= 3:
+        if q.speaker and len(q.text.split()) >= 5:
             by_speaker[q.speaker].append(q)
     if len(by_speaker) < 2:
         return []
@@ -170,14 +170,14 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
         placed.sort()
         for i, (pos_a, a) in enumerate(placed):
             for pos_b, b in placed[i + 1 :]:
-                if b != a and _CONTRAST.search(text, pos_a, pos_b + 200) and (a, b) not in pairs and (b, a) not in pairs:
+                if b != a and _CONTRAST.search(text, pos_a, pos_b + 120) and (a, b) not in pairs and (b, a) not in pairs:
                     pairs.append((a, b))
     if not pairs:
         ranked = sorted(by_speaker, key=lambda s: (-len({a for q in by_speaker[s] for a in q.article_ids}), -sum(len(q.text.split()) for q in by_speaker[s]), s))
         if len(ranked) >= 2:
             pairs.append((ranked[0], ranked[1]))
     conflicts = []
-    for pair in pairs[:max_sides]:
+    for pair in pairs[:2]:
         sides = []
         for s in pair:
             qs = sorted(by_speaker[s], key=lambda q: (-len(q.article_ids), -len(q.text)))[:2]

@@ -27,6 +27,7 @@ from ..text.tokens import content_terms
 from ..types import Citation, Derivation, Document, SentencePair
 
 _PRIME = (1 << 61) - 1
+_CREDITS_OTHER = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|has reported|first reported|reports)\b|\baccording to (?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:$|[.,])|,\s*[A-Z]{2,5}\s+reports\b")
 _CREDIT = re.compile(r"(?i)\b(reported|said|says|reports|told|according to|first reported|citing|cited)\b")
 
 
@@ -164,6 +165,11 @@ def _direction(da: int, db: int, documents: list[Document]) -> tuple[int, int, s
     credits_a, credits_b = _credits(b, a), _credits(a, b)
     if credits_a != credits_b:
         return (da, db, f"credited by name (\u201c{a.article.outlet}\u201d)") if credits_a else (db, da, f"credited by name (\u201c{b.article.outlet}\u201d)")
+    # A rewrite tends to credit someone else's reporting ("The BBC reported that ..."); an
+    # original does not. Only decisive when exactly one of the two does it.
+    cites_a, cites_b = bool(_CREDITS_OTHER.search(a.article.text)), bool(_CREDITS_OTHER.search(b.article.text))
+    if cites_a != cites_b:
+        return (db, da, "the other credits someone else's reporting") if cites_a else (da, db, "the other credits someone else's reporting")
     pa, pb = a.article.published, b.article.published
     if pa and pb and pa != pb:
         return (da, db, "published earlier") if pa < pb else (db, da, "published earlier")

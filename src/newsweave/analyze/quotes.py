@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from ..types import Citation, Document, Quote, Sentence
 from .entities import EntityIndex, strip_title
 
-SPEECH = r"(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|posted|explained|insisted|warned|claimed|stated|argued|admitted|continued|recalled|noted|declared|replied|responded|urged|announced|confirmed|described|called|acknowledged|suggested|complained|asked|according to)"
+SPEECH = r"(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|posted|explained|insisted|warned|claimed|stated|argued|admitted|continued|recalled|noted|declared|replied|responded|urged|announced|confirmed|described|called|acknowledged|suggested|complained|asked|calling|saying|adding|describing|according to)"
 _SPEECH = re.compile(rf"\b{SPEECH}\b", re.I)
-_PRONOUN_SPEAKER = re.compile(rf"\b(?P<pron>he|she|they|it|we)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?P<pron2>he|she|they)\b", re.I)
-_GROUP_SPEAKER = re.compile(rf"\b(?:the\s+)?(?P<n>two|three|both|four)\s+(?:groups|organisations|organizations|bodies|men|women|leaders)\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
+_PRONOUN_SPEAKER = re.compile(rf"\b(?P<pron>he|she|they|it|we)\s+(?:\w+\s+)?{SPEECH}\b|\b{SPEECH}\s+(?P<pron2>he|she|they)\b|^\W*(?P<pron3>He|She|They)\b[^.;]*\b{SPEECH}\b")
+_GROUP_SPEAKER = re.compile(rf"\b(?:the\s+)?(?P<n>two|three|both|four|the)\s+(?:groups|organisations|organizations|bodies|men|women|leaders)\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
 _SPOKESPERSON = re.compile(r"\b(?:a|the|an)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official|statement)\s+(?:for|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)")
 _SPOKESPERSON_PRE = re.compile(r"\b(?:a|an)\s+(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+(?:spokesman|spokeswoman|spokesperson|source|official)\b")
 _AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
@@ -127,6 +127,16 @@ class _Attributor:
             return None
         return " and ".join(reversed(found))
 
+    def last_pair_before(self, pos: int, quotes: list[tuple[int, int]]) -> str | None:
+        """The last "X and (the) Y" naming two organisations or groups before `pos` (what "the
+        two groups" points back to); None when there is none, rather than a guess."""
+        text = self.doc.article.text
+        orgs = [(m, n) for m, n in self.mentions if m.end <= pos and self.entities.kinds.get(n) in ("organization", "group") and not any(s <= m.start < e for s, e in quotes)]
+        for (m1, n1), (m2, n2) in reversed(list(zip(orgs, orgs[1:]))):
+            if n1 != n2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[m1.end : m2.start]):
+                return f"{n1} and {n2}"
+        return None
+
     def speaker(self, sentence: Sentence, q_start: int, q_end: int, quotes: list[tuple[int, int]]) -> str | None:
         text = self.doc.article.text
         # The attribution is the sentence outside this and other quotes.
@@ -140,8 +150,9 @@ class _Attributor:
 
         m = _GROUP_SPEAKER.search(attribution)
         if m:
-            n = {"two": 2, "both": 2, "three": 3, "four": 4}[m.group("n").lower()]
-            return self.last_before(base + m.start(), ("organization", "group"), quotes, count=n)
+            n = {"two": 2, "both": 2, "three": 3, "four": 4, "the": 2}[m.group("n").lower()]
+            pair = self.last_pair_before(base + m.start(), quotes) if n == 2 else None
+            return pair or (self.last_before(base + m.start(), ("organization", "group"), quotes, count=n) if n > 2 else None)
 
         verbs = list(_SPEECH.finditer(attribution))
         candidates = [c for c in self.names_in(sentence.start, sentence.end) if not any(s <= c[0] < e for s, e in inside)]
@@ -175,7 +186,7 @@ class _Attributor:
         if verbs:
             m = _PRONOUN_SPEAKER.search(attribution)
             if m:
-                pron = (m.group("pron") or m.group("pron2")).lower()
+                pron = (m.group("pron") or m.group("pron2") or m.group("pron3")).lower()
                 kinds = ("person",) if pron in ("he", "she") else ("organization", "group")
                 return self.last_before(base + m.start(), kinds, quotes)
             subject = re.search(rf"\b(?:the|The)\s+(?P<noun>board|company|council|union|party|firm|group|government|ministry|police)\b[^.]*?\b{SPEECH}\b", attribution)

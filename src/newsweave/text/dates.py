@@ -212,6 +212,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             if kind == "weekday" and not m.group("lead") and _is_name_part(text, start):
                 continue
+            if kind == "word" and text[start].isupper() and start > 0 and text[max(0, start - 3) : start].strip() not in ("", ".", '"', "“"):
+                continue  # "BBC Radio 4's Today programme": a name, not a day
             if kind == "year" and not _year_context(text, start, end):
                 continue
             if _DATELINE.search(text[max(0, start - 40) : start]):
