@@ -84,6 +84,11 @@ def test_story_page_shows_summary_with_exact_citations_and_sections(client):
             assert doc.cssselect(section), section
     if report.get("facts"):
         assert len(doc.cssselect("#coverage .matrix tbody tr")) == 5
+    outlets = {a["id"]: a["outlet"] for a in report["articles"]}
+    for d, li in zip(report.get("derivations") or [], doc.cssselect("#copies li")):
+        assert [a.text_content() for a in li.cssselect("a")] == [outlets[d["copy_id"]], outlets[d["source_id"]]]
+    speakers = [h.text_content() for h in doc.cssselect("#quotes .speaker h3")]
+    assert sorted(speakers) == sorted({q["speaker"] or "Unattributed" for q in report.get("quotes") or []})
 
 
 def test_article_page_highlights_summary_sentences_and_links_back(client):

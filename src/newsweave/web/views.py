@@ -135,7 +135,7 @@ class ReportView:
             src, cp = self.by_id.get(d.source_id), self.by_id.get(d.copy_id)
             if src is None or cp is None:
                 continue
-            out.append({"source": src, "copy": cp, "share": d.reused_share, "reason": d.reason, "pairs": len(d.pairs)})
+            out.append({"original": src, "rewrite": cp, "share": d.reused_share, "reason": d.reason, "pairs": len(d.pairs)})
         return out
 
     def outlet_names(self, article_ids, citations=()) -> list[str]:
