@@ -11,12 +11,15 @@ import re
 
 from ..types import Article, ReadProblem
 from .article import build_article
-from .decode import Source
+from .decode import Source, human_size
 from .outlet import site_from_url
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "figure")
 _DROP_TAGS = ("script", "style", "noscript", "figcaption", "iframe", "template", "svg")
 _TAG = re.compile(r"<[a-zA-Z/!]")
+# Feeds beyond this are cut (and reported): feedparser keeps the whole document in memory several
+# times over, and real feeds are well under a megabyte.
+MAX_FEED_BYTES = 4 * 1024 * 1024
 
 
 def html_to_text(markup: str) -> str:
@@ -40,6 +43,18 @@ def html_to_text(markup: str) -> str:
     return root.text_content()
 
 
+def _cut_feed(data: bytes, limit: int) -> bytes:
+    """Cut a feed after its last complete entry before `limit` and close the document, so the
+    strict XML parser still accepts it (feedparser's fallback parser is many times slower)."""
+    head = data[:limit]
+    end = max(head.rfind(b"</item>") + len(b"</item>"), head.rfind(b"</entry>") + len(b"</entry>"))
+    if end <= len(b"</item>"):
+        return head
+    start = data[:4096]
+    closing = b"</channel></rss>" if b"<rss" in start else b"</feed>" if b"<feed" in start else b"</rdf:RDF>"
+    return head[:end] + closing
+
+
 def _entry_body(entry) -> str:
     contents = [c.get("value", "") for c in entry.get("content", []) if isinstance(c, dict)]
     body = max(contents, key=len) if contents else ""
@@ -55,14 +70,18 @@ def read_feed(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     source = str(src.path)
     # A stream, never a string: feedparser treats a string that looks like a URL or a path as
     # something to fetch or open. The raw bytes keep the feed's own encoding declaration valid.
-    parsed = feedparser.parse(io.BytesIO(src.data))
     problems: list[ReadProblem] = []
+    data = src.data
+    if len(data) > MAX_FEED_BYTES:
+        data = _cut_feed(data, MAX_FEED_BYTES)
+        problems.append(ReadProblem(source, f"feed is {human_size(src.size)}; only the first {human_size(MAX_FEED_BYTES)} were read", level="warning"))
+    parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         if parsed.get("bozo"):
             reason = f"malformed feed: {parsed.get('bozo_exception')}"
         else:
             reason = "feed has no entries"
-        return [], [ReadProblem(source, reason)]
+        return [], problems + [ReadProblem(source, reason)]
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         problems.append(ReadProblem(source, f"feed is not well-formed ({parsed.get('bozo_exception')}); read what could be read", level="warning"))
     feed_title = parsed.feed.get("title")

@@ -7,13 +7,21 @@ same cleaning as every other format.
 
 from __future__ import annotations
 
+import re
+
 from ..types import Article, ReadProblem
 from .article import build_article
 from .decode import Source, human_size
 
 # Markup beyond this is cut before extraction: lxml trees of huge pages take seconds and hundreds
 # of megabytes, and no real article page is anywhere near this big.
-MAX_HTML_CHARS = 8_000_000
+MAX_HTML_CHARS = 2_000_000
+# Scripts, styles, inline SVG and comments are most of a modern page's bytes and never article
+# text; JSON-LD scripts stay because trafilatura reads the date and author from them.
+_BULK = re.compile(
+    r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
 # Fewer words than this is a menu, a cookie wall or an error page, not an article.
 MIN_HTML_WORDS = 10
 
@@ -24,7 +32,7 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
 
     source = str(src.path)
     problems: list[ReadProblem] = []
-    markup = src.text
+    markup = _BULK.sub(" ", src.text) if len(src.text) > 100_000 else src.text
     if len(markup) > MAX_HTML_CHARS:
         markup = markup[:MAX_HTML_CHARS]
         problems.append(

@@ -8,6 +8,7 @@ returns None when unsure (too little text, or no clear winner).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Function words chosen to be frequent in news prose and rare in the other six languages.
 # Words shared between languages (de, a, o, en, la, e, que) are left out on purpose.
@@ -31,10 +32,11 @@ _MARGIN = 1.5  # and the winner must beat the runner-up by this factor
 
 def detect_language(text: str) -> str | None:
     """Return an ISO 639-1 code ('en', 'fr', ...) for `text`, or None when unsure."""
-    words = [m.group(0).lower() for _, m in zip(range(_MAX_WORDS), _WORD.finditer(text))]
+    words = _WORD.findall(text[: _MAX_WORDS * 8].lower())[:_MAX_WORDS]
     if len(words) < _MIN_WORDS:
         return None
-    scores = {code: sum(1 for w in words if w in vocab) for code, vocab in STOPWORDS.items()}
+    counts = Counter(words)
+    scores = {code: sum(counts[w] for w in vocab if w in counts) for code, vocab in STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top / len(words) < _MIN_SHARE or top < _MARGIN * second:

@@ -149,7 +149,7 @@ def is_noise_line(line: str, *, near_top: bool = False) -> bool:
         return True
     if _TWEET_SIGNATURE.search(line):
         return True
-    if _TWITTER_LINK.search(line):
+    if ("t.co/" in line or "twitter.com/" in line.lower()) and _TWITTER_LINK.search(line):
         rest = _TWITTER_LINK.sub("", line).strip()
         if not rest or re.search(r"\b(?:follow|twitter|tweet(?:ed)?)\b", rest, re.IGNORECASE):
             return True
@@ -218,7 +218,13 @@ def clean_text(text: str) -> str:
             # Keep a paragraph break where the noise was, so text around it does not run together.
             kept.append("")
             continue
-        line = _INLINE_PHOTO_MARKER.sub("", _TWITTER_LINK.sub("", _strip_credit(line) or ""))
+        line = _strip_credit(line) or ""
+        lowered = line.lower()
+        # Cheap substring checks first: these patterns are slow to scan over every position.
+        if "t.co/" in lowered or "twitter.com/" in lowered:
+            line = _TWITTER_LINK.sub("", line)
+        if "copyright" in lowered or "caption" in lowered or " source " in lowered:
+            line = _INLINE_PHOTO_MARKER.sub("", line)
         line = _SPACES.sub(" ", line).strip()
         if not line:
             kept.append("")
