@@ -58,6 +58,9 @@ def test_article_and_search(client, check):
     assert [h["outlet"] for h in hits] == ["Marrowby Gazette"]
     assert "Lindqvist" in hits[0]["snippet"] and hits[0]["story_id"] == story["id"]
     assert client.get("/api/search", params={"q": "zebra-crossing-xyzzy"}).json()["total"] == 0
+    assert client.get("/api/search", params={"q": "Lindqvist\x00"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"q": "\x00footbridge"}).json()["total"] == 1
+    assert client.get("/", params={"q": "\x00"}).status_code == 200
 
 
 def test_story_filters_and_pagination(client):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -35,8 +35,17 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(prefix="/api", responses=ERRORS)
+# Ids are hashes or numbers; anything else (NUL bytes, 10 kB strings) is refused before the store sees it.
+ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
+StoryId = Annotated[str, Path(pattern=ID_PATTERN, description="A story id from /api/stories.")]
+ArticleId = Annotated[str, Path(pattern=ID_PATTERN, description="An article id (16 hex digits).")]
 Limit = Annotated[int, Query(ge=1, le=100, description="How many results to return.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="How many results to skip.")]
+
+
+def clean_query(q: str | None) -> str:
+    """Search words without control characters (a NUL would make PostgreSQL refuse the query)."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in (q or "")).split())
 
 
 def _store(request: Request):
@@ -62,7 +71,7 @@ def list_stories(
 ) -> dict[str, Any]:
     if since and until and since > until:
         raise WebError(422, f"since ({since}) is after until ({until})", hint="swap the two dates")
-    listings, total = _store(request).list_stories(since=since, until=until, search=(q or "").strip() or None,
+    listings, total = _store(request).list_stories(since=since, until=until, search=clean_query(q) or None,
                                                    limit=limit, offset=offset)
     return {"stories": [listing_out(x) for x in listings], "total": total, "limit": limit, "offset": offset}
 
@@ -73,13 +82,13 @@ def list_stories(
     summary="One story: the same JSON as `newsweave analyze --format json`",
     responses={200: {"description": "The story report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryReport"}}}}},
 )
-def get_story(request: Request, story_id: str) -> JSONResponse:
+def get_story(request: Request, story_id: StoryId) -> JSONResponse:
     return JSONResponse(story_json(_store(request), story_id))
 
 
 @router.get("/articles/{article_id}", response_model=ArticleOut, dependencies=[Depends(require_read)],
             summary="One article with its text and story")
-def get_article(request: Request, article_id: str) -> dict[str, Any]:
+def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:
     return article_out(_store(request), article_id)
 
 
@@ -92,7 +101,7 @@ def search(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     store = _store(request)
-    query = q.strip()
+    query = clean_query(q)
     if not query:
         raise WebError(422, "q is empty", hint="give a word to search for")
     articles, total = store.search_articles(query, limit=limit, offset=offset)

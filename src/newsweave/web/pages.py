@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,6 +16,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import NotFoundError
+from .api import ID_PATTERN, clean_query
 from .auth import COOKIE, require_read, token_role
 from .errors import WebError
 from .service import listing_out, story_of
@@ -39,6 +41,12 @@ def _date_param(raw: str | None, name: str) -> dt.date | None:
                        hint="use the date picker or YYYY-MM-DD") from None
 
 
+def _check_id(value: str, kind: str) -> str:
+    if not re.fullmatch(ID_PATTERN, value):
+        raise WebError(404, f"no {kind} with the id {value[:40]!r}", hint="ids are letters, digits, '-', '_', '.' or ':'")
+    return value
+
+
 def _page_param(raw: str | None) -> int:
     try:
         page = int(raw or 1)
@@ -52,7 +60,7 @@ def _page_param(raw: str | None) -> int:
 @router.get("/", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def stories_page(request: Request, q: str | None = None, since: str | None = None, until: str | None = None,
                  page: str | None = None) -> Response:
-    query = (q or "").strip()[:200]
+    query = clean_query(q)[:200]
     first, last = _date_param(since, "since"), _date_param(until, "until")
     if first and last and first > last:
         raise WebError(400, f"since ({first}) is after until ({last})", hint="swap the two dates")
@@ -82,7 +90,7 @@ def stories_page(request: Request, q: str | None = None, since: str | None = Non
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def story_page(request: Request, story_id: str) -> Response:
-    report = request.app.state.store.get_report(story_id)
+    report = request.app.state.store.get_report(_check_id(story_id, "story"))
     view = ReportView(report)
     return _render(request, "story.html", {
         "story_id": story_id, "v": view, "summary": view.summary(), "coverage": view.coverage(),
@@ -94,7 +102,7 @@ def story_page(request: Request, story_id: str) -> Response:
 @router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def article_page(request: Request, article_id: str) -> Response:
     store = request.app.state.store
-    article = store.get_article(article_id)
+    article = store.get_article(_check_id(article_id, "article"))
     sid = story_of(store, article.id)
     spans: dict[tuple[int, int], str] = {}
     story_title = None
