@@ -38,6 +38,7 @@ _SYNONYMS = {
     "arrest": "arrest", "detain": "arrest",
     "evacu": "evacu",
 }
+_MONTH_NAMES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december".split())
 _SKIP_UNITS = {"pm", "am", "per", "cent", "percent", "%"}
 
 
@@ -77,6 +78,8 @@ def number_mentions(sentence: Sentence, doc: int) -> list[_NumberMention]:
         if parsed is None:
             continue
         value, is_year = parsed
+        if i > 0 and tokens[i - 1].lower().rstrip(".") in _MONTH_NAMES:
+            continue  # "Jan. 29": a day of the month, not a count
         window = tokens[max(0, i - 4) : i] + tokens[i + 1 : i + 5]
         kept = [t for t in window if t.lower() not in STOP_WORDS and _value(t) is None and len(t) > 2]
         frame = frozenset(_norm_term(t) for t in kept)
@@ -85,7 +88,7 @@ def number_mentions(sentence: Sentence, doc: int) -> list[_NumberMention]:
         unit = _norm_term(after[0]) if after and _value(after[0]) is None else ""
         if unit in _SKIP_UNITS or (i + 1 < len(tokens) and tokens[i + 1].lower() in ("pm", "am")):
             continue
-        out.append(_NumberMention(value, "year" if is_year else unit, frame, is_year, surface, sentence, doc))
+        out.append(_NumberMention(value, "@year" if is_year else unit, frame, is_year, surface, sentence, doc))
     return out
 
 
@@ -94,6 +97,9 @@ def _same_quantity(a: _NumberMention, b: _NumberMention) -> bool:
         return False
     shared = a.frame & b.frame - {a.unit}
     union = (a.frame | b.frame) - {a.unit}
+    if a.is_year:
+        # Years recur in background sentences ("since 2010", "in 2013"): ask for more context.
+        return len(shared) >= 2 and len(shared) / max(len(union), 1) >= 0.3
     return len(shared) >= 1 and len(shared) / max(len(union), 1) >= 0.2
 
 
@@ -140,8 +146,8 @@ def value_conflicts(documents: tuple[Document, ...]) -> list[Conflict]:
         frame_words = sorted(set.intersection(*[set(m.frame) for ms in values.values() for m in ms]) - {unit})
         first = mentions[members[0]]
         words = [first.surface.get(w, w) for w in frame_words[:3]]
-        about = (f"number of {first.surface.get(unit, unit)}" if unit != "year" else "year") + (f" {' '.join(words)}" if words else "")
-        conflicts.append(Conflict(about=about, kind="date" if unit == "year" else "number", sides=tuple(sides)))
+        about = (f"number of {first.surface.get(unit, unit)}" if unit != "@year" else "year") + (f" {' '.join(words)}" if words else "")
+        conflicts.append(Conflict(about=about, kind="date" if unit == "@year" else "number", sides=tuple(sides)))
     return conflicts
 
 
