@@ -142,7 +142,15 @@ class OpenAIChatBackend:
 
     # -- helpers ----------------------------------------------------------------------------
     def _check_model(self, timeout: float) -> None:
-        names = self.models(timeout=timeout)
+        import httpx
+
+        try:
+            response_names = self.models(timeout=timeout)
+        except LLMError as exc:
+            if isinstance(exc.__cause__, httpx.TransportError):
+                return  # down or slow: the request itself retries and reports it
+            raise
+        names = response_names
         self._model_checked = True
         if names is None:
             return

@@ -53,13 +53,17 @@ _MIN_WORDS = 4
 
 def answer_sentences(answer: str) -> list[str]:
     """The sentences of an LLM answer, without headings, bullets, citation marks or markdown;
-    fragments under four words and exact repeats are dropped."""
+    fragments under four words, exact repeats and a cut-off last sentence (the model ran out of
+    tokens: no closing punctuation) are dropped."""
     text = _HEADING.sub("", answer)
     text = _BULLET.sub("", text)
     text = _MARKERS.sub("", text)
     out: list[str] = []
     seen: set[str] = set()
-    for start, end in split_spans(text):
+    spans = list(split_spans(text))
+    if spans and not re.search(r"[.!?…][\"'”’)\]]*\s*$", text[spans[-1][0] : spans[-1][1]]):
+        spans.pop()
+    for start, end in spans:
         sentence = " ".join(text[start:end].split())
         key = sentence.casefold()
         if len(sentence.split()) < _MIN_WORDS or key in seen:

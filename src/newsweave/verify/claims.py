@@ -43,6 +43,8 @@ NEGATIONS = frozenset(
     """not no never none nobody nothing neither nor without cannot denied denies deny refused refuses
     refuse failed fails unable""".split()
 )
+# Words that attribute a claim to someone, which makes repeating their quoted words fair.
+ATTRIBUTION = re.compile(r"\b(said|says|say|told|added|according|claimed|claims|stated|insisted|insists|argued|warned|described|called)\b", re.I)
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]|‘([^‘’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
 
 

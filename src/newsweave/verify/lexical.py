@@ -4,7 +4,8 @@ Checks, each giving a reason when it fails:
 - names: every capitalised name word is in the sources, and a multi-word name appears as one name
   there (so "Helen Pryce" fails when the sources have "Helen Okafor" and "Gareth Pryce");
 - numbers ("fourteen" = "14"), dates (months, weekdays, "yesterday", "last month");
-- quoted words, verbatim;
+- quoted words, verbatim; and a source's quoted words (four in a row) may not be presented as fact:
+  the sentence must quote or attribute them ("the bridge was safe to use" is a spokeswoman's claim);
 - negation: a "not"/"never"/"denied" the sources lack, or a source's negation the sentence drops;
 - coverage: at least `min_coverage` of the sentence's content words are in the sources, so a
   sentence that adds a claim in plain words ("caused by corrosion") does not pass on names alone.
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from ..text.tokens import content_terms
 from . import Verdict
-from .claims import HONORIFICS, date_terms, name_spans, negations, norm, numbers, quoted, tokens
+from .claims import ATTRIBUTION, HONORIFICS, date_terms, name_spans, negations, norm, numbers, quoted, tokens
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,6 @@ class LexicalVerifier:
     min_coverage: float = 0.6
 
     def check(self, sentence: str, sources: Sequence[str]) -> Verdict:
-        """`sources[0]` should be the closest source sentence (used for the dropped-negation check)."""
         if not sources:
             return Verdict(False, ("no source sentence supports it",), 0.0)
         joined = "\n".join(sources)
@@ -34,6 +34,7 @@ class LexicalVerifier:
             *self._numbers(sentence, sources),
             *self._dates(sentence, sources, joined),
             *self._quotes(sentence, joined),
+            *self._quote_as_fact(sentence, sources),
             *self._negation(sentence, sources),
         ]
         terms = set(content_terms(sentence))
@@ -83,6 +84,20 @@ class LexicalVerifier:
         return ["quoted words not in the cited sources: " + "; ".join(f'"{q}"' for q in bad)] if bad else []
 
     @staticmethod
+    def _quote_as_fact(sentence: str, sources: Sequence[str]) -> list[str]:
+        if quoted(sentence) or ATTRIBUTION.search(sentence):
+            return []
+        mine = norm(sentence).split()
+        grams = {tuple(mine[i : i + 4]) for i in range(len(mine) - 3)}
+        for source in sources:
+            for quote in quoted(source):
+                words = quote.split()
+                hit = next((g for g in (tuple(words[i : i + 4]) for i in range(len(words) - 3)) if g in grams), None)
+                if hit:
+                    return [f"presents quoted words as fact, without quoting or attributing them: \"{' '.join(hit)}\""]
+        return []
+
+    @staticmethod
     def _negation(sentence: str, sources: Sequence[str]) -> list[str]:
         mine = negations(sentence)
         theirs = [n for s in sources for n in negations(s)]
@@ -90,7 +105,7 @@ class LexicalVerifier:
             return [f"negation ({', '.join(dict.fromkeys(c for c, _ in mine))}) not in the cited sources"]
         if not mine:
             terms = set(content_terms(sentence))
-            dropped = [f"{cue} {word}" for cue, word in negations(sources[0]) if word and word in terms]
+            dropped = list(dict.fromkeys(f"{cue} {word}" for cue, word in theirs if word and word in terms))
             if dropped:
                 return ["drops the source's negation: " + ", ".join(dropped)]
         return []
