@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import jsonschema
@@ -38,17 +39,33 @@ def _backends():
     return out
 
 
-def _pg_url_for_test() -> str:
-    """A fresh PostgreSQL schema-free database name would need CREATE DATABASE rights; instead
-    each test gets its own schema via search_path when the store supports it, else the URL as is."""
-    return os.environ["NEWSWEAVE_TEST_PG_URL"]
+@contextmanager
+def fresh_pg_database(server_url: str):
+    """A new, empty database on the test PostgreSQL server for one test, dropped afterwards, so
+    tests never see each other's stories. Yields its SQLAlchemy URL."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server_url)
+    name = f"nw_web_{uuid.uuid4().hex[:12]}"
+    admin = dict(host=url.host, port=url.port or 5432, user=url.username, password=url.password, dbname="postgres",
+                 autocommit=True)
+    with psycopg.connect(**admin) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(**admin) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=_backends())
 def db_url(request, tmp_path):
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'web.db'}"
-    return _pg_url_for_test()
+        yield f"sqlite:///{tmp_path / 'web.db'}"
+        return
+    with fresh_pg_database(os.environ["NEWSWEAVE_TEST_PG_URL"]) as url:
+        yield url
 
 
 @pytest.fixture
@@ -56,17 +73,8 @@ def store(db_url):
     from newsweave.store import open_store
 
     s = open_store(db_url)
-    if db_url.startswith("postgres"):
-        _empty_pg(s)
     yield s
     s.close()
-
-
-def _empty_pg(store) -> None:
-    """Start each PostgreSQL test from an empty database (tests share one server)."""
-    reset = getattr(store, "reset", None) or getattr(store, "clear", None)
-    if reset is not None:
-        reset()
 
 
 @pytest.fixture
