@@ -6,6 +6,12 @@ from ..types import StoryReport
 
 
 def story_title(report: StoryReport) -> str:
+    """The headline of the article the summary opens with, else the earliest headline."""
+    by_id = {a.id: a for a in report.articles}
+    if report.summary.sentences and report.summary.sentences[0].citations:
+        lead = by_id.get(report.summary.sentences[0].citations[0].article_id)
+        if lead and lead.title:
+            return lead.title
     for a in sorted(report.articles, key=lambda a: (a.published is None, a.published)):
         if a.title:
             return a.title

@@ -29,7 +29,7 @@ from .ranker import SentenceRanker, load_default_ranker
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
-CITATION_MIN = 0.42
+CITATION_MIN = 0.45
 
 
 @dataclass
@@ -63,6 +63,10 @@ class ExtractiveSummarizer:
     def select(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
         """Indices of chosen sentences, within `words` words (at least one sentence)."""
         order = np.argsort(-scores, kind="stable")
+        # Site chrome, captions and calls to action never enter a summary while anything else can.
+        junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
+        if not junk.all():
+            order = order[~junk[order]]
         chosen: list[int] = []
         used = 0
         dangling_col = FEATURE_NAMES.index("dangling")

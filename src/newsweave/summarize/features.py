@@ -49,6 +49,8 @@ DANGLING = re.compile(
     The\s+(?:two|three|four|groups?|company|man|woman|men|women|pair|latter|former)|Both|Another|Later|Earlier)\b""",
     re.X,
 )
+# A quote attributed to a bare pronoun ('"...," she added.') loses its speaker out of context.
+PRONOUN_ATTRIBUTION = re.compile(r"""[,.?!]["”’']\s+(?:he|she|they|it)\s+(?:said|added|says|told|continued|wrote|explained|insisted)\b""", re.I)
 BOILERPLATE = re.compile(
     r"(?i)(click here|sign up|subscribe|newsletter|all rights reserved|copyright|image caption|"
     r"image copyright|getty images|pic\.twitter|follow us|share this|read more|advertisement|"
@@ -131,7 +133,7 @@ class ClusterFeatures:
             caps = sum(1 for t in toks[1:] if t[:1].isupper())
             feats[i, FEATURE_NAMES.index("has_quote")] = 1.0 if _QUOTE.search(text) else 0.0
             feats[i, FEATURE_NAMES.index("has_digit")] = 1.0 if any(c.isdigit() for c in text) else 0.0
-            feats[i, FEATURE_NAMES.index("dangling")] = 1.0 if DANGLING.match(text) else 0.0
+            feats[i, FEATURE_NAMES.index("dangling")] = 1.0 if DANGLING.match(text) or PRONOUN_ATTRIBUTION.search(text) else 0.0
             feats[i, FEATURE_NAMES.index("boilerplate")] = 1.0 if BOILERPLATE.search(text) else 0.0
             feats[i, FEATURE_NAMES.index("proper_share")] = caps / max(len(toks) - 1, 1)
             feats[i, FEATURE_NAMES.index("ends_cleanly")] = 1.0 if text.rstrip("\"'”’)").endswith((".", "!", "?")) else 0.0

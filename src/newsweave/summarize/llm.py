@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,30 @@ REPLACE_MIN = 0.15
 REPEAT = 0.7
 
 
+@dataclass(frozen=True)
+class CheckedSentence:
+    """What the checker did with one sentence the LLM wrote: `action` is "supported",
+    "replaced", "dropped" or "repeat"; `sources` are the texts it was checked against."""
+
+    text: str
+    action: str
+    reasons: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckLog:
+    """The LLM's raw answer and the fate of each of its sentences (`fallback` names why the
+    extractive summary was returned instead, if it was)."""
+
+    answer: str = ""
+    sentences: tuple[CheckedSentence, ...] = ()
+    fallback: str | None = None
+
+    def count(self, action: str) -> int:
+        return sum(s.action == action for s in self.sentences)
+
+
 @dataclass
 class LLMSummarizer:
     """`Summarizer` over a chat backend. `backend` may be given, or built on first use by
@@ -54,10 +79,14 @@ class LLMSummarizer:
 
     def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
         """Summarize `documents` in about `words` words; every sentence is cited and checked."""
+        return self.summarize_checked(documents, words=words, story_id=story_id)[0]
+
+    def summarize_checked(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> tuple[Summary, CheckLog]:
+        """`summarize`, plus the log of what the checker did with each generated sentence."""
         documents = tuple(documents)
         cf, scores = self.extractive.rank(documents)
         if not cf.sentences:
-            return Summary(story_id, self.method, (), ("no sentences to summarize",))
+            return Summary(story_id, self.method, (), ("no sentences to summarize",)), CheckLog(fallback="no sentences")
         space = CitationSpace(documents)
         evidence = self._evidence(documents, cf, scores, space, words)
         try:
@@ -72,8 +101,8 @@ class LLMSummarizer:
             return self._fallback(documents, words, story_id, f"LLM unavailable ({exc.message}); showing the extractive summary")
         generated = answer_sentences(answer)
         if not generated:
-            return self._fallback(documents, words, story_id, "the LLM answered no usable sentences; showing the extractive summary")
-        return self._checked(generated, documents, evidence, space, words, story_id)
+            return self._fallback(documents, words, story_id, "the LLM answered no usable sentences; showing the extractive summary", CheckLog(answer))
+        return self._checked(answer, generated, documents, evidence, space, words, story_id)
 
     # -- steps ------------------------------------------------------------------------------
     def _backend(self) -> ChatBackend:
@@ -91,7 +120,7 @@ class LLMSummarizer:
             facts.append(EvidenceFact(cf.sentences[i], cites, outlets_for(cites, documents)))
         return facts
 
-    def _checked(self, generated: list[str], documents, evidence: list[EvidenceFact], space: CitationSpace, words: int, story_id: str) -> Summary:
+    def _checked(self, answer: str, generated: list[str], documents, evidence: list[EvidenceFact], space: CitationSpace, words: int, story_id: str) -> tuple[Summary, CheckLog]:
         index = SourceIndex(documents, space=space)
         outlet_of = {d.article.id: d.article.outlet for d in documents}
         outlets = sorted({d.article.outlet for d in documents if d.article.outlet}, key=len, reverse=True)
@@ -102,12 +131,15 @@ class LLMSummarizer:
         budget, used_words = words * 1.15, 0
         n_replaced = n_dropped = n_repeats = 0
         first_reason = ""
+        log: list[CheckedSentence] = []
         for text in generated:
             terms = set(content_terms(text))
             if any(terms and len(terms & other) / len(terms) >= REPEAT for other in kept_terms):
                 n_repeats += 1
+                log.append(CheckedSentence(text, "repeat"))
                 continue
             verdict, alignment_sentences = self._verify(text, index, outlets, outlet_of)
+            checked = CheckedSentence(text, "supported", verdict.reasons, tuple(s.text for s in alignment_sentences))
             if verdict.supported:
                 best = alignment_sentences[0]
                 out = SummarySentence(text, self._citations(alignment_sentences, space), "supported", None)
@@ -117,6 +149,7 @@ class LLMSummarizer:
                 note = "; ".join(verdict.reasons)
                 if replacement is None:
                     n_dropped += 1
+                    log.append(dataclasses.replace(checked, action="dropped"))
                     continue
                 best = replacement
                 out = SummarySentence(
@@ -127,17 +160,20 @@ class LLMSummarizer:
                 )
             if (best.article_id, best.index) in used and out.support == "replaced":
                 n_dropped += 1
+                log.append(dataclasses.replace(checked, action="dropped"))
                 continue
             n = len(word_tokens(out.text))
             if kept and used_words + n > budget:
                 break
+            log.append(dataclasses.replace(checked, action=out.support))
             kept.append(out)
             kept_terms.append(set(content_terms(out.text)))
             used.add((best.article_id, best.index))
             used_words += n
             n_replaced += out.support == "replaced"
+        check_log = CheckLog(answer, tuple(log))
         if not kept:
-            return self._fallback(documents, words, story_id, f"no sentence the LLM wrote passed the check ({first_reason}); showing the extractive summary")
+            return self._fallback(documents, words, story_id, f"no sentence the LLM wrote passed the check ({first_reason}); showing the extractive summary", check_log)
         warnings = []
         if n_replaced or n_dropped:
             warnings.append(
@@ -146,7 +182,7 @@ class LLMSummarizer:
             )
         if n_repeats:
             warnings.append(f"{n_repeats} repeated sentence(s) from the LLM left out")
-        return Summary(story_id, self.method, tuple(kept), tuple(warnings))
+        return Summary(story_id, self.method, tuple(kept), tuple(warnings)), check_log
 
     def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str]) -> tuple[Verdict, tuple[Sentence, ...]]:
         # Outlet names are attributions ("the Gazette reported"), not claims about the event: take
@@ -182,9 +218,10 @@ class LLMSummarizer:
                 best, best_sim = sentence, float(sims[row])
         return best
 
-    def _fallback(self, documents, words: int, story_id: str, warning: str) -> Summary:
+    def _fallback(self, documents, words: int, story_id: str, warning: str, log: CheckLog | None = None) -> tuple[Summary, CheckLog]:
         summary = self.extractive.summarize(documents, words=words, story_id=story_id)
-        return Summary(summary.story_id, summary.method, summary.sentences, (*summary.warnings, warning))
+        log = dataclasses.replace(log or CheckLog(), fallback=warning)
+        return Summary(summary.story_id, summary.method, summary.sentences, (*summary.warnings, warning)), log
 
 
 def make_llm_summarizer(settings: Settings) -> LLMSummarizer:
