@@ -37,15 +37,6 @@ def _first(record: dict, keys: tuple[str, ...]) -> Any:
     return None
 
 
-def _as_text(value: Any) -> str | None:
-    """Strings as they are; lists of strings (paragraphs, several authors) joined."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return value
-    return None
-
-
 def _outlet(record: dict) -> str | None:
     value = _first(record, _OUTLET_KEYS)
     if isinstance(value, dict):
