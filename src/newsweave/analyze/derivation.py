@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..summarize.features import BOILERPLATE
-from ..text.tokens import content_terms
+from ..text.tokens import _WORD, STOP_WORDS, stem
 from ..types import Citation, Derivation, Document, SentencePair
 
 _PRIME = (1 << 61) - 1
@@ -48,9 +48,46 @@ class MinHasher:
             values = hashes[None, :] * self.a[:, None] + self.b[:, None]
         return values.min(axis=1)
 
+    def signatures(self, item_sets: list[set[str]]) -> np.ndarray:
+        """Signatures of many sets at once (rows); every set must be non-empty."""
+        lengths = np.array([len(x) for x in item_sets], dtype=np.int64)
+        flat = np.fromiter((zlib.crc32(x.encode("utf-8")) for items in item_sets for x in items), dtype=np.uint64, count=int(lengths.sum()))
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        out = np.empty((len(item_sets), self.num_perm), dtype=np.uint64)
+        chunk = 20000  # terms per block keeps the (perm x terms) matrix small
+        # Process by whole sets so reduceat boundaries stay inside a block.
+        i = 0
+        while i < len(item_sets):
+            j, total = i, 0
+            while j < len(item_sets) and (total + lengths[j] <= chunk or j == i):
+                total += lengths[j]
+                j += 1
+            lo, hi = starts[i], starts[i] + total
+            with np.errstate(over="ignore"):
+                values = flat[None, lo:hi] * self.a[:, None] + self.b[:, None]
+            out[i:j] = np.minimum.reduceat(values, starts[i:j] - lo, axis=1).T
+            i = j
+        return out
 
-def _terms(text: str) -> list[str]:
-    return content_terms(text)
+
+class _Terms:
+    """content_terms with a per-run stem cache (news vocabulary repeats; stemming dominates)."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, str | None] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        out = []
+        cache = self.cache
+        for token in _WORD.findall(text):
+            term = cache.get(token, "")
+            if term == "":
+                low = token.lower().replace("’", "'")
+                term = None if low in STOP_WORDS or len(low) < 2 else stem(low)
+                cache[token] = term
+            if term is not None:
+                out.append(term)
+        return out
 
 
 def _similarity(a: Counter, b: Counter, idf: dict[str, float]) -> float:
@@ -102,19 +139,26 @@ def find_derivations(
     sent_terms: list[list[Counter]] = []
     df: Counter[str] = Counter()
     buckets: dict[tuple[int, bytes], list[tuple[int, int]]] = defaultdict(list)
+    terms_of = _Terms()
+    keys: list[tuple[int, int]] = []
+    sets: list[set[str]] = []
     for d_i, doc in enumerate(documents):
         bags = []
         for s_i, s in enumerate(doc.sentences):
-            terms = _terms(s.text) if not BOILERPLATE.search(s.text) else []
+            # Only short lines can be site chrome; the regex is costly on long sentences.
+            terms = terms_of(s.text) if len(s.text) > 200 or not BOILERPLATE.search(s.text) else []
             bag = Counter(terms)
             bags.append(bag)
             df.update(bag.keys())
-            if len(bag) < 4:
-                continue
-            sig = hasher.signature(set(bag))
-            for band in range(bands):
-                buckets[(band, sig[band * rows : (band + 1) * rows].tobytes())].append((d_i, s_i))
+            if len(bag) >= 4:
+                keys.append((d_i, s_i))
+                sets.append(set(bag))
         sent_terms.append(bags)
+    if sets:
+        sigs = hasher.signatures(sets)
+        for key, sig in zip(keys, sigs):
+            for band in range(bands):
+                buckets[(band, sig[band * rows : (band + 1) * rows].tobytes())].append(key)
     n_sent = max(sum(len(b) for b in sent_terms), 1)
     idf = {t: math.log((1 + n_sent) / (1 + c)) + 1.0 for t, c in df.items()}
 

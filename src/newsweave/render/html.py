@@ -98,13 +98,17 @@ def render_html(report: StoryReport) -> str:
     if report.timeline:
         out.append("<h2>Timeline</h2><ul>")
         for t in report.timeline:
-            out.append(f"<li><strong>{escape(t.date or 'unresolved')}</strong> {escape(t.text)} " + "".join(chip(x) for x in t.citations[:1]) + "</li>")
+            said = f' <span class="meta">({escape(t.expression)})</span>' if t.expression else ""
+            out.append(f"<li><strong>{escape(t.date or 'unresolved')}</strong>{said} {escape(t.text)} " + "".join(chip(x) for x in t.citations) + "</li>")
         out.append("</ul>")
     if report.derivations:
         out.append("<h2>Copies and rewrites</h2><ul>")
         for d in report.derivations:
             src, cp = by_id[d.source_id], by_id[d.copy_id]
-            out.append(f"<li>{escape(cp.outlet)} reuses {d.reused_share:.0%} of {escape(src.outlet)}{' — ' + escape(d.reason) if d.reason else ''}</li>")
+            out.append(f"<li>{escape(cp.outlet)} reuses {d.reused_share:.0%} of its sentences from {escape(src.outlet)}{' — ' + escape(d.reason) if d.reason else ''}<details><summary>{len(d.pairs)} aligned sentences</summary><table>")
+            for p in d.pairs:
+                out.append(f"<tr><td>{escape(src.text[p.source.start:p.source.end])} {chip(p.source)}</td><td>{escape(cp.text[p.copy.start:p.copy.end])} {chip(p.copy)}</td></tr>")
+            out.append("</table></details></li>")
         out.append("</ul>")
 
     out.append("<h2>Sources</h2>")

@@ -59,7 +59,9 @@ def render_markdown(report: StoryReport) -> str:
     if report.timeline:
         lines += ["", "## Timeline", ""]
         for t in report.timeline:
-            lines.append(f"- **{t.date or 'unresolved'}** {_md(t.text)}")
+            said = f" ({_md(t.expression)})" if t.expression else ""
+            outlets = ", ".join(outlet_names(report, t.article_ids or [c.article_id for c in t.citations]))
+            lines.append(f"- **{t.date or 'unresolved'}**{said} {_md(t.text)} ({_md(outlets)})")
     if report.derivations:
         lines += ["", "## Copies and rewrites", ""]
         for d in report.derivations:

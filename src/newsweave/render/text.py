@@ -66,10 +66,13 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
     if report.timeline:
         lines += ["", st("Timeline", "1;4")]
         for t in report.timeline:
-            lines.append(f"  {st(t.date or 'unresolved', '1')}  {t.text}")
+            when = t.date or "unresolved"
+            said = f" ({t.expression})" if t.expression else ""
+            outlets = ", ".join(outlet_names(report, t.article_ids or [c.article_id for c in t.citations]))
+            lines.append(f"  {st(when.ljust(10), '1')}{said} {t.text} {st('[' + outlets + ']', '36')}")
     if report.derivations:
         lines += ["", st("Copies and rewrites", "1;4")]
         names = {a.id: f"{a.outlet} ({a.id[:8]})" for a in report.articles}
         for d in report.derivations:
-            lines.append(f"  {names.get(d.copy_id, d.copy_id)} reuses {d.reused_share:.0%} of {names.get(d.source_id, d.source_id)}" + (f" — {d.reason}" if d.reason else ""))
+            lines.append(f"  {names.get(d.copy_id, d.copy_id)} reuses {d.reused_share:.0%} of its sentences from {names.get(d.source_id, d.source_id)} ({len(d.pairs)} aligned)" + (f" — source because: {d.reason}" if d.reason else ""))
     return lines
