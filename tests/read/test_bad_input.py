@@ -6,6 +6,8 @@ import resource
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsweave.read import MAX_ARTICLE_CHARS, read_file, read_paths
 
@@ -209,3 +211,28 @@ def test_progress_callback_sees_every_file(data):
     seen = []
     result = read_paths([data], on_file=seen.append)
     assert len(seen) == result.files_seen == 9
+
+
+def test_declared_charset_in_html_is_used(tmp_path):
+    page = (
+        '<html><head><meta charset="iso-8859-2"><title>Most</title></head><body><article>'
+        + "<p>Rada miasta Łódź ogłosiła w poniedziałek, że most zostanie zamknięty do końca miesiąca.</p>" * 4
+        + "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("iso-8859-2"))
+    (article,), problems = read_file(path)
+    assert "Łódź" in article.text and "końca miesiąca" in article.text
+    assert any("declared in the file" in p.reason for p in problems)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".html", ".json", ".jsonl", ".rss", ".src", ""]))
+def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    articles, problems = read_file(path)
+    assert articles or problems
+    assert all(p.source.startswith(str(path)) and p.reason for p in problems)
+    for article in articles:
+        assert article.text and article.text == article.text.strip() and article.outlet

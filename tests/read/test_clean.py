@@ -72,6 +72,7 @@ def test_page_furniture_lines_are_removed():
         "Read more: Council approves harbour plan", "Continue reading the main story",
         "© 2024 Example Courier. All rights reserved.", "Copyright 2024 Example Courier",
         "Reporting by Ann Lee; Editing by Tom Hay", "Media playback is unsupported on your device",
+        "Updated: June 3, 2024 10:00 BST", "Published 3 June 2024", "Last updated on Tue 4 June 2024",
     ]
     raw = "\n\n".join([STORY, *noise, STORY.replace("Monday", "Tuesday")])
     assert paragraphs(clean_text(raw)) == [STORY, STORY.replace("Monday", "Tuesday")]

@@ -8,6 +8,7 @@ bytes, NUL-filled binaries, or more than `MAX_FILE_BYTES` of one file.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,6 +131,12 @@ def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         if exc.start >= len(data) - 3 and len(data) >= MAX_FILE_BYTES:
             # A multi-byte character cut in half by the size limit, not a wrong encoding.
             return data[: exc.start].decode("utf-8"), "utf-8", ()
+    declared = _declared_encoding(data[:2048])
+    if declared:
+        try:
+            return data.decode(declared), declared, (f"file is not UTF-8; decoded as {declared} (declared in the file)",)
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong; guess instead
     encoding = _detect(data[:_DETECT_SAMPLE]) or "cp1252"
     try:
         text = data.decode(encoding, errors="replace")
@@ -157,6 +164,20 @@ def _looks_western(sample: bytes) -> bool:
     high = [ch for ch in text if ord(ch) > 127]
     letters = sum(1 for ch in text if ch.isalpha())
     return bool(high) and all(ch in _WESTERN for ch in high) and len(high) < 0.3 * max(1, letters)
+
+
+_DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset=|<\?xml[^>]{0,100}?encoding=)["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    """The encoding an HTML <meta charset> or an XML declaration names, if Python knows it."""
+    match = _DECLARED.search(head)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _detect(sample: bytes) -> str | None:
