@@ -19,7 +19,7 @@ USER = """Facts from {n_outlets} news reports about one event. After each fact, 
 
 {facts}
 
-Write one paragraph of about {words} words that summarizes these facts for a reader, in plain prose.
+Write a news summary of about {words} words ({sentences} sentences or more) that covers the most important of these facts, in plain prose.
 Rules: use only the facts above; copy every name, number, date and quotation exactly; when outlets give different numbers, say which outlet reports which; add no background, opinion or detail that is not in the facts; no headings, lists or citation marks."""
 
 
@@ -36,7 +36,7 @@ def build_messages(facts: Sequence[EvidenceFact], *, words: int, n_outlets: int)
     lines = [f"{k}. {' '.join(f.sentence.text.split())} ({', '.join(f.outlets)})" for k, f in enumerate(facts, 1)]
     return [
         {"role": "system", "content": SYSTEM},
-        {"role": "user", "content": USER.format(n_outlets=n_outlets, facts="\n".join(lines), words=words)},
+        {"role": "user", "content": USER.format(n_outlets=n_outlets, facts="\n".join(lines), words=words, sentences=max(2, round(words / 22)))},
     ]
 
 

@@ -1,0 +1,122 @@
+"""LLM summaries vs the extractive summary on Multi-News clusters, in one run.
+
+For each cluster: the extractive summary (`ExtractiveSummarizer`, fill_budget on, as in
+`newsweave eval summarize`) and the checked LLM summary (`LLMSummarizer` over an in-process GGUF
+model), both cut to exactly `--words` words and scored with ROUGE-1/2/Lsum (rouge-score, stemmer
+on, one sentence per line). Reports the share of generated sentences the checker accepted,
+replaced and dropped, fallbacks to extractive, and seconds per cluster (model loading excluded).
+`--sample-out` writes accepted sentences with their cited source sentences for checking by hand.
+
+    scripts/get-qwen.sh
+    nice -n 10 .venv/bin/python benchmarks/llm_quality.py --limit 12 --sample-out artifacts/llm_sample.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl"
+DEFAULT_MODEL = ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--limit", type=int, default=12, help="first N clusters")
+    parser.add_argument("--words", type=int, default=250)
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per LLM call")
+    parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--sample-out", type=Path, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"no data at {args.data} (the dev sets live in ../shared/data/dev)", file=sys.stderr)
+        return 2
+    if not args.model.exists():
+        print(f"no model at {args.model}: run scripts/get-qwen.sh", file=sys.stderr)
+        return 2
+
+    from newsweave.api import story_id_for
+    from newsweave.eval.rouge import RougeScorer, cut_words, mean_scores, split_sentences
+    from newsweave.eval.summarize_eval import articles_for, load_clusters
+    from newsweave.llm.gguf import GGUFBackend
+    from newsweave.summarize.extractive import ExtractiveSummarizer
+    from newsweave.summarize.llm import LLMSummarizer
+    from newsweave.text.segment import RuleSegmenter
+
+    clusters = load_clusters(args.data, limit=args.limit).clusters
+    start = time.perf_counter()
+    backend = GGUFBackend(args.model, n_ctx=8192, threads=args.threads)
+    load_seconds = time.perf_counter() - start
+    extractive = ExtractiveSummarizer(fill_budget=True)
+    llm = LLMSummarizer(backend=backend, timeout=args.timeout)
+    scorer = RougeScorer()
+    segmenter = RuleSegmenter()
+    rows = {"extractive": [], "llm": []}
+    seconds = {"extractive": 0.0, "llm": 0.0}
+    counts = {"supported": 0, "replaced": 0, "dropped": 0, "repeat": 0, "fallback": 0, "output_supported": 0, "output_replaced": 0}
+    samples = []
+    for n, cluster in enumerate(clusters, 1):
+        docs = tuple(d for d in (segmenter.split(a) for a in articles_for(cluster)) if d.sentences)
+        reference = split_sentences(cluster.summary)
+        sid = story_id_for(docs)
+        t = time.perf_counter()
+        ext = extractive.summarize(docs, words=args.words, story_id=sid)
+        seconds["extractive"] += time.perf_counter() - t
+        t = time.perf_counter()
+        summary, log = llm.summarize_checked(docs, words=args.words, story_id=sid)
+        seconds["llm"] += time.perf_counter() - t
+        for name, s in (("extractive", ext), ("llm", summary)):
+            rows[name].append(scorer.score(cut_words([" ".join(x.text.split()) for x in s.sentences], args.words), reference))
+        for action in ("supported", "replaced", "dropped", "repeat"):
+            counts[action] += log.count(action)
+        counts["fallback"] += log.fallback is not None
+        counts["output_supported"] += sum(s.support == "supported" for s in summary.sentences)
+        counts["output_replaced"] += sum(s.support == "replaced" for s in summary.sentences)
+        by_id = {d.article.id: d.article.text for d in docs}
+        for s in summary.sentences:
+            if s.support == "supported":
+                samples.append({"cluster": cluster.id, "sentence": s.text, "cited": [by_id[c.article_id][c.start : c.end] for c in s.citations]})
+        print(f"[{n}/{len(clusters)}] {cluster.id}: llm R1 {rows['llm'][-1].rouge1:.1f} vs ext {rows['extractive'][-1].rouge1:.1f}; "
+              f"accepted {log.count('supported')}/{len(log.sentences)}{' FALLBACK: ' + log.fallback if log.fallback else ''}", file=sys.stderr, flush=True)
+
+    judged = counts["supported"] + counts["replaced"] + counts["dropped"]
+    result = {
+        "clusters": len(clusters),
+        "words": args.words,
+        "model": args.model.name,
+        "model_load_seconds": round(load_seconds, 1),
+        "systems": {
+            name: {**{k: round(v, 2) for k, v in mean_scores(rows[name]).as_dict().items()}, "seconds_per_cluster": round(seconds[name] / len(clusters), 2)}
+            for name in ("extractive", "llm")
+        },
+        "checker": {**counts, "accepted_share": round(counts["supported"] / judged, 3) if judged else None},
+    }
+    if args.sample_out:
+        args.sample_out.parent.mkdir(parents=True, exist_ok=True)
+        rng = random.Random(13)
+        picked = rng.sample(samples, min(30, len(samples)))
+        args.sample_out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in picked), encoding="utf-8")
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{len(clusters)} clusters of {args.data.name}, {args.words} words, model {args.model.name} (loaded in {load_seconds:.1f} s)\n")
+    print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | s/cluster |\n|---|---|---|---|---|")
+    for name, r in result["systems"].items():
+        print(f"| {name} | {r['rouge1']:.2f} | {r['rouge2']:.2f} | {r['rougeLsum']:.2f} | {r['seconds_per_cluster']:.1f} |")
+    c = result["checker"]
+    print(f"\nchecker: {c['supported']} of {judged} generated sentences accepted ({c['accepted_share']:.1%}), "
+          f"{c['replaced']} replaced by a source sentence, {c['dropped']} dropped, {c['repeat']} repeats left out; "
+          f"{c['fallback']} cluster(s) fell back to extractive. Output sentences: {c['output_supported']} supported, {c['output_replaced']} replaced.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
