@@ -156,3 +156,13 @@ def test_noise_never_survives_and_story_always_does(noise, story):
     assert paragraphs(out) == story
     for bad in ("Advertisement", "Share this", "Getty", "Follow us", "Image caption", "pic.twitter"):
         assert bad not in out
+
+
+def test_more_page_furniture_seen_in_real_scrapes():
+    noise = [
+        "Advertisement Continue reading the main story", "Tweet with a location", "___", "——", "* * *",
+        "Story Continued Below", "Photo", "VIEW GALLERY", "Video: How the new bridge was built",
+        "Read or Share this story: https://example.com/x", "This article originally appeared at Example Daily",
+        "[H/T Example News]", "reporter@example.com or 555-123-4567", "PHOTOS: Storm hits the coast",
+    ]
+    assert clean_text("\n\n".join([*noise, STORY, *noise])) == STORY

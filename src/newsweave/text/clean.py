@@ -76,8 +76,17 @@ _REPORTING_WORDS = frozenset(
 # Whole lines that are page furniture, not reporting (matched on the stripped line).
 _FURNITURE = re.compile(
     r"""^(?:
-        advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+(?:the\s+)?advertisement)?|
+        (?:advertisement|advertising|ad)(?:\s+continue\s+reading(?:\s+the\s+main\s+story)?)?|sponsored(?:\s+content)?|
+        story\s+continue[sd]\s+below(?:\s+(?:the\s+)?advertisement)?|
         continue\s+reading(?:\s+the\s+main\s+story)?|skip\s+(?:ad|advertisement)|
+        (?:photo|photos|video|videos|gallery|view\s+gallery|twitter|facebook|instagram|embed|play\s+(?:video|facebook|twitter))|
+        tweet\s+with\s+a\s+location|
+        (?:videos?|watch|listen|gallery|graphic|view\s+graphic|infographic)\s*:.*|view\s+graphic\b.*|
+        read\s+or\s+share\s+this\s+story\b.*|
+        this\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published|first\s+appeared)\b.*|
+        \[\s*h/t\b.*\]|
+        [\w.+-]+@[\w-]+\.[\w.]+(?:\s+or\s+[\d() .-]{7,20})?|
+        [\W_]+|
         share(?:\s+(?:this|the)\s+(?:article|story|page))?(?:\s+(?:on|via)\s+\w+)?|share\s+on\s+\w+|share\s+via\s+\w+|
         (?:tweet|email|print|comments?)(?:\s+this(?:\s+article)?)?|
         (?:image|photo|picture|media)\s+(?:copyright|caption|source)\b(?:\s+\S+){0,40}|
