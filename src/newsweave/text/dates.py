@@ -148,6 +148,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) 
         else:
             year = _nearest_year(month, None, published)
         return _iso(year, month)
+    if kind == "year":
+        return _iso(int(g["year"]))
     if not published:
         return None, None
     if kind == "relmonth":
@@ -193,8 +195,6 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) 
                 delta = 7
             day = published - dt.timedelta(days=delta)
         return _iso(day.year, day.month, day.day)
-    if kind == "year":
-        return _iso(int(g["year"]))
     return None, None
 
 
