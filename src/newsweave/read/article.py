@@ -16,7 +16,6 @@ from typing import Any
 
 from ..text.clean import clean_text
 from ..types import Article, ReadProblem, content_id
-from .decode import human_size
 from .language import NAMES, detect_language
 from .outlet import resolve_outlet
 
@@ -114,8 +113,8 @@ def _cap(text: str, source: str) -> tuple[str, list[ReadProblem]]:
     if cut < MAX_ARTICLE_CHARS // 2:
         cut = MAX_ARTICLE_CHARS
     reason = (
-        f"article text is {human_size(len(text.encode('utf-8', errors='replace')))}, over the "
-        f"{human_size(MAX_ARTICLE_CHARS)} limit per article; only the first part was read"
+        f"article text is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,} per article; "
+        f"only the first {cut:,} characters were read"
     )
     return text[:cut], [ReadProblem(source, reason, level="warning")]
 

@@ -15,7 +15,7 @@ from .decode import Source, human_size
 
 # Markup beyond this is cut before extraction: lxml trees of huge pages take seconds and hundreds
 # of megabytes, and no real article page is anywhere near this big.
-MAX_HTML_CHARS = 2_000_000
+MAX_HTML_CHARS = 1_000_000
 # Scripts, styles, inline SVG and comments are most of a modern page's bytes and never article
 # text; JSON-LD scripts stay because trafilatura reads the date and author from them.
 _BULK = re.compile(
@@ -36,7 +36,11 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     if len(markup) > MAX_HTML_CHARS:
         markup = markup[:MAX_HTML_CHARS]
         problems.append(
-            ReadProblem(source, f"HTML page is {human_size(src.size)}; only the first {human_size(MAX_HTML_CHARS)} of markup were read", level="warning")
+            ReadProblem(
+                source,
+                f"HTML page is {human_size(src.size)}; without scripts and styles only its first {MAX_HTML_CHARS:,} characters of markup were read",
+                level="warning",
+            )
         )
     try:
         document = trafilatura.bare_extraction(
