@@ -135,3 +135,9 @@ def test_bundled_example_reads_cleanly():
         assert noise not in radio.text
     assert "Advertisement" not in by_outlet["Harbourside Daily"].text
     assert by_outlet["Coastline News Agency"].url.startswith("https://coastline-news.example/")
+
+
+def test_short_english_headlines_are_not_called_foreign():
+    for title in ("kobe bryant defends los angeles lakers extension insists lakers plenty",
+                  "game preview washington wizard los angeles lakers key match"):
+        assert detect_language(title) in (None, "en")

@@ -25,7 +25,8 @@ NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it":
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_WORDS = 3000
-_MIN_WORDS = 8
+_MIN_WORDS = 12
+_MIN_HITS = 3  # "los angeles" alone must not make a headline Spanish
 _MIN_SHARE = 0.08  # at least this share of words must be the winner's function words
 _MARGIN = 1.5  # and the winner must beat the runner-up by this factor
 
@@ -39,6 +40,6 @@ def detect_language(text: str) -> str | None:
     scores = {code: sum(counts[w] for w in vocab if w in counts) for code, vocab in STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
-    if top / len(words) < _MIN_SHARE or top < _MARGIN * second:
+    if top < _MIN_HITS or top / len(words) < _MIN_SHARE or top < _MARGIN * second:
         return None
     return best
