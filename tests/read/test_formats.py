@@ -175,3 +175,26 @@ def test_every_fixture_offset_base_is_clean_text(data):
         assert_no_noise(article.text)
         assert article.outlet
         assert article.id == content_id(article.text)
+
+
+def test_date_marker_on_the_same_line_as_a_caption(tmp_path):
+    path = tmp_path / "000_5f3a9c1e7b2d4a60.txt"
+    path.write_text(
+        " date 2024-06-03 Image copyright Example Images Image caption The dam wall last week\n\n"
+        "DUNFORD, June 3 (Valley Wire) - The Glenmoor reservoir reopened on Monday, the water board said.\n\n"
+        "About 40,000 people visit each summer.\n",
+        encoding="utf-8",
+    )
+    (article,) = only(path)
+    assert article.published == dt.date(2024, 6, 3)
+    assert article.title is None
+    assert article.text.startswith("DUNFORD, June 3 (Valley Wire) - The Glenmoor reservoir reopened")
+    assert "Image" not in article.text and "dam wall" not in article.text
+    assert article.outlet == "Valley Wire"  # hash-named file: the dateline credit names the outlet
+
+
+def test_hash_named_file_without_credit_gets_a_labelled_unknown_outlet(tmp_path):
+    path = tmp_path / "b965fbacd8f4ed8b.txt"
+    path.write_text("The pier reopened on Friday after repairs, the council said.", encoding="utf-8")
+    (article,) = only(path)
+    assert article.outlet == "unknown outlet (b965fbacd8f4ed8b.txt)"
