@@ -162,7 +162,7 @@ def build_article(
         )
     article = Article(
         id=content_id(cleaned),
-        outlet=resolve_outlet(outlet=outlet, url=url, text=text, path=path, label=label),
+        outlet=resolve_outlet(outlet=outlet, url=url, text=cleaned, raw=text, path=path, label=label),
         text=cleaned,
         title=clean_title,
         url=url.strip() if isinstance(url, str) and url.strip() else None,

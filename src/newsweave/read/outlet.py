@@ -54,13 +54,14 @@ def clean_outlet(name: str | None) -> str | None:
     return text[:120]
 
 
-def outlet_from_text(text: str) -> str | None:
-    """An outlet named by the text itself: a wire dateline near the top, or a copyright notice."""
+def outlet_from_text(text: str, *, raw: str | None = None) -> str | None:
+    """An outlet named by the text itself: a wire dateline at the top of the (cleaned) text, or a
+    copyright notice near the end of the `raw` text (cleaning removes copyright lines)."""
     head = text.lstrip()[:300]
     match = _DATELINE.match(head)
     if match:
         return match.group("name").strip()
-    match = _COPYRIGHT.search(text[-600:])
+    match = _COPYRIGHT.search((raw if raw is not None else text)[-600:])
     if match:
         return match.group("name").strip()
     return None
@@ -93,6 +94,7 @@ def resolve_outlet(
     outlet: str | None = None,
     url: str | None = None,
     text: str = "",
+    raw: str | None = None,
     path: Path | None = None,
     label: str | None = None,
 ) -> str:
@@ -105,7 +107,7 @@ def resolve_outlet(
         from_file = outlet_from_filename(path)
         if from_file:
             return from_file
-    from_text = outlet_from_text(text) if text else None
+    from_text = outlet_from_text(text, raw=raw) if text else None
     if from_text:
         return from_text
     where = label or (path.name if path is not None else "no source")
