@@ -166,3 +166,9 @@ def test_more_page_furniture_seen_in_real_scrapes():
         "[H/T Example News]", "reporter@example.com or 555-123-4567", "PHOTOS: Storm hits the coast",
     ]
     assert clean_text("\n\n".join([*noise, STORY, *noise])) == STORY
+
+
+def test_lettered_list_items_are_not_copyright_lines():
+    raw = "The law says:\n\n(a) the council must inspect bridges\n\n(c) the board may close them"
+    assert paragraphs(clean_text(raw)) == ["The law says:", "(a) the council must inspect bridges", "(c) the board may close them"]
+    assert clean_text(f"{STORY}\n\n(c) 2024 Example Courier") == STORY

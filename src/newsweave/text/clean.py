@@ -100,7 +100,7 @@ _FURNITURE = re.compile(
         (?:read|see)\s+more\b.*|related\s*:.*|more\s*:.*|recommended\s*:.*|
         (?:photo(?:graph)?|image|picture|pic|credit|caption)s?\s*:.*|
         (?:photo|image)s?\s+by\b.*|
-        (?:©|\(c\))\s*.{0,100}|copyright\s*(?:©\s*)?\d{4}\b.{0,100}|all\s+rights\s+reserved\.?|
+        ©\s*.{0,100}|\(c\)\s*\d{4}\b.{0,100}|copyright\s*(?:©\s*)?\d{4}\b.{0,100}|all\s+rights\s+reserved\.?|
         (?:reporting|additional\s+reporting|writing|editing)\s+by\b.*|
         (?:published|updated|last\s+(?:modified|updated))\s*(?:on|:)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d).{0,60}
     )$""",
