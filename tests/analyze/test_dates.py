@@ -49,3 +49,10 @@ def test_quoted_future_does_not_flip_a_past_weekday():
 
 def test_dateline_is_not_an_event():
     assert [d.expression for d in find_dates("MARROWBY, March 12 (Coastline) - It fell on Tuesday.", WED)] == ["on Tuesday"]
+
+
+def test_month_without_year_follows_the_tense():
+    published = dt.date(2018, 4, 24)
+    (future,) = find_dates("Cases would be dealt with by the end of July.", published)
+    (past,) = find_dates("The row began in July.", published)
+    assert (future.date, past.date) == ("2018-07", "2017-07")

@@ -22,10 +22,11 @@ from .entities import EntityIndex, strip_title
 
 SPEECH = r"(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|posted|explained|insisted|warned|claimed|stated|argued|admitted|continued|recalled|noted|declared|replied|responded|urged|announced|confirmed|described|called|acknowledged|suggested|complained|asked|calling|saying|adding|describing|according to)"
 _SPEECH = re.compile(rf"\b{SPEECH}\b", re.I)
-_PRONOUN_SPEAKER = re.compile(rf"\b(?P<pron>he|she|they|it|we)\s+(?:\w+\s+)?{SPEECH}\b|\b{SPEECH}\s+(?P<pron2>he|she|they)\b|^\W*(?P<pron3>He|She|They)\b[^.;]*\b{SPEECH}\b")
+_PRONOUN_SPEAKER = re.compile(rf"\b(?P<pron>he|she|they|it|we)\s+(?:\w+\s+)?{SPEECH}\b|\b{SPEECH}\s+(?P<pron2>he|she|they)\s*(?:[.,;]|$)|^\W*(?P<pron3>He|She|They)\b[^.;]*\b{SPEECH}\b")
 _GROUP_SPEAKER = re.compile(rf"\b(?:the\s+)?(?P<n>two|three|both|four|the)\s+(?:groups|organisations|organizations|bodies|men|women|leaders)\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
 _SPOKESPERSON = re.compile(r"\b(?:a|the|an)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official|statement)\s+(?:for|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)")
 _SPOKESPERSON_PRE = re.compile(r"\b(?:a|an)\s+(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+(?:spokesman|spokeswoman|spokesperson|source|official)\b")
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|where|whom)\b[^,]*,")
 _AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
 _NAME_FALLBACK = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+\b")
 
@@ -131,13 +132,14 @@ class _Attributor:
         """The last "X and (the) Y" naming two organisations or groups before `pos` (what "the
         two groups" points back to); None when there is none, rather than a guess."""
         text = self.doc.article.text
-        orgs = [(m, n) for m, n in self.mentions if m.end <= pos and self.entities.kinds.get(n) in ("organization", "group") and not any(s <= m.start < e for s, e in quotes)]
+        orgs = [(m, n) for m, n in self.mentions if m.end <= pos and self.entities.kinds.get(n) == "organization" and not any(s <= m.start < e for s, e in quotes)]
         for (m1, n1), (m2, n2) in reversed(list(zip(orgs, orgs[1:]))):
-            if n1 != n2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[m1.end : m2.start]):
+            # "the Board of Deputies of British Jews and the Jewish Leadership Council"
+            if n1 != n2 and re.fullmatch(r"(?:\s+of\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)?\s+and\s+(?:the\s+)?", text[m1.end : m2.start]):
                 return f"{n1} and {n2}"
         return None
 
-    def speaker(self, sentence: Sentence, q_start: int, q_end: int, quotes: list[tuple[int, int]]) -> str | None:
+    def speaker(self, sentence: Sentence, q_start: int, q_end: int, quotes: list[tuple[int, int]], previous: tuple[str, int] | None = None) -> str | None:
         text = self.doc.article.text
         # The attribution is the sentence outside this and other quotes.
         inside = [(max(s, sentence.start), min(e, sentence.end)) for s, e in quotes if s < sentence.end and e > sentence.start]
@@ -155,8 +157,15 @@ class _Attributor:
             return pair or (self.last_before(base + m.start(), ("organization", "group"), quotes, count=n) if n > 2 else None)
 
         verbs = list(_SPEECH.finditer(attribution))
-        candidates = [c for c in self.names_in(sentence.start, sentence.end) if not any(s <= c[0] < e for s, e in inside)]
+        # Names inside a relative clause (", who led protests against Corbyn's approach,") are
+        # not the speaker; the clause's head is.
+        clauses = [(base + m.start(), base + m.end()) for m in _RELATIVE.finditer(attribution)]
+        candidates = [c for c in self.names_in(sentence.start, sentence.end) if not any(s <= c[0] < e for s, e in inside + clauses)]
         best, best_dist, best_start, best_end = None, None, 0, 0
+        if verbs and re.match(r"\W*(?:He|She)\b", attribution):
+            # "He expressed surprise that Corbyn and Formby ..., calling it '...'": the names
+            # are objects; the pronoun subject is the speaker.
+            candidates = []
         if verbs and candidates:
             for v in verbs:
                 v_start, v_end = base + v.start(), base + v.end()
@@ -164,6 +173,8 @@ class _Attributor:
                     if _AUDIENCE.search(text[max(sentence.start, c_start - 12) : c_start]) or text[max(sentence.start, c_start - 3) : c_start].strip().lower() in ("on", "to"):
                         continue  # "told BBC Radio 4", "wrote on Twitter": the audience or medium
                     dist = v_start - c_end if c_end <= v_start else c_start - v_end
+                    # A relative clause between the name and the verb does not count as distance.
+                    dist -= sum(e - s for s, e in clauses if (c_end <= s and e <= v_start) or (v_end <= s and e <= c_start))
                     # Prefer the subject of the speech verb; a comma-separated role can sit between.
                     dist = dist if dist >= 0 else 10_000
                     if best_dist is None or dist < best_dist:
@@ -178,6 +189,9 @@ class _Attributor:
                 resolved = self.last_before(base + m.start(), ("organization",), quotes)
             return resolved or org
         if best is not None and best_dist is not None and best_dist < 80:
+            for c_start, c_end, name in candidates:
+                if name != best and c_end <= best_start and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[c_end:best_start]) and self.entities.kinds.get(name) == self.entities.kinds.get(best):
+                    return f"{name} and {best}"
             if self.entities.kinds.get(best) == "group":
                 noun = re.match(r"\s+(groups|leaders|organisations|organizations|community|MPs|campaigners|activists)\b", text[best_end:best_end + 30])
                 if noun:
@@ -187,8 +201,15 @@ class _Attributor:
             m = _PRONOUN_SPEAKER.search(attribution)
             if m:
                 pron = (m.group("pron") or m.group("pron2") or m.group("pron3")).lower()
-                kinds = ("person",) if pron in ("he", "she") else ("organization", "group")
-                return self.last_before(base + m.start(), kinds, quotes)
+                if pron in ("he", "she"):
+                    # "he added" after a quote: the same speaker, unless someone else was named since.
+                    if previous is not None and not any(
+                        previous[1] <= mm.start < base + m.start() and self.entities.kinds.get(n) == "person" and not any(qs <= mm.start < qe for qs, qe in quotes)
+                        for mm, n in self.mentions
+                    ):
+                        return previous[0]
+                    return self.last_before(base + m.start(), ("person",), quotes)
+                return self.last_pair_before(base + m.start(), quotes) or self.last_before(base + m.start(), ("organization", "group"), quotes)
             subject = re.search(rf"\b(?:the|The)\s+(?P<noun>board|company|council|union|party|firm|group|government|ministry|police)\b[^.]*?\b{SPEECH}\b", attribution)
             if subject:
                 return self.last_before(base + subject.start(), ("organization",), quotes)
@@ -211,11 +232,12 @@ def extract_quotes(documents: tuple[Document, ...], entities: EntityIndex) -> tu
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)
             if sentence is None:
                 continue
-            speaker = attributor.speaker(sentence, q_start, q_end, spans)
+            prior = (previous.speaker, previous.end) if previous is not None and previous.speaker and sentence.index - previous.sentence.index <= 2 else None
+            speaker = attributor.speaker(sentence, q_start, q_end, spans, prior)
             if speaker is None:
                 before = text[sentence.start : q_start - 1].strip()
                 prev_sentence = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
-                if not before and previous is not None and prev_sentence is not None and previous.sentence.index >= sentence.index - 1:
+                if not before and previous is not None and prev_sentence is not None and previous.end >= prev_sentence.start:
                     speaker = previous.speaker  # a quote continued in the next sentence
                 elif not before and prev_sentence is not None and prev_sentence.text.rstrip().endswith(":"):
                     speaker = attributor.speaker(prev_sentence, prev_sentence.end, prev_sentence.end, spans)
@@ -232,7 +254,9 @@ def _norm_words(text: str) -> list[str]:
 def _same_quote(a: list[str], b: list[str]) -> bool:
     """Exactly the same words, or one is a trimmed version of the other (contiguous words)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 3:
+    if len(short) < 6 and len(short) < 0.6 * len(long):
+        # A short phrase inside a longer quote ("minimum level of action") is often the
+        # reporter's paraphrase of a different statement, not the same quotation trimmed.
         return short == long
     joined_long = " " + " ".join(long) + " "
     return " " + " ".join(short) + " " in joined_long

@@ -145,6 +145,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) 
             year = published.year if month < published.month else published.year - 1
         elif lead == "next":
             year = published.year if month > published.month else published.year + 1
+        elif lead in ("until", "by") or _FUTURE_CLAUSE.search(_sentence_around(text, m.start(), m.end())):
+            year = published.year if month >= published.month else published.year + 1
         else:
             year = _nearest_year(month, None, published)
         return _iso(year, month)
