@@ -51,9 +51,19 @@ def write_output(text: str, output: str | None) -> None:
 
 
 def report_problems(problems, *, color: bool = True) -> None:
-    """Print read problems (file and reason) to stderr, with a count."""
+    """Print read problems to stderr, file and reason each: errors were skipped, warnings were read
+    with something to know (encoding, truncation, language, duplicate)."""
     if not problems:
         return
-    for p in problems:
+    errors = [p for p in problems if getattr(p, "level", "error") == "error"]
+    warnings = [p for p in problems if getattr(p, "level", "error") != "error"]
+    for p in errors:
         print(f"skipped {p.source}: {p.reason}", file=sys.stderr)
-    print(f"{len(problems)} input(s) skipped", file=sys.stderr)
+    for p in warnings:
+        print(f"note: {p.source}: {p.reason}", file=sys.stderr)
+    parts = []
+    if errors:
+        parts.append(f"{len(errors)} input(s) skipped")
+    if warnings:
+        parts.append(f"{len(warnings)} warning(s)")
+    print(", ".join(parts), file=sys.stderr)

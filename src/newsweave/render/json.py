@@ -138,7 +138,7 @@ def report_dict(report: StoryReport) -> dict[str, Any]:
         "story_id": report.story_id,
         "articles": [article_dict(a) for a in report.articles],
         "summary": summary_dict(report.summary, r),
-        "problems": [{"source": p.source, "reason": p.reason} for p in report.problems],
+        "problems": [{"source": p.source, "reason": p.reason, "level": p.level} for p in report.problems],
     }
     if report.facts is not None:
         out["facts"] = [fact_dict(f, r) for f in report.facts]
