@@ -18,7 +18,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..text.tokens import STOP_WORDS, stem
+from ..summarize.features import TfidfSpace
+from ..text.tokens import STOP_WORDS, content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
 from .facts import is_fact_sentence
 
@@ -103,10 +104,20 @@ def _same_quantity(a: _NumberMention, b: _NumberMention) -> bool:
     return len(shared) >= 1 and len(shared) / max(len(union), 1) >= 0.2
 
 
-def value_conflicts(documents: tuple[Document, ...]) -> list[Conflict]:
+def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.2) -> list[Conflict]:
     """Number conflicts across articles (see the module docstring)."""
     mentions = [m for d_i, d in enumerate(documents) for s in d.sentences if is_fact_sentence(s) for m in number_mentions(s, d_i)]
     n = len(mentions)
+    # Two numbers are about the same thing only when their sentences are about the same thing too.
+    keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions))
+    row = {k: i for i, k in enumerate(keys)}
+    texts = {(m.sentence.article_id, m.sentence.index): m.sentence.text for m in mentions}
+    space = TfidfSpace.fit([content_terms(texts[k]) for k in keys]) if keys else None
+
+    def sentence_sim(a: _NumberMention, b: _NumberMention) -> float:
+        i, j = row[(a.sentence.article_id, a.sentence.index)], row[(b.sentence.article_id, b.sentence.index)]
+        return float(space.matrix[i].multiply(space.matrix[j]).sum()) if space is not None else 0.0
+
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -121,7 +132,7 @@ def value_conflicts(documents: tuple[Document, ...]) -> list[Conflict]:
     for idxs in by_unit.values():
         for a_pos, a in enumerate(idxs):
             for b in idxs[a_pos + 1 :]:
-                if mentions[a].doc != mentions[b].doc and _same_quantity(mentions[a], mentions[b]):
+                if mentions[a].doc != mentions[b].doc and _same_quantity(mentions[a], mentions[b]) and sentence_sim(mentions[a], mentions[b]) >= min_sentence_sim:
                     parent[find(a)] = find(b)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
