@@ -61,11 +61,11 @@ def test_browse_search_open_story_and_click_a_citation(site, browser):
     _shot(d, "01-stories")
 
     box = d.find_element(By.ID, "q")
-    box.send_keys("footbridge")
+    box.send_keys("Lindqvist")  # only the example story quotes him
     box.submit()
-    wait.until(EC.url_contains("q=footbridge"))
+    wait.until(EC.url_contains("q=Lindqvist"))
     cards = d.find_elements(By.CSS_SELECTOR, ".story-card")
-    assert cards and "outlets" in cards[0].text.lower()
+    assert len(cards) == 1 and "5 ARTICLES · 5 OUTLETS" in cards[0].text.upper()
     _shot(d, "02-search")
 
     cards[0].find_element(By.CSS_SELECTOR, "a.story-link").click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from urllib.parse import quote
 
@@ -48,8 +49,10 @@ def test_pagination_links(filled, settings):
               "regatta", "zoo", "quarry", "carnival", "hospital", "rainfall"]
     articles = []
     for i, topic in enumerate(topics):
-        text = f"The {topic} in Town{i} made news on day {i}. Residents of Town{i} talked about the {topic} all week."
-        articles.append(Article(id=content_id(text), outlet=f"Outlet {i}", text=text, title=f"{topic.title()} story"))
+        # A month apart and on different subjects, so each is its own story.
+        text = f"{topic.title()} news from Town{i}: the {topic} reopened. Town{i} {topic} visitors queued."
+        published = dt.date(2020, 1, 1) + dt.timedelta(days=40 * i)
+        articles.append(Article(id=content_id(text), outlet=f"Outlet {i}", text=text, title=f"{topic.title()} story", published=published))
     ingest(articles, store=filled, settings=settings)
     with TestClient(create_app(settings, store=filled)) as c:
         total = c.get("/api/stories").json()["total"]

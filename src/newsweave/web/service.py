@@ -75,9 +75,20 @@ def _exists(store, article_id: str) -> bool:
     return True
 
 
+def _ingest_options(app) -> dict[str, Any]:
+    """Options for `stream.ingest`, with the embedder made once per app (loading MiniLM takes
+    seconds; doing it per request would make every POST that slow). Call under the write lock."""
+    options = app.state.ingest_options
+    if "embedder" not in options:
+        from ..embed import make_embedder
+
+        options["embedder"] = make_embedder(app.state.settings.embedder)
+    return options
+
+
 def ingest_articles(app, articles: list[Article], problems: list[ReadProblem]) -> dict[str, Any]:
     """Ingest parsed articles (runs in a worker thread). Writes are serialised by the app's lock so
-    two requests carrying the same article cannot both store it or split a story in two."""
+    the `new` flag of each article is exact even when two requests carry the same article."""
     from ..stream import ingest
 
     store = app.state.store
@@ -87,20 +98,23 @@ def ingest_articles(app, articles: list[Article], problems: list[ReadProblem]) -
         for a in articles:
             fresh[a.id] = a.id not in seen and not _exists(store, a.id)
             seen.add(a.id)
-        report = ingest(articles, store=store, settings=app.state.settings, **app.state.ingest_options)
+        report = ingest(articles, store=store, settings=app.state.settings, **_ingest_options(app))
         accepted = []
         done: set[str] = set()
         for a in articles:
             accepted.append({"id": a.id, "outlet": a.outlet, "title": a.title, "story_id": story_of(store, a.id),
                              "new": fresh[a.id] and a.id not in done})
             done.add(a.id)
+    # Reading problems found here, then ingest's own (stories whose summary failed, warnings).
+    failed = list(report.failed)
+    all_problems = list(problems) + list(report.skipped) + list(report.warnings) + failed
     return {
         "read": report.read,
-        "skipped": report.skipped + sum(1 for p in problems if getattr(p, "level", "error") == "error"),
+        "skipped": sum(1 for p in problems if p.level == "error") + len(report.skipped),
         "new_articles": report.new_articles,
         "duplicates": report.duplicates,
-        "new_stories": report.new_stories,
-        "updated_stories": report.updated_stories,
+        "new_stories": len(report.new_stories),
+        "updated_stories": len(report.updated_stories),
         "articles": accepted,
-        "problems": problems_json(problems),
+        "problems": problems_json(all_problems),
     }
