@@ -70,6 +70,8 @@ def test_story_page_shows_summary_with_exact_citations_and_sections(client):
     report = client.get(f"/api/stories/{sid}").json()
     texts = {a["id"]: a["text"] for a in report["articles"]}
     doc = _doc(client.get(f"/stories/{sid}"))
+    listed = client.get("/api/stories").json()["stories"][0]["title"]
+    assert doc.cssselect("h1.headline")[0].text_content() == listed  # one name everywhere
     sentences = doc.cssselect(".summary-sentence")
     assert len(sentences) == len(report["summary"]["sentences"])
     chips = doc.cssselect(".summary a.cite")

@@ -90,8 +90,9 @@ def stories_page(request: Request, q: str | None = None, since: str | None = Non
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def story_page(request: Request, story_id: str) -> Response:
-    report = request.app.state.store.get_report(_check_id(story_id, "story"))
-    view = ReportView(report)
+    store = request.app.state.store
+    report = store.get_report(_check_id(story_id, "story"))
+    view = ReportView(report, title=_stored_title(store, story_id))
     return _render(request, "story.html", {
         "story_id": story_id, "v": view, "summary": view.summary(), "coverage": view.coverage(),
         "conflicts": view.conflicts(), "speakers": view.quotes_by_speaker(), "entities": view.entities(),
@@ -108,7 +109,7 @@ def article_page(request: Request, article_id: str) -> Response:
     story_title = None
     if sid:
         try:
-            view = ReportView(store.get_report(sid))
+            view = ReportView(store.get_report(sid), title=_stored_title(store, sid))
             spans = view.cited_spans(article.id)
             story_title = view.title
         except NotFoundError:
@@ -118,6 +119,15 @@ def article_page(request: Request, article_id: str) -> Response:
         "a": article, "story_id": sid, "story_title": story_title, "segments": segments(article.text, spans),
         "n_cited": sum(1 for k in spans.values() if k == "summary"), "safe_url": safe_url, "published": human_date(article.published) or "undated",
     })
+
+
+def _stored_title(store, story_id: str) -> str | None:
+    """The title the stories list shows, so a story is called the same everywhere."""
+    get_story = getattr(store, "get_story", None)
+    try:
+        return get_story(story_id).title if get_story else None
+    except NotFoundError:
+        return None
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -45,8 +45,9 @@ class Segment:
 class ReportView:
     """Everything the story page shows, derived once from a StoryReport."""
 
-    def __init__(self, report: StoryReport) -> None:
+    def __init__(self, report: StoryReport, *, title: str | None = None) -> None:
         self.report = report
+        self._title = title
         self.articles = report.articles
         self.by_id: dict[str, Article] = {a.id: a for a in report.articles}
         self._numbers: dict[tuple[str, int, int], int] = {}
@@ -65,7 +66,7 @@ class ReportView:
 
     @property
     def title(self) -> str:
-        return story_title(self.report)
+        return self._title or story_title(self.report)
 
     @property
     def outlets(self) -> list[str]:
