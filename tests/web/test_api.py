@@ -198,3 +198,21 @@ def test_body_size_limit(store, settings):
         r = c.post("/api/articles", headers={**auth(), "content-type": "application/json"}, content=chunks())
         assert r.status_code == 413
     assert store.count_articles() == 0
+
+
+def test_a_story_still_being_summarized_is_a_503_and_a_holding_page(store, settings, check):
+    from newsweave.stream import ingest
+    from newsweave.types import Article, content_id
+
+    text = "The Marrowby ferry timetable changed on Friday. Officials said the harbour would reopen next week."
+    ingest([Article(id=content_id(text), outlet="Bay Courier", text=text, title="Ferry timetable")],
+           store=store, settings=settings, summarize=False)  # what a reader sees mid-ingest
+    with TestClient(create_app(settings, store=store)) as c:
+        sid = c.get("/api/stories").json()["stories"][0]["id"]
+        r = c.get(f"/api/stories/{sid}")
+        assert r.status_code == 503 and r.headers["retry-after"] == "2"
+        check("get", "/api/stories/{story_id}", r)
+        assert "being summarized" in r.json()["error"]["message"]
+        page = c.get(f"/stories/{sid}")
+        assert page.status_code == 200 and "being written" in page.text and "Ferry timetable" in page.text
+        assert c.get(f"/articles/{content_id(text)}").status_code == 200

@@ -80,7 +80,8 @@ def list_stories(
     "/stories/{story_id}",
     dependencies=[Depends(require_read)],
     summary="One story: the same JSON as `newsweave analyze --format json`",
-    responses={200: {"description": "The story report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryReport"}}}}},
+    responses={200: {"description": "The story report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryReport"}}}},
+               503: {"model": ErrorBody, "description": "The story is still being summarized (see Retry-After)"}},
 )
 def get_story(request: Request, story_id: StoryId) -> JSONResponse:
     return JSONResponse(story_json(_store(request), story_id))

@@ -19,7 +19,7 @@ from ..errors import NotFoundError
 from .api import ID_PATTERN, clean_query
 from .auth import COOKIE, require_read, token_role
 from .errors import WebError
-from .service import listing_out, story_of
+from .service import StoryPending, listing_out, load_report, story_of
 from .views import ReportView, date_span, human_date, segments
 
 router = APIRouter(include_in_schema=False)
@@ -91,7 +91,13 @@ def stories_page(request: Request, q: str | None = None, since: str | None = Non
 @router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def story_page(request: Request, story_id: str) -> Response:
     store = request.app.state.store
-    report = store.get_report(_check_id(story_id, "story"))
+    try:
+        report = load_report(store, _check_id(story_id, "story"))
+    except StoryPending as pending:
+        articles = [store.get_article(aid) for aid in pending.story.article_ids]
+        return _render(request, "story_pending.html", {"story": pending.story, "articles": articles,
+                                                       "dates": date_span([a.published for a in articles]),
+                                                       "human_date": human_date}, status=200)
     view = ReportView(report, title=_stored_title(store, story_id))
     return _render(request, "story.html", {
         "story_id": story_id, "v": view, "summary": view.summary(), "coverage": view.coverage(),
@@ -109,9 +115,11 @@ def article_page(request: Request, article_id: str) -> Response:
     story_title = None
     if sid:
         try:
-            view = ReportView(store.get_report(sid), title=_stored_title(store, sid))
+            view = ReportView(load_report(store, sid), title=_stored_title(store, sid))
             spans = view.cited_spans(article.id)
             story_title = view.title
+        except StoryPending:
+            story_title = _stored_title(store, sid)  # no highlights until the summary exists
         except NotFoundError:
             sid = None
     safe_url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None

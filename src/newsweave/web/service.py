@@ -7,6 +7,7 @@ from typing import Any
 from ..errors import NotFoundError
 from ..render.json import article_dict, report_dict
 from ..types import Article, ReadProblem
+from .errors import WebError
 from .ingest import problems_json
 
 
@@ -28,9 +29,31 @@ def listing_out(x: Any) -> dict[str, Any]:
     }
 
 
+class StoryPending(Exception):
+    """The story exists, but its summary is still being computed by an ingest."""
+
+    def __init__(self, story) -> None:
+        super().__init__(story.id)
+        self.story = story
+
+
+def load_report(store, story_id: str):
+    """The story's report. Raises NotFoundError for an unknown story, and StoryPending for a story
+    an ingest has created but not yet summarized (it is listed, so a reader can click it)."""
+    try:
+        return store.get_report(story_id)
+    except NotFoundError:
+        story = store.get_story(story_id)  # raises NotFoundError when there is no such story
+        raise StoryPending(story) from None
+
+
 def story_json(store, story_id: str) -> dict[str, Any]:
-    """The story as the CLI's `--format json` prints it (raises NotFoundError)."""
-    return report_dict(store.get_report(story_id))
+    """The story as the CLI's `--format json` prints it."""
+    try:
+        return report_dict(load_report(store, story_id))
+    except StoryPending:
+        raise WebError(503, f"story {story_id!r} is still being summarized", hint="try again in a few seconds",
+                       headers={"Retry-After": "2"}) from None
 
 
 def story_of(store, article_id: str) -> str | None:
