@@ -162,11 +162,20 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     return conflicts
 
 
+_CONTRAST_OPEN = re.compile(r"""^\W*(?:But|However|Yet|Meanwhile|In contrast|By contrast)\b""")
+_CONTRAST_VERB = re.compile(r"(?i)\b(rejected|denied|disputed|hit back|countered|dismissed|branded|accused|criticised|criticized|in stark contrast)\b")
 _CONTRAST = re.compile(r"(?i)\b(but|however|rejected|denied|disputed|defended|criticised|criticized|accused|insisted|countered|hit back|branded|dismissed|despite)\b")
 
 
-def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str], *, max_sides: int = 4) -> list[Conflict]:
-    """How each party characterises the event, in its own quoted words (full quotes preferred)."""
+def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str], *, max_pairs: int = 2) -> list[Conflict]:
+    """How the opposing parties characterise the event, in their own quoted words.
+
+    Two speakers are opposing parties when one's quoted words name the other ("we met Mr Corbyn",
+    from the Jewish groups, while Mr Corbyn is quoted too), or when an article sets them against
+    each other: the later one's quote, or the sentence just before it, opens with a contrast
+    ("But the union said ...", "rejected", "hit back"). Pairs are ranked by how many articles
+    support them; without any such signal no framing contrast is reported.
+    """
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         if q.speaker and len(q.text.split()) >= 5:
@@ -174,31 +183,51 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     if len(by_speaker) < 2:
         return []
     text_of = {d.article.id: d.article.text for d in documents}
-    # Pairs an article sets against each other: two speakers quoted in it with a contrast word
-    # ("but", "rejected", "defended") between their quotes.
-    pairs: list[tuple[str, str]] = []
+    sentences_of = {d.article.id: d.sentences for d in documents}
+    score: dict[tuple[str, str], float] = defaultdict(float)
+
+    def key(a: str, b: str) -> tuple[str, str]:
+        return (a, b) if a < b else (b, a)
+
+    def names(speaker: str) -> list[str]:
+        parts = [p for p in speaker.split(" and ")]
+        return parts + [p.split()[-1] for p in parts if kinds.get(p) == "person"]
+
+    speakers = list(by_speaker)
+    for a in speakers:
+        for b in speakers:
+            if a == b or set(a.split(" and ")) & set(b.split(" and ")):
+                continue
+            if any(re.search(rf"\b{re.escape(n)}\b", q.text) for q in by_speaker[a] for n in names(b)):
+                score[key(a, b)] += 2.0
     for doc in documents:
-        text = doc.article.text
+        aid = doc.article.id
         placed = []
         for q in quotes:
-            if q.speaker and q.speaker in by_speaker and doc.article.id in q.article_ids:
-                pos = min((c.start for c in q.citations if c.article_id == doc.article.id), default=-1)
-                placed.append((pos, q.speaker))
+            if q.speaker in by_speaker and aid in q.article_ids:
+                idx = min((c.sentence_index for c in q.citations if c.article_id == aid), default=-1)
+                placed.append((idx, q.speaker))
         placed.sort()
-        for i, (pos_a, a) in enumerate(placed):
-            for pos_b, b in placed[i + 1 :]:
-                if b != a and _CONTRAST.search(text, pos_a, pos_b + 120) and (a, b) not in pairs and (b, a) not in pairs:
-                    pairs.append((a, b))
-    if not pairs:
-        ranked = sorted(by_speaker, key=lambda s: (-len({a for q in by_speaker[s] for a in q.article_ids}), -sum(len(q.text.split()) for q in by_speaker[s]), s))
-        if len(ranked) >= 2:
-            pairs.append((ranked[0], ranked[1]))
+        for i, (idx_a, a) in enumerate(placed):
+            for idx_b, b in placed[i + 1 :]:
+                if b == a or set(a.split(" and ")) & set(b.split(" and ")):
+                    continue
+                window = [s.text for s in sentences_of[aid] if idx_b - 1 <= s.index <= idx_b and s.index > idx_a]
+                if any(_CONTRAST_OPEN.match(t) or _CONTRAST_VERB.search(t) for t in window):
+                    score[key(a, b)] += 1.0
+    pairs = sorted(score, key=lambda p: (-score[p], p))
+    chosen: list[tuple[str, str]] = []
+    for p in pairs:
+        if len(chosen) >= max_pairs:
+            break
+        if not any(set(p) == set(c) for c in chosen):
+            chosen.append(p)
     conflicts = []
-    for pair in pairs[:2]:
+    for pair in chosen:
         sides = []
         for s in pair:
             qs = sorted(by_speaker[s], key=lambda q: (-len(q.article_ids), -len(q.text)))[:2]
             cites = tuple(c for q in qs for c in q.citations if c.article_id in text_of)
             sides.append(ConflictSide(text=" / ".join(f"“{q.text}”" for q in qs), citations=cites, value=s, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
-        conflicts.append(Conflict(about=f"how {pair[0]} and {pair[1]} characterise it", kind="framing", sides=tuple(sides)))
+        conflicts.append(Conflict(about=f"{pair[0]} vs {pair[1]}: how each characterises it", kind="framing", sides=tuple(sides)))
     return conflicts

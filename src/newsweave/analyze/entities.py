@@ -182,11 +182,14 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
         return ""
 
     lowered_text = " ".join(d.article.text for d in documents)
+    texts = {d.article.id: d.article.text for d in documents}
     kept = []
     for m in mentions:
         if _is_noise(m, sentence_text(m)):
             continue
         bare = strip_title(m.text)
+        if m.kind == "group" and re.search(r"(?:ish|an|ese|ic|i)$", bare) and re.match(r" [A-Za-z]", texts[m.article_id][m.end : m.end + 2]):
+            continue  # "Jewish leaders", "British Jews": an adjective, not a group named on its own
         if bare.isupper() and len(bare) > 4:  # datelines: "MARROWBY, March 12"
             m = Mention(m.article_id, m.start, m.end, bare.title(), m.kind)
             bare = m.text

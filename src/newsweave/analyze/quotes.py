@@ -126,7 +126,7 @@ class _Attributor:
                 break
         if not found:
             return None
-        return " and ".join(reversed(found))
+        return " and ".join(sorted(found))  # one spelling for a group of speakers, whatever the order
 
     def last_pair_before(self, pos: int, quotes: list[tuple[int, int]]) -> str | None:
         """The last "X and (the) Y" naming two organisations or groups before `pos` (what "the
@@ -136,7 +136,7 @@ class _Attributor:
         for (m1, n1), (m2, n2) in reversed(list(zip(orgs, orgs[1:]))):
             # "the Board of Deputies of British Jews and the Jewish Leadership Council"
             if n1 != n2 and re.fullmatch(r"(?:\s+of\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)?\s+and\s+(?:the\s+)?", text[m1.end : m2.start]):
-                return f"{n1} and {n2}"
+                return " and ".join(sorted((n1, n2)))
         return None
 
     def speaker(self, sentence: Sentence, q_start: int, q_end: int, quotes: list[tuple[int, int]], previous: tuple[str, int] | None = None) -> str | None:
@@ -191,7 +191,7 @@ class _Attributor:
         if best is not None and best_dist is not None and best_dist < 80:
             for c_start, c_end, name in candidates:
                 if name != best and c_end <= best_start and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[c_end:best_start]) and self.entities.kinds.get(name) == self.entities.kinds.get(best):
-                    return f"{name} and {best}"
+                    return " and ".join(sorted((name, best)))
             if self.entities.kinds.get(best) == "group":
                 noun = re.match(r"\s+(groups|leaders|organisations|organizations|community|MPs|campaigners|activists)\b", text[best_end:best_end + 30])
                 if noun:
