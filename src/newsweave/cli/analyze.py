@@ -17,6 +17,12 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         "which articles copy which.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    parser.add_argument(
+        "--similarity",
+        choices=("lexical", "embedding"),
+        default="lexical",
+        help="how sentences are matched into facts: lexical TF-IDF (fast, default) or TF-IDF plus MiniLM embeddings (slower, catches paraphrase)",
+    )
     add_summary_options(parser)
     add_output_options(parser)
     parser.set_defaults(handler=run)
@@ -26,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
     from .. import api
     from ..render import render
 
+    from ..analyze import StoryAnalyzer
+
     settings = settings_from_args(args)
-    report = api.analyze(args.paths, settings.words, settings=settings)
+    report = StoryAnalyzer(similarity=args.similarity).analyze(api.summarize(args.paths, settings.words, settings=settings))
     report_problems(report.problems)
     write_output(render(report, settings.format, color=settings.color and not args.output), args.output)
     return 0
