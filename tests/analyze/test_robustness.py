@@ -55,3 +55,11 @@ def test_same_quote_trimmed_differently_is_one_quote(analyzer):
     assert len(pier) == 1
     assert set(pier[0].article_ids) == {a.id, b.id}
     assert pier[0].speaker == "Ines Varga"
+
+
+def test_same_event_dated_differently_is_a_date_conflict(analyzer):
+    a = _article("The museum reopened its east wing to visitors on Tuesday after a two-year restoration.", "One", dt.date(2024, 5, 9))
+    b = _article("The museum reopened its east wing to visitors on Wednesday after a two-year restoration.", "Two", dt.date(2024, 5, 9))
+    report = analyzer.analyze(api.summarize([a, b]))
+    (conflict,) = [c for c in report.conflicts if c.kind == "date"]
+    assert {(s.value, s.article_ids) for s in conflict.sides} == {("2024-05-07", (a.id,)), ("2024-05-08", (b.id,))}

@@ -11,7 +11,7 @@ import dataclasses
 
 from ..errors import ConfigError
 from ..types import StoryReport
-from .conflicts import framing_conflicts, value_conflicts
+from .conflicts import date_conflicts, framing_conflicts, value_conflicts
 from .derivation import find_derivations
 from .entities import EntityTagger, SpacyEntityTagger, build_entities
 from .facts import EmbeddingSimilarity, LexicalSimilarity, SentenceSimilarity, facts_from_groups, group_sentences
@@ -50,7 +50,7 @@ class StoryAnalyzer:
         facts = facts_from_groups(docs, fg)
         index = build_entities(docs, self.tagger.tag(docs))
         quotes = extract_quotes(docs, index)
-        conflicts = tuple(value_conflicts(docs)) + tuple(framing_conflicts(docs, quotes, index.kinds))
+        conflicts = tuple(value_conflicts(docs)) + tuple(date_conflicts(docs, fg)) + tuple(framing_conflicts(docs, quotes, index.kinds))
         return dataclasses.replace(
             report,
             facts=facts,

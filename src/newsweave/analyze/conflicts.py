@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from ..summarize.features import TfidfSpace
 from ..text.tokens import STOP_WORDS, content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
-from .facts import is_fact_sentence
+from ..text.dates import find_dates
+from .facts import FactGroups, is_fact_sentence
 
 _NUMBER_WORDS = {
     w: i
@@ -231,3 +232,30 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
             sides.append(ConflictSide(text=" / ".join(f"“{q.text}”" for q in qs), citations=cites, value=s, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
         conflicts.append(Conflict(about=f"{pair[0]} vs {pair[1]}: how each characterises it", kind="framing", sides=tuple(sides)))
     return conflicts
+
+
+def date_conflicts(documents: tuple[Document, ...], fg: FactGroups) -> list[Conflict]:
+    """The same fact dated differently by different articles ("on Tuesday" in one, resolved to
+    the 11th; "on Wednesday" in another, the 12th). Only day-precision dates are compared, and
+    an article giving both dates for the fact is not counted (it is describing two moments)."""
+    published = {d.article.id: d.article.published for d in documents}
+    out = []
+    for g in fg.groups:
+        by_date: dict[str, list[Sentence]] = defaultdict(list)
+        for x in g:
+            s = fg.sentences[x]
+            for m in find_dates(s.text, published.get(s.article_id)):
+                if m.precision == "day" and m.date:
+                    by_date[m.date].append(s)
+        if len(by_date) < 2:
+            continue
+        articles = [s.article_id for ss in by_date.values() for s in dict.fromkeys(ss)]
+        if len(articles) != len(set(articles)):
+            continue
+        sides = []
+        for date, ss in sorted(by_date.items()):
+            cites = tuple(Citation(s.article_id, s.start, s.end, s.index) for s in dict.fromkeys(ss))
+            sides.append(ConflictSide(text=ss[0].text, citations=cites, value=date, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
+        words = fg.sentences[g[0]].text.split()
+        out.append(Conflict(about="date of: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="date", sides=tuple(sides)))
+    return out
