@@ -19,7 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ..summarize.features import BOILERPLATE, TfidfSpace
+from ..summarize.features import BOILERPLATE, DANGLING, TfidfSpace
 from ..text.tokens import content_terms
 from ..types import Citation, Document, Fact, FactStatus, Sentence
 
@@ -144,13 +144,18 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups) -> tuple[
     outlet_of = {d.article.id: d.article.outlet for d in documents}
     total = len(set(outlet_of.values())) or 1
     facts: list[tuple[tuple, Fact]] = []
-    for g in fg.groups:
+    reps_used: set[int] = set()
+    for g in sorted(fg.groups, key=len, reverse=True):
         # The representative: the sentence most similar to the rest, shorter on ties.
         if len(g) > 1:
             centrality = fg.sims[np.ix_(g, g)].sum(axis=1)
-            rep = g[int(np.argmax(centrality - 1e-4 * np.array([len(fg.sentences[x].text) for x in g])))]
+            # A sentence that opens with "He"/"But" reads badly on its own: prefer another.
+            dangling = np.array([1.0 if DANGLING.match(fg.sentences[x].text) else 0.0 for x in g])
+            used = np.array([1.0 if x in reps_used else 0.0 for x in g])  # one sentence, one headline
+            rep = g[int(np.argmax(centrality - 10.0 * dangling - 20.0 * used - 1e-4 * np.array([len(fg.sentences[x].text) for x in g])))]
         else:
             rep = g[0]
+        reps_used.add(rep)
         cites = tuple(Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index) for x in g)
         article_ids = tuple(dict.fromkeys(c.article_id for c in cites))
         n_out = len({outlet_of[a] for a in article_ids})
