@@ -75,10 +75,12 @@ def analyze(
     *,
     settings: Settings | None = None,
     summarizer=None,
+    analyzer=None,
 ) -> StoryReport:
     """Summarize and add the cross-source analysis: facts, conflicts, quotes, entities,
-    timeline and derivations."""
+    timeline and derivations. Pass a `StoryAnalyzer` (from `newsweave.analyze`) to reuse its
+    loaded spaCy pipeline across calls."""
     from .analyze import analyze_documents
 
     report = summarize(inputs, words, settings=settings, summarizer=summarizer)
-    return analyze_documents(report)
+    return analyze_documents(report, analyzer=analyzer)
