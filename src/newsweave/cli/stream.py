@@ -1,7 +1,195 @@
-"""Sub-commands of newsweave (placeholder until their issue lands)."""
+"""`newsweave ingest`, `newsweave stories`, `newsweave show`: stories from a stream, in a database."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
+import sys
 
-def register(subparsers, parent) -> None:
-    return None
+from ..errors import ConfigError
+from .options import add_output_options, settings_from_args, write_output
+
+DB_HELP = "database URL: sqlite:///FILE.db (default: sqlite:///newsweave.db) or postgresql://user@host:port/db (or NEWSWEAVE_DB)"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "ingest",
+        parents=[parent],
+        help="add articles to the story database (incremental, idempotent)",
+        description="Read articles and add them to the story database. Each new article joins the "
+        "story it matches (headline and lead, names, dates within a window) or starts its own; only "
+        "changed stories get their summary recomputed. Re-ingesting the same files changes nothing.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
+    p.add_argument("--embedder", choices=("auto", "minilm", "hashing"), default=None, help="article embeddings: minilm (better) or hashing (fast, no model); default auto")
+    p.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length in words (default: 120)")
+    p.add_argument("--batch-size", type=int, default=256, metavar="N", help="articles per transaction (default: 256)")
+    p.add_argument("--no-summaries", dest="summaries", action="store_false", help="cluster only; summaries are computed by the next ingest")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    p.add_argument("--json", action="store_true", help="print the final counts as JSON")
+    p.set_defaults(handler=run_ingest)
+
+    p = subparsers.add_parser("stories", parents=[parent], help="list the stories in the database", description="List stories, most recent first.")
+    p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
+    p.add_argument("--since", type=_date, default=None, metavar="YYYY-MM-DD", help="stories active on or after this date")
+    p.add_argument("--until", type=_date, default=None, metavar="YYYY-MM-DD", help="stories that began on or before this date")
+    p.add_argument("--search", default=None, metavar="WORDS", help="only stories whose title or articles contain WORDS")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="how many (default: 20)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N")
+    p.add_argument("--format", "-f", choices=("text", "markdown", "json"), default=None, help="output format (default: text)")
+    p.set_defaults(handler=run_stories)
+
+    p = subparsers.add_parser("show", parents=[parent], help="one stored story: summary, analysis, sources", description="Show one story from the database (by story id, or the id of one of its articles).")
+    p.add_argument("story_id", metavar="STORY_ID")
+    p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
+    add_output_options(p)
+    p.set_defaults(handler=run_show)
+
+
+def _settings(args: argparse.Namespace):
+    settings = settings_from_args(args)
+    if getattr(args, "embedder", None):
+        settings = settings.replace(embedder=args.embedder)
+    return settings
+
+
+def _progress(quiet: bool):
+    if quiet:
+        return None
+    tty = sys.stderr.isatty()
+    last = {"stage": None, "at": 0.0}
+
+    def show(stage: str, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        final = total and done >= total
+        if not final and now - last["at"] < (0.2 if tty else 2.0) and stage == last["stage"]:
+            return
+        last["stage"], last["at"] = stage, now
+        label = {"read": "reading files", "cluster": "clustering articles", "summarize": "summarizing stories"}.get(stage, stage)
+        text = f"{label}: {done}" + (f"/{total}" if total else "")
+        if tty:
+            sys.stderr.write("\r\033[K" + text + ("\n" if final else ""))
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from ..store import open_store
+    from ..stream import ingest
+
+    settings = _settings(args)
+    if args.batch_size <= 0:
+        raise ConfigError(f"--batch-size must be positive, got {args.batch_size}", hint="try --batch-size 256")
+    with open_store(settings.db) as store:
+        report = ingest(args.paths, store=store, settings=settings, on_progress=_progress(args.quiet), batch_size=args.batch_size, summarize=args.summaries)
+        total = store.count_stories()
+    for p in report.skipped:
+        print(f"skipped {p.source}: {p.reason}", file=sys.stderr)
+    for p in report.warnings:
+        print(f"warning {p.source}: {p.reason}", file=sys.stderr)
+    for p in report.failed:
+        print(f"failed {p.source}: {p.reason}", file=sys.stderr)
+    counts = {
+        "read": report.read,
+        "skipped": len(report.skipped),
+        "new_articles": report.new_articles,
+        "duplicates": report.duplicates,
+        "new_stories": len(report.new_stories),
+        "updated_stories": len(report.updated_stories),
+        "summarized": len(report.summarized),
+        "failed": len(report.failed),
+        "stories_in_db": total,
+        "seconds": round(report.seconds, 2),
+    }
+    if args.json:
+        counts["skipped_reasons"] = [{"source": p.source, "reason": p.reason} for p in report.skipped]
+        print(json.dumps(counts))
+    else:
+        print(
+            f"read {report.read} articles, skipped {len(report.skipped)} input(s); "
+            f"{report.new_articles} new, {report.duplicates} already stored; "
+            f"{len(report.new_stories)} new stories, {len(report.updated_stories)} updated; "
+            f"{len(report.summarized)} summaries recomputed; {total} stories in the database ({report.seconds:.1f} s)"
+        )
+    return 1 if report.failed else 0
+
+
+def run_stories(args: argparse.Namespace) -> int:
+    from ..store import open_store
+
+    settings = settings_from_args(args)
+    if args.limit <= 0 or args.offset < 0:
+        raise ConfigError("--limit must be positive and --offset not negative", hint="try --limit 20")
+    with open_store(settings.db) as store:
+        stories, total = store.list_stories(since=args.since, until=args.until, search=args.search, limit=args.limit, offset=args.offset)
+    fmt = settings.format if settings.format in ("text", "markdown", "json") else "text"
+    if fmt == "json":
+        data = {
+            "total": total,
+            "offset": args.offset,
+            "stories": [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "headline": s.headline,
+                    "first_seen": s.first_seen.isoformat() if s.first_seen else None,
+                    "last_seen": s.last_seen.isoformat() if s.last_seen else None,
+                    "n_articles": s.n_articles,
+                    "outlets": list(s.outlets),
+                    "article_ids": list(s.article_ids),
+                }
+                for s in stories
+            ],
+        }
+        write_output(json.dumps(data, ensure_ascii=False, indent=2), None)
+        return 0
+    lines = []
+    if fmt == "markdown":
+        lines += ["| story | dates | articles | outlets | headline |", "|---|---|---|---|---|"]
+    for s in stories:
+        dates = " – ".join(dict.fromkeys(d.isoformat() for d in (s.first_seen, s.last_seen) if d)) or "undated"
+        outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
+        if fmt == "markdown":
+            cell = lambda x: str(x).replace("|", "\\|")  # noqa: E731
+            lines.append(f"| `{s.id}` | {dates} | {s.n_articles} | {cell(outlets)} | {cell(s.headline)} |")
+        else:
+            lines.append(f"{s.id}  {dates}  {s.n_articles} article(s)  [{outlets}]\n    {s.title}")
+    shown = f"{args.offset + 1}–{args.offset + len(stories)} of {total}" if stories else f"none of {total}"
+    lines.append(("\n" if fmt == "markdown" else "") + f"stories {shown}")
+    write_output("\n".join(lines), None)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from ..errors import NotFoundError
+    from ..render import render
+    from ..store import open_store
+
+    settings = settings_from_args(args)
+    with open_store(settings.db) as store:
+        try:
+            report = store.get_report(args.story_id)
+        except NotFoundError:
+            # An article id names its story too.
+            try:
+                story_id = store.story_of_article(args.story_id)
+            except NotFoundError:
+                raise NotFoundError(f"no story or article {args.story_id!r} in {store.url}", hint="list story ids with `newsweave stories`") from None
+            report = store.get_report(story_id)
+    write_output(render(report, settings.format, color=settings.color and not args.output), args.output)
+    return 0
