@@ -22,7 +22,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-def lead_text(article: Article, *, words: int = 60) -> str:
+def lead_text(article: Article, *, words: int = 120) -> str:
     """Headline plus the first `words` words of the body: what the story is about, up front."""
     body = " ".join(article.text.split()[:words])
     title = (article.title or "").strip()

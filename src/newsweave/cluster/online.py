@@ -28,12 +28,12 @@ from .features import merge_counts
 class ClusterConfig:
     """Tuned on the dev clustering sets (see benchmarks/CLUSTERING.md)."""
 
-    threshold: float = 0.55  # minimum match score to join a story
-    entity_weight: float = 0.15  # score bonus at full entity overlap
+    threshold: float = 0.45  # minimum match score to join a story
+    entity_weight: float = 0.05  # score bonus at full entity overlap
     window_days: int = 7  # how far from a story's first/last article an article may be
     max_candidates: int = 3000  # most recently active stories tried for undated articles
     entity_top_k: int = 10  # re-rank only the best cosine candidates with entities
-    time_decay: float = 0.0  # score penalty per day between the article and the story's dates
+    time_decay: float = 0.1  # score penalty per day between the article and the story's dates
 
 
 @dataclass(frozen=True)
@@ -224,5 +224,5 @@ def cluster_stream(items, *, config: ClusterConfig | None = None) -> list[Assign
 def config_for(embedder_name: str) -> ClusterConfig:
     """The tuned defaults for an embedder (cosines from hashed words run lower than MiniLM's)."""
     if embedder_name.startswith("hashing"):
-        return ClusterConfig(threshold=0.25, entity_weight=0.0)
+        return ClusterConfig(threshold=0.2, entity_weight=0.0, time_decay=0.1)
     return ClusterConfig()

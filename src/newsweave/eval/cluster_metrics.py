@@ -146,8 +146,17 @@ def hdbscan_labels(vectors: np.ndarray, *, min_cluster_size: int = 2) -> list[st
 
     if len(vectors) < 3:
         return [str(i) for i in range(len(vectors))]
-    labels = HDBSCAN(min_cluster_size=min_cluster_size, metric="euclidean").fit_predict(vectors)
+    labels = HDBSCAN(min_cluster_size=min_cluster_size, metric="euclidean", copy=True).fit_predict(vectors)
     return [str(x) if x >= 0 else f"noise-{i}" for i, x in enumerate(labels)]
+
+
+def baseline_options(name: str, embedder) -> dict:
+    """Baseline settings per embedder (hashed-word cosines run lower than MiniLM's), picked on
+    the same dev files as newsweave's thresholds, so the comparison is fair."""
+    if name != "agglomerative":
+        return {}
+    hashing = getattr(embedder, "name", "").startswith("hashing")
+    return {"distance_threshold": 0.85 if hashing else 0.6}
 
 
 def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselines: Sequence[str] = ("agglomerative", "hdbscan")) -> dict:
@@ -158,9 +167,11 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
     embedding of all articles (done once, shared, and counted for each), so speeds compare.
     """
     from ..cluster import ClusterItem, article_entities, cluster_stream, lead_text
+    from ..cluster.online import config_for
     from ..embed import make_embedder
 
     embedder = embedder or make_embedder("auto")
+    config = config or config_for(embedder.name)
     articles, gold = load_cluster_data(path)
     t0 = time.perf_counter()
     vectors = embedder.embed([lead_text(a) for a in articles])
@@ -177,7 +188,7 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
         if run is None:
             raise InputError(f"unknown baseline {name!r}", hint="use agglomerative or hdbscan")
         t0 = time.perf_counter()
-        labels = run(vectors)
+        labels = run(vectors, **baseline_options(name, embedder))
         results[name] = _scores_dict(cluster_scores(labels, gold), time.perf_counter() - t0 + embed_seconds)
     results["_meta"] = {
         "data": str(path),
@@ -185,5 +196,6 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
         "gold_clusters": len(set(gold)),
         "embedder": getattr(embedder, "name", type(embedder).__name__),
         "embed_seconds": round(embed_seconds, 2),
+        "config": {k: getattr(config, k) for k in ("threshold", "entity_weight", "window_days", "time_decay")},
     }
     return results
