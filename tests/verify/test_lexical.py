@@ -60,6 +60,13 @@ def test_invented_or_flipped_content_is_rejected(sentence, expect):
     assert any(expect in r for r in found), found
 
 
+def test_a_quotation_running_over_sentences_is_not_fact():
+    # The source sentence opens a quote it does not close: its words are the speaker's.
+    sources = ['"As a result of our action, 50,000 extra people have joined up to the campaign.']
+    assert "presents quoted words as fact" in V.check("As a result of our action, 50,000 extra people have joined up to the campaign.", sources).reasons[0]
+    assert V.check("A spokesman said that as a result of our action, 50,000 extra people have joined up to the campaign.", sources).supported
+
+
 def test_no_sources_is_unsupported():
     assert V.check("Fourteen people were injured.", []) == Verdict(False, ("no source sentence supports it",), 0.0)
 

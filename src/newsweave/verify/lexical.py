@@ -90,7 +90,7 @@ class LexicalVerifier:
         mine = norm(sentence).split()
         grams = {tuple(mine[i : i + 4]) for i in range(len(mine) - 3)}
         for source in sources:
-            for quote in quoted(source):
+            for quote in _source_quotes(source):
                 words = quote.split()
                 hit = next((g for g in (tuple(words[i : i + 4]) for i in range(len(words) - 3)) if g in grams), None)
                 if hit:
@@ -109,3 +109,16 @@ class LexicalVerifier:
             if dropped:
                 return ["drops the source's negation: " + ", ".join(dropped)]
         return []
+
+
+_OPEN_QUOTES = "\"“‘'"
+
+
+def _source_quotes(source: str) -> list[str]:
+    """Quoted passages of a source sentence; a sentence that opens a quotation it does not close
+    (the quote runs on into the next sentence) is quoted as a whole."""
+    found = quoted(source)
+    text = source.strip()
+    if text[:1] in _OPEN_QUOTES and sum(text.count(q) for q in "\"“”") % 2 == 1:
+        found.append(norm(text))
+    return found
