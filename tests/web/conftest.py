@@ -51,7 +51,9 @@ def fresh_pg_database(server_url: str):
     admin = dict(host=url.host, port=url.port or 5432, user=url.username, password=url.password, dbname="postgres",
                  autocommit=True)
     with psycopg.connect(**admin) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        # template0 takes no connections, so parallel test runs creating databases cannot collide
+        # on "template1 is being accessed by other users".
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
     try:
         yield url.set(database=name).render_as_string(hide_password=False)
     finally:
