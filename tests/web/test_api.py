@@ -178,6 +178,7 @@ def test_read_token_guards_reads_and_pages(filled, db_url):
             assert c.get(url, headers=auth(READ_TOKEN)).status_code == 200
             assert c.get(url, headers=auth(TOKEN)).status_code == 200  # the write token reads too
         assert c.get("/api/health").status_code == 200
+        assert 'href="/login"' in c.get("/", headers={"accept": "text/html"}).text
         # Browser sign-in sets an HttpOnly cookie that reads.
         assert c.post("/login", data={"token": "bad"}).status_code == 401
         r = c.post("/login", data={"token": READ_TOKEN}, follow_redirects=False)
