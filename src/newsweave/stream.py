@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cluster import ClusterConfig, ClusterItem, OnlineClusterer, article_entities, lead_text
@@ -204,7 +204,8 @@ def ingest(
 
 
 def build_report(story_id: str, articles: Sequence[Article], *, settings: Settings, summarizer) -> StoryReport:
-    """Summarize (and analyze, when the analysis is available) one story's articles."""
+    """Summarize (and analyze, when the analysis is available) one story's articles. When the
+    analysis fails the summary is kept, with the failure in `summary.warnings`."""
     from .analyze import analyze_documents
     from .text.segment import RuleSegmenter
 
@@ -212,7 +213,11 @@ def build_report(story_id: str, articles: Sequence[Article], *, settings: Settin
     documents = tuple(d for d in (segmenter.split(a) for a in articles) if d.sentences)
     summary = summarizer.summarize(documents, words=settings.words, story_id=story_id)
     report = StoryReport(story_id=story_id, documents=documents, summary=summary)
-    analyzed = analyze_documents(report)
+    try:
+        analyzed = analyze_documents(report)
+    except Exception as exc:  # noqa: BLE001 - a failed analysis must not cost the story its summary
+        note = f"analysis failed: {type(exc).__name__}: {exc}"
+        return StoryReport(story_id=story_id, documents=documents, summary=replace(summary, warnings=summary.warnings + (note,)))
     return analyzed if analyzed is not None else report
 
 

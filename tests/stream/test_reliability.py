@@ -67,9 +67,9 @@ def test_kill_9_mid_ingest_then_rerun_completes(db_url, tmp_path, corpus):
 
 def test_two_ingests_at_once_both_succeed(db_url, tmp_path, corpus):
     a, b = tmp_path / "a", tmp_path / "b"
-    corpus(a, 300, seed=1)
-    corpus(b, 300, seed=1)  # the same 300 articles...
-    corpus(tmp_path / "b" / "more", 100, seed=2, start=__import__("datetime").date(2026, 1, 1))  # ...plus 100
+    corpus(a, 200, seed=1)
+    corpus(b, 200, seed=1)  # the same 200 articles...
+    corpus(tmp_path / "b" / "more", 60, seed=2, start=__import__("datetime").date(2026, 1, 1))  # ...plus 60 new ones
     with open_store(db_url):
         pass
     procs = [run_ingest(db_url, a, "--batch-size", "25"), run_ingest(db_url, b, "--batch-size", "25")]
