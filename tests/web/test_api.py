@@ -147,6 +147,7 @@ def test_post_batch_keeps_good_records_and_names_bad_ones(client, filled):
     ({"content": b"--zz--\r\n", "headers": {"content-type": "multipart/form-data; boundary=zz"}}, 422, "no files"),
 ])
 def test_malformed_posts_get_a_4xx_with_a_reason(client, kwargs, status, words):
+    kwargs = dict(kwargs)  # the parameter dict is shared by the SQLite and PostgreSQL runs
     headers = {**auth(), **kwargs.pop("headers", {})}
     r = client.post("/api/articles", headers=headers, **kwargs)
     assert r.status_code == status, r.text
