@@ -153,3 +153,15 @@ def test_bad_urls_are_clear_errors(tmp_path):
         open_store(f"sqlite:///{tmp_path / 'missing-folder' / 'x.db'}")
     with pytest.raises(StoreError, match="unsupported"):
         open_store("mysql://nobody@localhost/x")
+
+
+def test_default_url_comes_from_newsweave_db_then_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSWEAVE_DB", raising=False)
+    with open_store() as store:
+        assert store.dialect == "sqlite"
+    assert (tmp_path / "newsweave.db").exists()
+    monkeypatch.setenv("NEWSWEAVE_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    with open_store() as store:
+        assert store.count_articles() == 0
+    assert (tmp_path / "env.db").exists()

@@ -7,6 +7,7 @@ by ingest lives in `writes.py` and always runs inside `engine.write_transaction`
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -30,9 +31,10 @@ class StoryListing(Story):
 
 
 def open_store(url: str | None = None) -> "Store":
-    """Open the database at `url` (None: `Settings().db`, i.e. sqlite:///newsweave.db), creating or
-    upgrading its schema. Use as a context manager, or call `close()`."""
-    url = url or Settings().db
+    """Open the database at `url` (None: NEWSWEAVE_DB, else `Settings().db`, i.e.
+    sqlite:///newsweave.db), creating or upgrading its schema. Use as a context manager, or call
+    `close()`."""
+    url = url or os.environ.get("NEWSWEAVE_DB") or Settings().db
     engine = make_engine(url)
     try:
         migrate(engine)
