@@ -15,9 +15,9 @@ from newsweave.store.writes import check_consistency
 from newsweave.stream import ingest
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "harbour-collapse"
-UNRELATED = """Kettlewick reservoir bursts its banks
+UNRELATED = """ date 2025-03-13 Kettlewick reservoir bursts its banks
 
- date 2025-03-13 The Kettlewick reservoir burst its banks on Thursday after three days of heavy rain,
+The Kettlewick reservoir burst its banks on Thursday after three days of heavy rain,
 flooding the lower valley. Engineer Tomas Reyne said the dam itself held and that pumps from
 Brackenfold were on their way. Forty homes in Kettlewick were evacuated overnight.
 """
@@ -106,3 +106,31 @@ def test_a_different_embedder_is_refused(db_url):
         extra = replace(newsweave.read([EXAMPLE]).articles[0], id="feedfacefeedface", text="A different article entirely about something else.")
         with pytest.raises(ConfigError, match="embedder"):
             ingest([extra], store=store, embedder=Other())
+
+
+def test_batched_ingest_through_the_database_equals_one_pass_in_memory(db_url, tmp_path, corpus):
+    """Story state saved and reloaded between small batches gives exactly the clustering of one
+    uninterrupted in-memory pass (same partition), so the database path is the evaluated algorithm."""
+    import newsweave
+    from newsweave.cluster import ClusterItem, article_entities, cluster_stream, lead_text
+    from newsweave.cluster.online import config_for
+    from newsweave.stream import publication_order
+
+    folder = tmp_path / "corpus"
+    corpus(folder, 160, seed=3)
+    embedder = HashingEmbedder()
+    articles = publication_order(list(newsweave.read([folder]).articles))
+    vectors = embedder.embed([lead_text(a) for a in articles])
+    expected = cluster_stream([ClusterItem(a.id, vectors[i], article_entities(a), a.published) for i, a in enumerate(articles)], config=config_for(embedder.name))
+    with open_store(db_url) as store:
+        ingest([folder], store=store, embedder=embedder, batch_size=7, summarize=False)
+        got = {a.id: store.story_of_article(a.id) for a in articles}
+
+    def partition(pairs):
+        groups = {}
+        for article_id, label in pairs:
+            groups.setdefault(label, set()).add(article_id)
+        return sorted(sorted(g) for g in groups.values())
+
+    assert partition(got.items()) == partition((x.article_id, x.story_id) for x in expected)
+    assert len({x.story_id for x in expected}) > 5
