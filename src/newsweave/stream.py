@@ -149,6 +149,8 @@ def ingest(
             known = writes.get_meta(conn, "embedder")
             if known is None:
                 writes.set_meta(conn, "embedder", embedder.name)
+            elif known != embedder.name:  # a concurrent first ingest chose another embedder
+                raise ConfigError(f"{store.url} was clustered with the {known!r} embedder, not {embedder.name!r}", hint="use the same --embedder for every ingest into one database")
             # A concurrent ingest may have stored some of these while we were embedding.
             taken = writes.existing_article_ids(conn, [a.id for a in batch])
             duplicates += len(taken)

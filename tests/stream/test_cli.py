@@ -18,6 +18,7 @@ def test_ingest_stories_show(tmp_path, capsys):
 
     assert main(["ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--embedder", "hashing"]) == 0
     captured = capsys.readouterr()
+    assert "reading files" in captured.err  # progress goes to stderr
     assert "0 new, 5 already stored" in captured.out and "0 new stories, 0 updated" in captured.out
     assert "missing.txt" in captured.err
 
