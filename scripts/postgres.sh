@@ -3,7 +3,8 @@
 #
 #   url=$(scripts/postgres.sh)            # installs PostgreSQL from Debian if missing, starts it
 #   export NEWSWEAVE_TEST_PG_URL="$url"
-#   scripts/postgres.sh stop              # stops every cluster this script started
+#   scripts/postgres.sh stop DIR          # stops the cluster in DIR (printed on stderr at start)
+#   scripts/postgres.sh stop --all        # stops every cluster this script started on this machine
 #
 # We run as root, and PostgreSQL refuses to run as root, so the cluster belongs to an unprivileged
 # user (the Debian `postgres` user, created if missing) and lives in a temp dir. Logs go to stderr.
@@ -34,16 +35,25 @@ find_bindir() {
   return 1
 }
 
+stop_dir() {
+  [ -d "$1/data" ] || { log "no cluster in $1"; return 0; }
+  as_user "$BINDIR/pg_ctl" -D "$1/data" -m fast -w stop >&2 || true
+  rm -rf "$1"
+  log "stopped and removed $1"
+}
+
 if [ "${1:-}" = "stop" ]; then
   BINDIR=$(find_bindir) || { log "PostgreSQL is not installed"; exit 0; }
-  if [ -f "$STATE_FILE" ]; then
-    while read -r dir; do
-      [ -d "$dir" ] || continue
-      as_user "$BINDIR/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
-      rm -rf "$dir"
-      log "stopped and removed $dir"
-    done < "$STATE_FILE"
-    rm -f "$STATE_FILE"
+  target="${2:-}"
+  if [ -z "$target" ]; then log "usage: $0 stop DIR | $0 stop --all"; exit 2; fi
+  if [ "$target" = "--all" ]; then
+    if [ -f "$STATE_FILE" ]; then
+      while read -r dir; do stop_dir "$dir"; done < "$STATE_FILE"
+      rm -f "$STATE_FILE"
+    fi
+  else
+    stop_dir "$target"
+    if [ -f "$STATE_FILE" ]; then grep -vxF "$target" "$STATE_FILE" > "$STATE_FILE.tmp" || true; mv "$STATE_FILE.tmp" "$STATE_FILE"; fi
   fi
   exit 0
 fi
@@ -77,5 +87,5 @@ as_user "$BINDIR/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
   || { cat "$DIR/server.log" >&2; exit 1; }
 as_user "$BINDIR/createdb" -h 127.0.0.1 -p "$PORT" -U "$DBUSER" "$DBNAME" >&2
 
-log "cluster in $DIR (port $PORT); stop it with: scripts/postgres.sh stop"
+log "cluster in $DIR (port $PORT); stop it with: scripts/postgres.sh stop $DIR"
 echo "postgresql+psycopg://$DBUSER@127.0.0.1:$PORT/$DBNAME"
