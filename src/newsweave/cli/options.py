@@ -39,6 +39,13 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return settings
 
 
+def use_color(settings: Settings, args: argparse.Namespace) -> bool:
+    """Colour only for a terminal: not for files, pipes, or when NO_COLOR is set."""
+    import os
+
+    return bool(settings.color and not getattr(args, "output", None) and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+
+
 def write_output(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text, encoding="utf-8")

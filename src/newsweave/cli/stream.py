@@ -8,7 +8,7 @@ import json
 import sys
 
 from ..errors import ConfigError
-from .options import add_output_options, settings_from_args, write_output
+from .options import add_output_options, settings_from_args, write_output, use_color
 
 DB_HELP = "database URL: sqlite:///FILE.db (default: sqlite:///newsweave.db) or postgresql://user@host:port/db (or NEWSWEAVE_DB)"
 
@@ -191,5 +191,5 @@ def run_show(args: argparse.Namespace) -> int:
             except NotFoundError:
                 raise NotFoundError(f"no story or article {args.story_id!r} in {store.url}", hint="list story ids with `newsweave stories`") from None
             report = store.get_report(story_id)
-    write_output(render(report, settings.format, color=settings.color and not args.output), args.output)
+    write_output(render(report, settings.format, color=use_color(settings, args)), args.output)
     return 0

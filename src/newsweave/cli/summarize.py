@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .options import add_output_options, add_summary_options, report_problems, settings_from_args, write_output
+from .options import add_output_options, add_summary_options, report_problems, settings_from_args, write_output, use_color
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
@@ -28,5 +28,5 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     report = api.summarize(args.paths, settings.words, settings=settings)
     report_problems(report.problems)
-    write_output(render(report, settings.format, color=settings.color and not args.output), args.output)
+    write_output(render(report, settings.format, color=use_color(settings, args)), args.output)
     return 0
