@@ -205,7 +205,7 @@ def ingest(
     )
 
 
-def build_report(story_id: str, articles: Sequence[Article], *, settings: Settings, summarizer) -> StoryReport:
+def build_report(story_id: str, articles: Sequence[Article], *, settings: Settings, summarizer, analyzer=None) -> StoryReport:
     """Summarize (and analyze, when the analysis is available) one story's articles. When the
     analysis fails the summary is kept, with the failure in `summary.warnings`."""
     from .analyze import analyze_documents
@@ -216,11 +216,17 @@ def build_report(story_id: str, articles: Sequence[Article], *, settings: Settin
     summary = summarizer.summarize(documents, words=settings.words, story_id=story_id)
     report = StoryReport(story_id=story_id, documents=documents, summary=summary)
     try:
-        analyzed = analyze_documents(report)
+        analyzed = analyze_documents(report, analyzer=analyzer)
     except Exception as exc:  # noqa: BLE001 - a failed analysis must not cost the story its summary
         note = f"analysis failed: {type(exc).__name__}: {exc}"
         return StoryReport(story_id=story_id, documents=documents, summary=replace(summary, warnings=summary.warnings + (note,)))
     return analyzed if analyzed is not None else report
+
+
+def _make_analyzer():
+    from .analyze import StoryAnalyzer
+
+    return StoryAnalyzer()
 
 
 def summarize_dirty(store, *, settings: Settings, on_progress: ProgressCallback | None = None) -> tuple[list[str], list[ReadProblem]]:
@@ -233,11 +239,13 @@ def summarize_dirty(store, *, settings: Settings, on_progress: ProgressCallback 
     with store.engine.connect() as conn:
         pending = writes.dirty_stories(conn)
     summarizer = make_summarizer(settings) if pending else None
+    # One analyzer for the whole run: it loads spaCy once, not once per story.
+    analyzer = _make_analyzer() if pending else None
     done: list[str] = []
     failed: list[ReadProblem] = []
     for number, (story_id, version) in enumerate(pending, 1):
         try:
-            report = build_report(story_id, store.story_articles(story_id), settings=settings, summarizer=summarizer)
+            report = build_report(story_id, store.story_articles(story_id), settings=settings, summarizer=summarizer, analyzer=analyzer)
         except Exception as exc:  # noqa: BLE001 - one story failing must not stop the others
             failed.append(ReadProblem(f"story {story_id}", f"summary failed: {type(exc).__name__}: {exc}"))
             continue
