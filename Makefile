@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORE := $(VENV)/.core-installed
 FULL := $(VENV)/.full-installed
 
-.PHONY: demo test setup setup-full system-deps bench clean help
+.PHONY: demo test setup setup-full bench clean help
 
 help:
 	@echo "make demo   set up (core) and run newsweave on the bundled example"
@@ -30,12 +30,10 @@ setup-full: $(FULL)
 demo: $(CORE)
 	$(BIN)/newsweave analyze examples/harbour-collapse/
 
-system-deps:
-	bash scripts/chromium.sh
-	bash scripts/postgres.sh > $(VENV)/.pg-url
-
-test: $(FULL) system-deps
-	NEWSWEAVE_TEST_PG_URL="$$(cat $(VENV)/.pg-url)" $(BIN)/python -m pytest -q
+# Installs Debian's chromium + chromium-driver when missing, starts a throwaway PostgreSQL on
+# loopback (installed from Debian when missing), runs pytest, stops the cluster.
+test: $(FULL)
+	bash scripts/test.sh
 
 bench: $(FULL)
 	$(BIN)/python benchmarks/summarize_quality.py
