@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+import uuid
+
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +36,41 @@ def _by_file(report, name: str):
 def by_file():
     """`by_file(report, "radio-west.txt")`: the article read from that example file."""
     return _by_file
+
+
+# Databases for store, ingest and web tests: SQLite (a temp file) and PostgreSQL (a fresh database
+# per test on the server named by NEWSWEAVE_TEST_PG_URL; `scripts/postgres.sh` starts one). With
+# CI=true and no URL, the PostgreSQL tests fail instead of skipping.
+def _pg_server_url() -> str | None:
+    url = os.environ.get("NEWSWEAVE_TEST_PG_URL")
+    if not url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("NEWSWEAVE_TEST_PG_URL is not set but CI=true: PostgreSQL tests must run in CI (start one with scripts/postgres.sh)")
+        pytest.skip("NEWSWEAVE_TEST_PG_URL not set (start a server with scripts/postgres.sh)")
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'stories.db'}"
+        return
+    from sqlalchemy import create_engine, text
+
+    from newsweave.store.engine import normalise_url
+
+    server = normalise_url(_pg_server_url())
+    name = f"nw_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base = server.rsplit("/", 1)[0]
+    query = ""
+    if "?" in server.rsplit("/", 1)[1]:
+        query = "?" + server.rsplit("?", 1)[1]
+    try:
+        yield f"{base}/{name}{query}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,48 +1,9 @@
-"""Databases for the store tests: SQLite (a temp file) and PostgreSQL (a fresh database per test
-on the server named by NEWSWEAVE_TEST_PG_URL; `scripts/postgres.sh` starts one). With CI=true and no
-URL, the PostgreSQL tests fail instead of skipping."""
+"""Ingest tests: `db_url` (SQLite and PostgreSQL) comes from tests/conftest.py; this adds a
+fictional corpus writer for volume tests."""
 
 from __future__ import annotations
 
-import os
-import uuid
-
 import pytest
-
-
-def _pg_server_url() -> str | None:
-    url = os.environ.get("NEWSWEAVE_TEST_PG_URL")
-    if not url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("NEWSWEAVE_TEST_PG_URL is not set but CI=true: PostgreSQL tests must run in CI (start one with scripts/postgres.sh)")
-        pytest.skip("NEWSWEAVE_TEST_PG_URL not set (start a server with scripts/postgres.sh)")
-    return url
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'stories.db'}"
-        return
-    from sqlalchemy import create_engine, text
-
-    from newsweave.store.engine import normalise_url
-
-    server = normalise_url(_pg_server_url())
-    name = f"nw_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    base = server.rsplit("/", 1)[0]
-    query = ""
-    if "?" in server.rsplit("/", 1)[1]:
-        query = "?" + server.rsplit("?", 1)[1]
-    try:
-        yield f"{base}/{name}{query}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 # Fictional stories for volume tests: each topic is a made-up event with its own names and words.

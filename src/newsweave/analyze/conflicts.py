@@ -22,16 +22,9 @@ from ..summarize.features import TfidfSpace
 from ..text.tokens import STOP_WORDS, content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
 from ..text.dates import find_dates
+from ..text.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from .facts import FactGroups, is_fact_sentence
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12})
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[a-z]+)?|[A-Za-z][A-Za-z'’-]*")
 _SYNONYMS = {
     "hurt": "injur", "wound": "injur", "injuri": "injur", "injured": "injur",
