@@ -132,8 +132,14 @@ def save_report(conn: Connection, story_id: str, version: int, report: StoryRepo
         conn.execute(update(t.story_reports).where(t.story_reports.c.story_id == story_id).values(version=version, report=payload, updated_at=stamp))
     else:
         conn.execute(insert(t.story_reports).values(story_id=story_id, version=version, report=payload, updated_at=stamp))
+    from ..render.common import story_title
+
     headline = report.summary.sentences[0].text if report.summary.sentences else None
-    conn.execute(update(t.stories).where(t.stories.c.id == story_id).values(dirty=False, headline=headline))
+    # The story is named after the article its summary opens with, not whichever came first.
+    values = {"dirty": False, "headline": headline}
+    if report.summary.sentences:
+        values["title"] = story_title(report)
+    conn.execute(update(t.stories).where(t.stories.c.id == story_id).values(**values))
     return True
 
 
