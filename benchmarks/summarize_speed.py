@@ -24,6 +24,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEV = REPO.parent / "shared" / "data" / "dev"
 EXAMPLE = REPO / "examples" / "harbour-collapse"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from summarize_quality import code_version  # noqa: E402  (one definition for both benchmarks)
 SETS = (
     ("fulltext_dev46", "summarization_multinews_fulltext_dev46.jsonl", 250),
     ("val100", "summarization_multinews_val100.jsonl", 250),
@@ -48,18 +51,6 @@ def time_each(fn, items) -> list[float]:
         fn(item)
         out.append(time.perf_counter() - start)
     return out
-
-
-def code_version() -> str:
-    """The commit measured, flagged when the summarizer has uncommitted changes."""
-    import subprocess
-
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "src/newsweave/summarize", "src/newsweave/text"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown commit"
-    return f"commit {head}" + (" + uncommitted changes in summarize/ or text/" if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:
