@@ -5,12 +5,16 @@
 2. A `SentenceRanker` turns rows into scores: a learned model shipped with the package when
    present (`newsweave/data/ranker.json`, trained by `benchmarks/train_ranker.py`), otherwise
    hand-set weights.
-3. Greedy selection under the word budget skips sentences too similar to ones already chosen
-   (maximal marginal relevance), and never lets a dangling sentence ("He later said ...")
-   appear without the sentence before it.
-4. Chosen sentences are ordered for reading: by relative position in their articles, keeping a
+3. A `WordImportance` model (`importance.py`, `newsweave/data/word_model.json`) estimates how
+   likely each word of the cluster is to be in a human summary of it.
+4. Greedy selection under the word budget picks, each time, the sentence that adds the most
+   not-yet-covered important words and word pairs per word of length, nudged by its ranker score.
+   Sentences too similar to one already chosen are skipped, and a dangling sentence ("He later
+   said ...") is never chosen without the sentence before it. Without a word model, selection
+   is by ranker score with the same redundancy rule (maximal marginal relevance).
+5. Chosen sentences are ordered for reading: by relative position in their articles, keeping a
    dangling sentence right after its referent.
-5. Each summary sentence cites its own source sentence first, then the best-matching sentence
+6. Each summary sentence cites its own source sentence first, then the best-matching sentence
    from every other article that says the same thing.
 """
 
@@ -25,11 +29,16 @@ from ..types import Citation, Document, Sentence, Summary, SummarySentence
 from ..text.numbers import numbers_compatible
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures, TfidfSpace
+from .importance import WordImportance, load_default_word_model, sentence_terms
 from .ranker import SentenceRanker, load_default_ranker
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
 CITATION_MIN = 0.45
+# Coverage selection (tuned on Multi-News dev, benchmarks/SUMMARIZATION.md): weight of a new
+# word pair relative to a new word, and of the sentence's standardised ranker score.
+PAIR_WEIGHT = 1.0
+RANKER_WEIGHT = 0.05
 
 
 @dataclass
@@ -37,6 +46,10 @@ class ExtractiveSummarizer:
     """The default `Summarizer`. `ranker` may be swapped for any object with `score(features)`."""
 
     ranker: SentenceRanker | None = None
+    # None: load the shipped model; False: select by ranker score alone.
+    word_model: WordImportance | None | bool = None
+    pair_weight: float = PAIR_WEIGHT
+    ranker_weight: float = RANKER_WEIGHT
     redundancy: float = REDUNDANCY
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
@@ -51,6 +64,8 @@ class ExtractiveSummarizer:
     def __post_init__(self) -> None:
         if self.ranker is None:
             self.ranker = load_default_ranker()
+        if self.word_model is None:
+            self.word_model = load_default_word_model() or False
 
     def rank(self, documents: Sequence[Document]) -> tuple[ClusterFeatures, np.ndarray]:
         """Features and a score per sentence (higher is more summary-worthy)."""
@@ -61,25 +76,83 @@ class ExtractiveSummarizer:
         return cf, scores
 
     def select(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
-        """Indices of chosen sentences, within `words` words (at least one sentence)."""
-        order = np.argsort(-scores, kind="stable")
+        """Indices of chosen sentences in the order chosen, within `words` words (at least one
+        sentence; with `fill_budget`, the last may run over)."""
+        if self.word_model:
+            return self._select_by_coverage(cf, scores, words)
+        return self._select_by_score(cf, scores, words)
+
+    def _candidates(self, cf: ClusterFeatures) -> list[int]:
         # Site chrome, captions and calls to action never enter a summary while anything else can.
         junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
-        if not junk.all():
-            order = order[~junk[order]]
+        usable = [i for i in range(len(cf.sentences)) if cf.word_counts[i] > 0]
+        clean = [i for i in usable if not junk[i]]
+        return clean or usable
+
+    def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict) -> list[int]:
+        """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen."""
+        if cf.features[i, FEATURE_NAMES.index("dangling")] and cf.sentences[i].index > 0:
+            prev = position_of.get((cf.sentences[i].article_id, cf.sentences[i].index - 1))
+            if prev is not None and prev not in chosen:
+                return [prev, i]
+        return [i]
+
+    def _select_by_coverage(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
+        terms = [sentence_terms(s.text) for s in cf.sentences]
+        weight = self.word_model.weights(
+            terms, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores
+        )
+        z = (scores - scores.mean()) / (scores.std() + 1e-9) if len(scores) > 1 else np.zeros(len(scores))
+        position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
+        candidates = self._candidates(cf)
+        covered: set[str] = set()
+        covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
         used = 0
-        dangling_col = FEATURE_NAMES.index("dangling")
+
+        def value(unit: list[int]) -> float:
+            new_terms = {t for j in unit for t in terms[j]} - covered
+            gain = sum(weight.get(t, 0.0) for t in new_terms)
+            if self.pair_weight:
+                pairs = {p for j in unit for p in zip(terms[j], terms[j][1:])} - covered_pairs
+                gain += self.pair_weight * sum(weight.get(a, 0.0) * weight.get(b, 0.0) for a, b in pairs)
+            length = sum(len(terms[j]) for j in unit)
+            return gain / length + self.ranker_weight * float(z[unit[-1]])
+
+        while candidates and (used < words):
+            best, best_value, best_unit = -1, -np.inf, [0]
+            for i in candidates:
+                unit = self._unit(cf, i, chosen, position_of)
+                v = value(unit)
+                if v > best_value:
+                    best, best_value, best_unit = i, v, unit
+            candidates.remove(best)
+            cost = sum(int(cf.word_counts[j]) for j in best_unit)
+            if any(self._redundant(cf, j, chosen) for j in best_unit):
+                continue
+            if not chosen and cost > words * 1.6 and candidates:
+                continue  # a monster sentence should not be the whole summary
+            if chosen and used + cost > words and not self.fill_budget:
+                if used >= words * 0.95:
+                    break
+                continue
+            chosen.extend(j for j in best_unit if j not in chosen)
+            used += cost
+            for j in best_unit:
+                covered.update(terms[j])
+                covered_pairs.update(zip(terms[j], terms[j][1:]))
+        return chosen
+
+    def _select_by_score(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
+        candidates = set(self._candidates(cf))
+        order = [int(i) for i in np.argsort(-scores, kind="stable") if int(i) in candidates]
+        chosen: list[int] = []
+        used = 0
         position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
         for i in order:
-            i = int(i)
             if i in chosen:
                 continue
-            unit = [i]
-            if cf.features[i, dangling_col] and cf.sentences[i].index > 0:
-                prev = position_of.get((cf.sentences[i].article_id, cf.sentences[i].index - 1))
-                if prev is not None and prev not in chosen:
-                    unit = [prev, i]
+            unit = self._unit(cf, i, chosen, position_of)
             cost = sum(int(cf.word_counts[j]) for j in unit)
             if chosen and used + cost > words:
                 if self.fill_budget and not any(self._redundant(cf, j, chosen) for j in unit):
@@ -95,6 +168,11 @@ class ExtractiveSummarizer:
             chosen.extend(j for j in unit if j not in chosen)
             used += cost
         return chosen
+
+    def _follows(self, cf: ClusterFeatures, prev: int, i: int) -> bool:
+        """Is `i` a dangling sentence directly after `prev` in the same article?"""
+        a, b = cf.sentences[prev], cf.sentences[i]
+        return bool(cf.features[i, FEATURE_NAMES.index("dangling")]) and a.article_id == b.article_id and a.index + 1 == b.index
 
     def _redundant(self, cf: ClusterFeatures, i: int, chosen: list[int]) -> bool:
         if not chosen:
@@ -142,7 +220,19 @@ class ExtractiveSummarizer:
         cf, scores = self.rank(documents)
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
-        chosen = self.order(cf, self.select(cf, scores, words))
+        selected = self.select(cf, scores, words)
+        # With fill_budget the sentences past the budget are only there to be cut at exactly
+        # `words` words: they follow the summary proper instead of being ordered into it.
+        within, used = [], 0
+        for i in selected:
+            if within and used + cf.word_counts[i] > words:
+                break
+            within.append(i)
+            used += cf.word_counts[i]
+        rest = selected[len(within) :]
+        if rest and len(within) > 1 and self._follows(cf, within[-1], rest[0]):
+            within.pop()  # keep a dangling sentence's unit together
+        chosen = self.order(cf, within) + selected[len(within) :]
         space = CitationSpace(tuple(documents))
         sentences = tuple(
             SummarySentence(text=cf.sentences[i].text, citations=self.citations_for(space, cf.sentences[i]), support="extracted")

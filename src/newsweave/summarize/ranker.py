@@ -61,11 +61,11 @@ class TreeEnsembleRanker:
         x = features[:, cols]
         out = np.full(x.shape[0], self.base)
         for tree in self.trees:
-            out += self.learning_rate * _eval_tree(tree, x)
+            out += self.learning_rate * eval_tree(tree, x)
         return out
 
 
-def _eval_tree(tree: dict, x: np.ndarray) -> np.ndarray:
+def eval_tree(tree: dict, x: np.ndarray) -> np.ndarray:
     feature = np.asarray(tree["feature"])
     threshold = np.asarray(tree["threshold"])
     left = np.asarray(tree["left"])

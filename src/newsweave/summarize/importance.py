@@ -1,0 +1,169 @@
+"""Word importance: how likely each word of a cluster is to appear in a human summary of it.
+
+ROUGE, and a reader, reward a summary for the words of the story that matter. This module
+estimates, for every stemmed word of a cluster (stop words included: summaries use them too),
+the probability that a human summary of the cluster uses it, from:
+
+- where and how often the cluster uses the word: share of documents, count, count in the leads,
+  earliest position, whether it is in a first sentence;
+- a lexical prior learned from Multi-News training clusters: for each common word, the share of
+  clusters whose summary kept it when the sources had it ("said" and "photo" are rarely kept,
+  "killed" and "president" usually are), and how common the word is;
+- the sentence ranker's scores of the sentences that carry it.
+
+A small gradient-boosted tree classifier combines these. It is trained by
+`benchmarks/train_word_model.py` and shipped with its prior as JSON
+(`newsweave/data/word_model.json`); loading needs no pickle and no training library.
+
+The summarizer then picks sentences that cover the most probable words (and word pairs) per word
+of length, in the spirit of concept-coverage summarizers (Gillick & Favre 2009) with learned word
+weights (Hong & Nenkova 2014).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..text.tokens import STOP_WORDS, stem, words
+from .ranker import eval_tree
+
+WORD_FEATURES = (
+    "doc_share",  # share of documents using the word
+    "log_count",  # log(1 + occurrences in the cluster)
+    "log_lead_count",  # log(1 + occurrences in the first three sentences of documents)
+    "first_index",  # log(1 + earliest sentence index)
+    "first_relative",  # earliest relative position in a document
+    "in_first",  # appears in some document's first sentence
+    "stop",  # a stop word
+    "number",  # all digits
+    "prior_logit",  # learned P(kept in the summary | in the sources), as a logit
+    "prior_log_n",  # log(1 + number of training clusters with the word)
+    "n_docs_log",
+    "chars",  # length of the stem
+    "lead_share",  # share of documents using the word in their first three sentences
+    "max_score",  # best standardised ranker score of a sentence carrying the word
+    "mean_score",  # mean standardised ranker score of the sentences carrying it
+    "specificity",  # log count in the cluster minus log prior count (a TF-IDF)
+)
+
+
+def sentence_terms(text: str) -> list[str]:
+    """Every word of `text`, lower-cased and stemmed, stop words kept, in order."""
+    return [stem(w) for w in words(text)]
+
+
+@dataclass(frozen=True)
+class WordPrior:
+    """Per-stem logit of P(kept in summary | in sources) and log(1 + clusters seen)."""
+
+    table: dict[str, tuple[float, float]]
+    default_logit: float
+
+    def get(self, term: str) -> tuple[float, float]:
+        return self.table.get(term, (self.default_logit, 0.0))
+
+
+def word_features(sentence_terms_: list[list[str]], sentence_docs: list[int], sentence_index: list[int], doc_lengths: list[int], scores: np.ndarray, prior: WordPrior) -> tuple[list[str], np.ndarray]:
+    """The cluster's distinct terms and one feature row (WORD_FEATURES) per term.
+
+    `sentence_terms_[i]` are sentence i's terms, from document `sentence_docs[i]` at index
+    `sentence_index[i]`; `doc_lengths[d]` is document d's number of sentences; `scores` are the
+    ranker's scores of the sentences.
+    """
+    n_docs = max(len(doc_lengths), 1)
+    z = (scores - scores.mean()) / (scores.std() + 1e-9) if len(scores) > 1 else np.zeros(len(scores))
+    stats: dict[str, list] = {}
+    for row, terms in enumerate(sentence_terms_):
+        k = sentence_docs[row]
+        i = sentence_index[row]
+        rel = i / max(doc_lengths[k], 1)
+        for t in terms:
+            a = stats.get(t)
+            if a is None:
+                # docs, count, lead count, first index, first relative, in first, lead docs, max z, sum z, n
+                a = stats[t] = [set(), 0, 0, i, rel, 0, set(), -9.0, 0.0, 0]
+            a[0].add(k)
+            a[1] += 1
+            if i < 3:
+                a[2] += 1
+                a[6].add(k)
+            a[3] = min(a[3], i)
+            a[4] = min(a[4], rel)
+            if i == 0:
+                a[5] = 1
+            a[7] = max(a[7], float(z[row]))
+            a[8] += float(z[row])
+            a[9] += 1
+    terms = list(stats)
+    x = np.zeros((len(terms), len(WORD_FEATURES)))
+    log_docs = math.log(n_docs)
+    for j, t in enumerate(terms):
+        a = stats[t]
+        logit, log_n = prior.get(t)
+        log_count = math.log1p(a[1])
+        x[j] = (
+            len(a[0]) / n_docs,
+            log_count,
+            math.log1p(a[2]),
+            math.log1p(a[3]),
+            a[4],
+            a[5],
+            1.0 if t in STOP_WORDS else 0.0,
+            1.0 if t.isdigit() else 0.0,
+            logit,
+            log_n,
+            log_docs,
+            len(t),
+            len(a[6]) / n_docs,
+            a[7],
+            a[8] / a[9],
+            log_count - log_n,
+        )
+    return terms, x
+
+
+@dataclass
+class WordImportance:
+    """Boosted trees over WORD_FEATURES giving P(word in a human summary)."""
+
+    trees: list[dict]
+    base: float
+    prior: WordPrior
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        raw = np.full(x.shape[0], self.base)
+        for tree in self.trees:
+            raw += eval_tree(tree, x)
+        return 1.0 / (1.0 + np.exp(-raw))
+
+    def weights(self, sentence_terms_: list[list[str]], sentence_docs: list[int], sentence_index: list[int], doc_lengths: list[int], scores: np.ndarray) -> dict[str, float]:
+        terms, x = word_features(sentence_terms_, sentence_docs, sentence_index, doc_lengths, scores, self.prior)
+        if not terms:
+            return {}
+        return dict(zip(terms, self.probabilities(x).tolist()))
+
+    @classmethod
+    def from_json(cls, data: dict) -> "WordImportance":
+        if tuple(data.get("features", ())) != WORD_FEATURES:
+            raise ValueError("word model features do not match this version of newsweave")
+        prior = WordPrior({t: (float(v[0]), float(v[1])) for t, v in data["prior"].items()}, float(data["prior_default_logit"]))
+        return cls(list(data["trees"]), float(data["base"]), prior)
+
+
+def load_word_model(path: str | Path) -> WordImportance:
+    return WordImportance.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def load_default_word_model() -> WordImportance | None:
+    """The shipped model, or None when it is missing or was made for other features."""
+    try:
+        text = resources.files("newsweave").joinpath("data/word_model.json").read_text(encoding="utf-8")
+        return WordImportance.from_json(json.loads(text))
+    except (FileNotFoundError, OSError, ValueError, KeyError):
+        return None
