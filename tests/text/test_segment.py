@@ -17,6 +17,18 @@ def test_exclamation_inside_quote_followed_by_lowercase_stays():
     assert sentences('"Stop!" she shouted at the crowd. Nobody moved.') == ['"Stop!" she shouted at the crowd.', "Nobody moved."]
 
 
+def test_detached_quotes_in_tokenised_text_end_sentences():
+    # Multi-News style: quotes stand alone and the next sentence may start in lower case.
+    text = 'his button is " much bigger " and the arsenal " works. " trump was responding. Then more.'
+    assert sentences(text) == ['his button is " much bigger " and the arsenal " works. "', "trump was responding.", "Then more."]
+    # An even count of quotes so far: the detached quote opens the next sentence.
+    text = 'did police go too far? " it is just a cigarette! " hamer is heard saying.'
+    assert sentences(text) == ["did police go too far?", '" it is just a cigarette! "', "hamer is heard saying."]
+    # Abbreviations still hold, and attached quotes keep the old rule.
+    assert sentences('the u.s. " said no. " to the plan.') == ['the u.s. " said no. "', "to the plan."]
+    assert sentences('"Stop!" she said. Fine.') == ['"Stop!" she said.', "Fine."]
+
+
 def test_abbreviations_and_initials():
     text = "Mr. Smith met Dr Jones at No. 10 Downing St. on Monday. J. K. Rowling was there. The U.S. Senate agreed."
     assert sentences(text) == [

@@ -7,6 +7,11 @@ Rules, in order:
 - except after a known abbreviation (Mr, Dr, U.S., No. before a digit, Jan., Gen., ...) or a single
   initial ("J. K. Rowling").
 
+Tokenised text (Multi-News, PTB style) detaches quotes from words: `it " works. " trump was
+responding`. A straight quote standing alone after a terminator ends the sentence whatever case
+follows, and belongs to the sentence it closes when that sentence has an odd number of quotes, else
+to the next one.
+
 Quotes that end with a comma ("...," he said.) never split, because a comma is not a terminator, and
 `"Stop!" she said` does not split because a lower-case word follows.
 Offsets are exact: `text[s.start:s.end] == s.text` for every sentence returned.
@@ -38,10 +43,19 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _MAX_SENTENCE_CHARS = 2000
 
 
+_DETACHED_QUOTE = re.compile(r"""\s+"(?=\s+["'A-Za-z0-9À-ÿ])""")
+
+
 def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the terminator at text[dot] (ending at `after`) ends a sentence."""
     if not _OPENER.match(text, after):
         return False
+    return _ends_after_word(text, dot, after)
+
+
+def _ends_after_word(text: str, dot: int, after: int) -> bool:
+    """The terminator at text[dot] ends a sentence unless the word before it is an abbreviation
+    or an initial."""
     if text[dot] != ".":
         return True
     match = _WORD_BEFORE.search(text, 0, dot)
@@ -78,7 +92,15 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         p_start, p_end = para.start(), para.end()
         cursor = p_start
         for term in _TERMINATOR.finditer(text, p_start, p_end):
-            if _is_boundary(text, term.start(), term.end()):
+            if term.start() < cursor:
+                continue
+            detached = _DETACHED_QUOTE.match(text, term.end(), p_end)
+            if detached and _ends_after_word(text, term.start(), detached.end()):
+                closes = text.count('"', cursor, term.end()) % 2 == 1
+                end = detached.end() if closes else term.end()
+                spans.append((cursor, end))
+                cursor = end
+            elif _is_boundary(text, term.start(), term.end()):
                 spans.append((cursor, term.end()))
                 cursor = term.end()
         spans.append((cursor, p_end))
