@@ -111,3 +111,62 @@ def test_citations_always_resolve_and_budget_holds(texts, words):
         total += len(s.text.split())
     # The budget holds, except that one sentence longer than the budget may stand alone.
     assert total <= words or len(summary.sentences) == 1
+
+
+def test_word_model_is_shipped_and_ranks_story_words_above_chrome(example_report):
+    from newsweave.summarize.importance import WORD_FEATURES, load_default_word_model, sentence_terms
+
+    model = load_default_word_model()
+    assert model is not None and model.trees
+    s = ExtractiveSummarizer()
+    cf, scores = s.rank(example_report.documents)
+    terms = [sentence_terms(x.text) for x in cf.sentences]
+    weight = model.weights(terms, [int(k) for k in cf.doc_index], [x.index for x in cf.sentences], [len(d.sentences) for d in cf.documents], scores)
+    assert set(weight) == {t for ts in terms for t in ts}
+    assert all(0.0 < p < 1.0 for p in weight.values())
+    # The event's own words, carried by every outlet, beat words only one outlet uses in passing.
+    assert min(weight["collaps"], weight["footbridg"], weight["marrowby"]) > 0.8
+    assert weight["lindqvist"] < 0.3 and weight["walkway"] < 0.3
+    assert len(WORD_FEATURES) == len(set(WORD_FEATURES))
+
+
+def _cluster(texts):
+    arts = [Article(id=content_id(t + str(i)), outlet=f"o{i}", text=t) for i, t in enumerate(texts)]
+    return tuple(segment(a) for a in arts)
+
+
+_STORY = [
+    "Floods closed the main road into Tarnby on Sunday after the river burst its banks. "
+    "The council opened two shelters at the town hall. Engineers will inspect the old weir on Monday.",
+    "The river burst its banks in Tarnby on Sunday, and floods closed the main road into the town. "
+    "Two shelters opened at the town hall, the council said.",
+    "Floods shut the main road into Tarnby on Sunday when the river burst its banks. "
+    "A bakery on the high street lost its whole stock.",
+]
+
+
+def test_coverage_selection_does_not_repeat_what_is_covered():
+    summary = ExtractiveSummarizer().summarize(_cluster(_STORY), words=40)
+    texts = [s.text for s in summary.sentences]
+    assert sum("burst its banks" in t for t in texts) == 1, texts
+    assert len(texts) >= 2  # the room left goes to something new, not a second flood sentence
+
+
+def test_selection_without_word_model_still_works():
+    s = ExtractiveSummarizer(word_model=False)
+    assert s.word_model is False
+    summary = s.summarize(_cluster(_STORY), words=40)
+    assert 0 < sum(len(x.text.split()) for x in summary.sentences) <= 40
+    assert sum("burst its banks" in x.text for x in summary.sentences) == 1
+
+
+def test_fill_budget_puts_the_overflow_sentence_last():
+    docs = _cluster(_STORY)
+    plain = ExtractiveSummarizer().summarize(docs, words=30)
+    filled = ExtractiveSummarizer(fill_budget=True).summarize(docs, words=30)
+    assert sum(len(x.text.split()) for x in plain.sentences) <= 30
+    assert sum(len(x.text.split()) for x in filled.sentences) > 30
+    # The summary proper comes first, in reading order; the sentence that runs over comes last.
+    body = filled.sentences[:-1]
+    assert sum(len(x.text.split()) for x in body) <= 30
+    assert [x.text for x in body] == [x.text for x in plain.sentences][: len(body)]

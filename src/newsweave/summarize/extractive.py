@@ -27,7 +27,7 @@ import numpy as np
 
 from ..types import Citation, Document, Sentence, Summary, SummarySentence
 from ..text.numbers import numbers_compatible
-from ..text.tokens import STOP_WORDS, content_terms
+from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures, TfidfSpace
 from .importance import WordImportance, load_default_word_model, sentence_terms
 from .ranker import SentenceRanker, load_default_ranker
@@ -110,20 +110,16 @@ class ExtractiveSummarizer:
         chosen: list[int] = []
         used = 0
 
-        stop_repeat = getattr(self, "stop_repeat", 0.0)
-
         def value(unit: list[int]) -> float:
             new_terms = {t for j in unit for t in terms[j]} - covered
             gain = sum(weight.get(t, 0.0) for t in new_terms)
-            if stop_repeat:
-                gain += stop_repeat * sum(weight.get(t, 0.0) for j in unit for t in terms[j] if t in STOP_WORDS) - stop_repeat * sum(weight.get(t, 0.0) for t in new_terms if t in STOP_WORDS)
             if self.pair_weight:
                 pairs = {p for j in unit for p in zip(terms[j], terms[j][1:])} - covered_pairs
                 gain += self.pair_weight * sum(weight.get(a, 0.0) * weight.get(b, 0.0) for a, b in pairs)
             length = sum(len(terms[j]) for j in unit)
             return gain / length + self.ranker_weight * float(z[unit[-1]])
 
-        while candidates and (used < words):
+        while candidates and used < words:
             best, best_value, best_unit = -1, -np.inf, [0]
             for i in candidates:
                 unit = self._unit(cf, i, chosen, position_of)
