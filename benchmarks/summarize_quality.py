@@ -40,10 +40,10 @@ def code_version() -> str:
 
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "src/newsweave/summarize", "src/newsweave/text"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "src/newsweave/summarize", "src/newsweave/text", "src/newsweave/data"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown commit"
-    return f"commit {head}" + (" + uncommitted changes in summarize/ or text/" if dirty else "")
+    return f"commit {head}" + (" + uncommitted changes in summarize/, text/ or data/" if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -170,3 +170,14 @@ def test_fill_budget_puts_the_overflow_sentence_last():
     body = filled.sentences[:-1]
     assert sum(len(x.text.split()) for x in body) <= 30
     assert [x.text for x in body] == [x.text for x in plain.sentences][: len(body)]
+
+
+def test_short_opening_of_a_multi_sentence_quote_is_not_chosen():
+    texts = [
+        "The council voted to close the Tarnby library on Monday. "
+        "\u201cThe evidence is clear enough. We cannot keep the library open with no money,\u201d the leader said.",
+        "Tarnby's library will close after a council vote on Monday. The leader said money had run out.",
+    ]
+    for words in (12, 25, 60):
+        summary = ExtractiveSummarizer().summarize(_cluster(texts), words=words)
+        assert all(not s.text.startswith("\u201cThe evidence") for s in summary.sentences), [s.text for s in summary.sentences]

@@ -84,9 +84,11 @@ class ExtractiveSummarizer:
 
     def _candidates(self, cf: ClusterFeatures) -> list[int]:
         # Site chrome, captions and calls to action never enter a summary while anything else can.
+        # Nor do short openings of a quote that runs over several sentences: out of context they
+        # have no speaker.
         junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
         usable = [i for i in range(len(cf.sentences)) if cf.word_counts[i] > 0]
-        clean = [i for i in usable if not junk[i]]
+        clean = [i for i in usable if not junk[i] and not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i]))]
         return clean or usable
 
     def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict) -> list[int]:
@@ -270,6 +272,15 @@ class CitationSpace:
                     cites.append(_cite(self.sentences[int(j)]))
                     break
         return tuple(cites)
+
+
+def _quote_fragment(text: str, words: int) -> bool:
+    """A short sentence that opens a quotation and does not close it: the first of several
+    quoted sentences, whose speaker comes later ('"The evidence is clear enough.')."""
+    stripped = text.lstrip()
+    if words >= 12 or not stripped.startswith(('"', "“")):
+        return False
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _cite(sentence: Sentence) -> Citation:
