@@ -181,3 +181,16 @@ def test_short_opening_of_a_multi_sentence_quote_is_not_chosen():
     for words in (12, 25, 60):
         summary = ExtractiveSummarizer().summarize(_cluster(texts), words=words)
         assert all(not s.text.startswith("\u201cThe evidence") for s in summary.sentences), [s.text for s in summary.sentences]
+
+
+def test_fragments_and_questions_are_not_chosen_when_statements_exist():
+    texts = [
+        "Play Facebook. Floods closed the main road into Tarnby on Sunday after the river burst its banks. Who needs one?",
+        "The river burst its banks in Tarnby on Sunday. What does the council have to gain from waiting? Two shelters opened at the town hall.",
+    ]
+    for words in (15, 40, 80):
+        texts_out = [s.text for s in ExtractiveSummarizer().summarize(_cluster(texts), words=words).sentences]
+        assert texts_out and not any(t.endswith("?") or t == "Play Facebook." for t in texts_out), texts_out
+    # A cluster of nothing but questions still gets a summary.
+    only = ExtractiveSummarizer().summarize(_cluster(["Who needs one? Why leave it empty?"]), words=10)
+    assert only.sentences

@@ -50,6 +50,7 @@ class ExtractiveSummarizer:
     word_model: WordImportance | None | bool = None
     pair_weight: float = PAIR_WEIGHT
     ranker_weight: float = RANKER_WEIGHT
+    min_words: int = 6  # coverage selection: shorter sentences only when nothing else is left
     redundancy: float = REDUNDANCY
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
@@ -84,7 +85,7 @@ class ExtractiveSummarizer:
 
     def _candidates(self, cf: ClusterFeatures) -> list[int]:
         # Site chrome, captions and calls to action never enter a summary while anything else can.
-        # Nor do short openings of a quote that runs over several sentences: out of context they
+        # Nor do short pieces of a quote that runs over several sentences: out of context they
         # have no speaker.
         junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
         usable = [i for i in range(len(cf.sentences)) if cf.word_counts[i] > 0]
@@ -107,6 +108,11 @@ class ExtractiveSummarizer:
         z = (scores - scores.mean()) / (scores.std() + 1e-9) if len(scores) > 1 else np.zeros(len(scores))
         position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
         candidates = self._candidates(cf)
+        # Coverage per word of length favours short sentences: fragments ("Play Facebook") and
+        # rhetorical questions are left out unless the cluster has nothing else.
+        q = FEATURE_NAMES.index("question")
+        statements = [i for i in candidates if cf.word_counts[i] >= self.min_words and not cf.features[i, q]]
+        candidates = statements or candidates
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
@@ -275,12 +281,13 @@ class CitationSpace:
 
 
 def _quote_fragment(text: str, words: int) -> bool:
-    """A short sentence that opens a quotation and does not close it: the first of several
-    quoted sentences, whose speaker comes later ('"The evidence is clear enough.')."""
-    stripped = text.lstrip()
-    if words >= 12 or not stripped.startswith(('"', "“")):
+    """A short sentence inside a quotation that runs over several sentences: it opens a quote
+    it does not close ('"The evidence is clear enough.') or closes one it did not open ('Something
+    this country should do."'). Out of context it has no speaker."""
+    if words >= 12:
         return False
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    unbalanced = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+    return unbalanced and (text.lstrip()[:1] in ('"', "“") or text.rstrip()[-1:] in ('"', "”"))
 
 
 def _cite(sentence: Sentence) -> Citation:
