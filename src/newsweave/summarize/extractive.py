@@ -50,7 +50,7 @@ class ExtractiveSummarizer:
     word_model: WordImportance | None | bool = None
     pair_weight: float = PAIR_WEIGHT
     ranker_weight: float = RANKER_WEIGHT
-    min_words: int = 6  # coverage selection: shorter sentences only when nothing else is left
+    min_words: int = 6  # coverage selection: shorter sentences and questions only if nothing else
     redundancy: float = REDUNDANCY
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
