@@ -16,7 +16,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         "where they conflict, who said what, the people and organisations involved, a timeline, and "
         "which articles copy which.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     parser.add_argument(
         "--similarity",
         choices=("lexical", "embedding"),

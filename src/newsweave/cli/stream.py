@@ -29,7 +29,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         "story it matches (headline and lead, names, dates within a window) or starts its own; only "
         "changed stories get their summary recomputed. Re-ingesting the same files changes nothing.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
     p.add_argument("--embedder", choices=("auto", "minilm", "hashing"), default=None, help="article embeddings: minilm (better) or hashing (fast, no model); default auto")
     p.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length in words (default: 120)")

@@ -15,7 +15,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         description="Summarize articles about one event. Every summary sentence cites the source "
         "sentences it rests on (article id and character offsets).",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     add_summary_options(parser)
     add_output_options(parser)
     parser.set_defaults(handler=run)

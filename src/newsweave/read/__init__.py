@@ -1,10 +1,11 @@
 """Reading articles from files and folders: one module per input format.
 
 `read_paths(paths)` walks files and folders, picks a reader per file (extension checked against a
-sniff of the content: plain text, HTML, JSON, JSONL, Multi-News, RSS/Atom), and returns a
-`ReadResult` with the articles read (deduplicated by content id) and one `ReadProblem` per file or
-record that could not be read, or that was read with something to know (level "warning"). It never
-raises for bad input; the caller decides what to do with problems.
+sniff of the content: plain text, HTML, JSON, JSONL, Multi-News, RSS/Atom; gzip, bzip2 and xz
+files are decompressed first), and returns a `ReadResult` with the articles read (deduplicated by
+content id) and one `ReadProblem` per file or record that could not be read, or that was read with
+something to know (level "warning"). It never raises for bad input; the caller decides what to do
+with problems.
 
 Limits: a file is read up to `MAX_FILE_BYTES` (64 MB), an article's text up to
 `MAX_ARTICLE_CHARS` (1,000,000 characters); both cuts are reported.
@@ -19,7 +20,7 @@ from typing import Protocol
 
 from ..types import Article, ReadProblem
 from .article import MAX_ARTICLE_CHARS, build_article
-from .decode import MAX_FILE_BYTES, Source, UnreadableFile, load_source
+from .decode import MAX_FILE_BYTES, Source, UnreadableFile, inner_path, load_source
 from .detect import SKIPPED_EXTENSIONS, Format, detect_format
 from .feed import read_feed
 from .html import read_html
@@ -108,14 +109,16 @@ def _walk(paths: Iterable[str | Path], problems: list[ReadProblem]) -> list[Path
 def read_file(path: Path) -> tuple[list[Article], list[ReadProblem]]:
     """Read one file with the reader its extension and content call for. Never raises for bad
     input: every failure comes back as a `ReadProblem` naming the file."""
-    if path.suffix.lower() in SKIPPED_EXTENSIONS:
-        return [], [ReadProblem(str(path), f"skipped: '{path.suffix}' files are not articles (give text, HTML, JSON, JSONL or RSS/Atom files)")]
+    inner = inner_path(path)
+    if inner.suffix.lower() in SKIPPED_EXTENSIONS:
+        kind = "".join(path.suffixes[-2:]) if inner != path else path.suffix
+        return [], [ReadProblem(str(path), f"skipped: '{kind}' files are not articles (give text, HTML, JSON, JSONL or RSS/Atom files, compressed or not)")]
     try:
         src = load_source(path)
     except UnreadableFile as exc:
         return [], [ReadProblem(str(path), str(exc))]
     problems = [ReadProblem(str(path), warning, level="warning") for warning in src.warnings]
-    reader = READERS[detect_format(path, src.text)]
+    reader = READERS[detect_format(inner, src.text)]
     try:
         articles, found = reader(src)
     except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch

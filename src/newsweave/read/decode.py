@@ -1,14 +1,24 @@
-"""Bytes to text: size limits, binary detection, and encoding detection.
+"""Bytes to text: decompression, size limits, binary detection, and encoding detection.
 
 `load_source(path)` reads one file and returns a `Source` (raw bytes, decoded text, the encoding
 used, and warnings) or raises `UnreadableFile` with a human reason. Readers never see undecodable
 bytes, NUL-filled binaries, or more than `MAX_FILE_BYTES` of one file.
+
+A gzip, bzip2 or xz file (`feed.jsonl.gz`, recognised by its magic number, whatever its name) is
+read through its decompressor; the limit applies to the uncompressed content, so a small file that
+expands enormously is cut like any other big file. The name without the compression suffix
+(`inner_path`) decides the format.
 """
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
+import lzma
 import re
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +39,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a RIFF media file (WebP/WAV/AVI)"),
     (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub document)"),
     (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"BZh", "a bzip2-compressed file"),
     (b"\xfd7zXZ\x00", "an xz-compressed file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\x7fELF", "an executable program"),
@@ -49,6 +58,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+# Compressed files that are read through their decompressor: magic number, name, file suffix.
+_COMPRESSION: tuple[tuple[bytes, str, str], ...] = (
+    (b"\x1f\x8b", "gzip", ".gz"),
+    (b"BZh", "bzip2", ".bz2"),
+    (b"\xfd7zXZ\x00", "xz", ".xz"),
+)
+COMPRESSED_SUFFIXES = frozenset(suffix for _, _, suffix in _COMPRESSION) | {".gzip", ".bzip2"}
+_CHUNK = 64 * 1024  # small reads: a stream cut short loses at most the last one
 
 
 class UnreadableFile(Exception):
@@ -194,17 +213,67 @@ def _detect(sample: bytes) -> str | None:
     return "cp1252" if encoding in {"latin_1", "iso8859_1", "ascii"} else encoding
 
 
+def inner_path(path: Path) -> Path:
+    """The name that says what a compressed file holds: 'wire.jsonl.gz' -> 'wire.jsonl'."""
+    return path.with_suffix("") if path.suffix.lower() in COMPRESSED_SUFFIXES else path
+
+
+def _compression(head: bytes) -> tuple[str, Callable] | None:
+    for magic, name, _ in _COMPRESSION:
+        if name == "bzip2" and not (head[3:4].isdigit() and head[4:10] in (b"1AY&SY", b"\x17rE8P\x90")):
+            continue  # "BZh" alone also starts text; a bzip2 stream has a level and block magic
+        if head.startswith(magic):
+            return name, {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}[name]
+    return None
+
+
+def _decompress(handle, name: str, opener: Callable, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
+    """Up to `max_bytes` of uncompressed content (chunked, so an expanding file is cut, never
+    held whole). A stream that ends early keeps what came before, with a warning."""
+    chunks: list[bytes] = []
+    got = 0
+    warnings: tuple[str, ...] = ()
+    try:
+        with opener(handle, "rb") as stream:
+            while got <= max_bytes:
+                chunk = stream.read(min(_CHUNK, max_bytes + 1 - got))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+    except (OSError, EOFError, lzma.LZMAError, zlib.error) as exc:
+        if not got:
+            raise UnreadableFile(f"corrupt {name} file: {exc}") from exc
+        warnings = (f"{name} data is damaged or cut short after {human_size(got)}; read what came before",)
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        data = data[:max_bytes]
+        warnings += (f"uncompressed content is over {human_size(max_bytes)}; only the first {human_size(max_bytes)} were read",)
+    return data, warnings
+
+
 def load_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Source:
-    """Read and decode one file. Raises UnreadableFile (empty, binary, unreadable) with a reason."""
+    """Read and decode one file (decompressing gzip, bzip2 and xz). Raises UnreadableFile (empty,
+    binary, corrupt, unreadable) with a reason."""
+    warnings: tuple[str, ...] = ()
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
-            data = handle.read(max_bytes)
+            compression = _compression(handle.read(16))
+            handle.seek(0)
+            if compression:
+                data, warnings = _decompress(handle, *compression, max_bytes)
+                size = len(data)  # the cut, if any, is already reported
+                if not data:
+                    raise UnreadableFile(f"empty file (the {compression[0]} file holds nothing)")
+            else:
+                data = handle.read(max_bytes)
     except OSError as exc:
         raise UnreadableFile(f"cannot open the file: {exc.strerror or exc}") from exc
     if not data.strip():
         raise UnreadableFile("empty file" if not data else "empty file (only whitespace)")
-    text, encoding, warnings = decode_bytes(data)
+    text, encoding, decode_warnings = decode_bytes(data)
+    warnings = decode_warnings + warnings
     if size > max_bytes:
         warnings = warnings + (f"file is {human_size(size)}; only the first {human_size(max_bytes)} were read",)
     if not text.strip():

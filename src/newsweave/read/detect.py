@@ -21,8 +21,8 @@ EXTENSIONS: dict[str, Format] = {
 }
 # Files that are certainly not articles, skipped without opening them (reported, not read).
 SKIPPED_EXTENSIONS = frozenset({
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".svg", ".pdf", ".zip", ".gz", ".bz2",
-    ".xz", ".7z", ".tar", ".mp3", ".mp4", ".mov", ".avi", ".wav", ".ogg", ".exe", ".dll", ".so", ".pyc", ".db",
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".svg", ".pdf", ".zip",
+    ".7z", ".tar", ".mp3", ".mp4", ".mov", ".avi", ".wav", ".ogg", ".exe", ".dll", ".so", ".pyc", ".db",
     ".sqlite", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".epub", ".woff", ".woff2", ".ttf",
 })
 

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .decode import inner_path
+
 # Sub-domains that say nothing about the outlet ("www.bbc.co.uk" and "m.bbc.co.uk" are bbc.co.uk).
 _NOISE_SUBDOMAINS = frozenset({"www", "www1", "www2", "www3", "m", "mobile", "amp", "edition", "beta", "web"})
 _NUMERIC_PREFIX = re.compile(r"^\d+[_\-. ]+")
@@ -70,7 +72,8 @@ def outlet_from_text(text: str, *, raw: str | None = None) -> str | None:
 def outlet_from_filename(path: Path) -> str | None:
     """'000_bbc-news_b965fbacd8f4ed8b.txt' -> 'Bbc News'... made readable; None when the stem is
     only a hash or a number ('b965fbacd8f4ed8b', '000_b965fbacd8f4ed8b')."""
-    base = path.name.rsplit(".", 1)[0] if "." in path.name else path.name
+    name = inner_path(path).name
+    base = name.rsplit(".", 1)[0] if "." in name else name
     if "." in base and _DOMAIN_LIKE.match(base):
         site = site_from_url(base)  # "www.bbc.co.uk.html" names its site
         if site:
