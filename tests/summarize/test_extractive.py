@@ -194,3 +194,23 @@ def test_fragments_and_questions_are_not_chosen_when_statements_exist():
     # A cluster of nothing but questions still gets a summary.
     only = ExtractiveSummarizer().summarize(_cluster(["Who needs one? Why leave it empty?"]), words=10)
     assert only.sentences
+
+
+def test_short_restatement_of_a_chosen_sentence_is_not_chosen_too():
+    # Cosine similarity between these two is under the redundancy threshold (the long one has
+    # many more words), but the short one only repeats the long one plus its attribution.
+    texts = [
+        "Fourteen people were injured when a section of the Kestrel Footbridge collapsed into Port Alder harbour in Marrowby on Tuesday.",
+        "Fourteen people were injured in the collapse, according to the ambulance service. Divers searched the harbour floor overnight.",
+        "The footbridge collapsed on Tuesday evening. The bridge was opened in 1998 and carries 6,000 people a day.",
+    ]
+    summarizer = ExtractiveSummarizer()
+    for words in (40, 60, 80):
+        out = [s.text for s in summarizer.summarize(_cluster(texts), words=words).sentences]
+        assert sum(t.startswith("Fourteen people were injured") for t in out) == 1, out
+    # Without the containment rule the restatement does get in.
+    loose = ExtractiveSummarizer(containment=1.01)
+    assert any(
+        sum(s.text.startswith("Fourteen people were injured") for s in loose.summarize(_cluster(texts), words=w).sentences) == 2
+        for w in (40, 60, 80)
+    )
