@@ -9,6 +9,7 @@ The files are generated into a temporary folder and deleted afterwards; nothing 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import subprocess
 import sys
@@ -44,6 +45,14 @@ def generate(folder: Path, mb: int) -> dict[str, Path]:
     files["multi-news"].write_text(" ||||| ".join(r["text"] for r in records))
     items = "".join(f"<item><title>T{n}</title><description>{r['text']}</description></item>\n" for n, r in enumerate(records))
     files["rss"].write_text(f"<?xml version='1.0'?><rss><channel><title>Big Feed</title>{items}</channel></rss>")
+    # The same JSONL gzip-compressed, and a small gzip file that expands to 8x the size (cut at
+    # the 64 MB limit after decompression, never held whole).
+    files["jsonl.gz (same JSONL, gzip)"] = folder / "huge.jsonl.gz"
+    files["jsonl.gz (same JSONL, gzip)"].write_bytes(gzip.compress(files["jsonl"].read_bytes(), compresslevel=6))
+    files[f"text.gz expanding to {8 * mb} MB"] = folder / "expanding.txt.gz"
+    with gzip.open(files[f"text.gz expanding to {8 * mb} MB"], "wb") as handle:
+        for _ in range(8 * (size // len(block) + 1)):
+            handle.write(block)
     paragraphs = "".join(f"<p>{r['text']}</p>\n" for r in records)
     files["html"].write_text(f"<html><head><title>Big</title><script>{'x' * 1000}</script></head><body><article>{paragraphs}</article></body></html>")
     return files
