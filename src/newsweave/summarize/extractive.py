@@ -11,8 +11,8 @@
    not-yet-covered important words and word pairs per word of length, nudged by its ranker score.
    Sentences too similar to one already chosen, or that mostly restate one, are skipped (a short
    restatement chosen earlier gives its place up to the fuller sentence), and a dangling sentence
-   ("He later said ...") is never chosen without the sentence before it. Without a word model, selection
-   is by ranker score with the same redundancy rule (maximal marginal relevance).
+   ("He later said ...") is never chosen without the sentence before it. Without a word model,
+   selection is by ranker score with the same redundancy rule (maximal marginal relevance).
 5. Chosen sentences are ordered for reading: by relative position in their articles, keeping a
    dangling sentence right after its referent.
 6. Each summary sentence cites its own source sentence first, then the best-matching sentence
