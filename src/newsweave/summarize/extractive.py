@@ -30,7 +30,7 @@ from ..types import Citation, Document, Sentence, Summary, SummarySentence
 from ..text.numbers import numbers_compatible
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures, TfidfSpace
-from .importance import WordImportance, load_default_word_model, sentence_terms
+from .importance import WordImportance, load_default_word_model, sentence_terms, standardise
 from .ranker import SentenceRanker, load_default_ranker
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
@@ -115,7 +115,7 @@ class ExtractiveSummarizer:
         weight = self.word_model.weights(
             terms, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores
         )
-        z = (scores - scores.mean()) / (scores.std() + 1e-9) if len(scores) > 1 else np.zeros(len(scores))
+        z = standardise(scores)
         position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
         candidates = self._candidates(cf)
         # Coverage per word of length favours short sentences: fragments ("Play Facebook") and

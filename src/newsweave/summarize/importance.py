@@ -53,6 +53,13 @@ WORD_FEATURES = (
 )
 
 
+def standardise(scores: np.ndarray) -> np.ndarray:
+    """Scores as z-scores within the cluster (all zero for fewer than two)."""
+    if len(scores) < 2:
+        return np.zeros(len(scores))
+    return (scores - scores.mean()) / (scores.std() + 1e-9)
+
+
 def sentence_terms(text: str) -> list[str]:
     """Every word of `text`, lower-cased and stemmed, stop words kept, in order."""
     return [stem(w) for w in words(text)]
@@ -77,7 +84,7 @@ def word_features(sentence_terms_: list[list[str]], sentence_docs: list[int], se
     ranker's scores of the sentences.
     """
     n_docs = max(len(doc_lengths), 1)
-    z = (scores - scores.mean()) / (scores.std() + 1e-9) if len(scores) > 1 else np.zeros(len(scores))
+    z = standardise(scores)
     stats: dict[str, list] = {}
     for row, terms in enumerate(sentence_terms_):
         k = sentence_docs[row]
