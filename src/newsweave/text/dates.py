@@ -19,9 +19,11 @@ Choices, and why:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
@@ -51,8 +53,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>last|next|this|on|until|by|from|since|starting|this coming|coming|late|early)\s+)?{_WEEKDAY}\b")),
-    ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,]|\s*(?:%|per\s?cent|people|pedestrians|members|votes|times))")),
+    ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,]|\s{{0,3}}(?:%|per\s?cent|people|pedestrians|members|votes|times|levels?\b))")),
 ]
+# "date 2018-04-24" / "Published: …" at the head of a page: metadata, not an event.
+_META_BEFORE = re.compile(r"(?i)(?:\bdate|published|updated|posted)\s*:?\s*$")
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
+_SENTENCE_WINDOW = 400  # characters looked at on each side of a mention for its sentence (bounded: linear time)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},\s*$")
 _FUTURE_LEAD = {"until", "by", "next", "from", "starting", "this coming", "coming"}
 _FUTURE_CLAUSE = re.compile(r"\b(will|would|is due|are due|is expected|are expected|is set to|are set to|plans? to|scheduled|upcoming)\b", re.I)
@@ -111,14 +117,23 @@ def _week_bucket(first: dt.date, last: dt.date) -> tuple[str, Precision]:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    lo, hi = max(0, start - _SENTENCE_WINDOW), min(len(text), end + _SENTENCE_WINDOW)
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1)
+    right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    right = min(right_candidates) if right_candidates else hi
     # Quoted words say nothing about the reporter's tense ("we will find out", he said on Tuesday).
     return re.sub(r"[\"“][^\"”]*[\"”]", " ", text[left + 1 : right])
 
 
-def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) -> tuple[str | None, Precision | None]:
+def _future(text: str, m: re.Match[str], tense: str | None) -> bool:
+    """Is the clause about the future? The parse's tense when the caller gave one, else a
+    future word anywhere in the sentence outside quotes."""
+    if tense is not None:
+        return tense == "future"
+    return bool(_FUTURE_CLAUSE.search(_sentence_around(text, m.start(), m.end())))
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, tense: str | None = None) -> tuple[str | None, Precision | None]:
     g = m.groupdict()
     if kind == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
@@ -145,8 +160,10 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) 
             year = published.year if month < published.month else published.year - 1
         elif lead == "next":
             year = published.year if month > published.month else published.year + 1
-        elif lead in ("until", "by") or _FUTURE_CLAUSE.search(_sentence_around(text, m.start(), m.end())):
+        elif lead in ("until", "by") or _future(text, m, tense):
             year = published.year if month >= published.month else published.year + 1
+        elif tense == "past":
+            year = published.year if month <= published.month else published.year - 1
         else:
             year = _nearest_year(month, None, published)
         return _iso(year, month)
@@ -185,11 +202,14 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) 
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         lead = " ".join((g.get("lead") or "").lower().split())
-        future = lead in _FUTURE_LEAD or (not lead or lead == "on") and bool(_FUTURE_CLAUSE.search(_sentence_around(text, m.start(), m.end())))
+        future = lead in _FUTURE_LEAD or (not lead or lead == "on") and _future(text, m, tense)
         if lead == "last":
             future = False
         if future:
-            delta = (target - published.weekday()) % 7 or 7
+            # "on Wednesday" in a Wednesday article is that day; "next Wednesday" is a week on.
+            delta = (target - published.weekday()) % 7
+            if delta == 0 and lead in ("next", "this coming", "coming"):
+                delta = 7
             day = published + dt.timedelta(days=delta)
         else:
             delta = (published.weekday() - target) % 7
@@ -200,17 +220,22 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None) 
     return None, None
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int], str | None] | None = None) -> list[DateMention]:
     """All date expressions in `text`, left to right, non-overlapping (longest/most specific wins).
 
     `published` anchors relative expressions; without it they come back with `date=None`.
+    `tense(start, end)`, when given, says whether the clause holding the expression at
+    `text[start:end]` is "past", "present" or "future" (e.g. from a dependency parse); it decides
+    which way a bare weekday or a month without a year points. Without it a future word in the
+    sentence decides. Linear in the text: every look-around is bounded.
     """
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
+            i = bisect.bisect_left(taken, (start, end))
+            if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
             if kind == "weekday" and not m.group("lead") and _is_name_part(text, start):
                 continue
@@ -218,12 +243,17 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue  # "BBC Radio 4's Today programme": a name, not a day
             if kind == "year" and not _year_context(text, start, end):
                 continue
+            if kind == "iso" and _META_BEFORE.search(text[max(0, start - 12) : start]):
+                continue  # "date 2018-04-24" at the head of a page: the page's own date
+            if kind == "relmonth" and _LIMIT_BEFORE.search(text[max(0, start - 10) : start]):
+                continue  # "until this year, only five had won": a limit, not an event
             if _DATELINE.search(text[max(0, start - 40) : start]):
                 continue  # "MARROWBY, March 12 (Coastline) -": the filing date, not an event
             if kind == "month" and m.group("lead").lower() in ("may",):
                 continue
-            date, precision = _resolve(kind, m, text, published)
-            taken.append((start, end))
+            needs_tense = tense is not None and (kind == "weekday" or kind == "month" and not m.group("year"))
+            date, precision = _resolve(kind, m, text, published, tense(start, end) if needs_tense else None)
+            taken.insert(i, (start, end))
             found.append(DateMention(start, end, text[start:end], date, precision))
     found.sort(key=lambda d: d.start)
     return found
