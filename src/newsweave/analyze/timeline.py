@@ -1,20 +1,162 @@
 """Timeline: dated events from every article, resolved against each article's publication date.
 
 Each sentence with a date expression becomes an event (the sentence is its text, the expression
-is kept). Events from different articles with the same resolved date that belong to the same fact
-(or whose sentences are close) are one event citing all of them. Resolved events come in date
-order (a year sorts before the months and days inside it); unresolved ones ("last month" in an
-undated article) come last with `date=None`.
+is kept). With a spaCy pipeline (`nlp`, the analyzer's), the date is read the way a reader reads
+it, from the dependency parse of its sentence:
+- the expression is attached to the verb it modifies, and that verb's tense decides which way a
+  bare weekday or a month without a year points ("are boycotting a round table … on Wednesday"
+  in a Tuesday article → the next day; "said Sunday she will …" → the Sunday before). A date on
+  a noun that is "ahead of" something is in the future; a participle modifying a noun
+  ("a round table organised … on Wednesday") takes the tense of its clause.
+- a date inside what someone is said to claim, allege or believe ("suspended since 2016 for
+  claiming Hitler supported … in the 1930s") dates the claim's content, not an event of the story:
+  it is left out.
+- "today" inside a quotation is the day the words were said when the sentence or the one before
+  dates them ("… Today I handed in my resignation," she tweeted on Tuesday).
+Without a pipeline, a future word anywhere in the sentence decides (the old rule).
+
+Events from different articles with the same resolved date that belong to the same fact (or
+whose sentences are close) are one event citing all of them. Resolved events come in date order
+(a year sorts before the months and days inside it); unresolved ones ("last month" in an undated
+article) come last with `date=None`.
 """
 
 from __future__ import annotations
 
-from ..text.dates import find_dates
+import datetime as dt
+import re
+
+from ..text.dates import DateMention, find_dates
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
 
+_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
+# Governors whose complement is someone's claim, not a reported event.
+_CLAIM_WORDS = frozenset(
+    "claim allege assert insist suggest theorise theorize speculate believe imagine pretend deny "
+    "claims allegation allegations assertion theory conspiracy rumour rumor myth".split()
+)
+_SPEECH = frozenset("say tell announce report write tweet post confirm add state declare".split())
+_FUTURE_HEADS = frozenset("set due expect schedule plan go poise slate aim intend prepare".split())
+_AHEAD = frozenset({"ahead", "upcoming", "forthcoming", "next"})
+_DAY_WORDS = re.compile(r"(?i)^(?:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)$")
+_QUOTES = "\"“”"
 
-def build_timeline(documents: tuple[Document, ...], fg: FactGroups) -> tuple[TimelineEvent, ...]:
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.lower_).lower() if tok.lemma_ else _BASE.get(tok.lower_, tok.lower_)
+
+
+# The analyzer's pipeline has no lemmatizer: the few forms the rules need.
+_BASE = {
+    "said": "say", "says": "say", "told": "tell", "tells": "tell", "announced": "announce", "announces": "announce",
+    "reported": "report", "reports": "report", "wrote": "write", "writes": "write", "tweeted": "tweet", "tweets": "tweet",
+    "posted": "post", "confirmed": "confirm", "confirms": "confirm", "added": "add", "adds": "add", "stated": "state",
+    "claimed": "claim", "claiming": "claim", "alleged": "allege", "alleging": "allege", "asserted": "assert",
+    "asserting": "assert", "insisted": "insist", "insisting": "insist", "suggested": "suggest", "suggesting": "suggest",
+    "believed": "believe", "believes": "believe", "believing": "believe", "denied": "deny", "denies": "deny", "denying": "deny",
+    "expected": "expect", "scheduled": "schedule", "planned": "plan", "plans": "plan", "planning": "plan", "going": "go",
+    "poised": "poise", "slated": "slate", "aims": "aim", "aiming": "aim", "intends": "intend", "preparing": "prepare",
+    "claims": "claims",
+}
+
+
+def _clause_verb(tok):
+    """The verb a date token's phrase modifies, and whether the way up passed an "ahead of"."""
+    ahead = False
+    seen = 0
+    while tok.head is not tok and seen < 40:
+        seen += 1
+        tok = tok.head
+        if tok.lower_ in _AHEAD:
+            ahead = True
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            # A participle that modifies a noun ("a round table organised … on Wednesday",
+            # "guidance issued Tuesday") takes the tense of its clause.
+            if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head is not tok:
+                continue
+            return tok, ahead
+    return tok, ahead
+
+
+def _tense(verb) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ == "VB" and "to" in words and verb.head is not verb and _lemma(verb.head) in _FUTURE_HEADS:
+        return "future"  # "is set to meet on Friday"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+        return "future"  # "are boycotting a round table on Wednesday"
+    if verb.tag_ in ("VBZ", "VBP") and _lemma(verb) in _SPEECH:
+        return "past"  # "says Monday": the report is of the past
+    if words & {"would", "could", "might", "may", "should"}:
+        return None
+    return None
+
+
+def _in_claim(tok) -> bool:
+    """Is the token inside what someone claims ("for claiming Hitler supported … in 1930")?"""
+    seen = 0
+    while tok.head is not tok and seen < 40:
+        seen += 1
+        if tok.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl", "advcl") and _lemma(tok.head) in _CLAIM_WORDS:
+            return True
+        if tok.dep_ in ("pobj", "prep") and _lemma(tok.head) in _CLAIM_WORDS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _parse(nlp, texts: list[str]) -> list:
+    docs = [nlp.make_doc(t) for t in texts]
+    for name in _PARSE_STEPS:
+        if name in nlp.component_names:
+            docs = list(nlp.get_pipe(name).pipe(docs))
+    return docs
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    before = text[:start]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[DateMention]:
+    """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
+    Doc of `text`) and dates inside a claim's content left out."""
+    if parsed is None:
+        return find_dates(text, published)
+
+    def root_of(start: int, end: int):
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def tense(start: int, end: int) -> str | None:
+        tok = root_of(start, end)
+        if tok is None:
+            return None
+        verb, ahead = _clause_verb(tok)
+        if ahead:
+            return "future"
+        return _tense(verb) if verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB") else None
+
+    out = []
+    for m in find_dates(text, published, tense):
+        tok = root_of(m.start, m.end)
+        if tok is not None and _in_claim(tok):
+            continue
+        out.append(m)
+    return out
+
+
+def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp=None) -> tuple[TimelineEvent, ...]:
+    """Dated events of all documents (see the module docstring). `nlp`: a spaCy English pipeline
+    with a parser (enabled or not); None reads tense from words only."""
     group_of: dict[tuple[str, int], set[int]] = {}
     for g_i, g in enumerate(fg.groups):
         for x in g:
@@ -22,18 +164,32 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups) -> tuple[Tim
             group_of.setdefault((s.article_id, s.index), set()).add(g_i)
     index_of = {(s.article_id, s.index): i for i, s in enumerate(fg.sentences)}
 
+    # Parse only the sentences that hold a date expression.
+    dated = [(doc, s) for doc in documents for s in doc.sentences if is_fact_sentence(s) and find_dates(s.text, doc.article.published)]
+    parses = _parse(nlp, [s.text for _, s in dated]) if nlp is not None and dated else [None] * len(dated)
+
     raw: list[tuple[str | None, str | None, str, Citation]] = []
-    for doc in documents:
+    last_day: dict[str, tuple[int, dt.date]] = {}  # article -> (sentence index, a day it stated outside quotes)
+    for (doc, s), parsed in zip(dated, parses):
         published = doc.article.published
-        for s in doc.sentences:
-            if not is_fact_sentence(s):
+        seen_dates: set[str | None] = set()
+        mentions = sentence_dates(s.text, published, parsed)
+        for m in mentions:
+            if m.precision == "day" and m.date and not _inside_quote(s.text, m.start) and not _DAY_WORDS.match(m.expression):
+                last_day[doc.article.id] = (s.index, dt.date.fromisoformat(m.date))
+        for m in mentions:
+            date, precision = m.date, m.precision
+            if published is not None and _DAY_WORDS.match(m.expression) and _inside_quote(s.text, m.start):
+                # "Today I handed in …", tweeted on Tuesday: the day the words were said.
+                said = last_day.get(doc.article.id)
+                if said is not None and said[0] >= s.index - 1:
+                    again = find_dates(m.expression, said[1])
+                    if again:
+                        date, precision = again[0].date, again[0].precision
+            if date in seen_dates and date is not None:
                 continue
-            seen_dates: set[str | None] = set()
-            for m in find_dates(s.text, published):
-                if m.date in seen_dates and m.date is not None:
-                    continue
-                seen_dates.add(m.date)
-                raw.append((m.date, m.precision, m.expression, Citation(doc.article.id, s.start, s.end, s.index)))
+            seen_dates.add(date)
+            raw.append((date, precision, m.expression, Citation(doc.article.id, s.start, s.end, s.index)))
 
     events: list[dict] = []
     for date, precision, expression, cite in raw:

@@ -244,7 +244,8 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
             if kind == "year" and not _year_context(text, start, end):
                 continue
             if kind == "iso" and _META_BEFORE.search(text[max(0, start - 12) : start]):
-                continue  # "date 2018-04-24" at the head of a page: the page's own date
+                taken.insert(i, (start, end))  # "date 2018-04-24" at the head of a page: the page's own date
+                continue
             if kind == "relmonth" and _LIMIT_BEFORE.search(text[max(0, start - 10) : start]):
                 continue  # "until this year, only five had won": a limit, not an event
             if _DATELINE.search(text[max(0, start - 40) : start]):

@@ -1,0 +1,281 @@
+"""Timeline, entities and the non-article screen, scored against hand-made gold, with a baseline.
+
+    nice -n 10 .venv/bin/python benchmarks/analysis_timeline_entities.py [--baseline 4ff093b] [--no-screen-sets]
+
+Gold (rules in benchmarks/gold/README.md):
+- `benchmarks/gold/timeline_dev.jsonl`: 119 date expressions (108 dated events) in 60 AllSides
+  excerpts (`../shared/data/dev/clustering_allsides_stories.jsonl`) and the five Corbyn articles
+  (`../shared/examples/corbyn-jewish-leaders-2018/`). Each story is analysed whole (every article
+  of its AllSides cluster, each with its own publication date).
+  *Timeline right* = of the resolved events' citations into annotated articles, the share whose
+  cited sentence holds a gold expression with a compatible date (equal, or one a prefix of the
+  other: "2021-04" is right for a gold "2021-04-20"). *Recall* = of the gold events, the share
+  with an event of a compatible date citing their sentence.
+- `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed. Of the top 15
+  entities the system lists per cluster, *noise* = names no gold entity has (credits, link text,
+  furniture, fragments) plus entities that merge two different gold persons; *wrong kind* =
+  matched but typed otherwise (a work or product is never a wrong kind).
+- The non-article screen (when the code has one): precision/recall of the documents it sets aside
+  against `multinews_plus_noise` in `summarization_multinews_val100.jsonl` (flags used only here,
+  as gold) and against the author's reading of `summarization_multinews_fulltext_dev46.jsonl`
+  (`benchmarks/gold/screen_fulltext_dev46.jsonl`).
+
+Every code tree runs in its own subprocess: the working tree's `src/` and, for `--baseline REV`, a
+copy of `src/` at that commit (`git archive`). The entity and timeline figures go through the same
+calls the analyzer makes (`StoryAnalyzer().analyze` on a report without summary), after the
+screen when the tree has one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+GOLD = ROOT / "benchmarks" / "gold"
+
+
+def _load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _corbyn_texts() -> list[tuple[str, str]]:
+    folder = SHARED / "examples" / "corbyn-jewish-leaders-2018"
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+# ---------------------------------------------------------------- worker (runs inside one code tree)
+
+
+def _worker(screen_sets: bool) -> dict:
+    import datetime as dt
+
+    from newsweave.analyze import StoryAnalyzer
+    from newsweave.text.segment import segment
+    from newsweave.types import Article, StoryReport, Summary
+
+    try:
+        from newsweave.analyze.screen import screen_documents
+    except ImportError:
+        screen_documents = None
+
+    analyzer = StoryAnalyzer()
+
+    def analyze(articles: list[Article]):
+        docs = tuple(d for d in (segment(a) for a in articles) if d.sentences)
+        aside = ()
+        if screen_documents is not None:
+            docs, aside = screen_documents(docs)
+        report = StoryReport(story_id="bench", documents=docs, summary=Summary("bench", "none", ()))
+        return analyzer.analyze(report), aside
+
+    out: dict = {"has_screen": screen_documents is not None}
+    t0 = time.perf_counter()
+
+    # ---- timeline
+    gold = _load_jsonl(GOLD / "timeline_dev.jsonl")
+    allsides = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "clustering_allsides_stories.jsonl")}
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        by_article[g["article"]].append(g)
+    stories: dict[str, list[Article]] = {}
+    for aid in by_article:
+        if aid in allsides:
+            cluster = allsides[aid]["cluster"]
+            if cluster not in stories:
+                stories[cluster] = [
+                    Article(id=r["id"], outlet=r.get("outlet") or r["id"], text=r["text"], title=r.get("title"), published=dt.date.fromisoformat(r["date"][:10]))
+                    for r in allsides.values()
+                    if r["cluster"] == cluster
+                ]
+    stories["corbyn"] = [Article(id=name, outlet=name, text=text, published=dt.date(2018, 4, 24)) for name, text in _corbyn_texts()]
+    right = wrong = unresolved = 0
+    found_gold: set[tuple[str, int]] = set()
+    errors = []
+    for articles in stories.values():
+        report, _ = analyze(articles)
+        text_of = {a.id: a.text for a in articles}
+        for ev in report.timeline:
+            for c in ev.citations:
+                if c.article_id not in by_article:
+                    continue
+                if ev.date is None:
+                    unresolved += 1
+                    continue
+                inside = [g for g in by_article[c.article_id] if c.start <= g["start"] < c.end]
+                ok = [g for g in inside if g["date"] and _compatible(g["date"], ev.date)]
+                if ok:
+                    right += 1
+                    found_gold.update((g["article"], g["start"]) for g in ok)
+                else:
+                    wrong += 1
+                    errors.append(f"{c.article_id} [{c.start}:{c.end}] {ev.expression!r} -> {ev.date}; gold {[g['date'] for g in inside]}")
+    dated = [g for g in gold if g["date"]]
+    out["timeline"] = {
+        "events_scored": right + wrong,
+        "right": right,
+        "wrong": wrong,
+        "unresolved": unresolved,
+        "precision": right / max(1, right + wrong),
+        "gold_events": len(dated),
+        "recall": sum((g["article"], g["start"]) in found_gold for g in dated) / len(dated),
+        "errors": errors,
+    }
+
+    # ---- entities
+    from newsweave.analyze.entities import strip_title
+
+    def norm(s: str) -> str:
+        return strip_title(s).lower().replace("’", "'").strip()
+
+    fulltext = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl")}
+    noise = wrong_kind = listed = 0
+    ent_errors = []
+    for row in _load_jsonl(GOLD / "entities_dev.jsonl"):
+        if row["cluster"] == "corbyn":
+            texts = [t for _, t in _corbyn_texts()]
+        else:
+            texts = [d["text"] for d in fulltext[row["cluster"]]["documents"]]
+        articles = [Article(id=f"{row['cluster']}#{i}", outlet=f"doc {i}", text=t) for i, t in enumerate(texts) if t.strip()]
+        report, _ = analyze(articles)
+        gold_surfaces = []
+        for e in row["entities"]:
+            spans = [e["name_at"], *e["aliases_at"]]
+            gold_surfaces.append((e["kind"], {norm(texts[d][s:t]) for d, s, t in spans}))
+        for ent in report.entities[:15]:
+            listed += 1
+            names = {norm(ent.name), *(norm(a) for a in ent.aliases)}
+            hits = {i for i, (_, surf) in enumerate(gold_surfaces) if names & surf}
+            if not hits:  # a shorter or longer form of one gold name, whole words
+                main = norm(ent.name)
+                hits = {i for i, (_, surf) in enumerate(gold_surfaces) if any(f" {main} " in f" {s} " or f" {s} " in f" {main} " for s in surf)}
+                if len(hits) > 1:
+                    hits = set()
+            persons = {i for i in hits if gold_surfaces[i][0] == "person"}
+            if not hits or len(persons) > 1:
+                noise += 1
+                ent_errors.append(f"{row['cluster']}: {ent.name!r} ({ent.kind}) aliases={list(ent.aliases)[:4]} -> {'merges persons' if hits else 'noise'}")
+                continue
+            kinds = {gold_surfaces[i][0] for i in hits}
+            if ent.kind not in kinds and not kinds & {"work", "product"}:
+                wrong_kind += 1
+                ent_errors.append(f"{row['cluster']}: {ent.name!r} typed {ent.kind}, gold {sorted(kinds)}")
+    out["entities"] = {"listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "wrong_kind": wrong_kind, "errors": ent_errors}
+
+    # ---- screen
+    if screen_documents is not None and screen_sets:
+        out["screen"] = _score_screen(screen_documents, segment, Article)
+    out["seconds"] = time.perf_counter() - t0
+    return out
+
+
+def _score_screen(screen_documents, segment, Article) -> dict:
+    res = {}
+    sets = [("multinews_val100 (noise flags)", SHARED / "data" / "dev" / "summarization_multinews_val100.jsonl", None)]
+    manual = GOLD / "screen_fulltext_dev46.jsonl"
+    if manual.exists():
+        labels = {(r["cluster"], r["doc"]): r for r in _load_jsonl(manual)}
+        sets.append(("fulltext_dev46 (read by hand)", SHARED / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl", labels))
+    for name, path, labels in sets:
+        tp = fp = fn = n = clusters_all_aside = 0
+        mistakes = []
+        for row in _load_jsonl(path):
+            articles, truth = [], {}
+            for i, d in enumerate(row["documents"]):
+                if not d["text"].strip():
+                    continue
+                aid = f"{row['id']}#{i}"
+                articles.append(Article(id=aid, outlet=f"doc {i}", text=d["text"]))
+                truth[aid] = bool(d.get("multinews_plus_noise")) if labels is None else labels.get((row["id"], i), {}).get("not_article", False)
+            docs = tuple(x for x in (segment(a) for a in articles) if x.sentences)
+            kept, aside = screen_documents(docs)
+            if not kept:
+                clusters_all_aside += 1
+            flagged = {s.article_id: s.reason for s in aside}
+            for aid, is_noise in truth.items():
+                n += 1
+                if aid in flagged and is_noise:
+                    tp += 1
+                elif aid in flagged:
+                    fp += 1
+                    mistakes.append(f"FP {aid}: {flagged[aid]}")
+                elif is_noise:
+                    fn += 1
+                    mistakes.append(f"FN {aid}")
+        res[name] = {"docs": n, "noise_docs": tp + fn, "set_aside": tp + fp, "precision": tp / max(1, tp + fp), "recall": tp / max(1, tp + fn), "clusters_all_set_aside": clusters_all_aside, "mistakes": mistakes}
+    return res
+
+
+# ---------------------------------------------------------------- driver
+
+
+def _run_tree(src: Path, screen_sets: bool) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(src), HF_HUB_OFFLINE="1")
+    cmd = [sys.executable, __file__, "--worker"] + ([] if screen_sets else ["--no-screen-sets"])
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=str(ROOT))
+    if proc.returncode != 0:
+        raise SystemExit(f"worker failed for {src}:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.splitlines()[-1])
+
+
+def _baseline_src(rev: str, into: Path) -> Path:
+    archive = into / "src.tar"
+    with archive.open("wb") as fh:
+        subprocess.run(["git", "archive", rev, "src/newsweave"], cwd=str(ROOT), stdout=fh, check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--baseline", default="4ff093b", help="git revision to compare with ('' for none)")
+    parser.add_argument("--no-screen-sets", action="store_true", help="skip the screen's precision/recall on the Multi-News sets")
+    parser.add_argument("--errors", action="store_true", help="print every wrong event and noisy entity")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(_worker(not args.no_screen_sets)))
+        return
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.baseline:
+            results[f"baseline {args.baseline}"] = _run_tree(_baseline_src(args.baseline, Path(tmp)), not args.no_screen_sets)
+        results["this tree"] = _run_tree(ROOT / "src", not args.no_screen_sets)
+    print("| code | timeline right | wrong / scored | recall | entity noise (top 15) | wrong kind | seconds |")
+    print("|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        t, e = r["timeline"], r["entities"]
+        print(f"| {name} | {t['precision']:.1%} | {t['wrong']} / {t['events_scored']} | {t['recall']:.1%} ({t['gold_events']} gold) | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['wrong_kind']} | {r['seconds']:.0f} |")
+    for name, r in results.items():
+        for set_name, s in (r.get("screen") or {}).items():
+            print(f"\nscreen, {name}, {set_name}: precision {s['precision']:.1%}, recall {s['recall']:.1%} "
+                  f"({s['set_aside']} set aside of {s['docs']} docs, {s['noise_docs']} non-articles; clusters with all set aside: {s['clusters_all_set_aside']})")
+            if args.errors:
+                for m in s["mistakes"]:
+                    print("   ", m)
+    if args.errors:
+        for name, r in results.items():
+            print(f"\n## {name}: timeline errors")
+            for line in r["timeline"]["errors"]:
+                print("  ", line)
+            print(f"## {name}: entity errors")
+            for line in r["entities"]["errors"]:
+                print("  ", line)
+
+
+if __name__ == "__main__":
+    main()
