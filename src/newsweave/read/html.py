@@ -7,6 +7,7 @@ same cleaning as every other format.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..types import Article, ReadProblem
@@ -18,10 +19,75 @@ from .decode import Source, human_size
 MAX_HTML_CHARS = 1_000_000
 # Scripts, styles, inline SVG and comments are most of a modern page's bytes and never article
 # text; JSON-LD scripts stay because trafilatura reads the date and author from them.
+# `strip_bulk` removes what `_BULK` would match, in one pass: the plain `re.sub(_BULK, ...)` rescans
+# to the end of the page for every unclosed opener, quadratic on a page of `<script` or `<!--`.
 _BULK = re.compile(
     r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->",
     re.IGNORECASE | re.DOTALL,
 )
+_BULK_OPENER = re.compile(r"<(?:(script|style|svg)\b|!--)", re.IGNORECASE)
+_BULK_CLOSER = {
+    "script": re.compile(r"</script\s*+>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*+>", re.IGNORECASE),
+    "svg": re.compile(r"</svg\s*+>", re.IGNORECASE),
+    "--": re.compile(r"-->"),
+}
+_LD_JSON = re.compile(r"ld\+json", re.IGNORECASE)
+
+
+class _NextMatch:
+    """The first match of a pattern at or after a position, remembered: positions only grow, so a
+    search is redone only once the remembered match lies behind, and a failed search is final."""
+
+    def __init__(self, pattern: re.Pattern, text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.searched_from = -1
+        self.found: re.Match | None = None
+
+    def at_or_after(self, pos: int) -> re.Match | None:
+        if self.searched_from < 0 or (self.found is not None and self.found.start() < pos):
+            self.searched_from = pos
+            self.found = self.pattern.search(self.text, pos)
+        return self.found
+
+
+def strip_bulk(text: str, replacement: str = " ") -> str:
+    """`_BULK.sub(replacement, text)` in time linear in the page size."""
+    closers = {kind: _NextMatch(pattern, text) for kind, pattern in _BULK_CLOSER.items()}
+    next_gt = _NextMatch(re.compile(">"), text)
+    ld_json: list[int] | None = None
+    out: list[str] = []
+    copied = pos = 0
+    while True:
+        opener = _BULK_OPENER.search(text, pos)
+        if opener is None:
+            break
+        kind = (opener.group(1) or "--").lower()
+        if kind == "--":
+            body_start = opener.end()
+        else:
+            gt = next_gt.at_or_after(opener.end())
+            if gt is None:
+                break  # no `>` anywhere after: no opener from here on can be complete
+            if kind == "script":
+                if ld_json is None:
+                    ld_json = [m.start() for m in _LD_JSON.finditer(text)]
+                first = bisect.bisect_left(ld_json, opener.end())
+                if first < len(ld_json) and ld_json[first] + 7 <= gt.start():
+                    pos = opener.start() + 1  # a JSON-LD script: kept
+                    continue
+            body_start = gt.end()
+        close = closers[kind].at_or_after(body_start)
+        if close is None:
+            pos = opener.start() + 1
+            continue
+        out.append(text[copied : opener.start()])
+        out.append(replacement)
+        copied = pos = close.end()
+    out.append(text[copied:])
+    return "".join(out)
+
+
 # Fewer words than this is a menu, a cookie wall or an error page, not an article.
 MIN_HTML_WORDS = 10
 
@@ -32,7 +98,7 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
 
     source = str(src.path)
     problems: list[ReadProblem] = []
-    markup = _BULK.sub(" ", src.text) if len(src.text) > 100_000 else src.text
+    markup = strip_bulk(src.text) if len(src.text) > 100_000 else src.text
     if len(markup) > MAX_HTML_CHARS:
         markup = markup[:MAX_HTML_CHARS]
         problems.append(

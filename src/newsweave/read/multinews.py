@@ -15,7 +15,9 @@ from .plaintext import read_plaintext_text
 
 SEPARATOR = "|||||"
 _SEPARATORS = re.compile(r"\|{5,}|story_separator_special_tag")
-_NEWLINE_TOKEN = re.compile(r"\s*NEWLINE_CHAR\s*")
+# A match can only start at the beginning of a whitespace run (the lookbehind), so a long run of
+# spaces is scanned once, not once per space (the plain `\s*NEWLINE_CHAR` was quadratic on it).
+_NEWLINE_TOKEN = re.compile(r"(?:(?<!\s)\s++)?NEWLINE_CHAR\s*+")
 
 
 def looks_like_multinews(text: str) -> bool:

@@ -36,9 +36,14 @@ NUMBER_PREFIXES = frozenset({"no", "nos", "vol", "pp", "fig", "art", "p"})
 # Abbreviations that can legitimately end a sentence when a capital follows ("... in the U.S. The").
 CAN_END = frozenset({"etc", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "ltd", "co", "plc", "llc", "a.m", "p.m", "jr", "sr"})
 
-_TERMINATOR = re.compile(r"""(?:[.!?…]+|\.\.\.)["'”’)\]]*(?=\s)""")
+# A terminator run only starts where the previous character is not a terminator, and its
+# quantifiers are possessive: a long run of `.?!` or closing quotes is scanned once, not once
+# per character (the old pattern was quadratic on such runs).
+_TERMINATOR = re.compile(r"""(?<![.!?…])[.!?…]++["'”’)\]]*+(?=\s)""")
 _OPENER = re.compile(r"""\s+["'“‘(\[]*[A-Z0-9À-Þ]""")
-_WORD_BEFORE = re.compile(r"""([A-Za-z][A-Za-z.]*)$""")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LEADING_SPACE = re.compile(r"\s*")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MAX_SENTENCE_CHARS = 2000
 
@@ -53,20 +58,32 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     return _ends_after_word(text, dot, after)
 
 
+def _word_before(text: str, dot: int) -> int:
+    """Start of the word that ends at `dot` (ASCII letters and dots, starting with a letter), or
+    -1. Scans backwards over that word only, so the cost is the word's length, not the text's."""
+    start = dot
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < dot and text[start] not in _LETTERS:
+        start += 1
+    return start if start < dot else -1
+
+
 def _ends_after_word(text: str, dot: int, after: int) -> bool:
     """The terminator at text[dot] ends a sentence unless the word before it is an abbreviation
     or an initial."""
     if text[dot] != ".":
         return True
-    match = _WORD_BEFORE.search(text, 0, dot)
-    if not match:
+    word_start = _word_before(text, dot)
+    if word_start < 0:
         return True
-    word = match.group(1).lower().rstrip(".")
-    next_token = text[after:].lstrip()[:12]
+    raw = text[word_start:dot]
+    word = raw.lower().rstrip(".")
+    skip = _LEADING_SPACE.match(text, after).end()
+    next_token = text[skip : skip + 12]
     if word in NUMBER_PREFIXES and next_token[:1].isdigit():
         return False
-    raw = match.group(1)
-    if len(raw) == 1 and raw.isupper() and (match.start() == 0 or not text[match.start() - 1].isalnum()):
+    if len(raw) == 1 and raw.isupper() and (word_start == 0 or not text[word_start - 1].isalnum()):
         # A single initial ("J. K. Rowling"); a one-letter sentence end is rare enough.
         return False
     if word in ABBREVIATIONS:
