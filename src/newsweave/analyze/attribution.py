@@ -1,0 +1,328 @@
+"""Who said a quotation, from the dependency parse of the sentence around it.
+
+The speaker is the subject of the reporting verb that governs or sits beside the quotation ("X
+said", "said X", "X told the community:", "writes X", "according to X", "the statement read"),
+found by climbing the parse: a participle ("..., saying '...'") or a conjoined verb ("and added")
+takes its head verb's subject, a relative clause ("X, who said") its antecedent; the person spoken
+about is an object, never the subject. The subject phrase is then resolved within the article:
+
+- a name -> the story's canonical entity name (the full name the articles give);
+- "his grandmother, Mary Smith" -> the name in apposition, not the role;
+- a role noun ("the Labour leader", "the minister") -> the person introduced with that role
+  ("Labour leader Jeremy Corbyn", "Jeremy Corbyn, the Labour leader,");
+- "he"/"she" -> the previous quotation's speaker when nobody else was named since, else the first
+  person named in the nearest earlier sentence (the likely subject, not the person spoken about);
+- "they", "the two groups" -> the organisations or groups just named;
+- "a spokesman for X", "a JLC spokesman" -> that phrase (the spokesperson, not the organisation);
+- "the statement", "a report by X" -> its author when the text gives one.
+
+Anything else is None: unknown rather than a guess. Each answer carries a rank of explicitness
+(3 a name in the sentence, 2 resolved from the article, 1 a description) so that a quotation
+carried by several outlets can take the most explicit attribution any of them gives.
+
+Written here rather than taken from a library: no offline English quote attributor exists; the
+rules follow the usual shape of news attribution (cf. the Gender Gap Tracker's rule-based
+extractor) and were measured in benchmarks/quote_quality.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import EntityIndex, strip_title
+
+_BASES = """say tell add write tweet post explain insist warn claim state argue admit continue recall note
+declare reply respond urge announce confirm describe call acknowledge suggest complain ask promise pledge vow
+deny predict charge contend joke quip boast concede report read testify recount remark observe stress
+emphasize emphasise maintain assert allege echo counter lament brand thunder shout yell scream exclaim whisper
+mutter muse reflect reason accuse blast slam praise criticize criticise decry dismiss label hail thank
+caution mock deride demand plead retort tout opine summarize summarise characterize characterise""".split()
+_IRREGULAR = {"said", "says", "told", "tells", "telling", "wrote", "written", "writes", "writing", "read", "reads",
+              "began", "begun", "cried", "cries", "replied", "replies", "denied", "denies", "testified", "testifies",
+              "quipped", "quipping", "labelled", "labelling", "labeled", "labeling"}
+
+
+def _forms(base: str) -> set[str]:
+    stem = base[:-1] if base.endswith("e") else base
+    out = {base, base + "s", stem + "ed", stem + "ing", base + "d"}
+    if base.endswith("y"):
+        out |= {base[:-1] + "ied", base[:-1] + "ies"}
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base):  # slam -> slammed
+        out |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return out
+
+
+SPEECH_WORDS = frozenset(set().union(*(_forms(b) for b in _BASES)) | _IRREGULAR)
+# Nouns whose author is the speaker: "the statement read", "a report by X found".
+_DOCUMENT_NOUNS = frozenset("statement statements letter report article post tweet memo email message release note op-ed editorial column essay book speech remarks interview".split())
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+_GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+_GROUP_NOUNS = frozenset("groups organisations organizations bodies leaders both charities unions parties campaigns".split())
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives aide aides adviser advisor official officials source sources".split())
+_DETERMINERS = re.compile(r"(?i)^(?:the|a|an|his|her|their|its|our)\s+")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    rank: int  # 3 named in the sentence, 2 resolved from the article, 1 a description, 0 unknown
+    cue: bool  # a speech verb governs or sits beside the quotation
+
+
+UNKNOWN = Attribution(None, 0, False)
+
+
+class ArticleContext:
+    """What attribution needs to know about one article: its text, the quotations, the entity
+    mentions with canonical names, and who was introduced with which role."""
+
+    def __init__(self, text: str, article_id: str, entities: EntityIndex, quotes: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.entities = entities
+        self.quotes = quotes
+        self.mentions = [(m.start, m.end, name) for m, name in entities.in_article(article_id)]
+        self.history: list[tuple[int, str, int]] = []  # (position, speaker, rank) of attributed quotes
+        self.roles = [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)]
+        self.story_roles: list[tuple[set[str], str]] = []  # every article's roles, set by the caller
+
+    def kind(self, name: str) -> str | None:
+        return self.entities.kinds.get(name)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    def _role_words(self, start: int, end: int) -> set[str]:
+        before = re.split(r"[.;:!?\"“”\n]|, ", self.text[max(0, start - 60) : start])[-1]
+        after = self.text[end : end + 120]
+        words = re.findall(r"[A-Za-z][\w-]*", before)[-5:]
+        appos = re.match(r",\s+([^,;.()\"“”]{3,100})[,.;]", after)
+        if appos and not re.match(r"(?i)(?:who|which|said|says|and|but)\b", appos.group(1)):
+            words += re.findall(r"[A-Za-z][\w-]*", appos.group(1))
+        return {w.lower() for w in words}
+
+    def entity_at(self, start: int, end: int, kinds: tuple[str, ...] = ("person", "organization", "group", "place")) -> str | None:
+        """The canonical entity whose mention overlaps [start, end) (the last one, the head)."""
+        found = [name for s, e, name in self.mentions if s < end and e > start and self.kind(name) in kinds]
+        return found[-1] if found else None
+
+    def person_by_role(self, head: str, proper: list[str], pos: int) -> str | None:
+        """The person introduced with role `head` ("leader") and its proper modifiers ("Labour")."""
+        def fits(words: set[str]) -> bool:
+            return head in words and all(p.lower() in words for p in proper)
+
+        matches = [(s, name) for s, words, name in self.roles if fits(words)]
+        before = [name for s, name in matches if s < pos]
+        if before:
+            return before[-1]
+        names = {name for _, name in matches} or {name for words, name in self.story_roles if fits(words)}
+        return names.pop() if len(names) == 1 else None  # another outlet's "Labour leader Jeremy Corbyn"
+
+    def full_name(self, surface: str) -> str:
+        """'Mr. Burman' -> 'Leonard E. Burman' when the article names one person so."""
+        bare = strip_title(surface)
+        canonical = self.entities.canonical(bare)
+        if canonical:
+            return canonical
+        last = bare.split()[-1] if bare else bare
+        persons = {name for _, _, name in self.mentions if self.kind(name) == "person" and name.split()[-1] == last}
+        return persons.pop() if len(persons) == 1 else bare
+
+    def previous_speaker(self, pos: int, window: int) -> tuple[str, int] | None:
+        for p, speaker, rank in reversed(self.history):
+            if p < pos and pos - p <= window:
+                return speaker, p
+        return None
+
+    def salient_person(self, pos: int, sentences: list[tuple[int, int]]) -> str | None:
+        """For "he"/"she": the last quote's speaker when no other person was named since, else
+        the first person named (outside quotes) in the nearest earlier sentence that names one."""
+        prev = self.previous_speaker(pos, 1500)
+        if prev and self.kind(prev[0]) != "organization":
+            named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) == "person" and not self.in_quote(s) and n != prev[0]]
+            if not named_since:
+                return prev[0]
+        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-6:]):
+            names = [n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)]
+            if names:
+                return names[0]
+        return None
+
+    def last_groups(self, pos: int) -> str | None:
+        """What "they" / "the two groups" points back to: the last "X and (the) Y" pair of
+        organisations or groups, else the last organisation or group named."""
+        orgs = [(s, e, n) for s, e, n in self.mentions if e <= pos and self.kind(n) in ("organization", "group") and not self.in_quote(s)]
+        # "Board of Deputies of British Jews": the group after "of" is part of the name.
+        orgs = [o for k, o in enumerate(orgs) if not (k and re.fullmatch(r"\s+of\s+(?:[A-Z][\w’']*\s+)*", self.text[orgs[k - 1][1] : o[0]]))]
+        for (s1, e1, n1), (s2, e2, n2) in reversed(list(zip(orgs, orgs[1:]))):
+            if n1 != n2 and re.fullmatch(r"(?:\s+of\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)?\s+and\s+(?:the\s+)?", self.text[e1:s2]):
+                return " and ".join(sorted((n1, n2)))
+        return orgs[-1][2] if orgs else None
+
+
+# ----------------------------------------------------------------------------------------------
+# the parse
+
+
+def _outside(tok, base: int, ctx: ArticleContext) -> bool:
+    return not ctx.in_quote(base + tok.idx) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’")
+
+
+def _is_cue(tok) -> bool:
+    word = tok.lower_
+    if word == "according":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if word not in SPEECH_WORDS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # "the action suggested by them", "a man described as": a passive modifier, not a speech act.
+    return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod"))
+
+
+def find_cue(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
+    """The speech verb (or "according") for a quotation among the words outside quotes of the
+    sentences the quotation touches: the nearest one that governs the quotation in the parse,
+    else the nearest one in the text."""
+    inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
+    for tok in inside:
+        if tok.head is tok or not (q_start <= base + tok.head.idx < q_end):
+            for anc in tok.ancestors:
+                if _is_cue(anc) and _outside(anc, base, ctx):
+                    return anc
+    best, best_dist = None, None
+    for sent in sents:
+        for tok in sent:
+            if not _outside(tok, base, ctx) or not _is_cue(tok):
+                continue
+            pos = base + tok.idx
+            dist = q_start - pos if pos < q_start else max(0, pos - q_end)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = tok, dist
+    return best
+
+
+def subject_of(verb, depth: int = 0):
+    """The subject token of a speech verb, climbing participles, conjuncts and relative clauses."""
+    if depth > 4:
+        return None
+    if verb.lower_ == "according":
+        for to in verb.children:
+            if to.lower_ == "to":
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a statement saying ...", "Smith, speaking to reporters, ..."
+    if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head is not verb:
+        follows_and = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
+        if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and not follows_and:
+            return None
+        head = verb.head
+        if verb.tag_ == "VBG":
+            # "He expressed surprise that X could not agree, calling it '...'": the participle
+            # belongs to the main clause, whatever clause the parser hung it on.
+            while head.dep_ not in ("ROOT", "conj") and head.head is not head:
+                head = head.head
+        return subject_of(head, depth + 1)
+    # "said Mr. Burman" sometimes parses the name as an object or attribute of the verb.
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and c.pos_ == "PROPN"]
+    return after[0] if after else None
+
+
+def _proper_chunk(tok):
+    """The run of proper nouns (with their hyphens and initials) that ends at `tok`."""
+    doc, i, j = tok.doc, tok.i, tok.i
+    while i - 1 >= 0 and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and doc[i - 2].pos_ == "PROPN")) and doc[i - 1].dep_ in ("compound", "punct", "nmod", "amod", "flat"):
+        i -= 1
+    return doc[i : j + 1]
+
+
+def _np_text(tok) -> str:
+    """The subject phrase without relative clauses, appositions and trailing punctuation."""
+    skip = {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}
+    idxs = sorted([tok.i] + [t.i for c in tok.children if c.dep_ not in skip for t in c.subtree])
+    span = tok.doc[idxs[0] : idxs[-1] + 1]
+    return _DETERMINERS.sub("", span.text.strip(" ,")).strip()
+
+
+def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """(speaker, rank) for a subject token."""
+    pos = base + tok.idx
+    if ctx.in_quote(pos):
+        return None, 0
+    word = tok.lower_
+    # "his grandmother, Mary Smith": the name in apposition.
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ != "PROPN":
+            return resolve(c, base, ctx, sentences)
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if tok.pos_ != "PROPN" and tok.text[:1].isupper() and tok.pos_ != "PRON":
+        named = ctx.entity_at(pos, pos + len(tok.text))  # "Labour says" tagged as a common noun
+        if named:
+            return named, 3
+    if tok.pos_ == "PROPN":
+        chunk = _proper_chunk(tok)
+        name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
+        if conj:
+            other, _ = resolve(conj[0], base, ctx, sentences)
+            if other and other != name:
+                return " and ".join(sorted((name, other))), 3
+        return name, 3
+    if tok.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        if word in _PERSON_PRONOUNS:
+            name = ctx.salient_person(pos, sentences)
+            return (name, 2) if name else (None, 0)
+        if word == "it":  # "It said ...": the statement or organisation just quoted
+            prev = ctx.previous_speaker(pos, 600)
+            return (prev[0], 2) if prev and ctx.kind(prev[0]) != "person" else (None, 0)
+        if word in _GROUP_PRONOUNS:
+            prev = ctx.previous_speaker(pos, 600)
+            if prev and ctx.kind(prev[0]) != "person":
+                return prev[0], 2
+            name = ctx.last_groups(pos)
+            return (name, 2) if name else (None, 0)
+        return None, 0
+    if tok.pos_ in ("NOUN", "ADJ", "NUM"):
+        proper = [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "for") for p in c.children if p.dep_ == "pobj"]
+        if word in _DOCUMENT_NOUNS:
+            for t in owner + preps:
+                name, rank = resolve(t, base, ctx, sentences)
+                if name:
+                    return name, min(rank, 2)
+            prev = ctx.previous_speaker(pos, 2500)
+            return (prev[0], 2) if prev and tok.text.islower() and any(c.lower_ == "the" for c in tok.children) else (None, 0)
+        if word in _GROUP_NOUNS:
+            name = ctx.last_groups(pos)
+            if name:
+                return name, 2
+            described = any(c.dep_ in ("amod", "compound") for c in tok.children)
+            return (_np_text(tok), 1) if described else (None, 0)
+        if word in _SPOKES:
+            if proper or owner or any(p.pos_ == "PROPN" for p in preps):
+                return _np_text(tok), 1
+            return None, 0
+        # A role noun: "the Labour leader", "the minister", "the company's chief executive".
+        name = ctx.person_by_role(word, [p.text for p in proper], pos) if tok.text.islower() else None
+        if name:
+            return name, 2
+        if proper or owner:
+            return _np_text(tok), 1
+    return None, 0
+
+
+def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
+    """The attribution of the quotation [q_start, q_end) from the parsed sentences it touches."""
+    cue = find_cue(doc_sents, q_start, q_end, base, ctx)
+    if cue is None:
+        return UNKNOWN
+    subj = subject_of(cue)
+    if subj is None:
+        return Attribution(None, 0, True)
+    speaker, rank = resolve(subj, base, ctx, sentences)
+    return Attribution(speaker, rank, True)

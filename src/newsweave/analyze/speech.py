@@ -1,0 +1,113 @@
+"""Where the quotations are in an article, and which of them are speech.
+
+`quote_spans(text)` finds the words inside every quotation: straight or curly double quotes, the
+doubled apostrophes some wire and newspaper texts use (''like this''), and British single quotes.
+An unclosed quote runs to the end of its paragraph (the convention for a quote that continues in
+the next paragraph).
+
+`not_speech(text, start, end, has_cue)` says why a quoted span is not something someone said: a
+title (an advert, a TV show, a book: short and Title Case, or introduced by "titled", "dubbed"...),
+a nickname, a one-word scare quote. Plain rules, general to English
+news; the speech verbs come from `attribution.SPEECH_WORDS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOUBLE = re.compile(r"''|[\"“”]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)")
+# Words that introduce a name rather than words spoken.
+_NAMING = re.compile(
+    r"(?i)\b(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled|branded\s+as|named|hashtag|slogan|"
+    r"(?:show|series|programme|program|film|movie|book|song|album|advert|advertisement|ad|campaign|column|"
+    r"podcast|documentary|play|musical|episode|segment|headline|operation|group|team|brand|motto)\s+(?:called\s+)?)\s*[\"“'‘]*$"
+)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is it its vs de la".split())
+
+
+def _double_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    marks = [(m.start(), m.end()) for m in _DOUBLE.finditer(text, p_start, p_end)]
+    i = 0
+    while i < len(marks):
+        open_at, open_end = marks[i]
+        if text[open_at] == "”":
+            i += 1
+            continue
+        if i + 1 >= len(marks):
+            spans.append((open_end, p_end))
+            break
+        close_at = marks[i + 1][0]
+        spans.append((open_end, close_at))
+        if text[close_at] == "“":  # two openers in a row: the first never closed
+            i += 1
+            continue
+        i += 2
+    return spans
+
+
+def _single_spans(text: str, p_start: int, p_end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = p_start
+    while True:
+        m = _SINGLE_OPEN.search(text, pos, p_end)
+        if not m:
+            return spans
+        if text[m.start() : m.start() + 2] == "''":
+            pos = m.end()
+            continue
+        close = _SINGLE_CLOSE.search(text, m.end(), p_end)
+        if not close:
+            return spans
+        start, end = m.end(), close.start()
+        if len(text[start:end].split()) >= 2 and not any(s <= start < e for s, e in taken):
+            spans.append((start, end))
+            pos = close.end()
+        else:
+            pos = m.end()
+
+
+def quote_spans(text: str, min_words: int = 1) -> list[tuple[int, int]]:
+    """(start, end) of the words inside every quotation in `text` (quote marks and edge
+    punctuation excluded), in text order."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        double = _double_spans(text, para.start(), para.end())
+        spans.extend(double)
+        spans.extend(_single_spans(text, para.start(), para.end(), double))
+    cleaned = []
+    for s, e in sorted(spans):
+        raw = text[s:e]
+        inner = raw.strip(" ,;:'")
+        lead = len(raw) - len(raw.lstrip(" ,;:'"))
+        if inner and len(inner.split()) >= min_words:
+            cleaned.append((s + lead, s + lead + len(inner)))
+    return cleaned
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower().strip(".,!?:;") not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def not_speech(text: str, start: int, end: int, *, has_cue: bool) -> str | None:
+    """Why the quotation text[start:end] is not speech ("title or name", "one word"), or
+    None when it may well be someone's words. `has_cue`: a speech verb governs or sits beside it."""
+    inner = text[start:end].strip()
+    words = inner.split()
+    before = text[max(0, start - 40) : start]
+    if not words:
+        return "empty"
+    if _NAMING.search(before):
+        return "title or name"
+    ends_sentence = inner[-1:] in ".!?…"
+    if len(words) <= 6 and _title_case(words) and not ends_sentence and not has_cue:
+        return "title or name"
+    if len(words) <= 6 and _title_case(words) and not ends_sentence and len(words) >= 2 and all(w[:1].isupper() for w in words):
+        # "the ‘Saturday Night Live’ sketch": every word capitalised, even with a verb near it
+        return "title or name"
+    if len(words) == 1:
+        return "one word"  # a scare-quoted word, or a single word too short to stand as a quotation
+    return None
