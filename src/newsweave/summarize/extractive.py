@@ -27,11 +27,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..types import Citation, Document, Sentence, Summary, SummarySentence
+from ..text.furniture import is_headline_line, trim_sentence
 from ..text.numbers import numbers_compatible
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures, TfidfSpace
 from .importance import WordImportance, load_default_word_model, sentence_terms, standardise
 from .ranker import SentenceRanker, load_default_ranker
+from .development import FUTURE, OPINION, PREVIEW, has_development, latest, stages
+from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, context_need, is_cased, supplies_person
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -70,6 +73,9 @@ class ExtractiveSummarizer:
     # caller's exact cut fills the budget (as the baselines' outputs are cut).
     fill_budget: bool = False
     method: str = "extractive"
+    # Coverage selection looks at most at this many candidates (the best-ranked), so one huge
+    # input costs O(steps x max_candidates), not O(steps x sentences).
+    max_candidates: int = 2000
 
     def __post_init__(self) -> None:
         if self.ranker is None:
@@ -78,10 +84,14 @@ class ExtractiveSummarizer:
             self.word_model = load_default_word_model() or False
 
     def rank(self, documents: Sequence[Document]) -> tuple[ClusterFeatures, np.ndarray]:
-        """Features and a score per sentence (higher is more summary-worthy)."""
+        """Features and a score per sentence (higher is more summary-worthy). `documents` should
+        have been through `without_furniture` (summarize does it)."""
         if self.candidate_window is not None:
             documents = [replace(d, sentences=d.sentences[: self.candidate_window]) for d in documents]
         cf = ClusterFeatures.build(tuple(documents))
+        cased = [is_cased(d.article.text[:5000]) for d in cf.documents]
+        cf.context = np.array([context_need(s.text, cased[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)], dtype=np.int8)
+        _mark_development(cf)
         scores = self.ranker.score(cf.features) if len(cf.sentences) else np.zeros(0)
         return cf, scores
 
@@ -96,14 +106,30 @@ class ExtractiveSummarizer:
         # Site chrome, captions and calls to action never enter a summary while anything else can.
         # Nor do short pieces of a quote that runs over several sentences: out of context they
         # have no speaker.
+        # A sentence that no neighbour makes publishable (a colon lead-in, a piece of a quotation,
+        # an orphan attribution) is never chosen; one that leans on the sentence before it only
+        # with that sentence, when that one stands alone.
         junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
         usable = [i for i in range(len(cf.sentences)) if cf.word_counts[i] > 0]
-        clean = [i for i in usable if not junk[i] and not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i]))]
-        return clean or usable
+        position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
+        standalone = []
+        for i in usable:
+            if i in cf.excluded:
+                continue
+            need = cf.context[i]
+            if need == NEVER:
+                continue
+            if need == NEEDS_PREVIOUS:
+                prev = position_of.get((cf.sentences[i].article_id, cf.sentences[i].index - 1))
+                if prev is None or cf.context[prev] != STANDS or junk[prev] or not supplies_person(cf.sentences[prev].text, cf.sentences[i].text):
+                    continue
+            standalone.append(i)
+        clean = [i for i in standalone if not junk[i] and not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i]))]
+        return clean or standalone or usable
 
     def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict) -> list[int]:
         """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen."""
-        if cf.features[i, FEATURE_NAMES.index("dangling")] and cf.sentences[i].index > 0:
+        if cf.context[i] == NEEDS_PREVIOUS and cf.sentences[i].index > 0:
             prev = position_of.get((cf.sentences[i].article_id, cf.sentences[i].index - 1))
             if prev is not None and prev not in chosen:
                 return [prev, i]
@@ -118,6 +144,8 @@ class ExtractiveSummarizer:
         z = standardise(scores)
         position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
         candidates = self._candidates(cf)
+        if len(candidates) > self.max_candidates:  # a huge input: only the best-ranked compete
+            candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[: self.max_candidates])
         # Coverage per word of length favours short sentences: fragments ("Play Facebook") and
         # rhetorical questions are left out unless the cluster has nothing else.
         q = FEATURE_NAMES.index("question")
@@ -139,7 +167,9 @@ class ExtractiveSummarizer:
 
         while candidates and used < words:
             best, best_value, best_unit = -1, -np.inf, [0]
-            for i in candidates:
+            # The summary opens with the latest development when the articles span one.
+            pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
+            for i in pool or candidates:
                 unit = self._unit(cf, i, chosen, position_of)
                 v = value(unit)
                 if v > best_value:
@@ -201,7 +231,7 @@ class ExtractiveSummarizer:
     def _follows(self, cf: ClusterFeatures, prev: int, i: int) -> bool:
         """Is `i` a dangling sentence directly after `prev` in the same article?"""
         a, b = cf.sentences[prev], cf.sentences[i]
-        return bool(cf.features[i, FEATURE_NAMES.index("dangling")]) and a.article_id == b.article_id and a.index + 1 == b.index
+        return bool(cf.context[i] == NEEDS_PREVIOUS) and a.article_id == b.article_id and a.index + 1 == b.index
 
     def _redundant(self, cf: ClusterFeatures, i: int, chosen: list[int]) -> bool:
         if not chosen:
@@ -219,31 +249,45 @@ class ExtractiveSummarizer:
         rel = FEATURE_NAMES.index("relative_position")
         ranked = sorted(chosen, key=lambda i: (cf.features[i, rel], int(cf.doc_index[i]), cf.sentences[i].index))
         # Keep each dangling sentence directly after its predecessor when both are chosen.
-        dangling = FEATURE_NAMES.index("dangling")
+        dangling = cf.context == NEEDS_PREVIOUS
         result: list[int] = []
         pending = set(chosen)
         by_key = {(cf.sentences[i].article_id, cf.sentences[i].index): i for i in chosen}
         for i in ranked:
             if i not in pending:
                 continue
-            if cf.features[i, dangling] and (cf.sentences[i].article_id, cf.sentences[i].index - 1) in by_key:
+            if dangling[i] and (cf.sentences[i].article_id, cf.sentences[i].index - 1) in by_key:
                 prev = by_key[(cf.sentences[i].article_id, cf.sentences[i].index - 1)]
                 if prev in pending:
                     continue  # emitted with its predecessor
             result.append(i)
             pending.discard(i)
             nxt = by_key.get((cf.sentences[i].article_id, cf.sentences[i].index + 1))
-            while nxt is not None and nxt in pending and cf.features[nxt, dangling]:
+            while nxt is not None and nxt in pending and dangling[nxt]:
                 result.append(nxt)
                 pending.discard(nxt)
                 nxt = by_key.get((cf.sentences[nxt].article_id, cf.sentences[nxt].index + 1))
         result.extend(i for i in ranked if i in pending)
-        # A dangling sentence must not open the summary.
-        if result and cf.features[result[0], dangling] and len(result) > 1:
-            first_clean = next((k for k, i in enumerate(result) if not cf.features[i, dangling]), None)
-            if first_clean:
-                result.insert(0, result.pop(first_clean))
-        return result
+        # The opening pick from the latest reports leads (with the sentence it leans on).
+        if cf.lead_pool and chosen and chosen[0] in result and len(result) > 1:
+            first = chosen[0]
+            k = result.index(first)
+            group = [first]
+            while k + len(group) < len(result) and dangling[result[k + len(group)]] and self._adjacent(cf, result[k + len(group) - 1], result[k + len(group)]):
+                group.append(result[k + len(group)])
+            result = group + [i for i in result if i not in group]
+        # A sentence that leans on its predecessor appears only right after it.
+        kept: list[int] = []
+        for i in result:
+            if dangling[i] and not (kept and self._adjacent(cf, kept[-1], i)):
+                continue
+            kept.append(i)
+        return kept
+
+    @staticmethod
+    def _adjacent(cf: ClusterFeatures, prev: int, i: int) -> bool:
+        a, b = cf.sentences[prev], cf.sentences[i]
+        return a.article_id == b.article_id and a.index + 1 == b.index
 
     def citations_for(self, space: "CitationSpace", sentence: Sentence) -> tuple[Citation, ...]:
         """The sentence itself, then the best match in each other article (see CitationSpace)."""
@@ -251,9 +295,11 @@ class ExtractiveSummarizer:
 
     def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
         """Summarize `documents` in about `words` words; every sentence is cited."""
+        documents = without_furniture(documents)
         cf, scores = self.rank(documents)
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
+        warnings = _input_warnings(cf)
         selected = self.select(cf, scores, words)
         # With fill_budget the sentences past the budget are only there to be cut at exactly
         # `words` words: they follow the summary proper instead of being ordered into it.
@@ -272,7 +318,7 @@ class ExtractiveSummarizer:
             SummarySentence(text=cf.sentences[i].text, citations=self.citations_for(space, cf.sentences[i]), support="extracted")
             for i in chosen
         )
-        return Summary(story_id, self.method, sentences)
+        return Summary(story_id, self.method, sentences, warnings)
 
 
 class CitationSpace:
@@ -293,17 +339,77 @@ class CitationSpace:
         m = self.space.matrix
         sims = np.asarray((m @ m[i].T).todense()).ravel()
         cites = [_cite(sentence)]
-        for d in range(self.n_docs):
-            if d == self.doc_index[i]:
+        # Only the sentences over the threshold are looked at (linear in the number of sentences,
+        # not in sentences x documents), grouped by document, best first.
+        near = np.flatnonzero(sims >= minimum)
+        near = near[self.doc_index[near] != self.doc_index[i]]
+        near = near[np.lexsort((-sims[near], self.doc_index[near]))]
+        tried: dict[int, int] = {}
+        done: set[int] = set()
+        for j in near:
+            d = int(self.doc_index[j])
+            if d in done or tried.get(d, 0) >= 3:
                 continue
-            rows = np.flatnonzero(self.doc_index == d)
-            for j in rows[np.argsort(-sims[rows])][:3]:
-                if sims[j] < minimum:
-                    break
-                if numbers_compatible(sentence.text, self.sentences[j].text):
-                    cites.append(_cite(self.sentences[int(j)]))
-                    break
+            tried[d] = tried.get(d, 0) + 1
+            if numbers_compatible(sentence.text, self.sentences[j].text):
+                cites.append(_cite(self.sentences[int(j)]))
+                done.add(d)
         return tuple(cites)
+
+
+# Inputs this large are rarely one story: the summary says so (issue 18).
+MANY_DOCUMENTS = 200
+# Mean cosine of a document's centroid with the others' under which documents look unrelated.
+UNRELATED = 0.05
+
+
+def _mark_development(cf: ClusterFeatures) -> None:
+    """When the articles span a development (previews and reports), the summary opens with a
+    sentence from the latest reports, and previews' forward-looking sentences are left out. Opinion
+    articles' sentences are left out while news articles are there."""
+    kinds = stages(cf.documents)
+    excluded = set()
+    if any(k != OPINION for k in kinds):
+        excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)
+    pool: set[int] = set()
+    if has_development(kinds):
+        current = latest(cf.documents, kinds)
+        pool = {i for i, k in enumerate(cf.doc_index) if int(k) in current}
+        excluded.update(
+            i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if kinds[int(k)] == PREVIEW and FUTURE.search(s.text)
+        )
+    cf.excluded = frozenset(excluded)
+    cf.lead_pool = frozenset(pool - excluded)
+
+
+def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:
+    n = len(cf.documents)
+    out = []
+    quality = float(np.mean(cf.features[:, FEATURE_NAMES.index("doc_quality")])) if len(cf.sentences) else 1.0
+    if n >= 20 and quality < UNRELATED:
+        out.append(
+            f"the {n} articles share little vocabulary (mean similarity {quality:.2f}): they look like different events; "
+            "group them into stories first (newsweave ingest)"
+        )
+    elif n > MANY_DOCUMENTS:
+        out.append(f"{n} articles in one story: a summary of this many is rarely one event; consider grouping them (newsweave ingest)")
+    return tuple(out)
+
+
+def without_furniture(documents: Sequence[Document]) -> tuple[Document, ...]:
+    """Documents whose sentences are cut to their content (`text.furniture.trim_sentence`: a
+    dateline or credit dropped, offsets still exact) with page furniture and headline lines left
+    out. Sentence indices are kept, so a sentence's predecessor is still index - 1."""
+    out = []
+    for d in documents:
+        kept = []
+        for s in d.sentences:
+            t = trim_sentence(s)
+            if t is not None and not is_headline_line(d.article.text, t.start, t.end):
+                kept.append(t)
+        if kept:
+            out.append(replace(d, sentences=tuple(kept)))
+    return tuple(out) if out else tuple(documents)
 
 
 def _quote_fragment(text: str, words: int) -> bool:

@@ -69,6 +69,13 @@ class ClusterFeatures:
     matrix: sparse.csr_matrix  # L2-normalised TF-IDF rows
     features: np.ndarray  # (n_sentences, len(FEATURE_NAMES))
     word_counts: np.ndarray
+    # Per sentence, does it stand alone in a summary (summarize/standalone.py)? Set by the summarizer.
+    context: np.ndarray | None = None
+    # Set by the summarizer (summarize/development.py): sentences that may open the summary (from
+    # the articles reporting the latest development; empty: any) and sentences never chosen
+    # (stale previews' forward-looking sentences, opinion pieces' claims).
+    lead_pool: frozenset = frozenset()
+    excluded: frozenset = frozenset()
 
     @classmethod
     def build(cls, documents: tuple[Document, ...] | list[Document]) -> "ClusterFeatures":
@@ -85,39 +92,30 @@ class ClusterFeatures:
         if n == 0:
             return cls(documents, sentences, doc_index, matrix, feats, word_counts)
 
-        sims = (matrix @ matrix.T).toarray()
         centroid = np.asarray(matrix.mean(axis=0)).ravel()
         norm = np.linalg.norm(centroid)
         centroid_sim = matrix @ (centroid / norm) if norm else np.zeros(n)
 
-        doc_centroids = np.zeros((n_docs, matrix.shape[1]))
-        for d in range(n_docs):
-            rows = matrix[doc_index == d]
-            if rows.shape[0]:
-                c = np.asarray(rows.mean(axis=0)).ravel()
-                cn = np.linalg.norm(c)
-                doc_centroids[d] = c / cn if cn else c
-        doc_sim = np.einsum("ij,ij->i", matrix.toarray(), doc_centroids[doc_index]) if matrix.shape[1] else np.zeros(n)
-        # document quality: similarity of each document's centroid to the others'
+        # Document centroids stay sparse (n_docs x vocabulary), so memory is linear in the input.
+        member = sparse.csr_matrix((np.ones(n), (doc_index, np.arange(n))), shape=(n_docs, n))
+        counts = np.maximum(np.asarray(member.sum(axis=1)).ravel(), 1.0)
+        doc_centroids = sparse.csr_matrix(sparse.diags(1.0 / counts) @ member @ matrix)
+        cn = np.sqrt(np.asarray(doc_centroids.multiply(doc_centroids).sum(axis=1)).ravel())
+        cn[cn == 0] = 1.0
+        doc_centroids = sparse.csr_matrix(sparse.diags(1.0 / cn) @ doc_centroids)
+        doc_sim = np.asarray(matrix.multiply(doc_centroids[doc_index]).sum(axis=1)).ravel()
+        # document quality: mean cosine of each document's centroid with the others' (through
+        # their sum, never the n_docs x n_docs matrix)
         if n_docs > 1:
-            dc = doc_centroids @ doc_centroids.T
-            np.fill_diagonal(dc, 0.0)
-            doc_quality = dc.sum(axis=1) / (n_docs - 1)
+            total = np.asarray(doc_centroids.sum(axis=0)).ravel()
+            self_sim = np.asarray(doc_centroids.multiply(doc_centroids).sum(axis=1)).ravel()
+            doc_quality = (doc_centroids @ total - self_sim) / (n_docs - 1)
         else:
             doc_quality = np.ones(n_docs)
 
-        # Support from other documents: best match per other document.
-        best_per_doc = np.zeros((n, n_docs))
-        for d in range(n_docs):
-            cols = doc_index == d
-            if cols.any():
-                best_per_doc[:, d] = sims[:, cols].max(axis=1)
-        own = np.zeros_like(best_per_doc, dtype=bool)
-        own[np.arange(n), doc_index] = True
-        best_per_doc[own] = 0.0
-        others = max(n_docs - 1, 1)
-        support_docs = (best_per_doc >= 0.3).sum(axis=1) / others
-        support_mass = best_per_doc.sum(axis=1) / others
+        # Support from other documents: best match per other document, in row blocks (never the
+        # dense n x n similarity matrix; issue 18).
+        support_docs, support_mass = _support(matrix, doc_index, n_docs)
 
         title_terms = []
         for d in documents:
@@ -156,6 +154,41 @@ class ClusterFeatures:
 
     def similarity(self, i: int, j: int) -> float:
         return float(self.matrix[i].multiply(self.matrix[j]).sum())
+
+
+# Rows per block of the blocked similarity product: a block is at most BLOCK x n floats.
+BLOCK = 256
+
+
+def _support(matrix: sparse.csr_matrix, doc_index: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per sentence: the share of other documents holding a sentence with cosine >= 0.3, and the
+    mean over other documents of the best cosine. Computed from the sparse product of a block of
+    rows with all rows, so memory is O(BLOCK x n + nnz), not O(n^2) or O(n x n_docs)."""
+    n = matrix.shape[0]
+    others = max(n_docs - 1, 1)
+    support_docs = np.zeros(n)
+    support_mass = np.zeros(n)
+    mt = sparse.csc_matrix(matrix.T)
+    for lo in range(0, n, BLOCK):
+        hi = min(lo + BLOCK, n)
+        block = sparse.coo_matrix(matrix[lo:hi] @ mt)
+        if block.nnz == 0:
+            continue
+        rows, cols, vals = block.row, block.col, block.data
+        docs = doc_index[cols]
+        keep = (docs != doc_index[lo + rows]) & (vals > 0)
+        rows, docs, vals = rows[keep], docs[keep], vals[keep]
+        if not len(vals):
+            continue
+        # best value per (row, other document): sort by key then value, take each key's last
+        key = rows.astype(np.int64) * n_docs + docs
+        order = np.lexsort((vals, key))
+        key, vals, rows = key[order], vals[order], rows[order]
+        last = np.r_[key[1:] != key[:-1], True]
+        best, best_rows = vals[last], rows[last]
+        support_mass[lo:hi] = np.bincount(best_rows, weights=best, minlength=hi - lo) / others
+        support_docs[lo:hi] = np.bincount(best_rows[best >= 0.3], minlength=hi - lo) / others
+    return support_docs, support_mass
 
 
 @dataclass(frozen=True)

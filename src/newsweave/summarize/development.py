@@ -1,0 +1,112 @@
+"""Lead with the news: which articles report the latest development, which are stale previews or
+opinion, and the story's headline.
+
+- `stages(documents)` gives each document a stage: `PREVIEW` when its lead looks forward to the
+  event ("is set for a crunch meeting", "will hold ... later today", "is expected to"), `REPORT`
+  otherwise, and `OPINION` when it argues in the first person or calls itself opinion.
+- `latest(documents, stages)` are the documents that say what happened last: the latest
+  publication date among the reports (all reports when undated).
+- When a story has both previews and reports, the summarizer opens with a sentence from the
+  latest reports, and leaves out the previews' forward-looking sentences (the event has happened).
+  Opinion articles' own claims are not chosen while news articles are there.
+- `story_headline(report_or_documents, summary)`: the headline of the story: the title of the
+  article that the summary's lead sentence cites when it is a real headline about the story, else
+  the lead sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.furniture import furniture_kind
+from ..text.tokens import content_terms
+from ..types import Document, Summary
+
+PREVIEW, REPORT, OPINION = "preview", "report", "opinion"
+
+FUTURE = re.compile(
+    r"\b(?:will|is\s+set\s+(?:to|for)|are\s+set\s+(?:to|for)|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|"
+    r"plans?\s+to|is\s+poised\s+to|ahead\s+of|later\s+(?:today|tonight|this\s+week)|tomorrow|upcoming|is\s+scheduled\s+to|"
+    r"are\s+scheduled\s+to|is\s+to\s+(?:meet|vote|decide|rule|announce)|are\s+to\s+(?:meet|vote|decide))\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
+_OPINION_MARK = re.compile(r"(?i)^\W{0,3}(?:opinion|op-ed|editorial|commentary|column|analysis|perspective)\b|\|\s*opinion\b")
+_QUOTED = re.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”")
+
+
+def stage(document: Document) -> str:
+    """PREVIEW, REPORT or OPINION, from the title and the first sentences."""
+    title = document.article.title or ""
+    lead = [s.text for s in document.sentences[:3]]
+    if _OPINION_MARK.search(title) or (lead and _OPINION_MARK.search(lead[0])):
+        return OPINION
+    # First person in the writer's own voice: sentences of the lead with no quotation marks at all
+    # (a quotation running over several sentences would otherwise count).
+    own = " ".join(s.text for s in document.sentences[:5] if not any(q in s.text for q in '"“”'))
+    if len(_FIRST_PERSON.findall(own)) >= 3:
+        return OPINION
+    first = _QUOTED.sub(" ", lead[0]) if lead else ""  # the lead sentence says what the article is about
+    return PREVIEW if FUTURE.search(first) else REPORT
+
+
+def stages(documents: Sequence[Document]) -> list[str]:
+    return [stage(d) for d in documents]
+
+
+def latest(documents: Sequence[Document], kinds: Sequence[str]) -> set[int]:
+    """Indices of the documents that report what happened last (see module docstring)."""
+    reports = [k for k, s in enumerate(kinds) if s == REPORT]
+    if not reports:
+        return set()
+    dated = [documents[k].article.published for k in reports if documents[k].article.published]
+    if not dated:
+        return set(reports)
+    newest = max(dated)
+    # an undated report counts as current when nothing dated is newer than the previews
+    return {k for k in reports if documents[k].article.published in (None, newest)}
+
+
+def has_development(kinds: Sequence[str]) -> bool:
+    """Do the articles span a development (some look forward to the event, some report it)?"""
+    return PREVIEW in kinds and REPORT in kinds
+
+
+def story_headline(report_or_documents, summary: Summary | None = None) -> str:
+    """The story's headline: the title of the article the summary's lead sentence cites, when that
+    title is a headline about the story (at least four words, not furniture, sharing a content word
+    with the summary); else the lead sentence of the summary; else the best title available.
+
+    `report_or_documents` is a `StoryReport` (its `documents` and `summary` are used) or a
+    sequence of `Document`s with `summary` given."""
+    documents = list(getattr(report_or_documents, "documents", report_or_documents))
+    summary = summary if summary is not None else getattr(report_or_documents, "summary", None)
+    sentences = summary.sentences if summary is not None else ()
+    summary_terms = {t for s in sentences for t in content_terms(s.text)}
+    by_id = {d.article.id: d for d in documents}
+
+    def good(title: str | None) -> bool:
+        if not title or len(title.split()) < 4 or furniture_kind(title):
+            return False
+        return not summary_terms or bool(summary_terms & set(content_terms(title)))
+
+    if sentences and sentences[0].citations:
+        lead = by_id.get(sentences[0].citations[0].article_id)
+        if lead is not None and good(lead.article.title):
+            return _clean_title(lead.article.title)
+        return sentences[0].text
+    kinds = stages(documents)
+    current = latest(documents, kinds)
+    for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):
+        if good(documents[k].article.title):
+            return _clean_title(documents[k].article.title)
+    return "Untitled story"
+
+
+def _clean_title(title: str) -> str:
+    """A title without a trailing site name ("... | DW | 19.01.2020", "... - BBC News")."""
+    t = title.strip()
+    t = re.split(r"\s+[|]\s+", t)[0]
+    t = re.sub(r"\s+[-–—]\s+(?:[A-Z][\w.]*\s?){1,4}$", "", t) if len(t.split()) > 6 else t
+    return t.strip()

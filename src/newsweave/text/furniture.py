@@ -1,0 +1,204 @@
+"""Page furniture: the parts of a news page that are not the story.
+
+The one place in newsweave that knows them. Two questions are answered:
+
+- `furniture_kind(text)`: is this whole sentence furniture, and which kind? Photo captions and
+  credits, related-link and "read more" lines, newsletter / cookie / subscription text, archive
+  and syndication boilerplate, social widgets, video-player text, bylines, truncated teasers.
+- `content_span(text)`: the contiguous part of a sentence that is content once a leading
+  dateline ("WARSAW —", "PHILADELPHIA (CBS) —", "Washington ( ap ) —", "(CNN)"), a video-player
+  a caption/credit lead-in is dropped. Offsets are relative to `text`, so
+  `text[a:b]` is the part that stands alone and a citation can point at exactly it.
+
+`trim_sentence(sentence)` applies both to a `Sentence` (its offsets stay exact into the article
+text) and returns None for furniture. `is_headline_line(article_text, start, end)` says whether a
+sentence is a whole line without a sentence terminator (a headline, label or caption line on a
+full-length page).
+
+Every pattern is anchored or bounded, so each call is linear in the length of the text (issue 18).
+The patterns were written from, and measured on, the full-length Multi-News dev pages, the NeuS
+dev pages and the Corbyn example (`benchmarks/furniture_measure.py`, `benchmarks/SUMMARIZATION.md`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Sentence
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+
+# Whole-sentence furniture, by kind. Patterns are searched case-insensitively unless noted.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "credit",
+        re.compile(
+            r"(?i)\b(?:image|photo|picture|video)s?\s+(?:copyright|caption|credit|courtesy)\b|\bcourtesy\s+of\b|"
+            r"\bgetty\s+images\b|\bap\s+photo\b|\bpa\s+(?:wire|images)\b|\bshutterstock\b|\bphoto\s*:|"
+            r"\bphotograph\s*:|\(photo\b|\bphoto\s+by\b|\bfile\s+photo\b|\bphoto\s+credit\b|\bimages?\s+via\b|"
+            r"\bsource\s*:\s*(?:getty|reuters|ap|afp)\b|\b(?:ap|afp|epa|reuters)\s*/\s*[A-Z]|"
+            r"\bimage\s+(?:source|caption)\b|\bstill\s+from\s+(?:a\s+)?video\b"
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"(?i)^(?:in\s+)?this\s+[\w ,.-]{0,60}?\b(?:photo|image|picture|handout|screenshot|screen\s+grab|video\s+still)\b|"
+            r"^(?:above|below|pictured|left|right|top|bottom|main\s+image)\s*[:,]|"
+            # "... in Accumoli, central Italy, Wednesday, Aug. 24, 2016." A caption ends on its date.
+            r",\s+" + _DAYS + r",?\s+" + _MONTHS + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{0,60}\))?\s*$"
+        ),
+    ),
+    (
+        "related",
+        re.compile(
+            r"(?i)^\W{0,3}(?:related(?:\s+(?:coverage|stories|articles?|content|links?))?|read\s+more|more\s+from|"
+            r"see\s+also|also\s+read|read\s+also|recommended|trending|most\s+popular|more\s+on\s+this|"
+            r"click\s+here|watch|listen|video|gallery|slideshow|photos)\s*[:|>»-]|"
+            r"^\s*[\[(][^\[\]()]{0,200}[\])]\s*$|\bclick\s+here\b|\bread\s+more\s*(?:[:»>]|$)"
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"(?i)\bsign\s+up\b|\bsubscribe\b|\bnewsletters?\b|\bsubscri(?:ber|ption)s?\b.{0,40}\b(?:log|sign)\s*in\b|"
+            r"\balready\s+a\s+subscriber\b|\bunlimited\s+(?:digital\s+)?access\b|\bdelivered\s+to\s+your\s+inbox\b"
+        ),
+    ),
+    (
+        "cookie",
+        re.compile(
+            r"(?i)\bcookies?\b.{0,60}\b(?:policy|settings|consent|accept|browsing|experience|preferences)\b|"
+            r"\b(?:use|accept|enable|uses)\s+(?:of\s+)?cookies\b|\byour\s+browser\b|\bjavascript\b|\bprivacy\s+(?:policy|notice)\b|"
+            r"\bterms\s+of\s+(?:use|service)\b|\bad\s*blocker\b|\bdisable\s+your\b"
+        ),
+    ),
+    (
+        "archive",
+        re.compile(
+            r"(?i)\ball\s+rights\s+reserved\b|\bcopyright\s+(?:©\s*)?\d{4}\b|©|\bthis\s+material\s+may\s+not\b|"
+            r"\bmay\s+not\s+be\s+(?:published|broadcast|rewritten|redistributed)\b|"
+            r"\b(?:this|an\s+earlier)\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post)\s+(?:was|has\s+been|is)\s+"
+            r"(?:originally\s+|first\s+)?(?:published|updated|corrected|archived|amended)\b|"
+            r"\bcontributed\s+to\s+this\s+report\b|\bwayback\s+machine\b|\bthis\s+report\s+is\s+published\s+every\b|"
+            r"\bhave\s+a\s+(?:news\s+)?tip\b|\bfollow\s+(?:him|her|them|us|me)\s+on\b|\bemail\s+(?:him|her|them|us)\s+at\b|"
+            r"\bcontact\s+(?:the\s+)?(?:author|reporter|writer)\b|\bcorrection\s*:|\bupdated\s+at\b|"
+            r"\blast\s+(?:updated|modified)\b|\bwe\s+welcome\s+(?:comments|your\s+feedback)\b|\bcomments?\s+(?:are|have\s+been)\s+closed\b"
+        ),
+    ),
+    (
+        "widget",
+        re.compile(
+            r"(?i)\blocation\s+information\s+to\s+your\s+tweets\b|\btweet\s+location\s+history\b|\bpic\.twitter\.com\b|"
+            r"\bembedded\s+(?:tweet|video|content)\b|\bshare\s+(?:this|on\s+(?:facebook|twitter))\b|"
+            r"\b(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)(?:\s*[|,/]\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)){2,}\b|"
+            r"\bplay\s+video\b|\bskip\s+ad\b|\bloading\b\W*$|\bhttps?://|\bwww\.\w|^advertisement\b|\badvertisement\s*$|"
+            r"\bthis\s+video\s+(?:is\s+)?(?:no\s+longer\s+)?available\b|\bautoplay\b"
+        ),
+    ),
+    ("video", re.compile(r"^CLOSE\s+\S|^(?:Play|Replay|Watch)\s+(?:Video|Now)\b|^Now\s+Playing\b")),  # case-sensitive
+    # A transcript speaker or section label ("CLINTON: ...", "INTERACTIVE MAP: ..."): the words
+    # after it are a speaker-less quote or a link.
+    ("label", re.compile(r"^[A-Z][A-Z.'’/&-]{2,}(?:\s[A-Z.'’/&-]{2,}){0,3}\s?:\s")),
+    ("byline", re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|-]\s*[A-Z][\w ,]{0,40})?$")),
+    # A teaser cut off by the page ("Amanda Seyfried Took Her Husband To The Bache...").
+    ("teaser", re.compile(r"\w(?:\.\.\.|…)\s*$")),
+)
+
+# A leading dateline or credit that ends before the content starts. Group "rest" is where the
+# content starts. Bounded repetitions keep this linear.
+_DATELINE = re.compile(
+    r"""^(?:
+        # PHILADELPHIA (CBS) — / Washington ( ap ) — / LOS ANGELES, Calif. (Reuters) -
+        [A-Za-z][A-Za-z .,'’/&-]{1,40}?\s*\(\s*[A-Za-z][A-Za-z .&]{0,24}\s*\)\s*[—–-]{1,2}\s*
+      | # WARSAW — / NEW YORK, N.Y. -- / LONDON:
+        [A-Z][A-Z.'’/&-]{2,}(?:\s+[A-Z][A-Z.'’/&-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]{1,12})?)?\s*(?:[—–]|--?)\s+
+      | # PRETORIA/KHARTOUM, (Reuters' dateline once its "(Reuters) -" is gone)
+        [A-Z]{3,}(?:\s[A-Z]{3,})?/[A-Z]{3,}(?:\s[A-Z]{3,})?,\s+
+      | # (CNN) / ( ap ) at the very start
+        \(\s*[A-Za-z][A-Za-z .&]{0,24}\s*\)\s*(?:[—–-]{1,2}\s*)?
+      | # an editor's flag before the news
+        (?:UPDATE|Update|UPDATED|Updated|BREAKING|Breaking|EXCLUSIVE|Exclusive)\s*(?:\([^()]{0,30}\))?\s*[:—–-]\s*
+      | # an advertisement slot or subscribe button glued before the text
+        (?i:advertisement(?:\s+continue\s+reading\s+the\s+main\s+story)?|subscribe|story\s+continued\s+below)\s+
+      | # caption lead-ins
+        Image\s+copyright\s+[^.]{0,60}?\s+Image\s+caption\s+
+    )""",
+    re.X,
+)
+# A trailing credit glued onto the end of a sentence by the page ("... on Monday. (AP Photo/Jane Doe)").
+_TRAILING_CREDIT = re.compile(r"\s*\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\s*$|\s+(?:USA TODAY|Getty Images|Reuters|AP)\s*$")
+_WORD = re.compile(r"[A-Za-z]")
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of furniture `text` (one sentence) is, or None when it may be story content."""
+    stripped = text.strip()
+    if not stripped:
+        return "empty"
+    if not _WORD.search(stripped):
+        return "symbols"
+    for kind, pattern in _KINDS:
+        if pattern.search(stripped):
+            if kind == "teaser" and _quoted_ellipsis(stripped):
+                continue
+            return kind
+    return None
+
+
+def is_furniture(text: str) -> bool:
+    return furniture_kind(text) is not None
+
+
+def content_span(text: str) -> tuple[int, int]:
+    """(start, end) of the part of `text` that is content: a leading dateline, agency tag,
+    video-player or caption lead-in and a trailing photo credit are dropped; whitespace trimmed.
+    Returns (0, len(text)) trimmed of whitespace when there is nothing to drop. Never empty
+    unless `text` is blank: a sentence that is all dateline is left whole (it is then furniture)."""
+    start, end = 0, len(text)
+    for _ in range(3):  # "(CNN) WASHINGTON —" is two lead-ins
+        m = _DATELINE.match(text, start, end)
+        if not m or m.end() >= end:
+            break
+        rest = text[m.end() : end].lstrip()
+        opener = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“'‘"
+        if len(rest.split()) < 4 or not (opener or "(" in m.group(0)):
+            break
+        start = m.end()
+    t = _TRAILING_CREDIT.search(text, start, end)
+    if t and t.start() > start and len(text[start : t.start()].split()) >= 4:
+        end = t.start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def trim_sentence(sentence: Sentence) -> Sentence | None:
+    """`sentence` cut to its content span (exact offsets kept), or None when it is furniture."""
+    a, b = content_span(sentence.text)
+    text = sentence.text[a:b]
+    if furniture_kind(text) is not None:
+        return None
+    if (a, b) == (0, len(sentence.text)):
+        return sentence
+    return replace(sentence, start=sentence.start + a, end=sentence.start + b, text=text)
+
+
+def is_headline_line(article_text: str, start: int, end: int) -> bool:
+    """Is article_text[start:end] a whole line with no sentence terminator (a headline, a label,
+    a caption line)? Body sentences end in . ! ? or a closing quote."""
+    line_start = article_text.rfind("\n", 0, start) + 1
+    line_end = article_text.find("\n", end)
+    line_end = len(article_text) if line_end < 0 else line_end
+    if article_text[line_start:start].strip() or article_text[end:line_end].strip():
+        return False
+    return not article_text[start:end].rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
+
+
+def _quoted_ellipsis(text: str) -> bool:
+    """An ellipsis inside a quotation ('"We will..." he said') is the speaker's, not a cut."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")

@@ -1,0 +1,72 @@
+"""Page furniture (text/furniture.py) on fictional page lines written for these tests."""
+
+from newsweave.text.furniture import content_span, furniture_kind, is_headline_line, trim_sentence
+from newsweave.text.segment import segment
+from newsweave.types import Article
+
+
+def test_furniture_lines_by_kind():
+    cases = {
+        "Image copyright Larkspur Images Image caption The mayor of Tollbridge opened the bridge": "credit",
+        "(Photo: Ada Quill, Tollbridge Gazette)": "credit",
+        "Images courtesy of the Tollbridge Rowing Club.": "credit",
+        "A ferry crosses the estuary near Tollbridge, Wednesday, Aug. 24, 2016.": "caption",
+        "In this undated photo, the old lighthouse stands on the cliff.": "caption",
+        "[Tollbridge council votes to close the old pier]": "related",
+        "Related: Ten things to know about the ferry strike": "related",
+        "Sign up for our morning newsletter and get the news in your inbox.": "newsletter",
+        "This site uses cookies to improve your browsing experience.": "cookie",
+        "We've detected that JavaScript is disabled in your browser.": "cookie",
+        "© 2031 Tollbridge Gazette, all rights reserved.": "archive",
+        "Ada Quill contributed to this report.": "archive",
+        "You can add location information to your Tweets, such as your city.": "widget",
+        "CLOSE The ferry strike in ninety seconds.": "video",
+        "CLINTON: And so I think that there was a question.": "label",
+        "By Ada Quill, Staff Writer": "byline",
+        "The council met on Monday to discuss the ferry timetable and...": "teaser",
+    }
+    for text, kind in cases.items():
+        assert furniture_kind(text) == kind, text
+
+
+def test_story_sentences_are_not_furniture():
+    for text in (
+        "The council voted 7-2 on Monday to close the old pier.",
+        "By Tuesday, the storm had weakened over the estuary.",
+        "Girl Scouts sold a record number of cookies in Tollbridge this spring.",
+        '"We will not give up the pier..." the mayor said.',
+        "NASA said the launch from the Tollbridge pad went well.",
+    ):
+        assert furniture_kind(text) is None, text
+
+
+def test_datelines_are_trimmed_with_exact_offsets():
+    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "PRETORIA/KHARTOUM, ", "UPDATE: "):
+        body = "The ferry operator cancelled every crossing on Friday."
+        text = "Headline line\n\n" + prefix + body + " The mayor was not pleased with it."
+        doc = segment(Article(id="a", outlet="o", text=text))
+        s = doc.sentences[1]
+        t = trim_sentence(s)
+        assert t.text == body, prefix
+        assert text[t.start : t.end] == body
+        assert t.index == s.index
+
+
+def test_a_dateline_alone_or_a_lowercase_continuation_is_not_cut():
+    assert content_span("WARSAW —") == (0, 8)
+    # an all-caps word and a dash followed by lower case is not a dateline
+    text = "NATO - which met on Friday - agreed on a plan."
+    assert content_span(text) == (0, len(text))
+
+
+def test_headline_lines():
+    text = "Ferry strike ends after three days\n\nThe ferry operator and the union agreed a deal on Friday.\n"
+    assert is_headline_line(text, 0, 34)
+    assert not is_headline_line(text, 36, 93)
+
+
+def test_furniture_checks_are_linear_on_hostile_input():
+    # long runs that make naive patterns backtrack: must return, whatever the answer
+    for text in ("A" * 20000 + " —", "(" * 5000 + "x", "WARSAW " * 3000 + "— x", "... " * 5000, "By " + "Ab " * 5000):
+        furniture_kind(text)
+        content_span(text)
