@@ -35,7 +35,12 @@ CREDIT_NAMES = frozenset(
      "shutterstock", "alamy", "rex features", "rex/shutterstock", "image copyright", "image caption",
      "media playback", "pic.twitter.com"}
 )
-_CREDIT_LINE = re.compile(r"(?i)(image copyright|image caption|photo(?:graph)?:|picture:|credit:|getty images|pa wire|/\s*(?:reuters|afp|ap|epa)\b|\bvia (?:getty|reuters)|pic\.twitter)")
+_CREDIT_LINE = re.compile(
+    r"(?i)(image copyright|image caption|photo(?:graph)?:|picture:|credit:|getty images|pa wire|/\s*(?:reuters|afp|ap|epa)\b|\bvia (?:getty|reuters)|pic\.twitter|"
+    r"©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|\bicon\b.*\bicon\b)"
+)
+# Words that say a second person of the same surname is in the story ("her father", "his mom").
+_FAMILY = re.compile(r"(?i)\b(father|mother|dad|mom|mum|son|daughter|brother|sister|wife|husband|uncle|aunt|grand(?:father|mother|son|daughter)|family|parents?)(?:'s|’s)?\b")
 _SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|news agency|reports|cited|quoted)")
 _GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation"})
 # The small model often calls a firm or a bridge a person; the last word of the name says better.
@@ -43,9 +48,10 @@ _ORG_SUFFIX = re.compile(
     r"(?i)(works|ltd|inc|plc|llc|group|council|union|board|agency|party|bank|company|corporation|association|"
     r"authority|services?|commission|committee|department|ministry|office|police|university|college|school|news|"
     r"gazette|times|post|daily|ledger|radio|telegraph|guardian|mail|herald|tribune|journal|press|institute|trust|"
-    r"foundation|federation|league|alliance|network|club|court|army|navy|mps)$"
+    r"foundation|federation|league|alliance|network|club|court|army|navy|mps|administration|house|government|campaign|cabinet|"
+    r"senate|congress|parliament|assembly)$"
 )
-_PLACE_SUFFIX = re.compile(r"(?i)(bridge|footbridge|street|road|square|harbour|harbor|airport|station|park|river|avenue|lane|county|city|bay|island|valley)$")
+_PLACE_SUFFIX = re.compile(r"(?i)(bridge|footbridge|street|road|square|harbour|harbor|airport|station|park|river|avenue|lane|county|city|bay|island|valley|highway|boulevard|pike|drive|plaza)$")
 _PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok", "telegram"})
 
 
@@ -124,6 +130,8 @@ def strip_title(name: str) -> str:
 
 def _is_noise(m: Mention, sentence_text: str) -> bool:
     low = m.text.lower().strip()
+    if "/" in m.text:  # "Graylock/Abaca Press/MCT/…": a credit line, names never hold a slash
+        return True
     bare = strip_title(m.text)
     if len(bare) < 2 or not any(c.isalpha() for c in bare) or not bare[:1].isupper():
         return True
@@ -135,6 +143,34 @@ def _is_noise(m: Mention, sentence_text: str) -> bool:
     if _CREDIT_LINE.search(sentence_text) or BOILERPLATE.search(sentence_text) and len(sentence_text.split()) < 25:
         return True
     return False
+
+
+def _trim(m: Mention) -> Mention | None:
+    """Cut a mention at a line break or a spaced dash ("Essex - Barbara" -> "Essex")."""
+    text = m.text
+    cut = min((i for i in (text.find("\n"), text.find(" - "), text.find(" – "), text.find(" — "), text.find("|")) if i >= 0), default=-1)
+    if cut < 0:
+        return m
+    text = text[:cut].rstrip()
+    return Mention(m.article_id, m.start, m.start + len(text), text, m.kind) if text else None
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", max(0, pos - 300), pos) + 1
+    end = text.find("\n", pos, pos + 300)
+    return text[start : end if end >= 0 else min(len(text), pos + 300)]
+
+
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs via as is".split())
+
+
+def _title_line(line: str) -> bool:
+    """A headline-case line: three or more words, nearly all capitalised ("Full List: Hollywood's
+    Highest-Paid TV Actresses", "PHOTO GALLERY …")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _kind_fix(surface: str, kind: str) -> str:
@@ -184,11 +220,28 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
 
     lowered_text = " ".join(d.article.text for d in documents)
     texts = {d.article.id: d.article.text for d in documents}
+    running = " ".join(line for d in documents for line in d.article.text.split("\n") if not _title_line(line))
+    phrase_counts: dict[str, bool] = {}
+
+    def mostly_lowercase(bare: str) -> bool:
+        # "charged with Unlawful Entry" where the text says "unlawful entry" as often: a phrase, not a name
+        if bare not in phrase_counts:
+            lower = len(re.findall(rf"(?<![\w-]){re.escape(bare.lower())}(?![\w-])", lowered_text))
+            same = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", lowered_text))
+            phrase_counts[bare] = bare != bare.lower() and lower >= max(1, same)
+        return phrase_counts[bare]
+
     kept = []
+    weak: set[tuple[str, int]] = set()  # parts of "X and Y": the tagger's label was for the pair
     for m in mentions:
-        if _is_noise(m, sentence_text(m)):
+        m = _trim(m)
+        if m is None or _is_noise(m, sentence_text(m)):
             continue
         bare = strip_title(m.text)
+        if _title_line(_line_of(texts[m.article_id], m.start)) and bare not in running:
+            continue  # only in a headline-case line ("… Took Her Husband To The Bache…"): unreliable
+        if len(bare.split()) >= 2 and mostly_lowercase(bare):
+            continue
         if m.kind == "group" and re.search(r"(?:ish|an|ese|ic|i)$", bare) and re.match(r" [A-Za-z]", texts[m.article_id][m.end : m.end + 2]):
             continue  # "Jewish leaders", "British Jews": an adjective, not a group named on its own
         if bare.isupper() and len(bare) > 4:  # datelines: "MARROWBY, March 12"
@@ -200,16 +253,21 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             for part in bare.split(" and "):
                 offset = m.text.find(part)
                 kept.append(Mention(m.article_id, m.start + max(offset, 0), m.start + max(offset, 0) + len(part), part, m.kind))
+                weak.add((m.article_id, kept[-1].start))
             continue
         kept.append(m)
     surface_kinds: dict[str, Counter[str]] = defaultdict(Counter)
     surface_count: Counter[str] = Counter()
     for m in kept:
         bare = strip_title(m.text)
-        surface_kinds[bare][_kind_fix(bare, m.kind)] += 1
+        # "Tina Fey and Eva Longoria" tagged ORG as a pair: the parts' own labels count more.
+        surface_kinds[bare][_kind_fix(bare, m.kind)] += 0.4 if (m.article_id, m.start) in weak else 1
         surface_count[bare] += 1
 
     kind_of = {s: c.most_common(1)[0][0] for s, c in surface_kinds.items()}
+    # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare
+    # surname may be the relative, so it does not join them.
+    with_family = {strip_title(m.text) for m in kept if _FAMILY.search(sentence_text(m))}
     # A surname or first name alone joins the single full person name it is part of.
     parent: dict[str, str] = {}
     persons_full = [s for s, k in kind_of.items() if k == "person" and len(s.split()) >= 2 and all(t[:1].isupper() for t in s.split())]
@@ -231,6 +289,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             owners = []
             if kind_of[surface] in ("person", "organization"):
                 owners = [p for p in persons_full if tokens[0] in (p.split()[-1], p.split()[0])]
+                if any(p in with_family for p in owners):
+                    owners = []
+                    parent[surface] = surface  # stays its own entity, never an acronym's or an org's
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
                     p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface)
