@@ -58,7 +58,7 @@ class StoryAnalyzer:
             conflicts=conflicts,
             quotes=quotes,
             entities=index.entities,
-            timeline=build_timeline(docs, fg),
+            timeline=build_timeline(docs, fg, nlp=getattr(self.tagger, "nlp", None)),
             derivations=find_derivations(docs),
         )
 
