@@ -177,6 +177,17 @@ class ReadProblem:
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """An input left out of the story because it is not an article about it (web-archive or error
+    boilerplate, a widget, an off-topic piece): shown to the user, never counted as an outlet."""
+
+    article_id: str
+    reason: str  # one line a reader understands
+    kind: str = "boilerplate"  # boilerplate, widget, off-topic
+    label: str = ""  # the outlet (and title) of the input, to show
+
+
+@dataclass(frozen=True)
 class StoryReport:
     """Everything known about one story; what the renderers take."""
 
@@ -190,6 +201,7 @@ class StoryReport:
     timeline: tuple[TimelineEvent, ...] | None = None
     derivations: tuple[Derivation, ...] | None = None
     problems: tuple[ReadProblem, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()  # inputs screened out before summarizing (not outlets)
 
     @property
     def articles(self) -> tuple[Article, ...]:

@@ -80,7 +80,7 @@ class SpacyEntityTagger:
     @property
     def nlp(self):
         if self._nlp is None:
-            self._nlp = _load_spacy(self.model_name)
+            self._nlp = shared_nlp(self.model_name)
         return self._nlp
 
     def tag(self, documents: tuple[Document, ...]) -> list[Mention]:
@@ -93,6 +93,16 @@ class SpacyEntityTagger:
                 if kind:
                     mentions.append(Mention(doc.article.id, ent.start_char, ent.end_char, ent.text, kind))
         return mentions
+
+
+_SHARED: dict = {}
+
+
+def shared_nlp(name: str | None = None):
+    """One loaded spaCy pipeline per model name for the whole process (tagger, timeline)."""
+    if name not in _SHARED:
+        _SHARED[name] = _load_spacy(name)
+    return _SHARED[name]
 
 
 def _load_spacy(name: str | None):

@@ -154,9 +154,18 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     return out
 
 
-def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp=None) -> tuple[TimelineEvent, ...]:
+def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") -> tuple[TimelineEvent, ...]:
     """Dated events of all documents (see the module docstring). `nlp`: a spaCy English pipeline
-    with a parser (enabled or not); None reads tense from words only."""
+    with a parser (enabled or not); "auto" (default) uses the process's shared one (the entity
+    tagger's), loading it if needed; None reads tense from words only."""
+    if isinstance(nlp, str) and nlp == "auto":
+        from ..errors import ModelError
+        from .entities import shared_nlp
+
+        try:
+            nlp = shared_nlp()
+        except ModelError:
+            nlp = None
     group_of: dict[tuple[str, int], set[int]] = {}
     for g_i, g in enumerate(fg.groups):
         for x in g:

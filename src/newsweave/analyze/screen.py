@@ -1,0 +1,150 @@
+"""Setting aside inputs that are not articles about the story, each with a stated reason.
+
+`screen_documents(documents)` returns the documents to keep and a `SetAside` record for each one
+left out. Three kinds, each decided from the document's own words (no metadata, no labels):
+- **boilerplate**: most of the text is web-archive, error, login/paywall, cookie or social-media
+  page furniture ("No More 404" and Wayback crawl notices, "Tweet with a location", "JavaScript is
+  disabled", "verify your email", "subscribe to continue").
+- **widget**: a weather box or similar: forecast words and degree readings, not prose.
+- **off-topic**: in a story of three or more documents, one that shares almost no content words
+  with any other while the others share plenty ("far from the rest in content").
+
+Conservative by design: a document is set aside only when most of its words are furniture, or
+when it is clearly apart from a coherent rest; off-topic needs at least three documents; and the
+screen never sets aside every document (the longest of the last ones stays).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..text.tokens import content_terms, words
+from ..types import Document, SetAside
+
+_FURNITURE = {
+    "web-archive notice": re.compile(
+        r"(?i)(wayback machine|internet archive|no more 404|web ?crawls?\b|crawl data|crawls? (?:are|is) part of an effort|"
+        r"focused crawls|crawl of outlinks|archive-it|these files are currently not publicly accessible|archived pages?)"
+    ),
+    "Twitter page furniture": re.compile(
+        r"(?i)(tweet with a location|location information to your tweets|add a location to your tweets|legacy twitter|"
+        r"tweet location history|twitter stores that location)"
+    ),
+    "browser or error page": re.compile(
+        r"(?i)(javascript is (?:disabled|not enabled)|enable javascript|your browser (?:is|does)|supported browser|"
+        r"page (?:not found|cannot be found|you requested)|error 404|404 error|access denied|something went wrong|"
+        r"please try again later|content (?:is )?not available|cookies? (?:policy|settings)|we use cookies)"
+    ),
+    "login or paywall page": re.compile(
+        r"(?i)(verification email|activate your (?:profile|account)|subscribe to (?:continue|read)|already a subscriber|"
+        r"subscribers only|purchase the current issue|to access all current articles|sign in to (?:continue|read)|"
+        r"create (?:a free|an) account|log ?in to (?:continue|read|comment)|will appear next to all of your comments|"
+        r"reached your (?:free )?(?:article )?limit|register to continue)"
+    ),
+}
+_WEATHER = re.compile(
+    r"(?i)(\d+\s*°|°\s*[CF]\b|\bhumidity\b|\bforecast\b|\bprecip(?:itation)?\b|\bwind\s+(?:speed|gusts?)\b|\bmph\b|"
+    r"\bsunrise\b|\bsunset\b|\buv index\b|\bdew point\b|\bfeels like\b|\bhigh(?:s)? of \d|\blows? of \d|\bchance of rain\b)"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+# Furniture share of the words (by sentence) that makes a document boilerplate; a short page
+# needs less, since one notice is most of it.
+_FURNITURE_SHARE = 0.5
+_SHORT_WORDS = 80
+_WEATHER_DENSITY = 0.08  # weather terms per word
+# Off-topic: the document's best similarity to any other is under this, while the others'
+# typical similarity to each other is at least _APART times higher.
+_OFF_TOPIC_MAX = 0.06
+_APART = 3.0
+
+
+def _furniture(text: str) -> tuple[float, str | None]:
+    """Share of the words in furniture sentences, and the commonest kind of furniture."""
+    total = 0
+    hit = 0
+    kinds: Counter[str] = Counter()
+    for piece in _SENTENCE_SPLIT.split(text):
+        n = len(words(piece))
+        total += n
+        for kind, pattern in _FURNITURE.items():
+            if pattern.search(piece):
+                hit += n
+                kinds[kind] += n
+                break
+    if not total:
+        return 0.0, None
+    return hit / total, (kinds.most_common(1)[0][0] if kinds else None)
+
+
+def _vectors(documents: tuple[Document, ...]) -> list[dict[str, float]]:
+    terms = [Counter(content_terms(d.article.text)) for d in documents]
+    df: Counter[str] = Counter()
+    for t in terms:
+        df.update(t.keys())
+    n = len(documents)
+    out = []
+    for t in terms:
+        vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in t.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({w: v / norm for w, v in vec.items()})
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    if not xs:
+        return 0.0
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, ...], tuple[SetAside, ...]]:
+    """Split `documents` into those kept and those set aside (with reasons), in input order."""
+    reasons: dict[int, SetAside] = {}
+    for i, doc in enumerate(documents):
+        text = doc.article.text
+        n_words = len(words(text))
+        share, kind = _furniture(text)
+        if kind and (share >= _FURNITURE_SHARE or n_words < _SHORT_WORDS and share >= 0.3):
+            reasons[i] = SetAside(doc.article.id, f"not an article: {kind} ({share:.0%} of its words)", "boilerplate", _label(doc))
+            continue
+        weather = len(_WEATHER.findall(text))
+        if n_words and weather >= 3 and weather / n_words >= _WEATHER_DENSITY:
+            reasons[i] = SetAside(doc.article.id, f"not an article: a weather widget ({weather} forecast terms in {n_words} words)", "widget", _label(doc))
+
+    rest = [i for i in range(len(documents)) if i not in reasons]
+    if len(rest) >= 3:
+        vecs = _vectors(tuple(documents[i] for i in rest))
+        sims = [[_cosine(vecs[a], vecs[b]) if a != b else 0.0 for b in range(len(rest))] for a in range(len(rest))]
+        for a, i in enumerate(rest):
+            best = max(sims[a])
+            others = [sims[x][y] for x in range(len(rest)) for y in range(x + 1, len(rest)) if a not in (x, y)]
+            typical = _median(others)
+            if best < _OFF_TOPIC_MAX and typical >= _APART * max(best, 0.01):
+                reasons[i] = SetAside(
+                    documents[i].article.id,
+                    f"off-topic: shares almost nothing with the other articles (best similarity {best:.2f}, theirs {typical:.2f})",
+                    "off-topic",
+                    _label(documents[i]),
+                )
+
+    if len(reasons) >= len(documents) and documents:
+        keep = max(range(len(documents)), key=lambda i: (reasons[i].kind != "boilerplate", len(documents[i].article.text)))
+        del reasons[keep]
+    kept = tuple(d for i, d in enumerate(documents) if i not in reasons)
+    return kept, tuple(reasons[i] for i in sorted(reasons))
+
+
+def _label(doc: Document) -> str:
+    a = doc.article
+    title = (a.title or "").strip()
+    return f"{a.outlet}: {title}" if title else a.outlet
