@@ -118,6 +118,10 @@ def render_html(report: StoryReport) -> str:
         out.append(f'<section class="article" id="a-{a.id}"><h3>{escape(a.outlet)}: {title}</h3>')
         out.append(f'<p class="meta">{a.published.isoformat() if a.published else "undated"} · id {a.id}{link}</p>')
         out.append(f"<p>{_marked_text(a.id, a.text, cited.get(a.id, set()))}</p></section>")
+    if report.set_aside:
+        out.append("<h2>Set aside (not counted as sources)</h2><ul>")
+        out.extend(f"<li>{escape(s.label or s.article_id)}: {escape(s.reason)}</li>" for s in report.set_aside)
+        out.append("</ul>")
     out.append('<p class="meta">Made by newsweave. Citations point at exact sentences of the sources above.</p>')
     out.append("</main></body></html>")
     return "\n".join(out) + "\n"

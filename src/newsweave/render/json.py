@@ -152,6 +152,8 @@ def report_dict(report: StoryReport) -> dict[str, Any]:
         out["timeline"] = [timeline_dict(t, r) for t in report.timeline]
     if report.derivations is not None:
         out["derivations"] = [derivation_dict(d, r) for d in report.derivations]
+    if report.set_aside:
+        out["set_aside"] = [{"article_id": s.article_id, "label": s.label, "kind": s.kind, "reason": s.reason} for s in report.set_aside]
     return out
 
 

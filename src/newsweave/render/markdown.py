@@ -66,6 +66,9 @@ def render_markdown(report: StoryReport) -> str:
         lines += ["", "## Copies and rewrites", ""]
         for d in report.derivations:
             lines.append(f"- {_md(by_id[d.copy_id].outlet)} reuses {d.reused_share:.0%} of {_md(by_id[d.source_id].outlet)}" + (f" ({_md(d.reason)})" if d.reason else ""))
+    if report.set_aside:
+        lines += ["", "## Set aside (not counted as sources)", ""]
+        lines += [f"- {_md(s.label or s.article_id)}: {_md(s.reason)}" for s in report.set_aside]
     lines += ["", "## Sources", ""]
     for a in report.articles:
         title = _md(a.title or "(no title)")

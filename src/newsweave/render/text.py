@@ -37,6 +37,9 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     for a in report.articles:
         date = a.published.isoformat() if a.published else "undated"
         lines.append(f"  {st(a.id[:8], '2')} {a.outlet} — {a.title or '(no title)'} ({date})")
+    if report.set_aside:
+        lines += ["", st("Set aside (not counted as sources)", "1;4")]
+        lines += [f"  {s.label or s.article_id}: {s.reason}" for s in report.set_aside]
     return "\n".join(lines) + "\n"
 
 
