@@ -65,3 +65,15 @@ def test_without_a_parser_the_old_word_rule_applies(analyzer):
     doc = segment(Article(id="a1", outlet="x", text="The mayor said Sunday that she will reopen the pier.", published=TUESDAY))
     (ev,) = build_timeline((doc,), group_sentences((doc,)), nlp=None)
     assert ev.date == "2030-06-09"  # a future word anywhere in the sentence: the next Sunday
+
+
+def test_an_undated_article_borrows_the_story_date_only_when_it_is_one(analyzer):
+    dated = segment(Article(id="a1", outlet="Portmere Post", text="The pier closed on Monday after the storm.", published=TUESDAY))
+    undated = segment(Article(id="a2", outlet="Marrowby Ledger", text="Engineers inspected the pier on Monday morning."))
+    docs = (dated, undated)
+    events = build_timeline(docs, group_sentences(docs), nlp=analyzer.tagger.nlp)
+    assert {(ev.date, c.article_id) for ev in events for c in ev.citations} == {("2030-06-03", "a1"), ("2030-06-03", "a2")}
+    other = segment(Article(id="a3", outlet="Quay Times", text="The pier stayed shut on Wednesday.", published=dt.date(2030, 6, 6)))
+    docs = (dated, undated, other)
+    events = build_timeline(docs, group_sentences(docs), nlp=analyzer.tagger.nlp)
+    assert {ev.date for ev in events for c in ev.citations if c.article_id == "a2"} == {None}

@@ -15,7 +15,8 @@ it, from the dependency parse of its sentence:
   dates them ("… Today I handed in my resignation," she tweeted on Tuesday).
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
 
-Events from different articles with the same resolved date that belong to the same fact (or
+An article without a publication date is read against the story's date when all its dated
+articles share one. Events from different articles with the same resolved date that belong to the same fact (or
 whose sentences are close) are one event citing all of them. Resolved events come in date order
 (a year sorts before the months and days inside it); unresolved ones ("last month" in an undated
 article) come last with `date=None`.
@@ -173,14 +174,22 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             group_of.setdefault((s.article_id, s.index), set()).add(g_i)
     index_of = {(s.article_id, s.index): i for i, s in enumerate(fg.sentences)}
 
+    # An undated article in a story whose dated articles all carry one date is read against it
+    # (same-day coverage); with differing dates it stays unanchored.
+    known = {d.article.published for d in documents if d.article.published is not None}
+    story_day = next(iter(known)) if len(known) == 1 else None
+
+    def anchor(doc: Document) -> dt.date | None:
+        return doc.article.published or story_day
+
     # Parse only the sentences that hold a date expression.
-    dated = [(doc, s) for doc in documents for s in doc.sentences if is_fact_sentence(s) and find_dates(s.text, doc.article.published)]
+    dated = [(doc, s) for doc in documents for s in doc.sentences if is_fact_sentence(s) and find_dates(s.text, anchor(doc))]
     parses = _parse(nlp, [s.text for _, s in dated]) if nlp is not None and dated else [None] * len(dated)
 
     raw: list[tuple[str | None, str | None, str, Citation]] = []
     last_day: dict[str, tuple[int, dt.date]] = {}  # article -> (sentence index, a day it stated outside quotes)
     for (doc, s), parsed in zip(dated, parses):
-        published = doc.article.published
+        published = anchor(doc)
         seen_dates: set[str | None] = set()
         mentions = sentence_dates(s.text, published, parsed)
         for m in mentions:
