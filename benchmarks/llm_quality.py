@@ -1,14 +1,19 @@
-"""LLM summaries vs the extractive summary on Multi-News clusters, in one run.
+"""LLM summaries vs the extractive summary on real dev clusters, in one run.
 
 For each cluster: the extractive summary (`ExtractiveSummarizer`, fill_budget on, as in
 `newsweave eval summarize`) and the checked LLM summary (`LLMSummarizer` over an in-process GGUF
 model), both cut to exactly `--words` words and scored with ROUGE-1/2/Lsum (rouge-score, stemmer
 on, one sentence per line). Reports the share of generated sentences the checker accepted,
 replaced and dropped, fallbacks to extractive, and seconds per cluster (model loading excluded).
-`--sample-out` writes accepted sentences with their cited source sentences for checking by hand.
+`--accepted-out` writes every accepted sentence with its citations (cluster id, document index,
+character offsets) and the cited text, for labelling by hand (benchmarks/gold/llm_labels.jsonl
+keeps the labels without the source text).
 
     scripts/get-qwen.sh
-    nice -n 10 .venv/bin/python benchmarks/llm_quality.py --limit 12 --sample-out artifacts/llm_sample.jsonl
+    nice -n 10 .venv/bin/python benchmarks/llm_quality.py --limit 7 --neus-limit 6 --corbyn \
+        --accepted-out artifacts/llm_accepted_qwen.jsonl
+    nice -n 10 .venv/bin/python benchmarks/llm_quality.py --model smollm2 --limit 7 --neus-limit 6 --corbyn \
+        --accepted-out artifacts/llm_accepted_smollm2.jsonl
 """
 
 from __future__ import annotations
@@ -23,22 +28,69 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl"
 DEFAULT_MODEL = ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+NEUS = ROOT.parent / "shared" / "data" / "dev" / "summarization_neus_val100.jsonl"
+CORBYN = ROOT.parent / "shared" / "examples" / "corbyn-jewish-leaders-2018"
+
+
+class CachedAnswers:
+    """A chat backend that replays answers recorded for the same prompt and settings, and asks the
+    real model (loaded on first need) otherwise, recording its answer."""
+
+    def __init__(self, factory, path: Path | None) -> None:
+        import hashlib
+
+        self._hash = hashlib.sha256
+        self.factory, self.path, self.model = factory, path, None
+        self.answers: dict[str, str] = {}
+        self.replayed = 0
+        if path is not None and path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                self.answers[row["key"]] = row["answer"]
+
+    def load(self):
+        if self.model is None:
+            self.model = self.factory()
+        return self.model
+
+    def chat(self, messages, *, max_tokens=400, temperature=0.0, timeout=None):
+        key = self._hash(json.dumps([list(map(dict, messages)), max_tokens, temperature], sort_keys=True).encode()).hexdigest()
+        if key in self.answers:
+            self.replayed += 1
+            return self.answers[key]
+        answer = self.load().chat(messages, max_tokens=max_tokens, temperature=temperature, timeout=timeout)
+        self.answers[key] = answer
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps({"key": key, "answer": answer}, ensure_ascii=False) + "\n")
+        return answer
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
-    parser.add_argument("--limit", type=int, default=12, help="first N clusters")
+    parser.add_argument("--model", default=str(DEFAULT_MODEL), help="a .gguf path, or 'smollm2' for the bundled test model")
+    parser.add_argument("--limit", type=int, default=12, help="first N clusters of --data")
+    parser.add_argument("--neus-limit", type=int, default=0, help="also the first N clusters of the NeuS dev file")
+    parser.add_argument("--corbyn", action="store_true", help="also the Corbyn example (../shared/examples)")
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per LLM call")
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--sample-out", type=Path, default=None)
+    parser.add_argument("--accepted-out", type=Path, default=None)
+    parser.add_argument("--answers", type=Path, default=None,
+                        help="cache of the model's raw answers (JSONL, keyed by prompt): answers found there are replayed "
+                             "instead of generated (decoding is deterministic), new ones are appended. Lets the checker be "
+                             "re-run on the same LLM output without the LLM.")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data} (the dev sets live in ../shared/data/dev)", file=sys.stderr)
         return 2
+    from newsweave.llm.gguf import smollm2_path
+
+    args.model = smollm2_path() if args.model == "smollm2" else Path(args.model)
     if not args.model.exists():
         print(f"no model at {args.model}: run scripts/get-qwen.sh", file=sys.stderr)
         return 2
@@ -51,9 +103,17 @@ def main(argv: list[str] | None = None) -> int:
     from newsweave.summarize.llm import LLMSummarizer
     from newsweave.text.segment import RuleSegmenter
 
-    clusters = load_clusters(args.data, limit=args.limit).clusters
+    from newsweave.api import collect
+
+    clusters = [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(args.data, limit=args.limit).clusters]
+    if args.neus_limit:
+        clusters += [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(NEUS, limit=args.neus_limit).clusters]
+    if args.corbyn:
+        clusters.append(("corbyn-jewish-leaders-2018", None, None))
     start = time.perf_counter()
-    backend = GGUFBackend(args.model, n_ctx=8192, threads=args.threads)
+    backend = CachedAnswers(lambda: GGUFBackend(args.model, n_ctx=8192, threads=args.threads), args.answers)
+    if args.answers is None:
+        backend.load()
     load_seconds = time.perf_counter() - start
     extractive = ExtractiveSummarizer(fill_budget=True)
     llm = LLMSummarizer(backend=backend, timeout=args.timeout)
@@ -63,9 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     seconds = {"extractive": 0.0, "llm": 0.0}
     counts = {"supported": 0, "replaced": 0, "dropped": 0, "repeat": 0, "fallback": 0, "output_supported": 0, "output_replaced": 0}
     samples = []
-    for n, cluster in enumerate(clusters, 1):
-        docs = tuple(d for d in (segmenter.split(a) for a in articles_for(cluster)) if d.sentences)
-        reference = split_sentences(cluster.summary)
+    accepted = []
+    for n, (cluster_id, get_articles, ref_text) in enumerate(clusters, 1):
+        if get_articles is None:
+            docs = tuple(d for d in (segmenter.split(a) for a in collect([CORBYN])[0]) if d.sentences)
+        else:
+            docs = tuple(d for d in (segmenter.split(a) for a in get_articles()) if d.sentences)
+        reference = split_sentences(ref_text) if ref_text else None
         sid = story_id_for(docs)
         t = time.perf_counter()
         ext = extractive.summarize(docs, words=args.words, story_id=sid)
@@ -73,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         summary, log = llm.summarize_checked(docs, words=args.words, story_id=sid)
         seconds["llm"] += time.perf_counter() - t
-        for name, s in (("extractive", ext), ("llm", summary)):
+        for name, s in (("extractive", ext), ("llm", summary)) if reference else ():
             rows[name].append(scorer.score(cut_words([" ".join(x.text.split()) for x in s.sentences], args.words), reference))
         for action in ("supported", "replaced", "dropped", "repeat"):
             counts[action] += log.count(action)
@@ -81,20 +145,31 @@ def main(argv: list[str] | None = None) -> int:
         counts["output_supported"] += sum(s.support == "supported" for s in summary.sentences)
         counts["output_replaced"] += sum(s.support == "replaced" for s in summary.sentences)
         by_id = {d.article.id: d.article.text for d in docs}
+        doc_no = {d.article.id: k for k, d in enumerate(docs)}
         for s in summary.sentences:
             if s.support == "supported":
-                samples.append({"cluster": cluster.id, "sentence": s.text, "cited": [by_id[c.article_id][c.start : c.end] for c in s.citations]})
-        print(f"[{n}/{len(clusters)}] {cluster.id}: llm R1 {rows['llm'][-1].rouge1:.1f} vs ext {rows['extractive'][-1].rouge1:.1f}; "
+                samples.append({"cluster": cluster_id, "sentence": s.text, "cited": [by_id[c.article_id][c.start : c.end] for c in s.citations]})
+                accepted.append({
+                    "cluster": cluster_id, "model": args.model.name, "sentence": s.text,
+                    "citations": [{"doc": doc_no[c.article_id], "source": next(d.article.source for d in docs if d.article.id == c.article_id), "start": c.start, "end": c.end} for c in s.citations],
+                    "cited_text": [by_id[c.article_id][c.start : c.end] for c in s.citations],
+                })
+        r1 = f"llm R1 {rows['llm'][-1].rouge1:.1f} vs ext {rows['extractive'][-1].rouge1:.1f}" if reference else "no reference"
+        print(f"[{n}/{len(clusters)}] {cluster_id}: {r1}; {time.perf_counter() - t:.0f} s; "
               f"accepted {log.count('supported')}/{len(log.sentences)}{' FALLBACK: ' + log.fallback if log.fallback else ''}", file=sys.stderr, flush=True)
 
+    if args.accepted_out:
+        args.accepted_out.parent.mkdir(parents=True, exist_ok=True)
+        args.accepted_out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in accepted), encoding="utf-8")
     judged = counts["supported"] + counts["replaced"] + counts["dropped"]
     result = {
         "clusters": len(clusters),
         "words": args.words,
         "model": args.model.name,
         "model_load_seconds": round(load_seconds, 1),
+        "answers_replayed": backend.replayed,
         "systems": {
-            name: {**{k: round(v, 2) for k, v in mean_scores(rows[name]).as_dict().items()}, "seconds_per_cluster": round(seconds[name] / len(clusters), 2)}
+            name: {**{k: round(v, 2) for k, v in mean_scores(rows[name]).as_dict().items()}, "seconds_per_cluster": round(seconds[name] / len(clusters), 2), "rouge_clusters": len(rows[name])}
             for name in ("extractive", "llm")
         },
         "checker": {**counts, "accepted_share": round(counts["supported"] / judged, 3) if judged else None},
@@ -107,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"{len(clusters)} clusters of {args.data.name}, {args.words} words, model {args.model.name} (loaded in {load_seconds:.1f} s)\n")
+    print(f"{len(clusters)} clusters ({len(rows['llm'])} with a reference summary for ROUGE), {args.words} words, model {args.model.name} (loaded in {load_seconds:.1f} s)\n")
     print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | s/cluster |\n|---|---|---|---|---|")
     for name, r in result["systems"].items():
         print(f"| {name} | {r['rouge1']:.2f} | {r['rouge2']:.2f} | {r['rougeLsum']:.2f} | {r['seconds_per_cluster']:.1f} |")

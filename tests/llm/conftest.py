@@ -17,6 +17,8 @@ def smol():
 
 @pytest.fixture(scope="session")
 def example_docs(example_dir):
-    from newsweave.api import _documents
+    from newsweave.api import collect
+    from newsweave.text.segment import RuleSegmenter
 
-    return _documents([example_dir])[0]
+    segmenter = RuleSegmenter()
+    return tuple(d for d in (segmenter.split(a) for a in collect([example_dir])[0]) if d.sentences)

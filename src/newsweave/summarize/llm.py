@@ -4,11 +4,15 @@
    budget), each with the sentences in other articles that say the same thing and their outlets.
 2. The LLM (`newsweave.llm`: in-process GGUF or an OpenAI-compatible endpoint) rewrites the
    evidence as prose within the budget.
-3. Citations are computed here, never taken from the model: each generated sentence is aligned
-   to the source sentences it rests on (`verify.align.SourceIndex`).
-4. A `Verifier` checks each sentence against those sources. A sentence that fails is replaced by
-   its closest evidence sentence (`support="replaced"`, with the reasons in `note`) or dropped,
-   and `Summary.warnings` says so.
+3. Citations are computed here, never taken from the model: each clause of a generated sentence
+   must be stated by ONE source sentence alone (`verify.grounding.GroundedVerifier`: its words,
+   who did what to whom, each number on the same noun, attribution kept), tried among the
+   sentences most similar to it (`verify.align.SourceIndex`). The citations are those sentences,
+   plus other articles' sentences that state the same clause just as well. An optional extra
+   `verifier` (e.g. an LLM judge) is asked after that.
+4. A sentence with a clause no single source sentence states is replaced by its closest clean
+   evidence sentence (`support="replaced"`, with the reasons in `note`; page furniture and bare
+   quotation fragments are never used) or dropped, and `Summary.warnings` says so.
 5. If the LLM cannot be loaded or reached, answers nothing usable, or runs out of time, the
    extractive summary is returned with a warning.
 """
@@ -26,9 +30,11 @@ from ..llm import ChatBackend
 from ..llm.prompt import EvidenceFact, answer_sentences, build_messages, outlets_for
 from ..text.tokens import content_terms, words as word_tokens
 from ..types import Citation, Document, Sentence, Summary, SummarySentence
-from ..verify import LexicalVerifier, Verdict, Verifier
+from ..verify import Verdict, Verifier
 from ..verify.align import SourceIndex
+from ..verify.grounding import GroundedVerifier
 from .extractive import CitationSpace, ExtractiveSummarizer
+from .replacement import clean_replacement, without_furniture
 
 # A replacement must resemble the sentence it replaces at least this much (TF-IDF cosine), or
 # the failed sentence is dropped instead: replacing noise with an unrelated fact helps nobody.
@@ -70,7 +76,9 @@ class LLMSummarizer:
 
     backend: ChatBackend | None = None
     backend_factory: Callable[[], ChatBackend] | None = None
-    verifier: Verifier = field(default_factory=LexicalVerifier)
+    grounder: GroundedVerifier = field(default_factory=GroundedVerifier)
+    verifier: Verifier | None = None
+    candidates: int = 8
     extractive: ExtractiveSummarizer = field(default_factory=ExtractiveSummarizer)
     timeout: float = 120.0
     evidence_factor: float = 2.0
@@ -83,7 +91,7 @@ class LLMSummarizer:
 
     def summarize_checked(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> tuple[Summary, CheckLog]:
         """`summarize`, plus the log of what the checker did with each generated sentence."""
-        documents = tuple(documents)
+        documents = without_furniture(tuple(documents))
         cf, scores = self.extractive.rank(documents)
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",)), CheckLog(fallback="no sentences")
@@ -121,7 +129,7 @@ class LLMSummarizer:
         return facts
 
     def _checked(self, answer: str, generated: list[str], documents, evidence: list[EvidenceFact], space: CitationSpace, words: int, story_id: str) -> tuple[Summary, CheckLog]:
-        index = SourceIndex(documents, space=space)
+        index = SourceIndex(documents)
         outlet_of = {d.article.id: d.article.outlet for d in documents}
         outlets = sorted({d.article.outlet for d in documents if d.article.outlet}, key=len, reverse=True)
         evidence_rows = {(f.sentence.article_id, f.sentence.index) for f in evidence}
@@ -138,11 +146,11 @@ class LLMSummarizer:
                 n_repeats += 1
                 log.append(CheckedSentence(text, "repeat"))
                 continue
-            verdict, alignment_sentences = self._verify(text, index, outlets, outlet_of)
-            checked = CheckedSentence(text, "supported", verdict.reasons, tuple(s.text for s in alignment_sentences))
+            verdict, grounding, cites = self._verify(text, index, outlets, outlet_of)
+            checked = CheckedSentence(text, "supported", verdict.reasons, tuple(s.text for s in grounding))
             if verdict.supported:
-                best = alignment_sentences[0]
-                out = SummarySentence(text, self._citations(alignment_sentences, space), "supported", None)
+                best = grounding[0]
+                out = SummarySentence(text, cites, "supported", None)
             else:
                 first_reason = first_reason or verdict.reasons[0]
                 replacement = self._replacement(text, index, evidence_rows, used)
@@ -184,28 +192,55 @@ class LLMSummarizer:
             warnings.append(f"{n_repeats} repeated sentence(s) from the LLM left out")
         return Summary(story_id, self.method, tuple(kept), tuple(warnings)), check_log
 
-    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str]) -> tuple[Verdict, tuple[Sentence, ...]]:
+    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str]) -> tuple[Verdict, tuple[Sentence, ...], tuple[Citation, ...]]:
+        """Ground each clause in one source sentence. Returns the verdict, the grounding sentences
+        (one per clause, deduplicated) and the citations (those, then other articles' sentences
+        that state a clause equally well)."""
         # Outlet names are attributions ("the Gazette reported"), not claims about the event: take
         # them out before the checks, then require that a cited sentence comes from that outlet.
         named = [o for o in outlets if re.search(r"\b" + re.escape(o) + r"\b", text, re.I)]
         claim = text
         for outlet in named:
             claim = re.sub(r"(?:\bthe\s+)?\b" + re.escape(outlet) + r"\b(?:'s)?", " ", claim, flags=re.I)
-        alignment = index.align(claim)
-        if not alignment.sentences:
-            return Verdict(False, ("no source sentence supports it",), 0.0), ()
-        verdict = self.verifier.check(claim, [s.text for s in alignment.sentences])
-        cited_outlets = {outlet_of.get(s.article_id) for s in alignment.sentences}
+        claim = " ".join(claim.split())
+        grounding: list[Sentence] = []
+        pools: list[Sentence] = []
+        whole = index.candidates(claim, k=self.candidates)
+        clauses = self.grounder.clauses(claim)
+        for clause in clauses:
+            pool = list(dict.fromkeys([*index.candidates(clause.text, k=self.candidates), *whole]))
+            pools.extend(pool)
+            first_why: tuple[str, ...] = ()
+            for s in pool:
+                why = self.grounder.entails(claim, clause, s.text)
+                if not why:
+                    grounding.append(s)
+                    break
+                first_why = first_why or why
+            else:
+                reason = "; ".join(first_why[:2]) if first_why else "no source sentence states it"
+                return Verdict(False, (f"no single source sentence states '{clause.text}' ({reason})",), 0.0), tuple(grounding), ()
+        grounding = list(dict.fromkeys(grounding))
+        # Corroboration: other articles' sentences that state the WHOLE sentence alone.
+        support: list[Sentence] = []
+        seen_articles = {s.article_id for s in grounding}
+        for s in dict.fromkeys(pools):
+            if s.article_id in seen_articles:
+                continue
+            if all(not self.grounder.entails(claim, clause, s.text) for clause in clauses):
+                support.append(s)
+                seen_articles.add(s.article_id)
+        cited = list(dict.fromkeys([*grounding, *support]))
+        cited_outlets = {outlet_of.get(s.article_id) for s in cited}
         wrong = [o for o in named if o not in cited_outlets]
         if wrong:
-            verdict = Verdict(False, (*verdict.reasons, "attributed to an outlet its cited sources are not from: " + ", ".join(wrong)), verdict.score)
-        return verdict, alignment.sentences
-
-    def _citations(self, sentences: tuple[Sentence, ...], space: CitationSpace) -> tuple[Citation, ...]:
-        """The supporting sentences, then the other outlets' versions of the best one."""
-        cites = [Citation(s.article_id, s.start, s.end, s.index) for s in sentences]
-        cites.extend(self.extractive.citations_for(space, sentences[0])[1:])
-        return tuple(dict.fromkeys(cites))
+            return Verdict(False, ("attributed to an outlet its cited sources are not from: " + ", ".join(wrong),), 0.0), tuple(grounding), ()
+        if self.verifier is not None:
+            extra = self.verifier.check(claim, [s.text for s in grounding])
+            if not extra.supported:
+                return extra, tuple(grounding), ()
+        cites = tuple(Citation(s.article_id, s.start, s.end, s.index) for s in cited)
+        return Verdict(True, (), 1.0), tuple(grounding), cites
 
     @staticmethod
     def _replacement(text: str, index: SourceIndex, evidence_rows: set[tuple[str, int]], used: set[tuple[str, int]]) -> Sentence | None:
@@ -214,7 +249,7 @@ class LLMSummarizer:
         best, best_sim = None, REPLACE_MIN
         for row, sentence in enumerate(index.sentences):
             key = (sentence.article_id, sentence.index)
-            if key in evidence_rows and key not in used and sims[row] >= best_sim:
+            if key in evidence_rows and key not in used and sims[row] >= best_sim and clean_replacement(sentence.text):
                 best, best_sim = sentence, float(sims[row])
         return best
 
