@@ -29,6 +29,13 @@ _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+# Publication dates outside these years are placeholders ("0001-01-01T00:00:00Z" is a zero
+# timestamp in many JSON feeds, 9999-12-31 means "never"), and date arithmetic near the calendar's
+# ends overflows; such a date is left empty with a warning, for that record only.
+MIN_YEAR, MAX_YEAR = 1800, 2200
+# Characters never allowed in a metadata field: C0/C1 controls (NUL makes PostgreSQL refuse the
+# row; ESC and BEL drive terminals), bidi and zero-width controls, and lone surrogates.
+_FIELD_JUNK = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
 @dataclass
@@ -39,10 +46,40 @@ class Built:
     problems: list[ReadProblem] = field(default_factory=list)
 
 
+def clean_field(value: Any, *, max_chars: int = 1000) -> str | None:
+    """A one-line metadata value (title, outlet, author): controls, bidi and zero-width characters
+    removed, whitespace runs made one space, cut to `max_chars`; None when nothing is left."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(_FIELD_JUNK.sub(" ", value).split())[:max_chars].strip()
+    return text or None
+
+
+def clean_url(value: Any) -> str | None:
+    """A URL without controls or whitespace (a newline or a space in a URL is never meant)."""
+    if not isinstance(value, str):
+        return None
+    text = _FIELD_JUNK.sub("", value).strip()
+    text = re.sub(r"\s+", "%20", text)[:4000]
+    return text or None
+
+
+def date_in_range(value: dt.date | None) -> bool:
+    return value is not None and MIN_YEAR <= value.year <= MAX_YEAR
+
+
 def parse_date(value: Any) -> dt.date | None:
     """A publication date from what formats carry: date/datetime, ISO strings ("2018-04-24",
     "2018-04-24T10:00:00Z"), RFC 2822 ("Tue, 24 Apr 2018 10:00:00 GMT"), time.struct_time,
-    or a Unix timestamp. None when it cannot be read."""
+    or a Unix timestamp. None when it cannot be read or lies outside MIN_YEAR..MAX_YEAR."""
+    try:
+        date = _parse_date(value)
+    except (OverflowError, ValueError, TypeError):
+        return None
+    return date if date_in_range(date) else None
+
+
+def _parse_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -143,7 +180,7 @@ def build_article(
     """
     text, problems = _cap(raw_text or "", source)
     cleaned = clean_text(text)
-    clean_title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    clean_title = clean_field(title)
     if detect_headline and clean_title is None:
         clean_title, cleaned = split_headline(cleaned)
     cleaned = _drop_repeated_title(cleaned, clean_title).strip()
@@ -153,8 +190,15 @@ def build_article(
         return Built(None, problems)
     date = parse_date(published)
     if published not in (None, "") and date is None:
-        problems.append(ReadProblem(source, f"publication date {str(published)[:40]!r} not understood; left empty", level="warning"))
-    lang = language.strip().lower()[:2] if isinstance(language, str) and language.strip() else detect_language(cleaned)
+        shown = clean_field(str(published), max_chars=40)
+        try:
+            raw_date = _parse_date(published)
+        except (OverflowError, ValueError, TypeError):
+            raw_date = None
+        why = (f"is outside {MIN_YEAR}-{MAX_YEAR} (a placeholder?)" if raw_date is not None else "not understood")
+        problems.append(ReadProblem(source, f"publication date {shown!r} {why}; left empty", level="warning"))
+    given = (clean_field(language, max_chars=20) or "").lower()
+    lang = given[:2] if given[:2].isascii() and given[:2].isalpha() and len(given) >= 2 else detect_language(cleaned)
     if lang and lang != "en":
         name = NAMES.get(lang, lang)
         problems.append(
@@ -162,12 +206,13 @@ def build_article(
         )
     article = Article(
         id=content_id(cleaned),
-        outlet=resolve_outlet(outlet=outlet, url=url, text=cleaned, raw=text, path=path, label=label),
+        outlet=clean_field(resolve_outlet(outlet=clean_field(outlet), url=clean_url(url), text=cleaned, raw=text, path=path, label=label), max_chars=200)
+        or "unknown outlet",
         text=cleaned,
         title=clean_title,
-        url=url.strip() if isinstance(url, str) and url.strip() else None,
+        url=clean_url(url),
         published=date,
-        author=" ".join(author.split()) if isinstance(author, str) and author.strip() else None,
+        author=clean_field(author, max_chars=500),
         source=source,
         language=lang,
     )

@@ -150,16 +150,19 @@ def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         if exc.start >= len(data) - 3 and len(data) >= MAX_FILE_BYTES:
             # A multi-byte character cut in half by the size limit, not a wrong encoding.
             return data[: exc.start].decode("utf-8"), "utf-8", ()
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     declared = _declared_encoding(data[:2048])
     if declared:
         try:
             return data.decode(declared), declared, (f"file is not UTF-8; decoded as {declared} (declared in the file)",)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError, ValueError, TypeError):
             pass  # the declaration is wrong; guess instead
     encoding = _detect(data[:_DETECT_SAMPLE]) or "cp1252"
     try:
         text = data.decode(encoding, errors="replace")
-    except LookupError:
+    except (LookupError, UnicodeError, ValueError, TypeError):
         encoding = "cp1252"
         text = data.decode(encoding, errors="replace")
     if not _mostly_text(text):
@@ -188,15 +191,48 @@ def _looks_western(sample: bytes) -> bool:
 _DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset=|<\?xml[^>]{0,100}?encoding=)["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 
 
+_ASCII_PROBE = b"<meta charset='x'> a+b\\n -- ~"
+
+
 def _declared_encoding(head: bytes) -> str | None:
-    """The encoding an HTML <meta charset> or an XML declaration names, if Python knows it."""
+    """The encoding an HTML <meta charset> or an XML declaration names, if Python knows it as a
+    text encoding: "rot13", "base64", "zlib" or "undefined" are codecs too, but not for text."""
     match = _DECLARED.search(head)
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        info = codecs.lookup(match.group(1).decode("ascii"))
+        if not getattr(info, "_is_text_encoding", True):
+            return None
+        # The declaration was found as ASCII bytes, so the file is in an ASCII-compatible
+        # encoding: that rules out "undefined" (refuses everything), UTF-16/32 and escape codecs.
+        if _ASCII_PROBE.decode(info.name) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return None
+    return info.name
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-8 text with a few invalid bytes (a bad copy, a cut character) stays UTF-8: decoding the
+    whole file as Windows-1252 would mangle every accented character to fix one byte. It counts as
+    UTF-8 when its valid multi-byte characters outnumber the invalid bytes; the invalid ones become
+    U+FFFD and a warning says how many and where the first is."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in text if ord(ch) > 127) - invalid - data.count(b"\xef\xbf\xbd")
+    if invalid <= 0 or multibyte <= invalid:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    else:  # pragma: no cover - the caller only asks when strict decoding failed
+        return None
+    plural = "s" if invalid > 1 else ""
+    return text, "utf-8", (
+        f"file is UTF-8 but has {invalid} invalid byte{plural} (first at byte {first:,}); replaced with U+FFFD",
+    )
 
 
 def _detect(sample: bytes) -> str | None:

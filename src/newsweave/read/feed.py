@@ -11,7 +11,7 @@ import re
 
 from ..types import Article, ReadProblem
 from .article import build_article
-from .decode import Source, human_size
+from .decode import _DECLARED, Source, _declared_encoding, human_size
 from .outlet import site_from_url
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "figure")
@@ -55,6 +55,19 @@ def _cut_feed(data: bytes, limit: int) -> bytes:
     return head[:end] + closing
 
 
+_XML_ENCODING = re.compile(r"""(<\?xml[^>]{0,100}?encoding=)["']?[A-Za-z0-9_.:-]{1,40}["']?""", re.IGNORECASE)
+
+
+def _usable_declaration(data: bytes, text: str) -> bytes:
+    """A feed that declares an encoding Python cannot decode text with ("rot13", "undefined",
+    "base64") is handed to feedparser as the text our decoder read, re-declared as UTF-8:
+    feedparser would otherwise raise on it."""
+    head = data[:2048]
+    if not _DECLARED.search(head) or _declared_encoding(head) is not None:
+        return data
+    return _XML_ENCODING.sub(r'\1"utf-8"', text, count=1).encode("utf-8", errors="replace")
+
+
 def _entry_body(entry) -> str:
     contents = [c.get("value", "") for c in entry.get("content", []) if isinstance(c, dict)]
     body = max(contents, key=len) if contents else ""
@@ -75,6 +88,7 @@ def read_feed(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     if len(data) > MAX_FEED_BYTES:
         data = _cut_feed(data, MAX_FEED_BYTES)
         problems.append(ReadProblem(source, f"feed is {human_size(src.size)}; only the first {human_size(MAX_FEED_BYTES)} were read", level="warning"))
+    data = _usable_declaration(data, src.text)
     parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         if parsed.get("bozo"):

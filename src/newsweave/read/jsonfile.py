@@ -101,17 +101,35 @@ def _json_error(exc: json.JSONDecodeError) -> str:
     return f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
 
 
+def load_json(text: str) -> tuple[Any, str | None]:
+    """(value, None), or (None, reason) for text that is not usable JSON: a syntax error, nesting
+    too deep, a number too long to convert (Python refuses integers over 4,300 digits), or a lone
+    surrogate escape ("\\ud800": not a character, and it cannot be written as UTF-8)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, _json_error(exc)
+    except RecursionError:
+        return None, "malformed JSON: nested too deeply to read"
+    except ValueError as exc:
+        return None, f"unusable JSON: {str(exc).split(';')[0][:120]}"
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return None, f"unusable JSON: a string holds a lone surrogate escape (\\u{ord(exc.object[exc.start]):04x}), not a character"
+    except (RecursionError, ValueError):
+        return None, "malformed JSON: nested too deeply to read"
+    return value, None
+
+
 def read_json(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     """A .json file: one article, a cluster, or a list of either. A file of several JSON values
     one per line (JSONL saved as .json) is read as JSONL."""
-    try:
-        value = json.loads(src.text)
-    except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data":
+    value, reason = load_json(src.text)
+    if reason is not None:
+        if "Extra data" in reason:
             return read_jsonl(src)
-        return [], [ReadProblem(str(src.path), _json_error(exc))]
-    except RecursionError:
-        return [], [ReadProblem(str(src.path), "malformed JSON: nested too deeply to read")]
+        return [], [ReadProblem(str(src.path), reason)]
     if isinstance(value, list):
         articles: list[Article] = []
         problems: list[ReadProblem] = []
@@ -131,18 +149,17 @@ def read_jsonl(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     """A .jsonl file: one JSON value per line. Each bad line is one problem with its line number."""
     articles: list[Article] = []
     problems: list[ReadProblem] = []
-    lines = src.text.splitlines()
+    # Split on "\n" only: str.splitlines also breaks at U+2028, U+0085 and \x1c-\x1e, which JSON
+    # strings may hold raw, and would cut a good record in two.
+    lines = src.text.split("\n")
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"line {number}"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(ReadProblem(f"{src.path} ({where})", f"malformed JSON at column {exc.colno}: {exc.msg}"))
-            continue
-        except RecursionError:
-            problems.append(ReadProblem(f"{src.path} ({where})", "malformed JSON: nested too deeply to read"))
+        value, reason = load_json(line)
+        if reason is not None:
+            reason = reason.replace(" at line 1, column ", " at column ")
+            problems.append(ReadProblem(f"{src.path} ({where})", f"{reason}; line skipped"))
             continue
         got, bad = _article_from(value, src=src, where=where, label=f"{src.path.name} line {number}")
         articles.extend(got)

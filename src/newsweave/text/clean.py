@@ -27,9 +27,10 @@ import unicodedata
 __all__ = ["clean_text", "is_noise_line"]
 
 # Zero-width and bidirectional control characters: invisible, and a known way to hide text.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
-# C0/C1 control characters other than tab and newline.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
+# C0/C1 control characters other than tab and newline, and lone surrogates (a JSON "\ud800"
+# escape): no character, and text holding one cannot be written as UTF-8.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # Links that are never part of the story: tweet photos and Twitter's link shortener.

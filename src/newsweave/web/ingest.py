@@ -7,7 +7,6 @@ read by the same readers as `newsweave ingest` (by extension), from a private te
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from dataclasses import replace
@@ -17,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..read.article import build_article
+from ..read.jsonfile import load_json
 from ..types import Article, ReadProblem
 from .errors import WebError
 from .models import MAX_ARTICLES, ArticleIn
@@ -29,13 +29,14 @@ def articles_from_json(body: bytes) -> tuple[list[Article], list[ReadProblem]]:
     if not body.strip():
         raise WebError(400, "the request body is empty", hint='send {"articles": [{"outlet": ..., "text": ...}]}')
     try:
-        data = json.loads(body.decode("utf-8"))
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise WebError(400, f"the request body is not UTF-8 (bad byte at position {exc.start})",
                        hint="encode the JSON as UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise WebError(400, f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
-                       hint="check the JSON syntax") from None
+    data, reason = load_json(text)
+    if reason is not None:
+        # Syntax errors, nesting too deep, integers over 4,300 digits, lone surrogate escapes.
+        raise WebError(400, f"the request body is not valid JSON: {reason}", hint="check the JSON syntax") from None
     if isinstance(data, dict) and "articles" in data:
         records = data["articles"]
     elif isinstance(data, dict):
