@@ -22,96 +22,110 @@ from ..summarize.features import TfidfSpace
 from ..text.tokens import STOP_WORDS, content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
 from ..text.dates import find_dates
-from ..text.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from .facts import FactGroups, is_fact_sentence
+from .quantities import Quantity, compatible, quantities, same_place
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[a-z]+)?|[A-Za-z][A-Za-z'’-]*")
-_SYNONYMS = {
-    "hurt": "injur", "wound": "injur", "injuri": "injur", "injured": "injur",
-    "die": "kill", "died": "kill", "dead": "kill", "death": "kill", "fatal": "kill", "kill": "kill",
-    "peopl": "peopl", "person": "peopl", "resid": "peopl",
-    "arrest": "arrest", "detain": "arrest",
-    "evacu": "evacu",
-}
-_MONTH_NAMES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december".split())
-_SKIP_UNITS = {"pm", "am", "per", "cent", "percent", "%"}
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+_NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December The A An In On At But And It He She They We This That There Mr Mrs Ms Dr".split())
+_MEASURE_WORDS = re.compile(r"^(?:kill|dead|death|die|fatal|live|injur|wound|hurt|rescu|cancel|expect|revis|destroy)")
+
+
+def _window_terms(text: str, q: Quantity) -> set[str]:
+    """Content words around a number (event words excluded): what it is a number of."""
+    left = content_terms(text[max(0, q.start - 70): q.start])[-5:]
+    inside = content_terms(text[q.start: q.end])[:-1]  # "64 high school swimmers": high, school
+    right = content_terms(text[q.end: q.end + 70])[:5]
+    return {t for t in left + inside + right if not _MEASURE_WORDS.match(t) and not t[0].isdigit()}
+
+
+_DEMONYM = re.compile(r"(?:ans|ese|ish)$")
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised names in a sentence (its first word only when a name follows or it is possessive)."""
+    out = {n for n in _NAME.findall(text) if n not in _NOT_NAMES and not _DEMONYM.search(n)}
+    first = re.match(r"\W*([A-Z][a-z]+)(?:’s|'s|\s+[A-Z][a-z]+)", text)
+    if first and first.group(1) not in _NOT_NAMES and first.group(1).lower() not in STOP_WORDS and not _DEMONYM.search(first.group(1)):
+        out.add(first.group(1))
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
-class _NumberMention:
-    value: str
-    unit: str
-    frame: frozenset[str]
-    is_year: bool
-    surface: dict  # normalised term -> the word as written
+class _Mention:
+    q: Quantity
     sentence: Sentence
     doc: int
+    terms: frozenset
+    years: frozenset
+    names: frozenset
 
 
-def _norm_term(token: str) -> str:
-    low = token.lower().replace("’", "'")
-    s = stem(low)
-    return _SYNONYMS.get(low, _SYNONYMS.get(s, s))
-
-
-def _value(token: str) -> tuple[str, bool] | None:
-    low = token.lower()
-    if low in _NUMBER_WORDS and low != "one":
-        return str(_NUMBER_WORDS[low]), False
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", token):
-        raw = token.replace(",", "")
-        is_year = bool(re.fullmatch(r"(?:1[89]|20)\d\d", raw))
-        return raw, is_year
-    return None
-
-
-def number_mentions(sentence: Sentence, doc: int) -> list[_NumberMention]:
-    tokens = _TOKEN.findall(sentence.text)
-    out = []
-    for i, tok in enumerate(tokens):
-        parsed = _value(tok)
-        if parsed is None:
-            continue
-        value, is_year = parsed
-        if i > 0 and tokens[i - 1].lower().rstrip(".") in _MONTH_NAMES:
-            continue  # "Jan. 29": a day of the month, not a count
-        window = tokens[max(0, i - 4) : i] + tokens[i + 1 : i + 5]
-        kept = [t for t in window if t.lower() not in STOP_WORDS and _value(t) is None and len(t) > 2]
-        frame = frozenset(_norm_term(t) for t in kept)
-        surface = {_norm_term(t): t.lower() for t in kept}
-        after = [t for t in tokens[i + 1 : i + 3] if t.lower() not in STOP_WORDS or t.lower() in ("people",)]
-        unit = _norm_term(after[0]) if after and _value(after[0]) is None else ""
-        if unit in _SKIP_UNITS or (i + 1 < len(tokens) and tokens[i + 1].lower() in ("pm", "am")):
-            continue
-        out.append(_NumberMention(value, "@year" if is_year else unit, frame, is_year, surface, sentence, doc))
-    return out
-
-
-def _same_quantity(a: _NumberMention, b: _NumberMention) -> bool:
-    if a.is_year != b.is_year or a.unit != b.unit or not a.unit:
+def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> bool:
+    qa, qb = a.q, b.q
+    if qa.unit != qb.unit or not qa.unit or "expected" in (qa.measure, qb.measure):
+        return False  # forecasts by different pollsters are not one figure
+    if qa.measure != qb.measure:
+        # One side silent about what happened is allowed only for closely matching sentences.
+        if (qa.measure and qb.measure) or "total" in (qa.measure, qb.measure):
+            return False
+        if sim < 2 * min_sim and len(a.terms & b.terms) < 2:
+            return False
+    if not same_place(qa.place, qb.place):
         return False
-    shared = a.frame & b.frame - {a.unit}
-    union = (a.frame | b.frame) - {a.unit}
-    if a.is_year:
-        # Years recur in background sentences ("since 2010", "in 2013"): ask for more context.
-        return len(shared) >= 2 and len(shared) / max(len(union), 1) >= 0.3
-    return len(shared) >= 1 and len(shared) / max(len(union), 1) >= 0.2
+    if qa.part != qb.part and not (qa.place and qb.place):
+        return False  # "including 22 in the city" is not the national total
+    if sim < min_sim:
+        return False
+    if (a.years or b.years) and not a.years & b.years:
+        return False  # "the 2009 quake" is not "the 1997 quake"
+    if sim < 0.25 and a.names and b.names and not a.names & b.names:
+        return False  # Romney's followers are not Obama's
+    shared = a.terms & b.terms
+    if qa.unit in ("#", "percent", "usd", "gbp", "eur"):
+        # Bare counts, shares and sums recur for many things in one story: ask for more context.
+        return len(shared) >= 2 and sim >= 2 * min_sim
+    if qa.measure and qa.measure == qb.measure and a.names & b.names:
+        return True  # the same event word and a shared name: "fire ... destroyed" in Queens
+    return len(shared) >= 1 or sim >= 2 * min_sim
 
 
-def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.2) -> list[Conflict]:
-    """Number conflicts across articles (see the module docstring)."""
-    mentions = [m for d_i, d in enumerate(documents) for s in d.sentences if is_fact_sentence(s) for m in number_mentions(s, d_i)]
-    n = len(mentions)
-    # Two numbers are about the same thing only when their sentences are about the same thing too.
+def _display(q: Quantity) -> str:
+    """The value as a reader would quote it: "14", "at least 241", "80 to 100", "34 miles"."""
+    if q.unit in ("length", "magnitude", "celsius", "usd", "gbp", "eur", "percent", "#"):
+        return q.surface.strip()
+    fmt = lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"  # noqa: E731
+    if q.high == float("inf"):
+        return f"at least {fmt(q.low)}"
+    if q.low == 0.0 and q.high == q.value:
+        return f"up to {fmt(q.value)}"
+    if q.low == q.value and q.high > q.value:
+        return f"{fmt(q.low)} to {fmt(q.high)}"
+    return fmt(q.value)
+
+
+def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15) -> list[Conflict]:
+    """Number conflicts across articles: the same quantity (unit, event, place and context agree)
+    reported with values whose ranges cannot both be true (see `quantities`)."""
+    mentions: list[_Mention] = []
+    for d_i, d in enumerate(documents):
+        for s in d.sentences:
+            if not is_fact_sentence(s):
+                continue
+            for q in quantities(s.text):
+                mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({q.place} if q.place else set())))
+    if not mentions:
+        return []
     keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions))
     row = {k: i for i, k in enumerate(keys)}
     texts = {(m.sentence.article_id, m.sentence.index): m.sentence.text for m in mentions}
-    space = TfidfSpace.fit([content_terms(texts[k]) for k in keys]) if keys else None
+    space = TfidfSpace.fit([content_terms(texts[k]) for k in keys])
+    sims = (space.matrix @ space.matrix.T).toarray()
 
-    def sentence_sim(a: _NumberMention, b: _NumberMention) -> float:
-        i, j = row[(a.sentence.article_id, a.sentence.index)], row[(b.sentence.article_id, b.sentence.index)]
-        return float(space.matrix[i].multiply(space.matrix[j]).sum()) if space is not None else 0.0
+    def sim(a: _Mention, b: _Mention) -> float:
+        return float(sims[row[(a.sentence.article_id, a.sentence.index)], row[(b.sentence.article_id, b.sentence.index)]])
 
+    n = len(mentions)
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -122,37 +136,54 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
 
     by_unit: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_unit[m.unit].append(i)
+        by_unit[m.q.unit].append(i)
+    linked: set[tuple[int, int]] = set()
     for idxs in by_unit.values():
-        for a_pos, a in enumerate(idxs):
-            for b in idxs[a_pos + 1 :]:
-                if mentions[a].doc != mentions[b].doc and _same_quantity(mentions[a], mentions[b]) and sentence_sim(mentions[a], mentions[b]) >= min_sentence_sim:
+        for pos, a in enumerate(idxs):
+            for b in idxs[pos + 1:]:
+                ma, mb = mentions[a], mentions[b]
+                if ma.doc != mb.doc and _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim):
                     parent[find(a)] = find(b)
+                    linked.add((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         clusters[find(i)].append(i)
     conflicts = []
     for members in clusters.values():
-        values: dict[str, list[_NumberMention]] = defaultdict(list)
-        for i in members:
-            values[mentions[i].value].append(mentions[i])
-        if len(values) < 2:
+        if len(members) < 2 or len({mentions[i].doc for i in members}) < 2:
             continue
-        docs_per_value = {v: {m.doc for m in ms} for v, ms in values.items()}
-        all_docs = [d for ds in docs_per_value.values() for d in ds]
-        if len(all_docs) != len(set(all_docs)):
-            continue  # an article reporting both values is counting different things
+        # Value classes: mentions whose ranges overlap, most specific first.
+        classes: list[list[int]] = []
+        for i in sorted(members, key=lambda i: (mentions[i].q.high - mentions[i].q.low, mentions[i].doc)):
+            for c in classes:
+                if all(compatible(mentions[i].q, mentions[j].q) for j in c):
+                    c.append(i)
+                    break
+            else:
+                classes.append([i])
+        if len(classes) < 2:
+            continue
+        # An article giving two incompatible values is counting two things: keep it on one side.
+        seen_doc: dict[int, int] = {}
+        for ci, c in sorted(enumerate(classes), key=lambda x: -len(x[1])):
+            for i in list(c):
+                d = mentions[i].doc
+                if seen_doc.setdefault(d, ci) != ci:
+                    c.remove(i)
+        classes = [c for c in classes if c]
+        # Two sides must each be directly linked to the other (no chains through a third number).
+        if len(classes) < 2 or not any((min(a, b), max(a, b)) in linked for x, ca in enumerate(classes) for cb in classes[x + 1:] for a in ca for b in cb):
+            continue
         sides = []
-        for v, ms in sorted(values.items(), key=lambda kv: -len(kv[1])):
+        for c in sorted(classes, key=lambda c: (-len({mentions[i].doc for i in c}), mentions[c[0]].doc)):
+            ms = [mentions[i] for i in c]
             cites = tuple(dict.fromkeys(Citation(m.sentence.article_id, m.sentence.start, m.sentence.end, m.sentence.index) for m in ms))
-            ids = tuple(dict.fromkeys(c.article_id for c in cites))
-            sides.append(ConflictSide(text=ms[0].sentence.text, citations=cites, value=v, article_ids=ids))
-        unit = mentions[members[0]].unit
-        frame_words = sorted(set.intersection(*[set(m.frame) for ms in values.values() for m in ms]) - {unit})
-        first = mentions[members[0]]
-        words = [first.surface.get(w, w) for w in frame_words[:3]]
-        about = (f"number of {first.surface.get(unit, unit)}" if unit != "@year" else "year") + (f" {' '.join(words)}" if words else "")
-        conflicts.append(Conflict(about=about, kind="date" if unit == "@year" else "number", sides=tuple(sides)))
+            ids = tuple(dict.fromkeys(x.article_id for x in cites))
+            sides.append(ConflictSide(text=ms[0].sentence.text, citations=cites, value=_display(ms[0].q), article_ids=ids))
+        first = mentions[classes[0][0]].q
+        what = {"#": "count", "length": "length", "usd": "amount ($)", "percent": "share (%)"}.get(first.unit, first.unit)
+        about = f"{first.measure + ' ' if first.measure and first.measure != 'total' else ''}{what}" + (f" in {first.place}" if first.place else "")
+        conflicts.append(Conflict(about=f"number: {about}", kind="number", sides=tuple(sides)))
     return conflicts
 
 

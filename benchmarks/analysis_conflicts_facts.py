@@ -1,0 +1,244 @@
+"""Conflicts, fact grouping and copies against hand-made gold, with the code at a baseline commit
+run in the same invocation.
+
+    .venv/bin/python benchmarks/analysis_conflicts_facts.py                 # current tree vs 4ff093b
+    .venv/bin/python benchmarks/analysis_conflicts_facts.py --baseline none # current tree only
+
+Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
+- `gold/conflicts_dev.jsonl`: real conflicts (`real: true`) and look-alikes that are not conflicts,
+  each side a list of sentence spans (document index or AllSides row id, character offsets).
+- `gold/facts_dev.jsonl`: for 14 NeuS clusters, every annotated sentence with the outlets that
+  state its main claim, hence its status (shared / partial / unique).
+
+Scoring:
+- A system conflict *matches* a gold item when two of its sides cite sentences of two different
+  gold sides. Recall: real gold conflicts matched. Precision: system conflicts (on the clusters
+  annotated exhaustively: all 100 NeuS clusters, the 46 full-text Multi-News clusters, the Corbyn
+  example) that match a real gold conflict, over all system conflicts there; a conflict that
+  matches nothing counts as wrong (the annotation read every number- and date-bearing sentence of
+  those clusters; conflicts of other kinds outside NeuS/Corbyn are listed for a hand check).
+- Facts: each gold sentence gets the status of the largest system fact citing it ("unique" when
+  none does); accuracy is the share of gold sentences whose status matches.
+
+Each code version runs in its own process (`--worker SRC`), so the baseline imports its own
+`newsweave`. No article text is written anywhere but stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
+EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
+GOLD = ROOT / "benchmarks" / "gold"
+EX_KEY = "examples/corbyn-jewish-leaders-2018"
+
+
+def load_clusters() -> dict[str, dict]:
+    """cluster id -> {"file", "docs": [(doc key, text)]} for every cluster the gold touches, plus all
+    NeuS and full-text Multi-News clusters (precision is measured on all of them)."""
+    out: dict[str, dict] = {}
+    for fn in ("summarization_neus_val100.jsonl", "summarization_multinews_fulltext_dev46.jsonl"):
+        for line in open(DEV / fn, encoding="utf-8"):
+            r = json.loads(line)
+            out[r["id"]] = {"file": fn, "docs": [(i, d["text"]) for i, d in enumerate(r["documents"])]}
+    gold_as = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_dev.jsonl") if "allsides" in l}
+    for line in open(DEV / "clustering_allsides_stories.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["cluster"] in gold_as:
+            out.setdefault(r["cluster"], {"file": "clustering_allsides_stories.jsonl", "docs": []})["docs"].append((r["id"], r["text"]))
+    out["corbyn"] = {"file": EX_KEY, "docs": [(i, p.read_text(encoding="utf-8")) for i, p in enumerate(sorted(EXAMPLE.glob("*.txt")))]}
+    return out
+
+
+# ---------------------------------------------------------------- worker (runs one code version)
+
+def worker(src: str, mode: str) -> None:
+    sys.path.insert(0, src)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from newsweave.analyze import StoryAnalyzer
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article, StoryReport, Summary
+
+    clusters = load_clusters()
+    facts_gold = {json.loads(l)["cluster"] for l in open(GOLD / "facts_dev.jsonl")}
+    names = list(clusters) if mode == "all" else [c for c in clusters if c in facts_gold or c == "corbyn"]
+    analyzer = StoryAnalyzer(**({"similarity": os.environ["NW_SIMILARITY"]} if os.environ.get("NW_SIMILARITY") else {}))
+    seg = RuleSegmenter()
+    results = {}
+    t_total = 0.0
+    for cid in names:
+        spec = clusters[cid]
+        if cid == "corbyn":
+            from newsweave.api import read
+
+            arts = read([str(EXAMPLE)]).articles
+            raw = [t for _, t in spec["docs"]]
+            keys = {}
+            for a in arts:
+                for i, t in enumerate(raw):
+                    if a.source and a.source.endswith(sorted(EXAMPLE.glob("*.txt"))[i].name):
+                        keys[a.id] = (i, t)
+        else:
+            arts, keys = [], {}
+            for k, text in spec["docs"]:
+                if not text.strip():
+                    continue
+                a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
+                arts.append(a)
+                keys[a.id] = (k, text)
+        docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
+        if not docs:
+            continue
+        report = StoryReport(story_id=cid, documents=docs, summary=Summary(story_id=cid, method="none", sentences=()))
+        t0 = time.perf_counter()
+        rep = analyzer.analyze(report)
+        t_total += time.perf_counter() - t0
+        text_of = {d.article.id: d.article.text for d in docs}
+
+        def span(c):
+            k, raw = keys[c.article_id]
+            cited = text_of[c.article_id][c.start:c.end]
+            start = c.start if raw[c.start:c.end] == cited else raw.find(cited[:60])
+            return {"doc": k, "start": start, "end": start + len(cited)}
+
+        results[cid] = {
+            "conflicts": [{"kind": c.kind, "about": c.about, "sides": [[span(x) for x in s.citations] for s in c.sides]} for c in (rep.conflicts or ())],
+            "facts": [{"status": f.status, "cites": [span(x) for x in f.citations]} for f in (rep.facts or ())],
+            "derivations": [{"source": keys[d.source_id][0], "copy": keys[d.copy_id][0], "share": d.reused_share} for d in (rep.derivations or ())],
+        }
+    print(json.dumps({"results": results, "seconds": t_total}))
+
+
+# ---------------------------------------------------------------- scoring
+
+def _overlap(a: dict, b: dict) -> bool:
+    da = a.get("doc", a.get("doc_id"))
+    db = b.get("doc", b.get("doc_id"))
+    return da == db and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _side_hits(sys_side: list[dict], gold_side: list[dict]) -> bool:
+    return any(_overlap(s, g) for s in sys_side for g in gold_side)
+
+
+def matches(conflict: dict, gold: dict) -> bool:
+    sides = conflict["sides"]
+    gs = gold["sides"]
+    for i in range(len(sides)):
+        for j in range(len(sides)):
+            if i == j:
+                continue
+            for a in range(len(gs)):
+                for b in range(len(gs)):
+                    if a != b and _side_hits(sides[i], gs[a]) and _side_hits(sides[j], gs[b]):
+                        return True
+    return False
+
+
+EXHAUSTIVE = ("summarization_neus_val100.jsonl", "summarization_multinews_fulltext_dev46.jsonl", EX_KEY)
+
+
+def score_conflicts(results: dict, gold: list[dict], clusters: dict) -> dict:
+    real = [g for g in gold if g["real"]]
+    found = [g["id"] for g in real if any(matches(c, g) for c in results.get(g["cluster"], {}).get("conflicts", []))]
+    tp = fp = 0
+    wrong, unjudged = [], []
+    for cid, r in results.items():
+        if clusters[cid]["file"] not in EXHAUSTIVE:
+            continue
+        for c in r["conflicts"]:
+            hit = [g for g in gold if g["cluster"] == cid and matches(c, g)]
+            if any(g["real"] for g in hit):
+                tp += 1
+            else:
+                fp += 1
+                (wrong if hit or c["kind"] in ("number", "date") or cid.startswith("neus") or cid == "corbyn" else unjudged).append((cid, c["kind"], c["about"], [g["id"] for g in hit]))
+    return {"recall": len(found) / len(real), "found": len(found), "real": len(real), "precision": tp / (tp + fp) if tp + fp else None,
+            "tp": tp, "reported": tp + fp, "found_ids": found, "wrong": wrong, "unjudged": unjudged}
+
+
+def score_facts(results: dict, gold_rows: list[dict]) -> dict:
+    right = total = 0
+    confusion: dict[str, int] = {}
+    for row in gold_rows:
+        facts = results.get(row["cluster"], {}).get("facts", [])
+        for s in row["sentences"]:
+            g = {"doc": s["doc"], "start": s["start"], "end": s["end"]}
+            containing = [f for f in facts if any(_overlap(g, c) for c in f["cites"])]
+            rank = {"unique": 0, "partial": 1, "shared": 2}
+            status = max((f["status"] for f in containing), key=lambda x: rank[x], default="unique")
+            total += 1
+            right += status == s["status"]
+            key = f"{s['status']}->{status}"
+            confusion[key] = confusion.get(key, 0) + 1
+    return {"accuracy": right / total if total else None, "right": right, "total": total, "confusion": dict(sorted(confusion.items()))}
+
+
+def run_version(src: Path, mode: str, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--worker", str(src), "--mode", mode], capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if out.returncode:
+        sys.stderr.write(out.stderr[-3000:])
+        raise SystemExit(f"worker for {src} failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def export_commit(commit: str, dest: Path) -> Path:
+    tar = dest / "src.tar"
+    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(tar), commit, "src"], check=True)
+    with tarfile.open(tar) as t:
+        t.extractall(dest)
+    return dest / "src"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--worker")
+    ap.add_argument("--mode", default="all", choices=["all", "facts"])
+    ap.add_argument("--baseline", default="4ff093b", help="commit to compare with, or 'none'")
+    ap.add_argument("--show", action="store_true", help="list the wrong and unjudged conflicts (ids, no text)")
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker, args.mode)
+        return
+    gold = [json.loads(l) for l in open(GOLD / "conflicts_dev.jsonl")]
+    facts_gold = [json.loads(l) for l in open(GOLD / "facts_dev.jsonl")]
+    clusters = load_clusters()
+    versions = [("current", ROOT / "src")]
+    tmp = tempfile.TemporaryDirectory()
+    if args.baseline != "none":
+        versions.append((args.baseline, export_commit(args.baseline, Path(tmp.name))))
+    rows = []
+    for name, src in versions:
+        t0 = time.perf_counter()
+        out = run_version(src, "all")
+        res = out["results"]
+        c = score_conflicts(res, gold, clusters)
+        f = score_facts(res, facts_gold)
+        rows.append((name, c, f, time.perf_counter() - t0, out["seconds"]))
+    print("| code | conflicts reported | precision | recall (real found) | fact status accuracy | analysis s (all clusters) |")
+    print("|---|---|---|---|---|---|")
+    for name, c, f, wall, secs in rows:
+        prec = f"{c['precision']:.2f} ({c['tp']}/{c['reported']})" if c["precision"] is not None else "n/a (0 reported)"
+        print(f"| {name} | {c['reported']} | {prec} | {c['recall']:.2f} ({c['found']}/{c['real']}) | {f['accuracy']:.3f} ({f['right']}/{f['total']}) | {secs:.1f} |")
+    for name, c, f, _, _ in rows:
+        print(f"\n{name}: found {', '.join(c['found_ids'])}")
+        print(f"{name}: fact status confusion (gold->system): {f['confusion']}")
+        if args.show:
+            for w in c["wrong"]:
+                print(f"  wrong: {w}")
+            for w in c["unjudged"]:
+                print(f"  unjudged: {w}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,341 @@
+"""Quantities in sentences: what is counted or measured, and the range of values the words allow.
+
+`quantities(text)` turns "at least 241 people were killed", "More than 18,000 flights had been
+canceled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 people" into
+`Quantity` records:
+
+- `unit`: the counted noun or measuring unit, canonical ("people", "flight", "seat", "length",
+  "usd", "percent", "magnitude", "celsius"). Lengths are converted to metres, so "55 miles" and
+  "90 kilometers" compare. A number with no noun of its own ("23 of them", "including 18") takes
+  the unit of the number before it in the same sentence.
+- `measure`: the event or attribute the number is about when the sentence says it near the number
+  ("killed", "injured", "rescued", "expected", "revised", "depth"), folded to one word per class.
+- `low`, `high`: the values the words allow. "about" / "nearly" / "some" widen by 10%, "more than" /
+  "at least" open upwards, "up to" / "as many as" downwards, "between 80 and 100" / "18 to 22" are
+  ranges, and a round figure of 100 or more ("$350 billion", "18,000") allows its rounding
+  ("$349 billion" is the same figure). Small exact counts ("20 students", "156 seats") are exact.
+- `place`: a capitalised place named just after the number ("18 in New York City").
+
+Two reports of the same quantity conflict only when their ranges do not overlap (see
+`conflicts.value_conflicts`). Years, clock times, days of the month, ages, phone numbers, vote
+tallies ("52-48") and list numbers are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.numbers import NUMBER_WORDS
+from ..text.tokens import stem
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6, "tn": 1e12}
+_WORDNUM = {k: float(v) for k, v in NUMBER_WORDS.items() if k not in ("one",)}
+_WORDNUM.update({"dozen": 12.0, "a dozen": 12.0, "half a dozen": 6.0, "half-dozen": 6.0, "two dozen": 24.0, "a hundred": 100.0, "hundred": 100.0})
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+for _t, _tv in _TENS.items():
+    for _u, _uv in _UNITS.items():
+        _WORDNUM[f"{_t}-{_u}"] = float(_tv + _uv)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_WORDS_RE = "|".join(sorted((re.escape(w) for w in _WORDNUM), key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"(?P<cur>[$£€])?\s?(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?P<pct>\s?%)?"
+    rf"|\b(?P<word>{_WORDS_RE})\b(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?",
+    re.I,
+)
+_HEDGE_BEFORE = [
+    (re.compile(r"(?:more than|over|at least|upwards of|in excess of|exceeding|above|a minimum of)\s*$", re.I), "ge"),
+    (re.compile(r"(?:up to|as strong as|as strong as magnitude|as high as|as large as|as many as|as much as|at most|no more than|less than|fewer than|under|below|a maximum of)\s*$", re.I), "le"),
+    (re.compile(r"(?:nearly|almost|close to|just under|just shy of)\s*$", re.I), "near"),
+    (re.compile(r"(?:about|around|roughly|approximately|some|an estimated|estimated|approx\.|circa|just over|more or less|upward of)\s*$", re.I), "about"),
+]
+_RANGE_AFTER = re.compile(rf"^\s*(?:to|and)\s*[$£€]?(?P<hi>{_NUM}|{_WORDS_RE})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?", re.I)
+_BETWEEN_BEFORE = re.compile(r"between\s*$", re.I)
+
+_LENGTH = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "kilometers": 1000.0, "kilometres": 1000.0,
+           "mile": 1609.34, "miles": 1609.34, "meter": 1.0, "metre": 1.0, "meters": 1.0, "metres": 1.0, "m": 1.0,
+           "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "inch": 0.0254, "inches": 0.0254, "yard": 0.9144, "yards": 0.9144}
+_UNIT_SYNONYMS = {
+    "peopl": "people", "person": "people", "individu": "people", "resid": "people", "live": "people", "victim": "people",
+    "american": "people", "liv": "people", "life": "people", "civilian": "people", "men": "people", "women": "people", "adult": "people",
+    "percent": "percent", "per": "percent", "pct": "percent",
+    "student": "student", "pupil": "student", "swimmer": "swimmer", "hous": "home", "home": "home", "dwell": "home",
+    "flight": "flight", "seat": "seat", "nation": "country", "countri": "country", "state": "state",
+    "nat": "country", "investig": "investigation", "committe": "investigation", "hear": "hearing", "job": "job", "posit": "job",
+    "vote": "vote", "dose": "dose", "case": "case", "death": "people", "fatal": "people",
+}
+# Event words near a number: what happened to the counted things (one class per line).
+_MEASURES = [
+    ("killed", r"kill|dead|death|died|die|fatal|lives|perish|toll|claimed"),
+    ("injured", r"injur|wound|hurt|hospitali"),
+    ("rescued", r"rescu|plucked|pulled from|saved"),
+    ("missing", r"missing|unaccounted"),
+    ("arrested", r"arrest|detain|charged"),
+    ("evacuated", r"evacu|displac|homeless|shelter"),
+    ("cancelled", r"cancel"),
+    ("expected", r"expect|forecast|predict|consensus|surveyed|polled|anticipat"),
+    ("revised", r"revis"),
+    ("destroyed", r"destroy|reduced .* to ash|burn|razed"),
+    ("damaged", r"damag"),
+    ("sinking", r"sink|sank|sunk|settl"),
+    ("tilt", r"tilt|lean"),
+    ("aftershock", r"aftershock|tremor"),
+    ("total", r"of the$|of$|out of$|total"),
+]
+_LENGTH_MEASURES = [("depth", re.compile(r"\b(?:depth|deep|below|beneath|under)", re.I)),
+                    ("distance", re.compile(r"\b(?:away|from|north|south|east|west|off the|distance|miles? (?:of|to))\b", re.I))]
+_MEASURE_RES = [(name, re.compile(rf"\b(?:{pat})", re.I)) for name, pat in _MEASURES]
+_SKIP_NEXT = {"of", "the", "a", "an", "other", "more", "new", "additional", "extra", "total", "further", "u.s.", "us", "american",
+              "western", "industrialized", "high", "school", "full-time", "fellow", "young", "small", "major", "separate", "prior",
+              "confirmed", "reported", "registered", "estimated", "local", "federal", "national", "key", "swing", "big", "large",
+              "democratic", "republican", "gop", "senior", "chinese", "british", "foreign", "different", "previous", "recent",
+              "them", "which", "whom", "those", "these", "domestic", "international", "public", "private", "police",
+              "moreno", "valley-area", "valley", "rancho", "verde", "-"}
+_NOT_UNITS = {"in", "on", "at", "to", "and", "or", "for", "with", "from", "by", "as", "than", "that", "who", "were", "was",
+              "are", "is", "have", "has", "had", "will", "would", "a.m", "p.m", "am", "pm", "gmt", "et", "bst", "utc", "said",
+              "says", "percentage", "points", "point", "times", "years", "year", "months", "month", "weeks", "week", "days", "day",
+              "hours", "hour", "minutes", "minute", "seconds", "st", "nd", "rd", "th", "p", "a", "i"}
+_MONTHS = set("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december".split())
+_PLACE_AFTER = re.compile(r"^\s*(?:(?:were|was|are|had|have|has|been|killed|dead|died)\s+){0,3}(?:in|of|worth of) (?:the )?(?P<place>(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|city\b)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\d[\d,.]*|%|\$")
+
+
+_PLACE_ALIAS = {"u.s": "united states", "us": "united states", "usa": "united states", "america": "united states", "uk": "united kingdom", "u.k": "united kingdom", "britain": "united kingdom"}
+
+
+def place_key(place: str) -> str:
+    p = place.lower().replace("the ", "").strip(" .")
+    return _PLACE_ALIAS.get(p, p)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Places of two quantities: unknown matches anything; "city" matches any "... City"."""
+    ka, kb = place_key(a), place_key(b)
+    if not ka or not kb or ka == kb:
+        return True
+    if "city" in (ka, kb):
+        return (kb if ka == "city" else ka).endswith("city")
+    return False
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # as written, in the base unit
+    low: float
+    high: float
+    unit: str
+    measure: str
+    place: str
+    start: int  # character offsets of the number phrase within the sentence
+    end: int
+    surface: str
+    part: bool = False  # "including 18", "23 of them": a part of a total given just before
+
+
+def _parse_value(m: re.Match) -> tuple[float, float] | None:
+    """(value, rounding half-width) of a matched number."""
+    if m.group("word"):
+        v = _WORDNUM.get(m.group("word").lower())
+        if v is None:
+            return None
+        scale = _SCALE.get((m.group("wscale") or "").lower(), 1.0)
+        return v * scale, 0.0
+    raw = m.group("num").replace(",", "")
+    scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    v = float(raw)
+    if "." in raw:
+        half = 0.49 * 10 ** -len(raw.split(".")[1]) * scale
+    else:
+        digits = raw.lstrip("0") or "0"
+        zeros = len(digits) - len(digits.rstrip("0"))
+        whole = v * scale
+        half = 0.49 * 10 ** zeros * scale if whole >= 100 and zeros else 0.0
+    return v * scale, half
+
+
+def _is_year(m: re.Match, text: str) -> bool:
+    raw = (m.group("num") or "").replace(",", "")
+    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) or m.group("cur") or m.group("scale") or m.group("pct"):
+        return False
+    after = text[m.end(): m.end() + 12].lower()
+    return not re.match(r"\s*(?:people|troops|jobs|homes|students|flights|seats|votes|cases|deaths|workers|employees)\b", after)
+
+
+def _skip(m: re.Match, text: str) -> bool:
+    s, e = m.start(), m.end()
+    before, after = text[max(0, s - 12): s], text[e: e + 14]
+    if m.group("num"):
+        if re.match(r"[:.]\d", text[e: e + 2]) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|ET|BST)\b", after, re.I):
+            return True  # clock times
+        if re.search(r"\d\s?[:.–-]$", before):
+            return True  # the second half of "52-48" or "3:36"
+        if re.match(r"\s?[–-]\s?\d", after):
+            return True  # vote tallies and scores ("52-48", "94-1")
+        if re.match(r"-(?:year|month|week|day)s?-old|\s(?:years?|months?) old", after, re.I) or re.search(r"\b(?:aged?|ages)\s$", before, re.I):
+            return True  # ages
+        if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"\b(?:No\.|Nos\.|number|#|Route|Highway|Interstate|Flight|page|Section|Article|Chapter)\s*$", before, re.I):
+            return True
+        words = before.lower().split()
+        if words and words[-1].strip(".,()[]") in _MONTHS:
+            return True  # "Jan. 29", "July 21"
+        if re.match(r"\s?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", after):
+            return True  # "24 April"
+        if _is_year(m, text):
+            return True
+        if re.search(r"\(\d{3}\)\s?$|\d{3}[-.]$", before) or re.match(r"[-.]\d{3,4}\b", text[e:e + 6]):
+            return True  # phone numbers
+    return False
+
+
+def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, int]:
+    """(canonical unit, factor to base unit, end offset of the unit word) for the words after a number."""
+    rest = text[end:end + 80]
+    mdeg = re.match(r"\s?(?:degrees?\s?(?:C|Celsius)\b|°\s?C\b|º\s?C\b|C\b)", rest)
+    if mdeg:
+        return "celsius", 1.0, end + mdeg.end()
+    mmag = re.match(r"[\s-]?magnitude\b", rest, re.I)
+    if mmag:
+        return "magnitude", 1.0, end + mmag.end()
+    for n, wm in enumerate(_WORD.finditer(rest)):
+        if n >= tokens_cap:
+            break
+        w = wm.group(0).lower().strip(".’'")
+        if w.startswith("-"):
+            w = w[1:]
+        if not w:
+            continue
+        if w in _LENGTH:
+            return "length", _LENGTH[w], end + wm.end()
+        if w in ("percent", "%", "per", "pct"):
+            return "percent", 1.0, end + wm.end()
+        if w == "of" and re.match(r"\s*(?:the\s+)?\d", rest[wm.end():]):
+            continue  # "157 of 338 seats"
+        if w.isdigit():
+            continue
+        if w in _SKIP_NEXT or w.endswith(("ly", "ized", "ised", "ous", "ful")) or w in ("similar", "such", "different", "various", "separate"):
+            continue
+        if w in _NOT_UNITS or w in _MONTHS or not w.isalpha() and "-" not in w:
+            return "", 1.0, end
+        head = w.split("-")[-1]
+        st = stem(head)
+        return _UNIT_SYNONYMS.get(st, _UNIT_SYNONYMS.get(head, st)), 1.0, end + wm.end()
+    return "", 1.0, end
+
+
+def _measure(text: str, start: int, end: int, unit: str) -> str:
+    """The event class nearest to the number (within a short window), or ""."""
+    if re.search(r"\bof(?: the)?\s*$", text[max(0, start - 8): start]):
+        return "total"  # "157 of 338 seats": 338 is the whole, not the count
+    before, after = text[max(0, start - 30): start], text[end: end + 20]
+    if unit == "length":
+        if re.search(r"\b(?:depth of|deep|below|beneath)\b[^.]{0,15}$", before, re.I) or re.match(r"\s*(?:deep|below|beneath|under)\b", after, re.I):
+            return "depth"
+        if re.match(r"[^.]{0,24}\b(?:away|from|(?:north|south)(?:east|west)?|east|west|off)\b", after, re.I):
+            return "distance"
+        for name in ("sinking", "tilt"):
+            if dict(_MEASURE_RES)[name].search(text, max(0, start - 40), min(len(text), end + 30)):
+                return name
+        return ""
+    if unit == "magnitude":
+        return "aftershock" if re.search(r"aftershock|tremor", text[max(0, start - 90): end + 40], re.I) else ""
+    if unit in ("celsius", "usd", "gbp", "eur", "percent"):
+        return "expected" if re.search(r"\b(?:expect|forecast|predict|consensus)", text[max(0, start - 40): end + 25], re.I) else ""
+    lo, hi = max(0, start - 50), min(len(text), end + 45)
+    for rx, _ in _HEDGE_BEFORE:  # "killed more than 100": measure from the hedge, not the digits
+        hm = rx.search(text[lo:start])
+        if hm:
+            start = lo + hm.start()
+            break
+    best, best_d = "", 10 ** 6
+    for name, rx in _MEASURE_RES:
+        for m in rx.finditer(text, lo, hi):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            if 0 <= d < best_d or (d < 0 and best_d > 0):
+                best, best_d = name, max(d, 0)
+    return best
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity in one sentence (see the module docstring)."""
+    out: list[Quantity] = []
+    last_unit, last_measure = "", ""
+    consumed_until = -1
+    for m in _TOKEN.finditer(text):
+        if m.start() < consumed_until or _skip(m, text):
+            continue
+        if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start()]):
+            continue  # "90 kilometers (55 miles)": the same figure converted
+        parsed = _parse_value(m)
+        if parsed is None:
+            continue
+        value, half = parsed
+        start, end = m.start(), m.end()
+        low, high = value - half, value + half
+        rng = _RANGE_AFTER.match(text[end:])
+        if rng:
+            hi_raw = rng.group("hi").lower()
+            hi = (_WORDNUM[hi_raw] if hi_raw in _WORDNUM else float(hi_raw.replace(",", ""))) * _SCALE.get((rng.group("scale") or m.group("scale") or "").lower(), 1.0)
+            if hi > value and (rng.group(0).strip().startswith("to") or _BETWEEN_BEFORE.search(text[max(0, start - 10): start])):
+                low, high = value, hi
+                end += rng.end()
+        before = text[max(0, start - 30): start]
+        for rx, kind in _HEDGE_BEFORE:
+            if rx.search(before):
+                if kind == "ge":
+                    low, high = value, float("inf")
+                elif kind == "le":
+                    low, high = 0.0, value
+                elif kind == "near":
+                    low, high = value * 0.9, value
+                else:
+                    low, high = value * 0.9, value * 1.1
+                break
+        cur = m.group("cur")
+        if re.search(r"\btoll\b[^.]{0,25}$", text[max(0, start - 30): start], re.I):
+            unit, factor, unit_end = "people", 1.0, end  # "the death toll stood at 120"
+        elif m.group("pct"):
+            unit, factor, unit_end = "percent", 1.0, end
+        elif cur:
+            unit, factor, unit_end = {"$": "usd", "£": "gbp", "€": "eur"}[cur], 1.0, end
+        else:
+            unit, factor, unit_end = _unit_after(text, end)
+        if re.search(r"magnitude[\s-]*$", text[max(0, start - 12): start], re.I):
+            unit, factor = "magnitude", 1.0
+        if not unit and (m.group("scale") or m.group("wscale")):
+            unit = "#"  # "a revised 6.9 million": a count whose noun is elsewhere
+        if unit in ("other", "others"):
+            unit = last_unit
+        if not unit:
+            if re.match(r"\s+of (?:them|those|whom|these)\b|\s+in\b|\s*,|\s+were\b|\s*\)|\s+and\b", text[end:end + 12]) and last_unit:
+                unit = last_unit
+            else:
+                continue
+        measure = _measure(text, start, unit_end, unit)
+        if unit == "people" and not measure and re.search(r"\btoll\b", text[max(0, start - 30): start]):
+            measure = "killed"
+        if re.search(r"\bby\s*$", text[max(0, start - 5): start]):
+            measure = "change"  # "revised higher by 88,000": a difference, not the figure
+        if re.match(r"\s*(?:an?|per|each|every)\s+(?:hour|day|week|month|year|minute|second)\b", text[unit_end:unit_end + 16], re.I):
+            measure = "rate"
+        if unit == last_unit and not measure:
+            measure = last_measure
+        pm = _PLACE_AFTER.match(text[unit_end:unit_end + 60])
+        place = pm.group("place").rstrip(".,") if pm else ""
+        if place.split(" ")[0].lower() in _MONTHS or place in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+            place = ""
+        possessive = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?:\w+\s+)?$", text[max(0, start - 40): start])
+        if possessive and not place:
+            place = possessive.group(1)
+        part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these)\b", text[end:end + 12]))
+        out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part))
+        last_unit, last_measure = unit, measure
+        consumed_until = end
+    return out
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Do two reports of the same quantity allow a common value?"""
+    slack = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+    return a.low <= b.high + slack and b.low <= a.high + slack
