@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from ..types import StoryReport
+
+# What must never reach a terminal, a Markdown file or an HTML page from article data: C0 controls
+# other than tab and newline (ESC starts terminal escape sequences, BEL rings, CR overwrites a
+# line), C1 controls (0x9b is a one-byte CSI on some terminals), and the bidi and zero-width
+# characters that reorder or hide text (the "Trojan Source" trick).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def strip_controls(text: object, *, newlines: bool = True) -> str:
+    """`text` as a string without control, bidi or zero-width characters; with `newlines=False`
+    line breaks and tabs become spaces too (one-line fields: titles, outlets, terminal lines)."""
+    out = _UNSAFE.sub("", str(text))
+    if not newlines:
+        out = out.replace("\n", " ").replace("\t", " ")
+    return out
 
 
 def story_title(report: StoryReport) -> str:

@@ -5,10 +5,15 @@ article text is escaped, so hostile text can never become markup.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import date_range, outlet_names, story_title
+from .common import date_range, outlet_names, story_title, strip_controls
+
+
+def escape(text: object, quote: bool = True) -> str:
+    """HTML-escaped text without control, bidi or zero-width characters."""
+    return _html_escape(strip_controls(text), quote)
 from .coverage import coverage_rows
 
 CSS = """

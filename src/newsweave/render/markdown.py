@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, outlet_names, story_title
+from .common import date_range, outlet_names, story_title, strip_controls
 from .coverage import coverage_rows
 
 
 def _md(text: str) -> str:
-    """Escape characters that would turn article text into Markdown markup."""
-    out = text.replace("\\", "\\\\")
+    """Escape characters that would turn article text into Markdown markup; controls, bidi
+    characters and line breaks (which would end a list item or a table row) go."""
+    out = strip_controls(text, newlines=False).replace("\\", "\\\\")
     for ch in "`*_[]<>|#":
         out = out.replace(ch, "\\" + ch)
     return out
+
+
+def _md_url(url: str) -> str:
+    """A URL safe inside `<...>` link syntax: `<`, `>`, whitespace, quotes, backslashes and
+    controls percent-encoded, so a hostile URL cannot end the link and start raw HTML."""
+    from urllib.parse import quote
+
+    return quote(strip_controls(url, newlines=False), safe=":/?#[]@!$&'()*+,;=%~-._")
 
 
 def render_markdown(report: StoryReport) -> str:
@@ -72,7 +81,7 @@ def render_markdown(report: StoryReport) -> str:
     lines += ["", "## Sources", ""]
     for a in report.articles:
         title = _md(a.title or "(no title)")
-        link = f"[{title}](<{a.url}>)" if a.url and a.url.startswith(("http://", "https://")) else title
+        link = f"[{title}](<{_md_url(a.url)}>)" if a.url and a.url.startswith(("http://", "https://")) else title
         lines.append(f"- `{a.id}` {_md(a.outlet)}: {link} ({a.published.isoformat() if a.published else 'undated'})")
     if notes:
         lines += [""] + notes

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, outlet_names, story_title
+from .common import date_range, outlet_names as _outlet_names, story_title, strip_controls
+
+
+def _c(text: object) -> str:
+    """Article data on one terminal line: no escape sequences, bells, bidi tricks or line breaks."""
+    return strip_controls(text, newlines=False)
+
+
+def outlet_names(report: StoryReport, article_ids) -> list[str]:
+    return [_c(name) for name in _outlet_names(report, article_ids)]
 
 
 class _Style:
@@ -18,28 +27,28 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     st = _Style(color)
     lines: list[str] = []
     n_out = len({a.outlet for a in report.articles})
-    lines.append(st(story_title(report), "1"))
+    lines.append(st(_c(story_title(report)), "1"))
     lines.append(st(f"{len(report.articles)} articles from {n_out} outlets, {date_range(report)}", "2"))
     lines.append("")
     summary = report.summary
     n_words = sum(len(s.text.split()) for s in summary.sentences)
     lines.append(st(f"Summary ({summary.method}, {n_words} words)", "1;4"))
     for w in summary.warnings:
-        lines.append(st(f"  warning: {w}", "33"))
+        lines.append(st(f"  warning: {_c(w)}", "33"))
     for s in summary.sentences:
         outlets = outlet_names(report, [c.article_id for c in s.citations])
         tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {len(outlets)}/{n_out} outlets]"
         mark = "" if s.support in ("extracted", "supported") else st(f" ({s.support})", "33")
-        lines.append(f"  • {s.text} {st(tag, '36')}{mark}")
+        lines.append(f"  • {_c(s.text)} {st(tag, '36')}{mark}")
     lines.extend(_analysis(report, st, n_out))
     lines.append("")
     lines.append(st("Sources", "1;4"))
     for a in report.articles:
         date = a.published.isoformat() if a.published else "undated"
-        lines.append(f"  {st(a.id[:8], '2')} {a.outlet} — {a.title or '(no title)'} ({date})")
+        lines.append(f"  {st(a.id[:8], '2')} {_c(a.outlet)} — {_c(a.title or '(no title)')} ({date})")
     if report.set_aside:
         lines += ["", st("Set aside (not counted as sources)", "1;4")]
-        lines += [f"  {s.label or s.article_id}: {s.reason}" for s in report.set_aside]
+        lines += [f"  {_c(s.label or s.article_id)}: {_c(s.reason)}" for s in report.set_aside]
     return "\n".join(lines) + "\n"
 
 
@@ -49,33 +58,33 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
         from .coverage import coverage_grid
 
         lines += ["", st("Coverage (outlets × main facts)", "1;4")]
-        lines += ["  " + row for row in coverage_grid(report)]
+        lines += ["  " + _c(row) for row in coverage_grid(report)]
     if report.conflicts:
         lines += ["", st("Conflicts", "1;4")]
         for c in report.conflicts:
-            lines.append(f"  {st(c.about, '1')} ({c.kind})")
+            lines.append(f"  {st(_c(c.about), '1')} ({c.kind})")
             for side in c.sides:
                 outlets = ", ".join(outlet_names(report, side.article_ids or [x.article_id for x in side.citations]))
-                lines.append(f"    - {side.value or ''}: {side.text} {st('[' + outlets + ']', '36')}")
+                lines.append(f"    - {_c(side.value or '')}: {_c(side.text)} {st('[' + outlets + ']', '36')}")
     if report.quotes:
         lines += ["", st("Who said what", "1;4")]
         for q in report.quotes:
-            who = q.speaker or "unknown speaker"
-            lines.append(f"  {st(who, '1')}: “{q.text}” {st('[' + ', '.join(outlet_names(report, q.article_ids)) + ']', '36')}")
+            who = _c(q.speaker or "unknown speaker")
+            lines.append(f"  {st(who, '1')}: “{_c(q.text)}” {st('[' + ', '.join(outlet_names(report, q.article_ids)) + ']', '36')}")
     if report.entities:
         lines += ["", st("People and organisations", "1;4")]
         for e in report.entities[:25]:
-            lines.append(f"  {e.name} ({e.kind}), {sum(e.mentions.values())} mentions in {len(e.mentions)} articles")
+            lines.append(f"  {_c(e.name)} ({e.kind}), {sum(e.mentions.values())} mentions in {len(e.mentions)} articles")
     if report.timeline:
         lines += ["", st("Timeline", "1;4")]
         for t in report.timeline:
             when = t.date or "unresolved"
-            said = f" ({t.expression})" if t.expression else ""
+            said = f" ({_c(t.expression)})" if t.expression else ""
             outlets = ", ".join(outlet_names(report, t.article_ids or [c.article_id for c in t.citations]))
-            lines.append(f"  {st(when.ljust(10), '1')}{said} {t.text} {st('[' + outlets + ']', '36')}")
+            lines.append(f"  {st(when.ljust(10), '1')}{said} {_c(t.text)} {st('[' + outlets + ']', '36')}")
     if report.derivations:
         lines += ["", st("Copies and rewrites", "1;4")]
-        names = {a.id: f"{a.outlet} ({a.id[:8]})" for a in report.articles}
+        names = {a.id: f"{_c(a.outlet)} ({a.id[:8]})" for a in report.articles}
         for d in report.derivations:
-            lines.append(f"  {names.get(d.copy_id, d.copy_id)} reuses {d.reused_share:.0%} of its sentences from {names.get(d.source_id, d.source_id)} ({len(d.pairs)} aligned)" + (f" — source because: {d.reason}" if d.reason else ""))
+            lines.append(f"  {names.get(d.copy_id, d.copy_id)} reuses {d.reused_share:.0%} of its sentences from {names.get(d.source_id, d.source_id)} ({len(d.pairs)} aligned)" + (f" — source because: {_c(d.reason)}" if d.reason else ""))
     return lines
