@@ -42,6 +42,12 @@ _FUTURE_HEADS = frozenset("set due expect schedule plan go poise slate aim inten
 _AHEAD = frozenset({"ahead", "upcoming", "forthcoming", "next"})
 _DAY_WORDS = re.compile(r"(?i)^(?:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)$")
 _QUOTES = "\"“”"
+# The parse matters for a bare weekday, a month without a year, or a date near a claim word.
+_NEEDS_PARSE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"(?i:\b(?:claim|alleg|assert|insist|suggest|theor|speculat|believ|imagin|pretend|den(?:y|ied|ies)|conspirac|rumou?r|myth)\w*)"
+)
 
 
 def _lemma(tok) -> str:
@@ -182,9 +188,13 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
     def anchor(doc: Document) -> dt.date | None:
         return doc.article.published or story_day
 
-    # Parse only the sentences that hold a date expression.
+    # Parse only the sentences where the parse can change the answer.
     dated = [(doc, s) for doc in documents for s in doc.sentences if is_fact_sentence(s) and find_dates(s.text, anchor(doc))]
-    parses = _parse(nlp, [s.text for _, s in dated]) if nlp is not None and dated else [None] * len(dated)
+    parses: list = [None] * len(dated)
+    if nlp is not None:
+        wanted = [i for i, (_, s) in enumerate(dated) if _NEEDS_PARSE.search(s.text)]
+        for i, parsed in zip(wanted, _parse(nlp, [dated[i][1].text for i in wanted])):
+            parses[i] = parsed
 
     raw: list[tuple[str | None, str | None, str, Citation]] = []
     last_day: dict[str, tuple[int, dt.date]] = {}  # article -> (sentence index, a day it stated outside quotes)
