@@ -1,15 +1,17 @@
-"""Conflicts: the same thing reported with different values, and how the parties frame it.
+"""Conflicts: the same thing reported with values that cannot both be true, and opposite framing.
 
-Value conflicts: every number in every sentence ("Fourteen people were injured", "14 people were
-hurt", "Twelve people were injured") becomes a mention with a *frame*: the unit word after it
-("people") and the stemmed content words around it, with a few synonyms folded ("hurt" ->
-"injured", "died" -> "killed"). Mentions from different articles with the same unit and
-overlapping frames talk about the same quantity; when they carry different values, and no article
-reports both, that is a conflict with one side per value. Years count only against years
-("opened in 1998" vs "opened in 1999").
+Value conflicts (`value_conflicts`): every number becomes a `Quantity` (unit, event, place and the
+range its words allow: "at least 241", "80 to 100", "nearly $500 billion"; see `quantities`). Two
+numbers from different articles are compared only when they count the same thing: same unit,
+same event ("killed" is not "injured", a forecast is not a result, a change "by 88,000" is not a
+level), same place ("18 in New York City" is not "23 in New York"), the same year if either names
+one, shared names and context words, and similar sentences. They conflict only when their ranges
+do not overlap, so "$350 billion" / "$349 billion" and "more than 100" / "at least 110" do not.
 
-Framing contrast: the quoted words of different speakers from different organisations, side by
-side, when an article sets them against each other or they are quoted about the same story.
+Date conflicts (`date_conflicts`): the same fact dated differently by articles that are not copies
+of one another.
+
+Framing conflicts: `framing.framing_conflicts` (parties on opposite sides only).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from dataclasses import dataclass
 
 from ..summarize.features import TfidfSpace
 from ..text.tokens import STOP_WORDS, content_terms, stem
-from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
+from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from ..text.dates import find_dates
 from .facts import FactGroups, is_fact_sentence
+from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
 from .quantities import Quantity, compatible, quantities, same_place
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -184,77 +187,6 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         what = {"#": "count", "length": "length", "usd": "amount ($)", "percent": "share (%)"}.get(first.unit, first.unit)
         about = f"{first.measure + ' ' if first.measure and first.measure != 'total' else ''}{what}" + (f" in {first.place}" if first.place else "")
         conflicts.append(Conflict(about=f"number: {about}", kind="number", sides=tuple(sides)))
-    return conflicts
-
-
-_CONTRAST_OPEN = re.compile(r"""^\W*(?:But|However|Yet|Meanwhile|In contrast|By contrast)\b""")
-_CONTRAST_VERB = re.compile(r"(?i)\b(rejected|denied|disputed|hit back|countered|dismissed|branded|accused|criticised|criticized|in stark contrast)\b")
-_CONTRAST = re.compile(r"(?i)\b(but|however|rejected|denied|disputed|defended|criticised|criticized|accused|insisted|countered|hit back|branded|dismissed|despite)\b")
-
-
-def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str], *, max_pairs: int = 2) -> list[Conflict]:
-    """How the opposing parties characterise the event, in their own quoted words.
-
-    Two speakers are opposing parties when one's quoted words name the other ("we met Mr Corbyn",
-    from the Jewish groups, while Mr Corbyn is quoted too), or when an article sets them against
-    each other: the later one's quote, or the sentence just before it, opens with a contrast
-    ("But the union said ...", "rejected", "hit back"). Pairs are ranked by how many articles
-    support them; without any such signal no framing contrast is reported.
-    """
-    by_speaker: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        if q.speaker and len(q.text.split()) >= 5:
-            by_speaker[q.speaker].append(q)
-    if len(by_speaker) < 2:
-        return []
-    text_of = {d.article.id: d.article.text for d in documents}
-    sentences_of = {d.article.id: d.sentences for d in documents}
-    score: dict[tuple[str, str], float] = defaultdict(float)
-
-    def key(a: str, b: str) -> tuple[str, str]:
-        return (a, b) if a < b else (b, a)
-
-    def names(speaker: str) -> list[str]:
-        parts = [p for p in speaker.split(" and ")]
-        return parts + [p.split()[-1] for p in parts if kinds.get(p) == "person"]
-
-    speakers = list(by_speaker)
-    for a in speakers:
-        for b in speakers:
-            if a == b or set(a.split(" and ")) & set(b.split(" and ")):
-                continue
-            if any(re.search(rf"\b{re.escape(n)}\b", q.text) for q in by_speaker[a] for n in names(b)):
-                score[key(a, b)] += 2.0
-    for doc in documents:
-        aid = doc.article.id
-        placed = []
-        for q in quotes:
-            if q.speaker in by_speaker and aid in q.article_ids:
-                idx = min((c.sentence_index for c in q.citations if c.article_id == aid), default=-1)
-                placed.append((idx, q.speaker))
-        placed.sort()
-        for i, (idx_a, a) in enumerate(placed):
-            for idx_b, b in placed[i + 1 :]:
-                if b == a or set(a.split(" and ")) & set(b.split(" and ")):
-                    continue
-                window = [s.text for s in sentences_of[aid] if idx_b - 1 <= s.index <= idx_b and s.index > idx_a]
-                if any(_CONTRAST_OPEN.match(t) or _CONTRAST_VERB.search(t) for t in window):
-                    score[key(a, b)] += 1.0
-    pairs = sorted(score, key=lambda p: (-score[p], p))
-    chosen: list[tuple[str, str]] = []
-    for p in pairs:
-        if len(chosen) >= max_pairs:
-            break
-        if not any(set(p) == set(c) for c in chosen):
-            chosen.append(p)
-    conflicts = []
-    for pair in chosen:
-        sides = []
-        for s in pair:
-            qs = sorted(by_speaker[s], key=lambda q: (-len(q.article_ids), -len(q.text)))[:2]
-            cites = tuple(c for q in qs for c in q.citations if c.article_id in text_of)
-            sides.append(ConflictSide(text=" / ".join(f"“{q.text}”" for q in qs), citations=cites, value=s, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
-        conflicts.append(Conflict(about=f"{pair[0]} vs {pair[1]}: how each characterises it", kind="framing", sides=tuple(sides)))
     return conflicts
 
 
