@@ -91,16 +91,29 @@ def _worker(screen_sets: bool) -> dict:
     for gold_file in TIMELINE_GOLD:
         out["timeline"][gold_file] = _score_timeline(_load_jsonl(GOLD / gold_file), allsides, analyze, Article, dt)
 
-    # ---- entities
+    # ---- entities: each gold file scored on its own
+    fulltext = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl")}
+    out["entities"] = {name: _score_entities(_load_jsonl(GOLD / name), fulltext, analyze, Article) for name in ENTITY_GOLD}
+
+    # ---- screen
+    if screen_documents is not None and screen_sets:
+        out["screen"] = _score_screen(screen_documents, segment, Article)
+    out["seconds"] = time.perf_counter() - t0
+    return out
+
+
+ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl")
+
+
+def _score_entities(gold, fulltext, analyze, Article) -> dict:
     from newsweave.analyze.entities import strip_title
 
     def norm(s: str) -> str:
         return strip_title(s).lower().replace("’", "'").strip()
 
-    fulltext = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl")}
     noise = wrong_kind = listed = 0
     ent_errors = []
-    for row in _load_jsonl(GOLD / "entities_dev.jsonl"):
+    for row in gold:
         if row["cluster"] == "corbyn":
             texts = [t for _, t in _corbyn_texts()]
         else:
@@ -129,13 +142,7 @@ def _worker(screen_sets: bool) -> dict:
             if ent.kind not in kinds and not kinds & {"work", "product"}:
                 wrong_kind += 1
                 ent_errors.append(f"{row['cluster']}: {ent.name!r} typed {ent.kind}, gold {sorted(kinds)}")
-    out["entities"] = {"listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "wrong_kind": wrong_kind, "errors": ent_errors}
-
-    # ---- screen
-    if screen_documents is not None and screen_sets:
-        out["screen"] = _score_screen(screen_documents, segment, Article)
-    out["seconds"] = time.perf_counter() - t0
-    return out
+    return {"listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "wrong_kind": wrong_kind, "errors": ent_errors}
 
 
 TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl")
@@ -271,11 +278,12 @@ def main() -> None:
         for set_name, t in r["timeline"].items():
             print(f"| {name} | {set_name} | {t['precision']:.1%} | {t['wrong']} / {t['events_scored']} | {t['recall']:.1%} ({t['gold_events']} gold) |")
     print()
-    print("| code | entity noise (top 15) | wrong kind | seconds |")
+    print("| code | entity set | noise (top 15) | wrong kind |")
     print("|---|---|---|---|")
     for name, r in results.items():
-        e = r["entities"]
-        print(f"| {name} | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['wrong_kind']} | {r['seconds']:.0f} |")
+        for set_name, e in r["entities"].items():
+            print(f"| {name} | {set_name} | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['wrong_kind']} |")
+    print("\n" + ", ".join(f"{name}: {r['seconds']:.0f} s" for name, r in results.items()))
     for name, r in results.items():
         for set_name, s in (r.get("screen") or {}).items():
             print(f"\nscreen, {name}, {set_name}: precision {s['precision']:.1%}, recall {s['recall']:.1%} "
@@ -291,9 +299,10 @@ def main() -> None:
                     print("  ", line)
                 for line in t["missed"]:
                     print("   missed", line)
-            print(f"## {name}: entity errors")
-            for line in r["entities"]["errors"]:
-                print("  ", line)
+            for set_name, e in r["entities"].items():
+                print(f"## {name}: entity errors, {set_name}")
+                for line in e["errors"]:
+                    print("  ", line)
 
 
 if __name__ == "__main__":

@@ -89,3 +89,9 @@ def test_a_pair_label_counts_less_than_each_names_own():
     text = "Tova Lind and Ada Rhee tie for first place. Tova Lind also writes the show."
     index = _index(text, [("Tova Lind and Ada Rhee", "organization", 0), ("Tova Lind", "person", 1)])
     assert _kinds(index)["Tova Lind"] == "person"
+
+
+def test_a_title_alone_is_not_a_name_and_an_inner_possessive_is_kept():
+    text = "Sgt. Ned Farrow said the Court of King's Bench heard the case. Sgt Farrow added nothing."
+    index = _index(text, [("Sgt", "person", 0), ("Ned Farrow", "person", 0), ("Court of King", "organization", 0), ("Farrow", "person", 1)])
+    assert _kinds(index) == {"Ned Farrow": "person", "Court of King's Bench": "organization"}

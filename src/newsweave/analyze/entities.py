@@ -145,6 +145,8 @@ def _is_noise(m: Mention, sentence_text: str) -> bool:
     bare = strip_title(m.text)
     if len(bare) < 2 or not any(c.isalpha() for c in bare) or not bare[:1].isupper():
         return True
+    if bare.lower().rstrip(".") in TITLES:  # "Sgt" cut off from "Sgt. Ed Harris": a title, not a name
+        return True
     if "http" in low or "@" in low or ".com" in low or low.startswith("pic."):
         return True
     if low in CREDIT_NAMES or bare.lower() in CREDIT_NAMES:
@@ -163,6 +165,20 @@ def _trim(m: Mention) -> Mention | None:
         return m
     text = text[:cut].rstrip()
     return Mention(m.article_id, m.start, m.start + len(text), text, m.kind) if text else None
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")
+
+
+def _with_possessive_name(m: Mention | None, text: str) -> Mention | None:
+    """"Court of Queen" + "'s Bench": the tagger cut a name at its inner possessive."""
+    if m is None or len(m.text.split()) < 3 or " of " not in m.text:
+        return m
+    tail = _POSSESSIVE_NAME.match(text, m.end, m.end + 60)
+    if not tail:
+        return m
+    end = tail.end()
+    return Mention(m.article_id, m.start, end, text[m.start : end], m.kind)
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -244,7 +260,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     kept = []
     weak: set[tuple[str, int]] = set()  # parts of "X and Y": the tagger's label was for the pair
     for m in mentions:
-        m = _trim(m)
+        m = _with_possessive_name(_trim(m), texts.get(m.article_id, ""))
         if m is None or _is_noise(m, sentence_text(m)):
             continue
         bare = strip_title(m.text)
