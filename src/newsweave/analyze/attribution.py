@@ -37,10 +37,10 @@ declare reply respond urge announce confirm describe call acknowledge suggest co
 deny predict charge contend joke quip boast concede report read testify recount remark observe stress
 emphasize emphasise maintain assert allege echo counter lament brand thunder shout yell scream exclaim whisper
 mutter muse reflect reason accuse blast slam praise criticize criticise decry dismiss label hail thank
-caution mock deride demand plead retort tout opine summarize summarise characterize characterise""".split()
+caution mock deride demand plead retort tout opine summarize summarise characterize characterise liken sing chant""".split()
 _IRREGULAR = {"said", "says", "told", "tells", "telling", "wrote", "written", "writes", "writing", "read", "reads",
               "began", "begun", "cried", "cries", "replied", "replies", "denied", "denies", "testified", "testifies",
-              "quipped", "quipping", "labelled", "labelling", "labeled", "labeling"}
+              "quipped", "quipping", "labelled", "labelling", "labeled", "labeling", "sang", "sung"}
 
 
 def _forms(base: str) -> set[str]:
@@ -55,11 +55,15 @@ def _forms(base: str) -> set[str]:
 
 SPEECH_WORDS = frozenset(set().union(*(_forms(b) for b in _BASES)) | _IRREGULAR)
 # Nouns whose author is the speaker: "the statement read", "a report by X found".
-_DOCUMENT_NOUNS = frozenset("statement statements letter report article post tweet memo email message release note op-ed editorial column essay book speech remarks interview".split())
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
-_GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+_DOCUMENT_NOUNS = frozenset(
+    """statement statements letter report article post tweet memo email message release note op-ed editorial column
+    essay book speech remarks interview complaint lawsuit filing study survey poll analysis indictment ruling""".split()
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
+_GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
 _GROUP_NOUNS = frozenset("groups organisations organizations bodies leaders both charities unions parties campaigns".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives aide aides adviser advisor official officials source sources".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tonight".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an|his|her|their|its|our)\s+")
 
 
@@ -93,13 +97,22 @@ class ArticleContext:
         return any(s <= pos < e for s, e in self.quotes)
 
     def _role_words(self, start: int, end: int) -> set[str]:
+        """Words that introduce a person: the title words before the name ("Labour leader Jeremy
+        Corbyn") and the head nouns of an apposition after it ("Jenny Manson, a member of ... and
+        co-chair of ...,"), plus, marked with a leading "+", every word of both (for modifiers)."""
         before = re.split(r"[.;:!?\"“”\n]|, ", self.text[max(0, start - 60) : start])[-1]
         after = self.text[end : end + 120]
         words = re.findall(r"[A-Za-z][\w-]*", before)[-5:]
+        heads = {w.lower() for w in words}
         appos = re.match(r",\s+([^,;.()\"“”]{3,100})[,.;]", after)
         if appos and not re.match(r"(?i)(?:who|which|said|says|and|but)\b", appos.group(1)):
-            words += re.findall(r"[A-Za-z][\w-]*", appos.group(1))
-        return {w.lower() for w in words}
+            phrase = appos.group(1)
+            words += re.findall(r"[A-Za-z][\w-]*", phrase)
+            for part in re.split(r"\s+and\s+", phrase):
+                head = re.split(r"\s+(?:of|for|at|in|with|from|to|on|since|who|that)\s+", part)[0].split()
+                if head:
+                    heads.add(head[-1].lower())
+        return heads | {"+" + w.lower() for w in words}
 
     def entity_at(self, start: int, end: int, kinds: tuple[str, ...] = ("person", "organization", "group", "place")) -> str | None:
         """The canonical entity whose mention overlaps [start, end) (the last one, the head)."""
@@ -109,7 +122,7 @@ class ArticleContext:
     def person_by_role(self, head: str, proper: list[str], pos: int) -> str | None:
         """The person introduced with role `head` ("leader") and its proper modifiers ("Labour")."""
         def fits(words: set[str]) -> bool:
-            return head in words and all(p.lower() in words for p in proper)
+            return head in words and all("+" + p.lower() in words for p in proper)
 
         matches = [(s, name) for s, words, name in self.roles if fits(words)]
         before = [name for s, name in matches if s < pos]
@@ -128,9 +141,11 @@ class ArticleContext:
         persons = {name for _, _, name in self.mentions if self.kind(name) == "person" and name.split()[-1] == last}
         return persons.pop() if len(persons) == 1 else bare
 
-    def previous_speaker(self, pos: int, window: int) -> tuple[str, int] | None:
+    def previous_speaker(self, pos: int, window: int, collective: bool = False) -> tuple[str, int] | None:
+        """The last quotation's speaker within `window` characters before `pos` (with
+        `collective`, the last one that is not a person: what "they" or "it" points back to)."""
         for p, speaker, rank in reversed(self.history):
-            if p < pos and pos - p <= window:
+            if p < pos and pos - p <= window and not (collective and self.kind(speaker) == "person"):
                 return speaker, p
         return None
 
@@ -144,6 +159,17 @@ class ArticleContext:
                 return prev[0]
         for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-6:]):
             names = [n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)]
+            if names:
+                return names[0]
+        return None
+
+    def author_of(self, noun: str, pos: int, sentences: list[tuple[int, int]]) -> str | None:
+        """The first person or organisation named in the nearest earlier sentence that mentions
+        `noun` ("statement", "report") outside quotations."""
+        for s_start, s_end in reversed([s for s in sentences if s[1] <= pos][-5:]):
+            if not any(not self.in_quote(s_start + m.start()) for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[s_start:s_end], re.I)):
+                continue
+            names = [n for s, e, n in self.mentions if s_start <= s < s_end and self.kind(n) in ("person", "organization") and not self.in_quote(s)]
             if names:
                 return names[0]
         return None
@@ -164,6 +190,17 @@ class ArticleContext:
 # the parse
 
 
+_TAG_POS = {"NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
+            "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "CD": "NUM"}
+
+
+def _pos(tok) -> str:
+    """Coarse part of speech from the fine tag (the attribute ruler, a third of the parse time,
+    is not run)."""
+    tag = tok.tag_
+    return "VERB" if tag.startswith("VB") else _TAG_POS.get(tag, "X")
+
+
 def _outside(tok, base: int, ctx: ArticleContext) -> bool:
     return not ctx.in_quote(base + tok.idx) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’")
 
@@ -172,8 +209,12 @@ def _is_cue(tok) -> bool:
     word = tok.lower_
     if word == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
-    if word not in SPEECH_WORDS or tok.pos_ not in ("VERB", "AUX"):
+    if word == "put":  # "as Smith put it"
+        return any(c.lower_ == "it" for c in tok.children)
+    if word not in SPEECH_WORDS:
         return False
+    if _pos(tok) not in ("VERB", "AUX") and not (tok.i == tok.sent.start and tok.text[:1].isupper()):
+        return False  # "Said Ellis:" is sometimes tagged a proper noun
     # "the action suggested by them", "a man described as": a passive modifier, not a speech act.
     return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod"))
 
@@ -200,8 +241,9 @@ def find_cue(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
     return best
 
 
-def subject_of(verb, depth: int = 0):
-    """The subject token of a speech verb, climbing participles, conjuncts and relative clauses."""
+def subject_of(verb, outside=lambda tok: True, depth: int = 0):
+    """The subject token of a speech verb, climbing participles, conjuncts and relative clauses.
+    `outside(tok)`: False for words inside quotations, which are never the speaker."""
     if depth > 4:
         return None
     if verb.lower_ == "according":
@@ -211,11 +253,14 @@ def subject_of(verb, depth: int = 0):
                 return objs[0] if objs else None
         return None
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c):
             return c
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and prev is not None and _pos(prev) == "PROPN" and outside(prev) and prev.lower_ not in _CALENDAR:
+        return prev  # "footage of Hillary Clinton asking, '...'"
     if verb.dep_ == "relcl":
         return verb.head
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and _pos(verb.head) in ("NOUN", "PROPN"):
         return verb.head  # "a statement saying ...", "Smith, speaking to reporters, ..."
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head is not verb:
         follows_and = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
@@ -227,16 +272,22 @@ def subject_of(verb, depth: int = 0):
             # belongs to the main clause, whatever clause the parser hung it on.
             while head.dep_ not in ("ROOT", "conj") and head.head is not head:
                 head = head.head
-        return subject_of(head, depth + 1)
+        if outside(head):
+            found = subject_of(head, outside, depth + 1)
+            if found is not None:
+                return found
+        # Hung on a word inside the quotation: the nearest subject before it, outside quotes.
+        before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass") and outside(t) and outside(t.head)]
+        return before[-1] if before else None
     # "said Mr. Burman" sometimes parses the name as an object or attribute of the verb.
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and c.pos_ == "PROPN"]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and _pos(c) == "PROPN"]
     return after[0] if after else None
 
 
 def _proper_chunk(tok):
     """The run of proper nouns (with their hyphens and initials) that ends at `tok`."""
     doc, i, j = tok.doc, tok.i, tok.i
-    while i - 1 >= 0 and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and doc[i - 2].pos_ == "PROPN")) and doc[i - 1].dep_ in ("compound", "punct", "nmod", "amod", "flat"):
+    while i - 1 >= 0 and (_pos(doc[i - 1]) == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and _pos(doc[i - 2]) == "PROPN")) and doc[i - 1].dep_ in ("compound", "punct", "nmod", "amod", "flat"):
         i -= 1
     return doc[i : j + 1]
 
@@ -257,14 +308,14 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
     word = tok.lower_
     # "his grandmother, Mary Smith": the name in apposition.
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ != "PROPN":
+        if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(tok) != "PROPN":
             return resolve(c, base, ctx, sentences)
-    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    if tok.pos_ != "PROPN" and tok.text[:1].isupper() and tok.pos_ != "PRON":
+    conj = [c for c in tok.children if c.dep_ == "conj" and _pos(c) == "PROPN"]
+    if _pos(tok) != "PROPN" and tok.text[:1].isupper() and _pos(tok) != "PRON":
         named = ctx.entity_at(pos, pos + len(tok.text))  # "Labour says" tagged as a common noun
         if named:
             return named, 3
-    if tok.pos_ == "PROPN":
+    if _pos(tok) == "PROPN":
         chunk = _proper_chunk(tok)
         name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
         if conj:
@@ -272,31 +323,40 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             if other and other != name:
                 return " and ".join(sorted((name, other))), 3
         return name, 3
-    if tok.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+    if _pos(tok) == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         if word in _PERSON_PRONOUNS:
             name = ctx.salient_person(pos, sentences)
             return (name, 2) if name else (None, 0)
-        if word == "it":  # "It said ...": the statement or organisation just quoted
-            prev = ctx.previous_speaker(pos, 600)
-            return (prev[0], 2) if prev and ctx.kind(prev[0]) != "person" else (None, 0)
+        if word in ("it", "its"):  # "It said ...": the statement or organisation just quoted
+            prev = ctx.previous_speaker(pos, 2500, collective=True)
+            return (prev[0], 2) if prev else (None, 0)
         if word in _GROUP_PRONOUNS:
-            prev = ctx.previous_speaker(pos, 600)
-            if prev and ctx.kind(prev[0]) != "person":
+            prev = ctx.previous_speaker(pos, 2500, collective=True)
+            if prev:
                 return prev[0], 2
             name = ctx.last_groups(pos)
             return (name, 2) if name else (None, 0)
         return None, 0
-    if tok.pos_ in ("NOUN", "ADJ", "NUM"):
-        proper = [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
-        owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "for") for p in c.children if p.dep_ == "pobj"]
+    if _pos(tok) in ("NOUN", "ADJ", "NUM"):
+        proper = [c for c in tok.children if _pos(c) == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
+        owner = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PROPN"]
+        owner_pronoun = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PRON"]
+        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "for", "at", "with") for p in c.children if p.dep_ == "pobj"]
+        # "a complaint filed by the SEC"
+        preps += [p for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if word in _DOCUMENT_NOUNS:
-            for t in owner + preps:
+            for t in owner + proper + preps + owner_pronoun:  # "Smith's statement", "a report by X", "their statement"
                 name, rank = resolve(t, base, ctx, sentences)
                 if name:
                     return name, min(rank, 2)
+            if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                return None, 0  # "a statement said": whose is not known
+            # "The Trust issued a statement ... The statement read": the one who issued it.
+            author = ctx.author_of(word, pos, sentences)
+            if author:
+                return author, 2
             prev = ctx.previous_speaker(pos, 2500)
-            return (prev[0], 2) if prev and tok.text.islower() and any(c.lower_ == "the" for c in tok.children) else (None, 0)
+            return (prev[0], 2) if prev else (None, 0)
         if word in _GROUP_NOUNS:
             name = ctx.last_groups(pos)
             if name:
@@ -304,7 +364,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             described = any(c.dep_ in ("amod", "compound") for c in tok.children)
             return (_np_text(tok), 1) if described else (None, 0)
         if word in _SPOKES:
-            if proper or owner or any(p.pos_ == "PROPN" for p in preps):
+            if proper or owner or any(_pos(p) == "PROPN" for p in preps):
                 return _np_text(tok), 1
             return None, 0
         # A role noun: "the Labour leader", "the minister", "the company's chief executive".
@@ -316,13 +376,63 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
     return None, 0
 
 
+def _nearby_name(cue, outside, is_name):
+    """When the parse gives a speech verb no usable subject: a proper noun next to it, outside
+    quotations ("..., Flynn, a top surrogate, said", "Said Ellis:"), with no other verb between."""
+    sent = cue.sent
+    best = None
+    for tok in sent:
+        if _pos(tok) != "PROPN" or not outside(tok) or abs(tok.i - cue.i) > 8 or not is_name(tok):
+            continue
+        lo, hi = sorted((tok.i, cue.i))
+        between = sent.doc[lo + 1 : hi]
+        if any(_pos(t) in ("VERB", "AUX") or t.tag_ == "IN" or t.text in ("“", "”", '"') for t in between):
+            continue
+        if tok.i > cue.i and tok.i + 1 < len(tok.doc) and _pos(tok.doc[tok.i + 1]) == "PROPN":
+            continue  # the head of the name is its last word
+        if best is None or abs(tok.i - cue.i) < abs(best.i - cue.i):
+            best = tok
+    return best
+
+
+def _governing_verb(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
+    """The nearest verb outside quotations that the quotation hangs from in the parse."""
+    for sent in doc_sents:
+        for tok in sent:
+            if q_start <= base + tok.idx < q_end and not (q_start <= base + tok.head.idx < q_end):
+                for anc in tok.ancestors:
+                    if _pos(anc) in ("VERB", "AUX") and _outside(anc, base, ctx):
+                        return anc
+    return None
+
+
 def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """The attribution of the quotation [q_start, q_end) from the parsed sentences it touches."""
+    outside = lambda tok: _outside(tok, base, ctx)  # noqa: E731
     cue = find_cue(doc_sents, q_start, q_end, base, ctx)
     if cue is None:
+        # No speech verb: a quotation embedded in a clause whose subject is named ("Trump
+        # admires Putin as a 'strong leader'", "Sanders made the following comment:") is the
+        # named subject's words; anything less explicit stays unknown.
+        if q_start == q_end:
+            verb = next((s.root for s in doc_sents if base + s.start_char < q_start <= base + s.end_char), None)
+        else:
+            verb = _governing_verb(doc_sents, q_start, q_end, base, ctx)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None) if verb is not None else None
+        if subj is not None and _pos(subj) == "PROPN":
+            speaker, rank = resolve(subj, base, ctx, sentences)
+            if speaker and rank == 3:
+                return Attribution(speaker, 2, False)
         return UNKNOWN
-    subj = subject_of(cue)
+    subj = subject_of(cue, outside)
     if subj is None:
-        return Attribution(None, 0, True)
+        subj = _nearby_name(cue, outside, lambda t: ctx.entity_at(base + t.idx, base + t.idx + len(t.text), ("person", "organization", "group")) is not None)
+        if subj is None:
+            return Attribution(None, 0, True)
+        speaker, rank = resolve(subj, base, ctx, sentences)
+        return Attribution(speaker, min(rank, 2), True)
     speaker, rank = resolve(subj, base, ctx, sentences)
+    words = [t.text for t in cue.sent if t.is_alpha and len(t.text) > 3]
+    if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        rank = min(rank, 1)  # a headline-case line parses poorly: any sentence's answer beats it
     return Attribution(speaker, rank, True)

@@ -25,7 +25,7 @@ from .attribution import UNKNOWN, ArticleContext, Attribution, attribute
 from .entities import EntityIndex
 from .speech import not_speech, quote_spans
 
-_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
+_PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
 _OPENS_WITH_QUOTE = re.compile(r"\s*(?:''|[\"“‘'])")
 
 
@@ -72,31 +72,37 @@ class QuoteExtractor:
         """All quotations, one `Quote` per distinct quotation across outlets, in order of first appearance."""
         contexts = [ArticleContext(d.article.text, d.article.id, entities, quote_spans(d.article.text)) for d in documents]
         story_roles = [(words, name) for ctx in contexts for _, words, name in ctx.roles]
+        windows = [_windows(doc, ctx.quotes) for doc, ctx in zip(documents, contexts)]
+        # One batch for the whole story; doubled apostrophes as quote marks confuse the
+        # tokenizer, and a same-length replacement keeps the offsets.
+        flat = [(k, s, e) for k, ws in enumerate(windows) for s, e in ws]
+        parsed = self.parse([documents[k].article.text[s:e].replace("''", '" ').replace("―", "—") for k, s, e in flat])
+        by_article: list[list[tuple[int, int, object]]] = [[] for _ in documents]
+        for (k, s, e), pdoc in zip(flat, parsed):
+            by_article[k].append((s, e, pdoc))
         mentions: list[QuoteMention] = []
-        for doc, ctx in zip(documents, contexts):
+        for doc, ctx, wins in zip(documents, contexts, by_article):
             ctx.story_roles = story_roles
-            mentions.extend(self.article_mentions(doc, ctx))
+            mentions.extend(self.article_mentions(doc, ctx, wins))
         return merge_quotes(mentions)
 
-    def article_mentions(self, doc: Document, ctx: ArticleContext) -> list[QuoteMention]:
+    def article_mentions(self, doc: Document, ctx: ArticleContext, windows: list[tuple[int, int, object]]) -> list[QuoteMention]:
         text, spans = ctx.text, ctx.quotes
         if not spans:
             return []
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-        para_of = [next(i for i, (s, e) in enumerate(paragraphs) if s <= q < e) for q, _ in spans]
-        wanted = sorted(set(para_of))
-        # Doubled apostrophes as quote marks confuse the tokenizer; same length keeps offsets.
-        parsed = dict(zip(wanted, self.parse([text[paragraphs[i][0] : paragraphs[i][1]].replace("''", '" ') for i in wanted])))
         sentences = [(s.start, s.end) for s in doc.sentences]
         mentions: list[QuoteMention] = []
         last_in_para: dict[int, tuple[str | None, int]] = {}
-        for (q_start, q_end), p in zip(spans, para_of):
-            base = paragraphs[p][0]
-            pdoc = parsed[p]
-            touched = [s for s in pdoc.sents if base + s.start_char < q_end and base + s.end_char > q_start]
-            att = attribute(touched, q_start, q_end, base, ctx, sentences)
+        for q_start, q_end in spans:
+            p = next(i for i, (s, e) in enumerate(paragraphs) if s <= q_start < e)
+            base, _, pdoc = next(w for w in windows if w[0] <= q_start < w[1])
+            att = _signed(text, q_start, q_end, ctx)
+            if att is None:
+                touched = _touched(pdoc, base, q_start, q_end)
+                att = attribute(touched, q_start, q_end, base, ctx, sentences)
             if att.speaker is None and not att.cue:
-                att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences)
+                att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
             if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None):
                 continue
             if att.speaker:
@@ -108,7 +114,7 @@ class QuoteExtractor:
             mentions.append(QuoteMention(doc.article.id, q_start, q_end, text[q_start:q_end], att.speaker, sentence, att.rank))
         return mentions
 
-    def _continued(self, pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences) -> Attribution:
+    def _continued(self, pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows) -> Attribution:
         """The attribution a quotation without its own speech verb inherits."""
         text = ctx.text
         before = [s for s in pdoc.sents if base + s.end_char <= q_start]
@@ -122,10 +128,95 @@ class QuoteExtractor:
         if p in last_in_para:
             speaker, rank = last_in_para[p]
             return Attribution(speaker, min(rank, 2), speaker is not None)
+        if before and not text[base + before[-1].end_char : q_start].strip(" \"“”'‘"):
+            # "..., Schiff said. “The other factor ...”": the speaker of the sentence before
+            prev = before[-1]
+            att = attribute([prev], base + prev.end_char, base + prev.end_char, base, ctx, sentences)
+            if att.speaker and att.cue:
+                return Attribution(att.speaker, min(att.rank, 2), True)
+        opens = _OPENS_WITH_QUOTE.match(text, paragraphs[p][0]) and q_start - paragraphs[p][0] <= 3
+        prior = next((k for k in range(p - 1, -1, -1) if paragraphs[k][1] > paragraphs[k][0] and text[paragraphs[k][0] : paragraphs[k][1]].strip()), None)
+        if opens and prior is not None and text[paragraphs[prior][0] : paragraphs[prior][1]].rstrip().endswith(":"):
+            # "Caddell continued:" as a paragraph of its own, the quotation in the next one
+            end = paragraphs[prior][1]
+            window = next((w for w in windows if w[0] <= end - 1 < w[1]), None)
+            if window is not None:
+                att = attribute(list(window[2].sents), end, end, window[0], ctx, sentences)
+                if att.speaker:
+                    return Attribution(att.speaker, att.rank, True)
         if p - 1 in last_in_para and _OPENS_WITH_QUOTE.match(text, paragraphs[p][0]) and q_start - paragraphs[p][0] <= 3:
             speaker, rank = last_in_para[p - 1]
             return Attribution(speaker, min(rank, 2), speaker is not None)
         return UNKNOWN
+
+
+_SIGNATURE = re.compile(r"[\s\"”'’]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[.,(]|\n|$)")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribution | None:
+    """A quotation signed after a dash ("“...” ― Jane Roe") or opened by a transcript's speaker
+    label ("PENCE: Well, ..."): the name given there."""
+    label = _TRANSCRIPT.match(text, q_start, q_end)
+    m = label or _SIGNATURE.match(text, q_end)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if label:
+        name = name.title()
+    return Attribution(ctx.full_name(name), 3, True)
+
+
+def _touched(pdoc, base: int, q_start: int, q_end: int) -> list:
+    """The parsed sentences a quotation touches, plus a short attribution sentence right after it
+    ("“... the Republican Party is?” Graham asked.")."""
+    sents = list(pdoc.sents)
+    idx = [k for k, s in enumerate(sents) if base + s.start_char < q_end and base + s.end_char > q_start]
+    if not idx:
+        return []
+    touched = [sents[k] for k in idx]
+    nxt = idx[-1] + 1
+    if nxt < len(sents) and base + sents[idx[-1]].end_char - q_end <= 3:
+        tail = sents[nxt]
+        words = [t for t in tail if not t.is_punct and not t.is_space]
+        if len(words) <= 12 and not any(t.text in ("\"", "“", "”", "''") for t in tail) and not tail.text.rstrip().endswith(":"):
+            touched.append(tail)
+    return touched
+
+
+def _windows(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text to parse: for each quotation, its paragraph's sentences from the one
+    where it starts (or the one before, when that ends in a colon) to the one where it ends."""
+    text = doc.article.text
+    out: list[tuple[int, int]] = []
+    extra: list[tuple[int, int]] = []
+    sents = doc.sentences
+    for q_start, q_end in spans:
+        p_start = text.rfind("\n", 0, q_start) + 1
+        p_end = text.find("\n", q_start)
+        p_end = len(text) if p_end < 0 else p_end
+        first = next((k for k, s in enumerate(sents) if s.start <= q_start < s.end), None)
+        last = next((k for k, s in enumerate(sents) if s.start < q_end <= s.end), first)
+        start = sents[first].start if first is not None else p_start
+        opens_sentence = not text[start:q_start].strip(" \"“”'‘")
+        if first and sents[first - 1].start >= p_start and (opens_sentence or text[p_start:start].rstrip(" \"“”'").endswith(":")):
+            start = sents[first - 1].start  # the sentence before may introduce the quotation
+        end = sents[last].end if last is not None else p_end
+        if last is not None and last + 1 < len(sents) and sents[last].end - q_end <= 3:
+            end = sents[last + 1].end  # room for an attribution split off after "?”" or "!”"
+        start, end = max(p_start, min(start, q_start)), min(p_end, max(end, q_end))
+        if q_start - p_start <= 3:
+            # A paragraph that opens with the quotation: its introduction may be the paragraph
+            # before, when that ends in a colon ("Caddell continued:").
+            before = text[:p_start].rstrip()
+            if before.endswith(":"):
+                intro = max(before.rfind("\n") + 1, next((s.start for s in reversed(sents) if s.start < len(before)), 0))
+                extra.append((intro, len(before)))
+        if out and start < out[-1][1] and text.rfind("\n", 0, out[-1][0]) == text.rfind("\n", 0, start):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out + [w for w in dict.fromkeys(extra) if not any(s <= w[0] < e for s, e in out)]
 
 
 def extract_quotes(documents: tuple[Document, ...], entities: EntityIndex, *, extractor: QuoteExtractor | None = None) -> tuple[Quote, ...]:

@@ -1,0 +1,145 @@
+"""Who said what: attribution from the parse, on fictional sentences written for these tests."""
+
+import pytest
+
+from newsweave.analyze.entities import build_entities
+from newsweave.analyze.quotes import merge_quotes, QuoteMention
+from newsweave.analyze.speech import not_speech, quote_spans
+from newsweave.text.segment import segment
+from newsweave.types import Article, content_id
+
+
+def _article(text, outlet="Test Outlet"):
+    return Article(id=content_id(text + outlet), outlet=outlet, text=text)
+
+
+@pytest.fixture(scope="module")
+def quotes_of(analyzer):
+    """text(s) -> {quote words: speaker}, with the session's spaCy model (loaded once)."""
+
+    def run(*texts):
+        docs = tuple(segment(_article(t, f"Outlet {k}")) for k, t in enumerate(texts))
+        index = build_entities(docs, analyzer.tagger.tag(docs))
+        return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
+
+    return run
+
+
+def test_said_after_the_quote_gives_the_full_name(quotes_of):
+    got = quotes_of('Harbour pilot Edwin Marsh has retired.\n\n"The tide was kinder to us this year," said Mr Marsh, who is 64.')
+    assert got == {"The tide was kinder to us this year": "Edwin Marsh"}
+
+
+def test_speaker_before_the_verb_and_colon(quotes_of):
+    got = quotes_of('Councillor Ada Fenwick told the community: "Nobody will lose their home over this."')
+    assert list(got.values()) == ["Ada Fenwick"]
+
+
+def test_writes_and_according_to(quotes_of):
+    got = quotes_of(
+        '"The orchard has never produced so many pears," writes Tobias Wren.\n\n'
+        'According to Greta Holm, "the harvest will last into November."'
+    )
+    assert got == {"The orchard has never produced so many pears": "Tobias Wren", "the harvest will last into November.": "Greta Holm"}
+
+
+def test_apposition_gives_the_name_not_the_role(quotes_of):
+    got = quotes_of('The bakery reopened on Friday.\n\n"She would have loved the new ovens," said his grandmother, Mary Pellow.')
+    assert list(got.values()) == ["Mary Pellow"]
+
+
+def test_person_over_organisation(quotes_of):
+    got = quotes_of('Lena Ostrova, the founder of Brightwater Analytics, said the survey was "the largest we have ever run".')
+    assert list(got.values()) == ["Lena Ostrova"]
+
+
+def test_not_the_person_spoken_about(quotes_of):
+    got = quotes_of(
+        "Councillor Rupert Haig lobbed an attack at Mayor Nina Kovac and her family, saying, "
+        '"They have treated this town as their private estate for years."'
+    )
+    assert list(got.values()) == ["Rupert Haig"]
+
+
+def test_role_noun_and_pronoun_resolve_to_the_person_introduced(quotes_of):
+    got = quotes_of(
+        "Ferry union leader Callum Birch met the operators on Monday.\n\n"
+        'The union leader said the talks had been "frank and long overdue".\n\n'
+        '"We will be back at the table next week," he added.'
+    )
+    assert got["frank and long overdue"] == "Callum Birch"
+    assert got["We will be back at the table next week"] == "Callum Birch"
+
+
+def test_quote_continued_in_the_next_paragraph_keeps_its_speaker(quotes_of):
+    got = quotes_of(
+        'Harbour master Ines Calder said: "The storm wall held, and the boats are safe.\n\n'
+        '"We were lucky, and we know it."\n\n'
+        "The harbour reopens on Friday."
+    )
+    assert set(got.values()) == {"Ines Calder"} and len(got) == 2
+
+
+def test_the_statement_read(quotes_of):
+    got = quotes_of(
+        "The Moorland Trust issued a statement on Tuesday.\n\n"
+        'The statement read: "We regret the closure of the northern footpath."'
+    )
+    assert list(got.values()) == ["Moorland Trust"]
+
+
+def test_unknown_rather_than_a_guess(quotes_of):
+    got = quotes_of('Dr Petra Lind opened the clinic.\n\nA sign on the door reads "back in five minutes, please wait".')
+    assert list(got.values()) == [None]
+
+
+def test_titles_nicknames_and_one_word_scare_quotes_are_not_quotes(quotes_of):
+    got = quotes_of(
+        'Viewers of the show "Garden Rescue Live" complained on Monday.\n\n'
+        'Fans call the striker "The Hammer" in the stands.\n\n'
+        'The council described the plan as "temporary" again.\n\n'
+        '"Nobody asked us," said resident Hal Dorsey.'
+    )
+    assert got == {"Nobody asked us": "Hal Dorsey"}
+
+
+def test_signed_quote_after_a_dash(quotes_of):
+    got = quotes_of('"The river gave us everything and took it back in a night." ― Oona Brisk')
+    assert list(got.values()) == ["Oona Brisk"]
+
+
+def test_doubled_apostrophes_are_quote_marks():
+    text = "''This is not a plan,'' said Ivo Brandt. ''It is a wish.''"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["This is not a plan", "It is a wish."]
+
+
+def test_not_speech_rules():
+    text = 'a show called "Morning Harbour" and the "deplorable" choice and "we will win this"'
+    spans = quote_spans(text)
+    verdicts = [not_speech(text, s, e, has_cue=False) for s, e in spans]
+    assert verdicts == ["title or name", "one word", None]
+    assert [text[s:e] for s, e in spans] == ["Morning Harbour", "deplorable", "we will win this"]
+
+
+def test_most_explicit_attribution_wins_across_outlets():
+    from newsweave.types import Sentence
+
+    s = Sentence("a", 0, 0, 10, "x")
+    mentions = [
+        QuoteMention("a", 0, 10, "we will rebuild the pier this year", "Ines Varga", s, rank=2),
+        QuoteMention("b", 0, 10, "we will rebuild the pier this year", "a council spokesman", s, rank=1),
+        QuoteMention("c", 0, 10, "we will rebuild the pier this year", "Ines Varga", s, rank=3),
+        QuoteMention("d", 0, 10, "we will rebuild the pier this year", None, s, rank=0),
+    ]
+    (quote,) = merge_quotes(mentions)
+    assert quote.speaker == "Ines Varga" and quote.article_ids == ("a", "b", "c", "d")
+    (lonely,) = merge_quotes(mentions[1:2] + mentions[3:])
+    assert lonely.speaker == "a council spokesman"
+
+
+def test_across_outlets_the_named_attribution_beats_a_pronoun(quotes_of):
+    got = quotes_of(
+        'Elsa Moor, a farmer, spoke to the inquiry.\n\n"The river took half the valley in one night," she said.',
+        'Campaigners spoke first.\n\n"The river took half the valley in one night," farmer Elsa Moor told the inquiry.',
+    )
+    assert got == {"The river took half the valley in one night": "Elsa Moor"}
