@@ -16,6 +16,11 @@ about is an object, never the subject. The subject phrase is then resolved withi
 - "a spokesman for X", "a JLC spokesman" -> that phrase (the spokesperson, not the organisation);
 - "the statement", "a report by X" -> its author when the text gives one.
 
+When the parse fails: a speech verb left without a subject takes a name right next to it ("..., Flynn,
+a surrogate, said"; "Said Ellis:"); a quotation with no speech verb at all takes the named
+subject of the verb it hangs from ("Trump admires Putin as a 'strong leader'"), never a pronoun's
+or a description's. A headline-case line's answer ranks lowest (such lines parse badly).
+
 Anything else is None: unknown rather than a guess. Each answer carries a rank of explicitness
 (3 a name in the sentence, 2 resolved from the article, 1 a description) so that a quotation
 carried by several outlets can take the most explicit attribution any of them gives.
@@ -30,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, strip_title
+from .speakers import ArticleContext
 
 _BASES = """say tell add write tweet post explain insist warn claim state argue admit continue recall note
 declare reply respond urge announce confirm describe call acknowledge suggest complain ask promise pledge vow
@@ -75,115 +80,6 @@ class Attribution:
 
 
 UNKNOWN = Attribution(None, 0, False)
-
-
-class ArticleContext:
-    """What attribution needs to know about one article: its text, the quotations, the entity
-    mentions with canonical names, and who was introduced with which role."""
-
-    def __init__(self, text: str, article_id: str, entities: EntityIndex, quotes: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.entities = entities
-        self.quotes = quotes
-        self.mentions = [(m.start, m.end, name) for m, name in entities.in_article(article_id)]
-        self.history: list[tuple[int, str, int]] = []  # (position, speaker, rank) of attributed quotes
-        self.roles = [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)]
-        self.story_roles: list[tuple[set[str], str]] = []  # every article's roles, set by the caller
-
-    def kind(self, name: str) -> str | None:
-        return self.entities.kinds.get(name)
-
-    def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quotes)
-
-    def _role_words(self, start: int, end: int) -> set[str]:
-        """Words that introduce a person: the title words before the name ("Labour leader Jeremy
-        Corbyn") and the head nouns of an apposition after it ("Jenny Manson, a member of ... and
-        co-chair of ...,"), plus, marked with a leading "+", every word of both (for modifiers)."""
-        before = re.split(r"[.;:!?\"“”\n]|, ", self.text[max(0, start - 60) : start])[-1]
-        after = self.text[end : end + 120]
-        words = re.findall(r"[A-Za-z][\w-]*", before)[-5:]
-        heads = {w.lower() for w in words}
-        appos = re.match(r",\s+([^,;.()\"“”]{3,100})[,.;]", after)
-        if appos and not re.match(r"(?i)(?:who|which|said|says|and|but)\b", appos.group(1)):
-            phrase = appos.group(1)
-            words += re.findall(r"[A-Za-z][\w-]*", phrase)
-            for part in re.split(r"\s+and\s+", phrase):
-                head = re.split(r"\s+(?:of|for|at|in|with|from|to|on|since|who|that)\s+", part)[0].split()
-                if head:
-                    heads.add(head[-1].lower())
-        return heads | {"+" + w.lower() for w in words}
-
-    def entity_at(self, start: int, end: int, kinds: tuple[str, ...] = ("person", "organization", "group", "place")) -> str | None:
-        """The canonical entity whose mention overlaps [start, end) (the last one, the head)."""
-        found = [name for s, e, name in self.mentions if s < end and e > start and self.kind(name) in kinds]
-        return found[-1] if found else None
-
-    def person_by_role(self, head: str, proper: list[str], pos: int) -> str | None:
-        """The person introduced with role `head` ("leader") and its proper modifiers ("Labour")."""
-        def fits(words: set[str]) -> bool:
-            return head in words and all("+" + p.lower() in words for p in proper)
-
-        matches = [(s, name) for s, words, name in self.roles if fits(words)]
-        before = [name for s, name in matches if s < pos]
-        if before:
-            return before[-1]
-        names = {name for _, name in matches} or {name for words, name in self.story_roles if fits(words)}
-        return names.pop() if len(names) == 1 else None  # another outlet's "Labour leader Jeremy Corbyn"
-
-    def full_name(self, surface: str) -> str:
-        """'Mr. Burman' -> 'Leonard E. Burman' when the article names one person so."""
-        bare = strip_title(surface)
-        canonical = self.entities.canonical(bare)
-        if canonical:
-            return canonical
-        last = bare.split()[-1] if bare else bare
-        persons = {name for _, _, name in self.mentions if self.kind(name) == "person" and name.split()[-1] == last}
-        return persons.pop() if len(persons) == 1 else bare
-
-    def previous_speaker(self, pos: int, window: int, collective: bool = False) -> tuple[str, int] | None:
-        """The last quotation's speaker within `window` characters before `pos` (with
-        `collective`, the last one that is not a person: what "they" or "it" points back to)."""
-        for p, speaker, rank in reversed(self.history):
-            if p < pos and pos - p <= window and not (collective and self.kind(speaker) == "person"):
-                return speaker, p
-        return None
-
-    def salient_person(self, pos: int, sentences: list[tuple[int, int]]) -> str | None:
-        """For "he"/"she": the last quote's speaker when no other person was named since, else
-        the first person named (outside quotes) in the nearest earlier sentence that names one."""
-        prev = self.previous_speaker(pos, 1500)
-        if prev and self.kind(prev[0]) != "organization":
-            named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) == "person" and not self.in_quote(s) and n != prev[0]]
-            if not named_since:
-                return prev[0]
-        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-6:]):
-            names = [n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)]
-            if names:
-                return names[0]
-        return None
-
-    def author_of(self, noun: str, pos: int, sentences: list[tuple[int, int]]) -> str | None:
-        """The first person or organisation named in the nearest earlier sentence that mentions
-        `noun` ("statement", "report") outside quotations."""
-        for s_start, s_end in reversed([s for s in sentences if s[1] <= pos][-5:]):
-            if not any(not self.in_quote(s_start + m.start()) for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[s_start:s_end], re.I)):
-                continue
-            names = [n for s, e, n in self.mentions if s_start <= s < s_end and self.kind(n) in ("person", "organization") and not self.in_quote(s)]
-            if names:
-                return names[0]
-        return None
-
-    def last_groups(self, pos: int) -> str | None:
-        """What "they" / "the two groups" points back to: the last "X and (the) Y" pair of
-        organisations or groups, else the last organisation or group named."""
-        orgs = [(s, e, n) for s, e, n in self.mentions if e <= pos and self.kind(n) in ("organization", "group") and not self.in_quote(s)]
-        # "Board of Deputies of British Jews": the group after "of" is part of the name.
-        orgs = [o for k, o in enumerate(orgs) if not (k and re.fullmatch(r"\s+of\s+(?:[A-Z][\w’']*\s+)*", self.text[orgs[k - 1][1] : o[0]]))]
-        for (s1, e1, n1), (s2, e2, n2) in reversed(list(zip(orgs, orgs[1:]))):
-            if n1 != n2 and re.fullmatch(r"(?:\s+of\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)?\s+and\s+(?:the\s+)?", self.text[e1:s2]):
-                return " and ".join(sorted((n1, n2)))
-        return orgs[-1][2] if orgs else None
 
 
 # ----------------------------------------------------------------------------------------------
