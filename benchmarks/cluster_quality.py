@@ -1,7 +1,7 @@
 """Clustering quality on the dev sets: `newsweave eval cluster --json` for each file and embedder,
-collected into one JSON file.
+collected into one JSON file. Several embedders in one run: `--embedder static,hashing,minilm`.
 
-    nice -n 10 .venv/bin/python benchmarks/cluster_quality.py --embedder minilm --out artifacts/cluster_minilm.json
+    nice -n 10 .venv/bin/python benchmarks/cluster_quality.py --embedder static,hashing,minilm --out artifacts/cluster_quality.json
 """
 
 from __future__ import annotations
@@ -20,21 +20,24 @@ def main() -> int:
     from newsweave.eval.cluster_metrics import evaluate_clustering
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--embedder", default="minilm", choices=("minilm", "hashing"))
+    parser.add_argument("--embedder", default="static,hashing,minilm", help="comma-separated: static, hashing, minilm")
     parser.add_argument("--data-dir", default=str(DEV))
     parser.add_argument("--out", default=None)
     args = parser.parse_args()
-    embedder = make_embedder(args.embedder)  # one model for all files
     results = {}
-    for name in FILES:
-        path = Path(args.data_dir) / name
-        if not path.exists():
-            print(f"missing {path}, skipped")
-            continue
-        r = evaluate_clustering(path, embedder=embedder)
-        results[name] = r
-        row = "  ".join(f"{k}: B3F1 {v['bcubed_f1']:.3f} pairF1 {v['pairwise_f1']:.3f} {v['articles_per_second']}/s" for k, v in r.items() if not k.startswith("_"))
-        print(f"{name}: {row}", flush=True)
+    for embedder_name in args.embedder.split(","):
+        embedder = make_embedder(embedder_name)  # one model for all files
+        for name in FILES:
+            path = Path(args.data_dir) / name
+            if not path.exists():
+                print(f"missing {path}, skipped")
+                continue
+            r = evaluate_clustering(path, embedder=embedder)
+            results[f"{embedder_name}/{name}"] = r
+            print(f"{embedder_name} {name}:", flush=True)
+            for k, v in r.items():
+                if not k.startswith("_"):
+                    print(f"  {k:<17} B3 P {v['bcubed_precision']:.3f} R {v['bcubed_recall']:.3f} F1 {v['bcubed_f1']:.3f}  pair F1 {v['pairwise_f1']:.3f}  stories {v['n_clusters']}  {v['articles_per_second']}/s", flush=True)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -16,8 +16,8 @@ DATA = Path(__file__).parent / "data" / "fictional_stream.jsonl"
 def test_eval_cluster_json_has_every_system(capsys):
     assert main(["eval", "cluster", "--data", str(DATA), "--embedder", "hashing", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert list(k for k in out if not k.startswith("_")) == ["newsweave", "agglomerative", "hdbscan"]
-    for system in ("newsweave", "agglomerative", "hdbscan"):
+    assert list(k for k in out if not k.startswith("_")) == ["newsweave", "newsweave-cosine", "agglomerative", "hdbscan"]
+    for system in ("newsweave", "newsweave-cosine", "agglomerative", "hdbscan"):
         r = out[system]
         for key in ("bcubed_precision", "bcubed_recall", "bcubed_f1", "pairwise_f1"):
             assert 0.0 <= r[key] <= 1.0

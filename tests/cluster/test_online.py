@@ -1,4 +1,4 @@
-"""The online clusterer, the cheap entity finder, the hashing embedder and the clustering metrics."""
+"""The online clusterer with the cosine method (before the learned linker), the cheap entity finder, the hashing embedder and the clustering metrics."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def items(embedder, rows):
 
 
 def test_same_event_joins_and_different_events_do_not():
-    out = cluster_stream(items(HashingEmbedder(), HEADLINES), config=ClusterConfig(threshold=0.25, entity_weight=0.0))
+    out = cluster_stream(items(HashingEmbedder(), HEADLINES), config=ClusterConfig(method="cosine", threshold=0.25, entity_weight=0.0))
     labels = [a.story_id for a in out]
     assert labels[0] == labels[2] == labels[4]
     assert labels[1] == labels[3]
@@ -38,14 +38,14 @@ def test_same_event_joins_and_different_events_do_not():
 
 def test_same_topic_months_apart_is_a_new_story():
     later = [(HEADLINES[0][0], D + dt.timedelta(days=120), "bridge")]
-    out = cluster_stream(items(HashingEmbedder(), HEADLINES + later), config=ClusterConfig(threshold=0.25, window_days=7))
+    out = cluster_stream(items(HashingEmbedder(), HEADLINES + later), config=ClusterConfig(method="cosine", threshold=0.25, window_days=7))
     assert out[-1].new_story and out[-1].story_id != out[0].story_id
 
 
 def test_assignments_never_change_as_more_articles_arrive():
     embedder = HashingEmbedder()
-    first = cluster_stream(items(embedder, HEADLINES[:3]), config=ClusterConfig(threshold=0.25))
-    more = cluster_stream(items(embedder, HEADLINES), config=ClusterConfig(threshold=0.25))
+    first = cluster_stream(items(embedder, HEADLINES[:3]), config=ClusterConfig(method="cosine", threshold=0.25))
+    more = cluster_stream(items(embedder, HEADLINES), config=ClusterConfig(method="cosine", threshold=0.25))
     assert [a.story_id for a in more[:3]] == [a.story_id for a in first]
 
 
@@ -56,7 +56,7 @@ def test_nothing_matches_means_own_story_not_an_outlier_bin():
 
 
 def test_changed_states_hold_centroid_counts_and_dates():
-    c = OnlineClusterer(config=ClusterConfig(threshold=0.25))
+    c = OnlineClusterer(config=ClusterConfig(method="cosine", threshold=0.25))
     for item in items(HashingEmbedder(), HEADLINES):
         c.assign(item)
     states = {s.id: s for s in c.changed_states()}
@@ -69,7 +69,7 @@ def test_changed_states_hold_centroid_counts_and_dates():
 
 def test_undated_articles_only_see_the_most_recent_stories():
     vectors = np.tile(np.array([[1.0, 0.0]], dtype=np.float32), (3, 1))
-    c = OnlineClusterer([], config=ClusterConfig(threshold=0.9, max_candidates=1))
+    c = OnlineClusterer([], config=ClusterConfig(method="cosine", threshold=0.9, max_candidates=1))
     c.assign(ClusterItem("a0", vectors[0]))
     c.assign(ClusterItem("a1", np.array([0.0, 1.0], dtype=np.float32)))
     # a0's story is identical but no longer among the 1 most recently active stories.

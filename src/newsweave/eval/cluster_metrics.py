@@ -159,14 +159,16 @@ def baseline_options(name: str, embedder) -> dict:
     return {"distance_threshold": 0.85 if hashing else 0.6}
 
 
-def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselines: Sequence[str] = ("agglomerative", "hdbscan")) -> dict:
+def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselines: Sequence[str] = ("newsweave-cosine", "agglomerative", "hdbscan")) -> dict:
     """Score newsweave's online clusterer and the baselines on one labelled file.
 
-    Returns `{"newsweave": {...}, "agglomerative": {...}, ..., "_meta": {...}}`; each system has
-    BCubed and pairwise P/R/F1 (0-1) and articles_per_second. Every system's time includes the
-    embedding of all articles (done once, shared, and counted for each), so speeds compare.
+    Returns `{"newsweave": {...}, "newsweave-cosine": {...}, "agglomerative": {...}, ...,
+    "_meta": {...}}`; each system has BCubed and pairwise P/R/F1 (0-1) and articles_per_second.
+    `newsweave-cosine` is the online method before issue 16 (cosine threshold, no learned linker,
+    no merges). Every system's time includes the embedding of all articles (done once, shared,
+    and counted for each), so speeds compare.
     """
-    from ..cluster import ClusterItem, article_entities, cluster_stream, lead_text
+    from ..cluster import cluster_stream, lead_text, make_item
     from ..cluster.online import config_for
     from ..embed import make_embedder
 
@@ -179,15 +181,19 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
 
     results: dict = {}
     t0 = time.perf_counter()
-    items = [ClusterItem(a.id, vectors[i], article_entities(a), a.published) for i, a in enumerate(articles)]
+    items = [make_item(a, vectors[i]) for i, a in enumerate(articles)]
     assignments = cluster_stream(items, config=config)
     seconds = time.perf_counter() - t0 + embed_seconds
     results["newsweave"] = _scores_dict(cluster_scores([x.story_id for x in assignments], gold), seconds)
     for name in baselines:
+        t0 = time.perf_counter()
+        if name == "newsweave-cosine":
+            labels = [x.story_id for x in cluster_stream(items, config=config_for(embedder.name, method="cosine"))]
+            results[name] = _scores_dict(cluster_scores(labels, gold), time.perf_counter() - t0 + embed_seconds)
+            continue
         run = {"agglomerative": agglomerative_labels, "hdbscan": hdbscan_labels}.get(name)
         if run is None:
-            raise InputError(f"unknown baseline {name!r}", hint="use agglomerative or hdbscan")
-        t0 = time.perf_counter()
+            raise InputError(f"unknown baseline {name!r}", hint="use newsweave-cosine, agglomerative or hdbscan")
         labels = run(vectors, **baseline_options(name, embedder))
         results[name] = _scores_dict(cluster_scores(labels, gold), time.perf_counter() - t0 + embed_seconds)
     results["_meta"] = {
@@ -196,6 +202,6 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
         "gold_clusters": len(set(gold)),
         "embedder": getattr(embedder, "name", type(embedder).__name__),
         "embed_seconds": round(embed_seconds, 2),
-        "config": {k: getattr(config, k) for k in ("threshold", "entity_weight", "window_days", "time_decay")},
+        "config": {k: getattr(config, k) for k in ("method", "model_family", "window_days", "time_penalty", "top_k", "join_probability", "merge_probability")},
     }
     return results

@@ -1,0 +1,337 @@
+"""Train the story linker (`src/newsweave/data/story_linker.json`) on the Multi-News training split.
+
+    nice -n 10 .venv/bin/python benchmarks/train_story_linker.py            # writes the model
+    nice -n 10 .venv/bin/python benchmarks/train_story_linker.py --check    # byte-for-byte check
+
+Reproducible: fixed seeds, deterministic solvers, weights rounded to 5 decimals; a second run
+writes the same bytes (`--check` compares). Needs the static embedder (distilled on first use).
+
+What it learns from (never the dev files): the 20,000 Multi-News **train** clusters in
+`../shared/data/train/`. Each cluster is one story; its documents arrive in a simulated stream of
+300 random clusters, shuffled. The stream is replayed with the true stories ("teacher forcing"):
+every arriving document is compared with the `top_k` stories closest by embedding, giving
+same-story (the true story) and different-story pairs. Each document is seen three ways, so short
+texts are learned too: its 120-word lead, its first sentence (a headline stand-in), and its first
+sentence lower-cased without stop words (a Google-News-style title).
+
+- IDF: document frequency of every key over all training leads; the 20,000 most frequent keys are
+  kept, anything else gets the IDF of a key seen once.
+- scorer: logistic regression on `linker.PAIR_FEATURES`, all candidate pairs.
+- decider: logistic regression on `linker.DECIDER_FEATURES` of the scorer's best candidate:
+  label 1 when it is the true story. Negative samples: every document whose true story is among the
+  candidates is also replayed with that story hidden (label 0), and a story's first document is a
+  natural negative. Classes balanced.
+- merger: pairs of partial stories: a true story split in two halves (same), and each half with
+  its nearest other stories (different); features `linker.PAIR_FEATURES` + log size of the
+  smaller part.
+Weights are learned per embedder family (`static`, `hashing`): dense cosines differ in scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT.parent / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl"
+OUT = ROOT / "src" / "newsweave" / "data" / "story_linker.json"
+IDF_KEEP = 20000
+STREAM_CLUSTERS = 300
+TOP_K = 20
+SEED = 16
+
+
+def first_sentence(text: str, *, limit: int = 25) -> str:
+    words = text.split()[:60]
+    out = []
+    for w in words:
+        out.append(w)
+        if len(out) >= 6 and re.search(r"[.!?]['\"”’]?$", w):
+            break
+        if len(out) >= limit:
+            break
+    return " ".join(out)
+
+
+def title_like(text: str) -> str:
+    from newsweave.embed.hashing import STOPWORDS
+
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", first_sentence(text).casefold())
+    return " ".join(w for w in words if w not in STOPWORDS)
+
+
+def load_clusters(path: Path, limit: int | None) -> list[list[str]]:
+    clusters = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            docs = [" ".join(d["text"].split()[:120]) for d in row["documents"] if d.get("text", "").strip() and not d.get("multinews_plus_noise")]
+            if len(docs) >= 1:
+                clusters.append(docs)
+            if limit and len(clusters) >= limit:
+                break
+    return clusters
+
+
+def build_idf(all_keys: list[Counter], n_docs: int) -> tuple[dict[str, float], float]:
+    df = Counter()
+    for keys in all_keys:
+        df.update(keys.keys())
+    top = sorted(df.items(), key=lambda kv: (-kv[1], kv[0]))[:IDF_KEEP]
+    idf = {k: round(math.log((n_docs + 1) / (c + 1)) + 1.0, 2) for k, c in top}
+    return dict(sorted(idf.items())), round(math.log((n_docs + 1) / 2) + 1.0, 2)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, names, *, balanced: bool = False) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs", class_weight="balanced" if balanced else None)
+    model.fit((x - mean) / scale, y)
+    r = lambda a: [round(float(v), 5) for v in a]  # noqa: E731
+    return {"features": list(names), "mean": r(mean), "scale": r(scale), "coef": r(model.coef_[0]), "intercept": round(float(model.intercept_[0]), 5), "n": int(len(y)), "positives": int(y.sum())}
+
+
+def simulate(streams, vectors, keys, model, *, rng: random.Random, pairs: bool = True):
+    """Teacher-forced replay. Returns scorer rows, per-document candidate blocks, merger rows."""
+    from newsweave.cluster.linker import pair_features, weighted
+    from newsweave.cluster.merge import merge_features
+    from newsweave.cluster.terms import top_keys
+
+    sx, sy, blocks, mx, my = [], [], [], [], []
+    for stream in streams:  # stream: list of (doc index, cluster id)
+        sums: dict[int, np.ndarray] = {}
+        bags: dict[int, Counter] = {}
+        members: dict[int, list[int]] = {}
+        order: list[int] = []
+        unit = np.zeros((len(stream), vectors.shape[1]), dtype=np.float32)
+        row_of: dict[int, int] = {}
+        for doc, gold in stream:
+            v = vectors[doc]
+            if order and pairs:
+                item_w = weighted(keys[doc], model)
+                sims = unit[: len(order)] @ v
+                k = min(TOP_K, len(order))
+                top = np.argsort(-sims, kind="stable")[:k]
+                cands = [order[i] for i in top]
+                story_w = [weighted(top_keys(bags[c]), model) for c in cands]
+                sizes = [len(members[c]) for c in cands]
+                feats = pair_features(item_w, sims[top], story_w, sizes, model)
+                labels = np.array([1 if c == gold else 0 for c in cands])
+                sx.append(feats)
+                sy.append(labels)
+                blocks.append((item_w, sims[top], story_w, sizes, labels, len(order)))
+            if gold not in sums:
+                sums[gold], bags[gold], members[gold] = v.astype(np.float64).copy(), Counter(), []
+                row_of[gold] = len(order)
+                order.append(gold)
+            else:
+                sums[gold] = sums[gold] + v
+            unit[row_of[gold]] = sums[gold] / (np.linalg.norm(sums[gold]) or 1.0)
+            bags[gold].update(keys[doc])
+            members[gold].append(doc)
+        # Merger pairs: each story of 2+ documents split in two halves; each half against the
+        # other half (same story) and against its 3 nearest halves of other stories.
+        halves = []
+        for c in order:
+            docs = members[c][:]
+            if len(docs) < 2:
+                continue
+            rng.shuffle(docs)
+            cut = len(docs) // 2
+            for part in (docs[:cut], docs[cut:]):
+                total = np.sum([vectors[d] for d in part], axis=0)
+                bag = Counter()
+                for d in part:
+                    bag.update(keys[d])
+                bag = dict(sorted(bag.items(), key=lambda kv: (-kv[1], kv[0]))[:80])
+                halves.append((c, total / (np.linalg.norm(total) or 1.0), weighted(bag, model), len(part)))
+        if len(halves) < 8:
+            continue
+        mat = np.stack([h[1] for h in halves])
+        sims = mat @ mat.T
+        for i, (c, _, _, n) in enumerate(halves):
+            same = [j for j in range(i + 1, len(halves)) if halves[j][0] == c]
+            others = [int(j) for j in np.argsort(-sims[i], kind="stable") if halves[int(j)][0] != c][:3]
+            for j, label in [(j, 1) for j in same] + [(j, 0) for j in others]:
+                small, big = (i, j) if (n, i) <= (halves[j][3], j) else (j, i)
+                mx.append(merge_features(halves[small][2], float(sims[i, j]), halves[big][2], halves[small][3], halves[big][3], model))
+                my.append(label)
+    return sx, sy, blocks, mx, my
+
+
+def decider_rows(blocks, scorer, model):
+    from newsweave.cluster.linker import decider_features, pair_features
+
+    dx, dy = [], []
+    for item_w, sims, story_w, sizes, labels, count in blocks:
+        variants = [(np.arange(len(labels)), count)]
+        if labels.any():  # negative sample: the true story hidden from the candidates
+            variants.append((np.flatnonzero(labels == 0), count - 1))
+        for keep, n_cands in variants:
+            if len(keep) == 0:
+                continue
+            feats = pair_features(item_w, sims[keep], [story_w[i] for i in keep], [sizes[i] for i in keep], model)
+            logits = scorer.logit(feats)
+            best = int(np.argmax(logits))
+            dx.append(decider_features(logits, feats, best, n_cands))
+            dy.append(int(labels[keep][best]))
+    return np.array(dx), np.array(dy)
+
+
+def make_streams(groups, owner, rng):
+    streams = []
+    for group in groups:
+        chosen = set(group)
+        stream = [(d, owner[d]) for d in range(len(owner)) if owner[d] in chosen]
+        rng.shuffle(stream)
+        streams.append(stream)
+    return streams
+
+
+def topical_groups(vectors: np.ndarray, owner: list[int], n_clusters: int) -> list[list[int]]:
+    """Clusters grouped by topic (k-means on their mean lead embedding), about STREAM_CLUSTERS per
+    group: a real stream's stories of one period are often about related things (two tech launches,
+    two court cases), so the different-story candidates in training must be hard ones too."""
+    from sklearn.cluster import KMeans
+
+    sums = np.zeros((n_clusters, vectors.shape[1]))
+    np.add.at(sums, np.array(owner), vectors)
+    sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+    k = max(1, n_clusters // STREAM_CLUSTERS)
+    labels = KMeans(n_clusters=k, n_init=1, random_state=SEED).fit_predict(sums)
+    groups = [[c for c in range(n_clusters) if labels[c] == g] for g in range(k)]
+    return [g for g in groups if len(g) >= 2]
+
+
+def embed_variants(clusters, embedders):
+    """Texts per variant (lead, sentence, title) and their vectors per embedder family."""
+    from newsweave.cluster.terms import text_keys
+
+    docs = [d for c in clusters for d in c]
+    texts = {"lead": docs, "sentence": [first_sentence(d) for d in docs], "title": [title_like(d) for d in docs]}
+    keys = {v: [text_keys(t) for t in ts] for v, ts in texts.items()}
+    vectors = {}
+    for family, embedder in embedders.items():
+        for variant, ts in texts.items():
+            t0 = time.perf_counter()
+            vectors[(family, variant)] = embedder.embed(ts)
+            print(f"  embedded {len(ts)} {variant} texts with {family} in {time.perf_counter() - t0:.1f} s", flush=True)
+    return docs, keys, vectors
+
+
+JOIN_GRID = (0.3, 0.5, 0.7)
+MERGE_GRID = (0.8, 0.9, 0.95, 1.01)
+
+
+def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, vectors, keys) -> dict:
+    """Join and merge probabilities that give the best mean BCubed F1 when the real online
+    clusterer (merge pass every 256 articles) runs over held-out *training* streams, in all three
+    text variants. Never looks at dev data."""
+    from newsweave.cluster import ClusterItem, cluster_stream
+    from newsweave.cluster.linker import parse_model
+    from newsweave.cluster.online import ClusterConfig
+    from newsweave.eval.cluster_metrics import cluster_scores
+
+    model = parse_model(out, family)
+    rng = random.Random(SEED + 1)
+    streams = make_streams(held_out, owner, rng)
+    best = None
+    for join in JOIN_GRID:
+        for merge in MERGE_GRID:
+            f1 = []
+            for variant in ("lead", "sentence", "title"):
+                for stream in streams:
+                    items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
+                    config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge)
+                    got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
+                    f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
+            score = round(float(np.mean(f1)), 6)
+            print(f"    {family} join {join} merge {merge}: held-out BCubed F1 {score:.4f}", flush=True)
+            if best is None or score > best[0]:
+                best = (score, join, merge)
+    return {"join_probability": best[1], "merge_probability": best[2], "held_out_bcubed_f1": best[0]}
+
+
+def train(clusters, embedders, n_train: int) -> dict:
+    from newsweave.cluster.linker import DECIDER_FEATURES, PAIR_FEATURES, LinkerModel, Logistic
+
+    docs, keys, vectors = embed_variants(clusters, embedders)
+    owner = [ci for ci, c in enumerate(clusters) for _ in c]
+    held_out = [list(range(s, min(s + STREAM_CLUSTERS, len(clusters)))) for s in range(n_train, len(clusters), STREAM_CLUSTERS)]
+    train_docs = sum(1 for o in owner if o < n_train)
+    idf, unknown = build_idf(keys["lead"][:train_docs], train_docs)
+    clusters = clusters[:n_train]
+    out = {"idf": idf, "unknown_idf": unknown, "models": {}}
+    groups = topical_groups(vectors[("static", "lead")][:train_docs], owner[:train_docs], len(clusters))
+    for family in embedders:
+        rng = random.Random(SEED)
+        model = LinkerModel(idf, unknown, None, None, None)
+        sx, sy, blocks, mx, my = [], [], [], [], []
+        cluster_ids = list(range(len(clusters)))
+        rng.shuffle(cluster_ids)
+        random_groups = [cluster_ids[s : s + STREAM_CLUSTERS] for s in range(0, len(cluster_ids), STREAM_CLUSTERS)]
+        for variant in ("lead", "sentence", "title"):
+            t0 = time.perf_counter()
+            vectors_v, keys_v = vectors[(family, variant)][:train_docs], keys[variant][:train_docs]
+            # Scorer and decider: streams of random clusters (article-level decisions).
+            a, b, c, _, _ = simulate(make_streams(random_groups, owner[:train_docs], rng), vectors_v, keys_v, model, rng=rng)
+            # Merger: streams of topically close clusters, so "nearest other story" is a hard
+            # negative (two phone launches, not a phone launch and a flood).
+            _, _, _, d, e = simulate(make_streams(groups, owner[:train_docs], rng), vectors_v, keys_v, model, rng=rng, pairs=False)
+            sx += a
+            sy += b
+            blocks += c
+            mx += d
+            my += e
+            print(f"  {family}/{variant}: {sum(len(y) for y in b)} pairs, {len(e)} merge pairs, {time.perf_counter() - t0:.0f} s", flush=True)
+        scorer_json = fit_logistic(np.concatenate(sx), np.concatenate(sy), PAIR_FEATURES)
+        scorer = Logistic.from_json(scorer_json)
+        dx, dy = decider_rows(blocks, scorer, model)
+        decider_json = fit_logistic(dx, dy, DECIDER_FEATURES, balanced=True)
+        merger_json = fit_logistic(np.array(mx), np.array(my), PAIR_FEATURES + ("log_small_size",), balanced=True)
+        out["models"][family] = {"scorer": scorer_json, "decider": decider_json, "merger": merger_json}
+        out["models"][family]["thresholds"] = choose_thresholds(out, family, held_out, owner, vectors, keys)
+        print(f"  {family}: scorer {scorer_json['n']} rows, decider {decider_json['n']}, merger {merger_json['n']}", flush=True)
+    return out
+
+
+def main() -> int:
+    from newsweave.embed import HashingEmbedder
+    from newsweave.embed.static import StaticEmbedder
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", default=str(TRAIN))
+    parser.add_argument("--clusters", type=int, default=3000, help="training clusters replayed as streams")
+    parser.add_argument("--held-out", type=int, default=300, help="further training clusters for choosing the thresholds")
+    parser.add_argument("--out", default=str(OUT))
+    parser.add_argument("--check", action="store_true", help="train and compare with --out instead of writing")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    clusters = load_clusters(Path(args.data), args.clusters + args.held_out)
+    print(f"{len(clusters)} clusters, {sum(len(c) for c in clusters)} documents", flush=True)
+    embedders = {"static": StaticEmbedder(), "hashing": HashingEmbedder()}
+    result = train(clusters, embedders, args.clusters)
+    result["trained_on"] = {"data": "Multi-News train split (../shared/data/train/summarization_multinews_train20k.jsonl)", "clusters": args.clusters, "held_out_clusters": len(clusters) - args.clusters, "script": "benchmarks/train_story_linker.py", "seed": SEED}
+    text = json.dumps(result, sort_keys=True, separators=(",", ":")) + "\n"
+    if args.check:
+        same = Path(args.out).read_text(encoding="utf-8") == text
+        print("identical" if same else "DIFFERENT", flush=True)
+        return 0 if same else 1
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text) // 1024} KB) in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""The learned story linker: which story an article belongs to, and whether it belongs to any.
+
+Two small logistic models over several similarities, in the manner of Miranda et al. (2018) and
+Santos et al. (2022), trained by `benchmarks/train_story_linker.py` on same-story / different-story
+pairs from the Multi-News *training* split and shipped as `data/story_linker.json`:
+
+1. the **scorer** ranks the candidate stories of an article on `pair_features` (dense cosine of
+   headline+lead to the story centroid, TF-IDF cosine and coverage of the story's key words both
+   ways, the rarest shared word, shared and conflicting numbers, story size, text length, and how
+   far each similarity is from the best candidate's);
+2. the **decider** takes the best candidate's scores (and the runner-up's) and says join or
+   start a new story. It was trained with negative samples: articles whose true story was hidden
+   from the candidates, so "looks like a story but is not it" is learned, not guessed;
+3. the **merger** scores two stories (the smaller one as the "article") for the merge pass.
+
+Time is not learned (the training data is undated): it is a window plus a fixed score penalty per
+day of gap (see `ClusterConfig`). The dense cosine depends on the embedder, so the file holds one
+set of weights per embedder family; the MiniLM embedder uses the static model's weights (the
+static model is distilled from it, so their cosines have a similar scale).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+PAIR_FEATURES = (
+    "dense_cos",
+    "tfidf_cos",
+    "coverage_item",
+    "coverage_story",
+    "rarest_shared",
+    "shared_rare",
+    "shared_numbers",
+    "number_conflict",
+    "log_story_size",
+    "log_item_keys",
+    "short",
+    "dense_short",
+    "tfidf_short",
+    "dense_gap_to_best",
+    "tfidf_gap_to_best",
+)
+DECIDER_FEATURES = ("best_logit", "second_logit", "margin", "best_dense", "best_tfidf", "best_coverage", "log_candidates", "short", "log_story_size")
+SHORT_KEYS = 10  # an item with at most this many keys is a short text (headline, title)
+RARE_IDF = 6.0  # a word this rare (in about 1 of 400+ documents) counts as a rare shared word
+CORE_KEYS = 10  # a story's core: its keys with the highest count x IDF
+
+
+@dataclass(frozen=True)
+class Logistic:
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Logistic":
+        return cls(tuple(data["features"]), np.array(data["mean"]), np.array(data["scale"]), np.array(data["coef"]), float(data["intercept"]))
+
+    def logit(self, x: np.ndarray) -> np.ndarray:
+        return ((np.asarray(x, dtype=np.float64) - self.mean) / self.scale) @ self.coef + self.intercept
+
+
+@dataclass(frozen=True)
+class LinkerModel:
+    idf: dict[str, float]
+    unknown_idf: float
+    scorer: Logistic
+    decider: Logistic
+    merger: Logistic
+    join_probability: float = 0.5  # decider probability needed to join (chosen on held-out training streams)
+    merge_probability: float = 0.9  # merger probability needed to merge (idem)
+
+    def weight(self, key: str) -> float:
+        return self.idf.get(key, self.unknown_idf)
+
+
+def model_family(embedder_name: str) -> str:
+    return "hashing" if embedder_name.startswith("hashing") else "static"
+
+
+def parse_model(data: dict, family: str) -> LinkerModel:
+    part = data["models"][family]
+    return LinkerModel(
+        idf=data["idf"],
+        unknown_idf=float(data["unknown_idf"]),
+        scorer=Logistic.from_json(part["scorer"]),
+        decider=Logistic.from_json(part["decider"]),
+        merger=Logistic.from_json(part["merger"]),
+        join_probability=float(part.get("thresholds", {}).get("join_probability", 0.5)),
+        merge_probability=float(part.get("thresholds", {}).get("merge_probability", 0.9)),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(family: str = "static") -> LinkerModel:
+    """The shipped model for an embedder family (`static` or `hashing`), read once."""
+    text = resources.files("newsweave.data").joinpath("story_linker.json").read_text(encoding="utf-8")
+    return parse_model(json.loads(text), family)
+
+
+def weighted(keys: dict[str, int], model: LinkerModel) -> dict[str, float]:
+    """Sublinear count x IDF weights of a bag of keys."""
+    return {k: (1.0 + math.log(c)) * model.weight(k) for k, c in keys.items() if c > 0}
+
+
+def _norm(w: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in w.values()))
+
+
+def core(w: dict[str, float], n: int = CORE_KEYS) -> list[str]:
+    return [k for k, _ in sorted(w.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def pair_features(item_w: dict[str, float], dense: np.ndarray, stories_w: list[dict[str, float]], sizes: list[int], model: LinkerModel) -> np.ndarray:
+    """Features of one item against each candidate story (rows in `PAIR_FEATURES` order).
+
+    `item_w`: the item's weighted keys; `dense`: its cosine to each story's centroid;
+    `stories_w`: each story's weighted keys; `sizes`: each story's article count.
+    """
+    k = len(stories_w)
+    out = np.zeros((k, len(PAIR_FEATURES)))
+    item_norm = _norm(item_w) or 1.0
+    item_idf = sum(model.weight(key) for key in item_w) or 1.0
+    item_numbers = {key for key in item_w if key[0] == "#"}
+    short = 1.0 if len(item_w) <= SHORT_KEYS else 0.0
+    log_keys = math.log1p(len(item_w))
+    for row, (sw, size) in enumerate(zip(stories_w, sizes)):
+        shared = [key for key in item_w if key in sw]
+        dot = sum(item_w[key] * sw[key] for key in shared)
+        tfidf = dot / (item_norm * (_norm(sw) or 1.0))
+        coverage_item = sum(model.weight(key) for key in shared) / item_idf
+        story_core = core(sw)
+        coverage_story = sum(1 for key in story_core if key in item_w) / len(story_core) if story_core else 0.0
+        shared_words = [key for key in shared if key[0] != "#"]
+        rarest = max((model.weight(key) for key in shared_words), default=0.0)
+        shared_rare = sum(1 for key in shared_words if model.weight(key) >= RARE_IDF)
+        story_numbers = any(key[0] == "#" for key in sw)
+        shared_numbers = sum(1 for key in shared if key[0] == "#")
+        conflict = 1.0 if item_numbers and story_numbers and not shared_numbers else 0.0
+        out[row, :13] = (
+            dense[row],
+            tfidf,
+            coverage_item,
+            coverage_story,
+            rarest / 10.0,
+            math.log1p(shared_rare),
+            math.log1p(shared_numbers),
+            conflict,
+            math.log1p(size),
+            log_keys,
+            short,
+            dense[row] * short,
+            tfidf * short,
+        )
+    if k:
+        out[:, 13] = out[:, 0] - out[:, 0].max()
+        out[:, 14] = out[:, 1] - out[:, 1].max()
+    return out
+
+
+def decider_features(logits: np.ndarray, feats: np.ndarray, best: int, n_candidates: int) -> np.ndarray:
+    """The join-or-new features of the best candidate `best` (a row of `feats`/`logits`)."""
+    second = np.partition(logits, -2)[-2] if len(logits) > 1 else -10.0
+    second = max(float(second), -10.0)
+    b = float(logits[best])
+    return np.array([b, second, b - second, feats[best, 0], feats[best, 1], feats[best, 2], math.log1p(n_candidates), feats[best, 10], feats[best, 8]])
+
+
+def sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))

@@ -1,0 +1,131 @@
+"""The merge pass: two stories that turn out to be one are joined whole; no article moves alone.
+
+An article's assignment is final, so when a story was started by an article that the linker could
+not yet place (the first report of an event phrased differently, a short headline), the event ends
+up as two stories. Once both have grown, their centroids and key words converge; the merger (a
+learned model in `data/story_linker.json`, trained on pairs of partial stories from the
+Multi-News training split) scores each pair of nearby stories, and pairs above
+`ClusterConfig.merge_probability` (default: the model's, chosen on held-out training streams) are merged, best first. The larger story (then the older one)
+keeps its id; the other is *absorbed*.
+
+    merges = find_merges(states)   # -> [Merge(keep_id, absorbed_id, probability, reason)]
+
+What the caller (ingest / store) does with a merge: record it as a story history event
+("story B merged into A", with the reason), store A's merged state (`StoryState.absorbed`), and
+resolve B to A from then on (B's articles keep their rows; B's id redirects to A). The clusterer
+does the same in memory (`OnlineClusterer.merge_pass`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+NEIGHBOURS = 5  # nearest stories (by centroid) tried for each changed story
+MIN_DENSE = 0.3  # centroid cosine below which two stories are never compared
+MIN_SIZE = 2  # a story is merged only once it has this many articles: a lone article already
+# had its chance with the linker, and one article's centroid is not a story's
+
+
+@dataclass(frozen=True)
+class Merge:
+    keep_id: str
+    absorbed_id: str
+    probability: float
+    reason: str
+
+    def __iter__(self):  # (keep_id, absorbed_id, reason), as the store wants it
+        return iter((self.keep_id, self.absorbed_id, self.reason))
+
+
+def _overlap(a, b, window: int) -> bool:
+    """Could stories a and b be one event in time? (undated stories always could)"""
+    if a.first_seen is None or b.first_seen is None:
+        return True
+    return a.first_seen.toordinal() - window <= b.last_seen.toordinal() and b.first_seen.toordinal() - window <= a.last_seen.toordinal()
+
+
+def _gap_days(a, b) -> float:
+    if a.first_seen is None or b.first_seen is None:
+        return 0.0
+    return float(max(0, a.first_seen.toordinal() - b.last_seen.toordinal(), b.first_seen.toordinal() - a.last_seen.toordinal()))
+
+
+def merge_features(small_w, dense: float, big_w, small_n: int, big_n: int, model) -> np.ndarray:
+    from .linker import pair_features
+
+    row = pair_features(small_w, np.array([dense]), [big_w], [big_n], model)[0]
+    return np.concatenate([row, [np.log1p(small_n)]])
+
+
+def find_merges(
+    states: Sequence,
+    *,
+    config=None,
+    model=None,
+    rows: Sequence[int] | None = None,
+    alive: np.ndarray | None = None,
+    unit: np.ndarray | None = None,
+    weights: Callable[[int], dict] | None = None,
+) -> list[Merge]:
+    """Pairs of `states` to merge, best first, each story in at most one merge per pass.
+
+    `rows`: only pairs involving these indices are considered (default: all). `alive`, `unit`,
+    `weights` let the clusterer pass what it already holds (live mask, unit centroids, weighted
+    keys per row); by default they are computed from the states.
+    """
+    from .linker import load_model, sigmoid, weighted
+    from .online import ClusterConfig
+
+    config = config or ClusterConfig()
+    model = model or load_model(config.model_family)
+    n = len(states)
+    if n < 2:
+        return []
+    if unit is None:
+        sums = np.stack([np.asarray(s.centroid_sum, dtype=np.float32) for s in states])
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        unit = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+    alive = np.ones(n, dtype=bool) if alive is None else alive
+    if weights is None:
+        cache: dict[int, dict] = {}
+
+        def weights(row: int) -> dict:
+            if row not in cache:
+                cache[row] = weighted(states[row].entities, model)
+            return cache[row]
+
+    alive = alive & np.array([s.n >= MIN_SIZE for s in states])
+    rows = [r for r in (range(n) if rows is None else rows) if alive[r]]
+    if not rows:
+        return []
+    sims = unit[rows] @ unit.T
+    scored: dict[tuple[int, int], tuple[float, float]] = {}
+    for i, r in enumerate(rows):
+        sim = np.where(alive, sims[i], -np.inf)
+        sim[r] = -np.inf
+        k = min(NEIGHBOURS, n - 1)
+        for c in np.argpartition(-sim, k - 1)[:k]:
+            c = int(c)
+            d = float(sim[c])
+            if d < MIN_DENSE or (min(r, c), max(r, c)) in scored:
+                continue
+            if not _overlap(states[r], states[c], config.window_days):
+                continue
+            small, big = (r, c) if (states[r].n, -states[r].seq) < (states[c].n, -states[c].seq) else (c, r)
+            x = merge_features(weights(small), d, weights(big), states[small].n, states[big].n, model)
+            logit = float(model.merger.logit(x)) - config.time_penalty * _gap_days(states[r], states[c])
+            scored[(min(r, c), max(r, c))] = (float(sigmoid(logit)), d)
+    merges, used = [], set()
+    threshold = config.merge_probability if config.merge_probability is not None else model.merge_probability
+    for (a, b), (p, d) in sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        if p < threshold or a in used or b in used:
+            continue
+        # The larger story keeps its id; on equal size the one joined less recently.
+        keep, gone = (a, b) if (states[a].n, -states[a].seq) >= (states[b].n, -states[b].seq) else (b, a)
+        used.update((a, b))
+        reason = f"stories converged: merge probability {p:.2f}, centroid cosine {d:.2f}, {states[gone].n} article(s) joined {states[keep].n}"
+        merges.append(Merge(states[keep].id, states[gone].id, p, reason))
+    return merges
