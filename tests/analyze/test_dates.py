@@ -56,3 +56,16 @@ def test_month_without_year_follows_the_tense():
     (future,) = find_dates("Cases would be dealt with by the end of July.", published)
     (past,) = find_dates("The row began in July.", published)
     assert (future.date, past.date) == ("2018-07", "2017-07")
+
+
+def test_named_days_and_titles_are_not_dates_but_a_day_after_a_name_is():
+    assert find_dates("Shoppers queued for Black Friday deals and the Sunday Times ran the story.", WED) == []
+    (d,) = find_dates("The ferry firm told Coastline Radio Thursday that its boats were safe.", WED)
+    assert (d.expression, d.date) == ("Thursday", "2025-03-06")
+
+
+def test_a_year_before_a_comma_is_a_year_but_thousands_are_not():
+    assert [(d.expression, d.date) for d in find_dates("In 1998, the bridge was opened.", WED)] == [("In 1998", "1998")] or [
+        (d.expression, d.date) for d in find_dates("In 1998, the bridge was opened.", WED)
+    ] == [("1998", "1998")]
+    assert find_dates("It cost 2,015,000 pounds and 1,998 tickets were sold.", WED) == []

@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>last|next|this|on|until|by|from|since|starting|this coming|coming|late|early)\s+)?{_WEEKDAY}\b")),
-    ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?![\d,]|\s{{0,3}}(?:%|per\s?cent|people|pedestrians|members|votes|times|levels?\b))")),
+    ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?!\d|,\d|\s{{0,3}}(?:%|per\s?cent|people|pedestrians|members|votes|times|levels?\b))")),
 ]
 # "date 2018-04-24" / "Published: …" at the head of a page: metadata, not an event.
 _META_BEFORE = re.compile(r"(?i)(?:\bdate|published|updated|posted)\s*:?\s*$")
@@ -260,11 +260,21 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
     return found
 
 
+# Named days: "Black Friday", "Super Tuesday"; and names that start with a weekday ("the Sunday Times").
+_DAY_NAME_BEFORE = frozenset(
+    "black good super cyber ash holy maundy shrove easter palm fat giving bloody blue manic mad whit plough freaky casual "
+    "throwback business".split()
+)
+_DAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Night|Morning|Star|Independent|Sport|Mail|Observer|Review|Magazine|Edition|Show)\b")
+
+
 def _is_name_part(text: str, start: int) -> bool:
-    # "Black Friday", "Good Friday", "Super Tuesday": a capitalised word right before.
     before = text[max(0, start - 20) : start].rstrip()
     word = before.split()[-1] if before.split() else ""
-    return bool(word[:1].isupper() and word.isalpha() and word.lower() not in ("on", "since", "until", "by", "from", "last", "next", "this", "late", "early"))
+    if word[:1].isupper() and word.lower() in _DAY_NAME_BEFORE:
+        return True
+    end = text.find(" ", start, start + 12)
+    return bool(end > 0 and _DAY_NAME_AFTER.match(text, end, end + 20))
 
 
 _YEAR_BEFORE = re.compile(
