@@ -69,3 +69,8 @@ def test_a_year_before_a_comma_is_a_year_but_thousands_are_not():
         (d.expression, d.date) for d in find_dates("In 1998, the bridge was opened.", WED)
     ] == [("1998", "1998")]
     assert find_dates("It cost 2,015,000 pounds and 1,998 tickets were sold.", WED) == []
+
+
+def test_a_capitalised_lead_is_part_of_the_weekday():
+    (d,) = find_dates("Last Friday the pier closed.", WED)
+    assert (d.expression, d.date) == ("Last Friday", "2025-03-07")

@@ -15,6 +15,13 @@ Choices, and why:
   to"), it means the next such day after publication.
 - "last week" has no day: it resolves to the month it fell in (precision "month"), or to the year
   when the week straddles two months, rather than inventing a day.
+- A caller that knows the clause's tense (the timeline reads it from a dependency parse) passes
+  `tense=`; it then decides which way a bare weekday or a month without a year points. A weekday
+  equal to the publication day is that day unless "next"/"last" says otherwise.
+- Not events: a page's own date header ("date 2018-04-24"), "2005 levels", "until this year",
+  named days ("Black Friday") and titles ("the Sunday Times").
+- Linear time on any input: overlaps are checked in a sorted list and every look-around is a
+  bounded window (tests/text/test_dates_linear.py).
 """
 
 from __future__ import annotations
@@ -52,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relmonth", re.compile(r"\b(?P<which>last|this|next|earlier this|later this|previous)\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<lead>last|next|this|on|until|by|from|since|starting|this coming|coming|late|early)\s+)?{_WEEKDAY}\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
     ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?!\d|,\d|\s{{0,3}}(?:%|per\s?cent|people|pedestrians|members|votes|times|levels?\b))")),
 ]
 # "date 2018-04-24" / "Published: …" at the head of a page: metadata, not an event.
