@@ -30,6 +30,7 @@ class Settings:
     llm_timeout: float = 120.0
     token: str | None = None  # write token for the HTTP API
     read_token: str | None = None  # when set, reading the API requires it too
+    allowed_hosts: str | None = None  # extra Host names `serve` answers to, comma-separated; "*" = any (see web/security.py)
     host: str = "127.0.0.1"
     port: int = 8000
     debug: bool = False

@@ -180,9 +180,14 @@ def test_read_token_guards_reads_and_pages(filled, db_url):
             assert c.get(url, headers=auth(TOKEN)).status_code == 200  # the write token reads too
         assert c.get("/api/health").status_code == 200
         assert 'href="/login"' in c.get("/", headers={"accept": "text/html"}).text
-        # Browser sign-in sets an HttpOnly cookie that reads.
-        assert c.post("/login", data={"token": "bad"}).status_code == 401
-        r = c.post("/login", data={"token": READ_TOKEN}, follow_redirects=False)
+        # Browser sign-in (with the form's CSRF token) sets an HttpOnly cookie that reads.
+        import re
+
+        def csrf() -> str:
+            return re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
+
+        assert c.post("/login", data={"token": "bad", "csrf": csrf()}).status_code == 401
+        r = c.post("/login", data={"token": READ_TOKEN, "csrf": csrf()}, follow_redirects=False)
         assert r.status_code == 303 and "httponly" in r.headers["set-cookie"].lower()
         assert c.get("/").status_code == 200
 

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from .. import __version__
 from ..errors import NotFoundError
-from .auth import require_read, require_write
+from .auth import can_read, require_read, require_write
 from .errors import WebError
 from .ingest import articles_from_files, articles_from_json, problems_json
 from .models import (
@@ -54,6 +54,9 @@ def _store(request: Request):
 
 @router.get("/health", response_model=HealthOut, summary="Server status")
 def health(request: Request) -> dict[str, Any]:
+    # Open to all (a readiness probe needs no token), but the counts are data: only for readers.
+    if not can_read(request):
+        return {"status": "ok", "version": __version__}
     store = _store(request)
     return {"status": "ok", "version": __version__, "articles": store.count_articles(),
             "writable": bool(request.app.state.settings.token)}
@@ -141,7 +144,8 @@ async def post_articles(request: Request) -> dict[str, Any]:
         articles, problems = articles_from_json(await request.body())
     elif kind == "multipart/form-data":
         files = await _uploaded_files(request)
-        articles, problems = await run_in_threadpool(articles_from_files, files)
+        articles, problems = await run_in_threadpool(
+            lambda: articles_from_files(files, max_bytes=request.app.state.max_body))
     else:
         raise WebError(415, f"cannot take a body of type {kind!r}",
                        hint="send application/json ({\"articles\": [...]}) or multipart/form-data files")

@@ -20,6 +20,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -28,6 +29,7 @@ from .. import __version__
 from ..config import Settings
 from . import api, pages
 from .errors import BodyLimitMiddleware, install_error_handlers
+from .security import HostCheckMiddleware
 from .models import ArticleIn, ArticlesIn
 
 HERE = Path(__file__).parent
@@ -94,6 +96,14 @@ def create_app(settings: Settings | None = None, *, store=None, max_body: int | 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(BodyLimitMiddleware, max_bytes=limit)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(HostCheckMiddleware, settings=settings)  # outermost: before anything else runs
+
+    @app.get("/docs", include_in_schema=False)
+    @app.get("/redoc", include_in_schema=False)
+    def docs() -> RedirectResponse:
+        # Swagger UI and ReDoc load scripts from CDNs (and the CSP forbids them): the document itself.
+        return RedirectResponse("/openapi.json", status_code=307)
+
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 

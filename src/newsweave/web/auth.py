@@ -46,6 +46,12 @@ def token_role(settings: Settings, given: str | None) -> str | None:
     return None
 
 
+def can_read(request: Request) -> bool:
+    """True when this request may read: no read token is set, or it presents a valid one."""
+    settings: Settings = request.app.state.settings
+    return not settings.read_token or token_role(settings, _given_token(request, allow_cookie=True)) is not None
+
+
 def require_read(request: Request) -> None:
     """Dependency for every read endpoint and page."""
     settings: Settings = request.app.state.settings

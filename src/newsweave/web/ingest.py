@@ -86,12 +86,43 @@ def safe_filename(name: str | None, index: int) -> str:
     return base or f"upload-{index}"
 
 
-def articles_from_files(files: list[tuple[str | None, bytes]]) -> tuple[list[Article], list[ReadProblem]]:
-    """Read uploaded (filename, content) pairs with the CLI's readers."""
+def _expanded(files: list[tuple[str | None, bytes]], limit: int) -> list[tuple[str | None, bytes]]:
+    """Compressed uploads decompressed here, all together at most `limit` bytes: a 256 KB gzip of
+    62 MB of records must be refused at once, not read and ingested for minutes (413)."""
+    import io
+
+    from ..read.decode import _compression, _decompress, human_size
+
+    out: list[tuple[str | None, bytes]] = []
+    total = 0
+    for name, content in files:
+        compression = _compression(content[:16])
+        if compression:
+            try:
+                content, _ = _decompress(io.BytesIO(content), *compression, max(0, limit - total) + 1)
+            except Exception:  # noqa: BLE001 - a damaged archive is the reader's problem to report
+                pass
+            else:
+                inner = (name or "").rsplit(".", 1)[0] if (name or "").lower().endswith((".gz", ".gzip", ".bz2", ".bzip2", ".xz")) else name
+                name = inner or name
+        total += len(content)
+        if total > limit:
+            raise WebError(413, f"the uploaded files are over {human_size(limit)} uncompressed; the limit is {human_size(limit)} per request",
+                           hint="split the upload over several requests")
+        out.append((name, content))
+    return out
+
+
+def articles_from_files(files: list[tuple[str | None, bytes]], *, max_bytes: int | None = None,
+                        max_records: int = MAX_ARTICLES) -> tuple[list[Article], list[ReadProblem]]:
+    """Read uploaded (filename, content) pairs with the CLI's readers. At most `max_bytes`
+    (uncompressed, all files together) and `max_records` articles per request, else 413."""
     from ..read import read_paths
 
     if not files:
         raise WebError(422, "no files in the upload", hint="send one or more files in the `files` form field")
+    if max_bytes is not None:
+        files = _expanded(files, max_bytes)
     with tempfile.TemporaryDirectory(prefix="newsweave-upload-") as tmp:
         root = Path(tmp)
         names: dict[str, str] = {}
@@ -106,6 +137,9 @@ def articles_from_files(files: list[tuple[str | None, bytes]]) -> tuple[list[Art
             names[str(path)] = name or path.name
             paths.append(path)
         result = read_paths(paths)
+    if len(result.articles) > max_records:
+        raise WebError(413, f"{len(result.articles)} articles in one upload; the limit is {max_records}",
+                       hint="split the articles over several requests")
     articles = []
     for a in result.articles:
         articles.append(replace(a, source=_upload_name(a.source, names)))

@@ -131,5 +131,5 @@ class SearchOut(BaseModel):
 class HealthOut(BaseModel):
     status: str
     version: str
-    articles: int
-    writable: bool = Field(description="True when a write token is configured.")
+    articles: int | None = Field(default=None, description="Stored articles; only shown to readers the server lets read.")
+    writable: bool | None = Field(default=None, description="True when a write token is configured; only shown to readers.")

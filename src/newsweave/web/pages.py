@@ -19,6 +19,7 @@ from ..errors import NotFoundError
 from .api import ID_PATTERN, clean_query
 from .auth import COOKIE, require_read, token_role
 from .errors import WebError
+from .security import CSRF_COOKIE, csrf_ok, new_csrf_token, same_origin
 from .service import StoryPending, listing_out, load_report, story_of
 from .views import ReportView, date_span, human_date, segments
 
@@ -138,17 +139,40 @@ def _stored_title(store, story_id: str) -> str | None:
         return None
 
 
+def _login_form(request: Request, *, failed: str | None = None, status: int = 200) -> Response:
+    """The sign-in form with a fresh CSRF token, also set as a SameSite=Strict cookie."""
+    csrf = new_csrf_token()
+    signed_in = bool(request.cookies.get(COOKIE))
+    response = _render(request, "login.html", {"failed": failed, "csrf": csrf, "signed_in": signed_in}, status=status)
+    response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", secure=request.url.scheme == "https")
+    return response
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request) -> Response:
-    return _render(request, "login.html", {"failed": False})
+    return _login_form(request)
 
 
 @router.post("/login", response_class=HTMLResponse)
-def login(request: Request, token: str = Form(max_length=500)) -> Response:
+def login(request: Request, token: str = Form(max_length=500), csrf: str = Form(default="", max_length=100)) -> Response:
+    # Login CSRF: another site must not sign this browser in with the attacker's token.
+    if not same_origin(request) or not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
+        return _login_form(request, failed="The sign-in form expired or came from another site; try again.", status=403)
     if token_role(request.app.state.settings, token) is None:
-        return _render(request, "login.html", {"failed": True}, status=401)
+        return _login_form(request, failed="That token is not valid.", status=401)
     response = RedirectResponse("/", status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https")
+    response.delete_cookie(CSRF_COOKIE)
+    return response
+
+
+@router.post("/logout", response_class=HTMLResponse)
+def logout(request: Request, csrf: str = Form(default="", max_length=100)) -> Response:
+    if not same_origin(request) or not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
+        return _login_form(request, failed="The sign-out form expired or came from another site; try again.", status=403)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE)
+    response.delete_cookie(CSRF_COOKIE)
     return response
 
 

@@ -116,11 +116,10 @@ def ingest_articles(app, articles: list[Article], problems: list[ReadProblem]) -
 
     store = app.state.store
     with app.state.write_lock:
-        seen: set[str] = set()
         fresh: dict[str, bool] = {}
         for a in articles:
-            fresh[a.id] = a.id not in seen and not _exists(store, a.id)
-            seen.add(a.id)
+            if a.id not in fresh:  # a second copy in the same request must not overwrite the first's answer
+                fresh[a.id] = not _exists(store, a.id)
         report = ingest(articles, store=store, settings=app.state.settings, **_ingest_options(app))
         accepted = []
         done: set[str] = set()
