@@ -10,6 +10,7 @@ an acronym joins its expansion, and caption or photo-credit text ("Getty Images"
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -236,21 +237,33 @@ class EntityIndex:
 
 def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> EntityIndex:
     """Merge raw mentions into canonical entities (most-mentioned first)."""
-    sentence_of: dict[str, list] = {d.article.id: list(d.sentences) for d in documents}
+    sentence_of: dict[str, list] = {d.article.id: sorted(d.sentences, key=lambda s: s.start) for d in documents}
+    starts_of = {aid: [s.start for s in sents] for aid, sents in sentence_of.items()}
 
     def sentence_text(m: Mention) -> str:
-        for s in sentence_of.get(m.article_id, ()):
-            if s.start <= m.start < s.end:
-                return s.text
+        sents = sentence_of.get(m.article_id, ())
+        i = bisect.bisect_right(starts_of.get(m.article_id, []), m.start) - 1
+        if 0 <= i < len(sents) and sents[i].start <= m.start < sents[i].end:
+            return sents[i].text
         return ""
 
     lowered_text = " ".join(d.article.text for d in documents)
     texts = {d.article.id: d.article.text for d in documents}
     running = " ".join(line for d in documents for line in d.article.text.split("\n") if not _title_line(line))
     phrase_counts: dict[str, bool] = {}
+    # Words the text writes in lower case: a name none of whose words are among them is never a
+    # common phrase, so most names cost a set lookup, not a scan of the story (near-linear).
+    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", lowered_text))
+
+    def lower_word(word: str) -> bool:
+        if word.isalpha() and word.isascii():
+            return word in lower_words
+        return bool(re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", lowered_text))
 
     def mostly_lowercase(bare: str) -> bool:
         # "charged with Unlawful Entry" where the text says "unlawful entry" as often: a phrase, not a name
+        if bare not in phrase_counts and not all(w.isalpha() and w.isascii() and w in lower_words for w in bare.lower().split()):
+            phrase_counts[bare] = False
         if bare not in phrase_counts:
             lower = len(re.findall(rf"(?<![\w-]){re.escape(bare.lower())}(?![\w-])", lowered_text))
             same = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", lowered_text))
@@ -273,7 +286,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
         if bare.isupper() and len(bare) > 4:  # datelines: "MARROWBY, March 12"
             m = Mention(m.article_id, m.start, m.end, bare.title(), m.kind)
             bare = m.text
-        if len(bare.split()) == 1 and re.search(rf"(?<![A-Za-z]){re.escape(bare.lower())}(?![A-Za-z])", lowered_text):
+        if len(bare.split()) == 1 and lower_word(bare.lower()):
             continue  # a common word capitalised at a sentence start ("Ferry services ...")
         if " and " in bare:  # "JLC and Board of Deputies": count each side
             for part in bare.split(" and "):
