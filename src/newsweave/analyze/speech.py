@@ -20,9 +20,9 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])"
 _SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)")
 # Words that introduce a name rather than words spoken.
 _NAMING = re.compile(
-    r"(?i)\b(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled|branded\s+as|named|hashtag|slogan|"
+    r"(?i)\b(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|hashtag|slogan|motto|"
     r"(?:show|series|programme|program|film|movie|book|song|album|advert|advertisement|ad|campaign|column|"
-    r"podcast|documentary|play|musical|episode|segment|headline|operation|group|team|brand|motto)\s+(?:called\s+)?)\s*[\"“'‘]*$"
+    r"podcast|documentary|play|musical|episode|segment|operation|group|team|brand)\s+called)\s*[\"“'‘]*$"
 )
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is it its vs de la".split())
 
@@ -34,8 +34,11 @@ def _double_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     while i < len(marks):
         open_at, open_end = marks[i]
         if text[open_at] == "”":
-            i += 1
-            continue
+            # a closing mark, unless it stands before a word at a word start (”Mr. Trump embodies ...)
+            opens_word = (open_at == p_start or text[open_at - 1].isspace()) and open_end < p_end and not text[open_end].isspace()
+            if not opens_word:
+                i += 1
+                continue
         if i + 1 >= len(marks):
             spans.append((open_end, p_end))
             break
@@ -103,11 +106,16 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool) -> str | None:
     if _NAMING.search(before):
         return "title or name"
     ends_sentence = inner[-1:] in ".!?…"
-    if len(words) <= 6 and _title_case(words) and not ends_sentence and not has_cue:
-        return "title or name"
-    if len(words) <= 6 and _title_case(words) and not ends_sentence and len(words) >= 2 and all(w[:1].isupper() for w in words):
-        # "the ‘Saturday Night Live’ sketch": every word capitalised, even with a verb near it
-        return "title or name"
+    bare = [w.strip(".,!?…;:") for w in words]
+    content = [w for w in bare if w and w.lower() not in _SMALL_WORDS]
+    if len(words) <= 6 and _title_case(bare):
+        # Headline case ("Face the Nation", "Legend in the Coal Fields.", "Crooked Hillary"):
+        # a programme, a title or a nickname, even right after a speech verb. A single
+        # capitalised word, or a capitalised opening word alone, may still be speech.
+        if len(content) >= 3 or len(content) < len(bare) or (len(bare) >= 2 and all(w[:1].isupper() for w in bare)):
+            return "title or name"
+        if not ends_sentence and not has_cue:
+            return "title or name"
     if len(words) == 1:
         return "one word"  # a scare-quoted word, or a single word too short to stand as a quotation
     return None
