@@ -19,7 +19,11 @@ def test_context_rules():
     assert context_need("The Tollbridge council voted 7-2 to close the old pier on Monday.") == STANDS
     assert context_need("He later said the vote was rushed.") == NEEDS_PREVIOUS
     assert reason('"We got out just in time."') == "quote without speaker"
-    assert reason('"It was rushed," she said.') == "pronoun speaker"
+    assert reason('"The vote was rushed," she said.') == "pronoun speaker"
+    assert reason('"For us, that is frustrating," a spokesman said.') == "quotation opens on a reference"
+    assert reason("Police said all six had been arrested.") == "counted reference"
+    assert reason("Regional party treasurer resigned on Friday.") is None
+    assert context_need("Democratic Party mayoral candidate said the vote was rushed.") == NEVER
     assert reason("The judge also ordered the ferry to stay in port.") == "definite reference"
     assert reason("On Wednesday, his sister shared the news with her followers.") == "pronoun before any name"
     assert context_need("Here's the part that matters:") == NEVER

@@ -25,10 +25,12 @@ from ..types import Document, Summary
 
 PREVIEW, REPORT, OPINION = "preview", "report", "opinion"
 
+# Looking forward to an event that has not happened yet. Bare "will" is not enough: "Trump will not
+# take part in the debate" is itself the news.
 FUTURE = re.compile(
-    r"\b(?:will|is\s+set\s+(?:to|for)|are\s+set\s+(?:to|for)|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|"
-    r"plans?\s+to|is\s+poised\s+to|ahead\s+of|later\s+(?:today|tonight|this\s+week)|tomorrow|upcoming|is\s+scheduled\s+to|"
-    r"are\s+scheduled\s+to|is\s+to\s+(?:meet|vote|decide|rule|announce)|are\s+to\s+(?:meet|vote|decide))\b",
+    r"\b(?:(?:is|are)\s+(?:set|expected|due|scheduled|poised|slated)\s+(?:to|for)|ahead\s+of\s+(?:a|an|the|his|her|their|its|this|next)\s+(?:\w+\s+)?(?:meeting|vote|talks|summit|election|hearing|trial|verdict|ruling|decision|debate|visit|announcement|deadline|launch|speech|referendum|crunch)\b|"
+    r"later\s+(?:today|tonight|this\s+(?:week|month))|tomorrow|(?:is|are)\s+to\s+(?:meet|vote|decide|rule|announce|hold|face|testify)|"
+    r"will\s+(?:hold|meet|vote|decide|rule|announce|face|testify|deliver|hear|debate|sign|unveil|consider|gather|convene))\b",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
@@ -44,7 +46,14 @@ def stage(document: Document) -> str:
         return OPINION
     # First person in the writer's own voice: sentences of the lead with no quotation marks at all
     # (a quotation running over several sentences would otherwise count).
-    own = " ".join(s.text for s in document.sentences[:5] if not any(q in s.text for q in '"“”'))
+    own, open_quote = [], False
+    for s in document.sentences[:5]:
+        marks = s.text.count('"') + s.text.count("“") + s.text.count("”")
+        if not marks and not open_quote:
+            own.append(s.text)
+        if marks % 2:
+            open_quote = not open_quote
+    own = " ".join(own)
     if len(_FIRST_PERSON.findall(own)) >= 3:
         return OPINION
     first = _QUOTED.sub(" ", lead[0]) if lead else ""  # the lead sentence says what the article is about
@@ -95,7 +104,8 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
         lead = by_id.get(sentences[0].citations[0].article_id)
         if lead is not None and good(lead.article.title):
             return _clean_title(lead.article.title)
-        return sentences[0].text
+        # the lead sentence, or the first summary sentence that is not a quotation
+        return next((s.text for s in sentences if s.text[:1] not in "\"“'‘"), sentences[0].text)
     kinds = stages(documents)
     current = latest(documents, kinds)
     for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):

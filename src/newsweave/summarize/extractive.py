@@ -27,14 +27,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..types import Citation, Document, Sentence, Summary, SummarySentence
-from ..text.furniture import is_headline_line, trim_sentence
+from ..text.furniture import strip_furniture
 from ..text.numbers import numbers_compatible
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures, TfidfSpace
 from .importance import WordImportance, load_default_word_model, sentence_terms, standardise
 from .ranker import SentenceRanker, load_default_ranker
 from .development import FUTURE, OPINION, PREVIEW, has_development, latest, stages
-from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, context_need, is_cased, supplies_person
+from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, context_need, is_cased, supplies_person
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -64,6 +64,7 @@ class ExtractiveSummarizer:
     min_words: int = 6  # coverage selection: shorter sentences and questions only if nothing else
     redundancy: float = REDUNDANCY
     containment: float = CONTAINMENT
+    same_claim: float = 0.5
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
     # article. Measured on Multi-News dev (full-length articles): the long tail adds more noise
@@ -138,6 +139,7 @@ class ExtractiveSummarizer:
     def _select_by_coverage(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
         terms = [sentence_terms(s.text) for s in cf.sentences]
         term_sets = [set(t) for t in terms]
+        content_sets = [set(content_terms(s.text)) for s in cf.sentences]
         weight = self.word_model.weights(
             terms, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores
         )
@@ -151,6 +153,8 @@ class ExtractiveSummarizer:
         q = FEATURE_NAMES.index("question")
         statements = [i for i in candidates if cf.word_counts[i] >= self.min_words and not cf.features[i, q]]
         candidates = statements or candidates
+        common = {w for s in cf.sentences for w in s.text.split() if w.islower()}
+        speakers = {i: bare_speaker(cf.sentences[i].text) or bare_subject(cf.sentences[i].text, common) for i in candidates}
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
@@ -171,12 +175,21 @@ class ExtractiveSummarizer:
             pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
             for i in pool or candidates:
                 unit = self._unit(cf, i, chosen, position_of)
+                # a quotation attributed to a bare surname waits until that person is introduced
+                name = speakers[i]
+                if name and not any(name in cf.sentences[j].text for j in chosen + unit[:-1]):
+                    continue
                 v = value(unit)
                 if v > best_value:
                     best, best_value, best_unit = i, v, unit
+            if best < 0:
+                break  # only quotations of people not yet introduced are left
             candidates.remove(best)
             cost = sum(int(cf.word_counts[j]) for j in best_unit)
-            if any(self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) for j in best_unit):
+            if any(
+                self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) or self._same_claim(content_sets, j, chosen)
+                for j in best_unit
+            ):
                 continue
             if not chosen and cost > words * 1.6 and candidates:
                 continue  # a monster sentence should not be the whole summary
@@ -239,6 +252,13 @@ class ExtractiveSummarizer:
         sims = cf.matrix[chosen] @ cf.matrix[i].T
         return bool(sims.max() >= self.redundancy)
 
+    def _same_claim(self, content_sets: list[set[str]], i: int, chosen: list[int]) -> bool:
+        """Does `i` repeat a chosen sentence's claim: most of its content words (stop words left
+        out, `same_claim` share) inside that one sentence ("Thirty-five percent of the staff are
+        people of color" after the fuller sentence with the same figure)?"""
+        words = content_sets[i]
+        return len(words) >= 3 and any(len(words & content_sets[j]) >= self.same_claim * len(words) for j in chosen)
+
     def _contained(self, term_sets: list[set[str]], i: int, chosen: list[int]) -> bool:
         """Are most of `i`'s distinct words inside one chosen sentence (a restatement)?"""
         words = term_sets[i]
@@ -276,6 +296,14 @@ class ExtractiveSummarizer:
             while k + len(group) < len(result) and dangling[result[k + len(group)]] and self._adjacent(cf, result[k + len(group) - 1], result[k + len(group)]):
                 group.append(result[k + len(group)])
             result = group + [i for i in result if i not in group]
+        # A summary does not open on a quotation: the first statement in reading order leads.
+        if result and result[0] not in cf.lead_pool and cf.sentences[result[0]].text[:1] in "\"“'‘":
+            k = next((k for k, i in enumerate(result) if not dangling[i] and cf.sentences[i].text[:1] not in "\"“'‘"), None)
+            if k:
+                group = [result[k]]
+                while k + len(group) < len(result) and dangling[result[k + len(group)]]:
+                    group.append(result[k + len(group)])
+                result = group + [i for i in result if i not in group]
         # A sentence that leans on its predecessor appears only right after it.
         kept: list[int] = []
         for i in result:
@@ -397,19 +425,11 @@ def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:
 
 
 def without_furniture(documents: Sequence[Document]) -> tuple[Document, ...]:
-    """Documents whose sentences are cut to their content (`text.furniture.trim_sentence`: a
-    dateline or credit dropped, offsets still exact) with page furniture and headline lines left
-    out. Sentence indices are kept, so a sentence's predecessor is still index - 1."""
-    out = []
-    for d in documents:
-        kept = []
-        for s in d.sentences:
-            t = trim_sentence(s)
-            if t is not None and not is_headline_line(d.article.text, t.start, t.end):
-                kept.append(t)
-        if kept:
-            out.append(replace(d, sentences=tuple(kept)))
-    return tuple(out) if out else tuple(documents)
+    """Documents through `text.furniture.strip_furniture` (datelines dropped with exact offsets;
+    furniture, headline lines and credited caption paragraphs left out); a document left with no
+    sentence is dropped, unless that leaves nothing."""
+    out = tuple(d for d in (strip_furniture(d) for d in documents) if d.sentences)
+    return out if out else tuple(documents)
 
 
 def _quote_fragment(text: str, words: int) -> bool:

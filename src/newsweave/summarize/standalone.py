@@ -27,7 +27,8 @@ _CONNECTIVE = re.compile(
     r"""^["'“‘(]?\s?(?:He|She|They|It|Its|His|Her|Their|Them|Him|This|That|These|Those|But|And|Or|Nor|However|Also|Still|Yet|
     So|Then|Meanwhile|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Otherwise|Therefore|Thus|Hence|Such|Both|Another|
     Later|Earlier|Afterward|Afterwards|Here|Even\s+so|In\s+addition|In\s+turn|As\s+a\s+result|By\s+contrast|
-    On\s+the\s+other\s+hand|At\s+the\s+same\s+time|Indeed|Again|Other|Others|Similarly|Likewise|Plus|Now,|The\s+same)\b""",
+    On\s+the\s+other\s+hand|At\s+the\s+same\s+time|Indeed|Again|Other|Others|Similarly|Likewise|Plus|Now,|The\s+same|
+    (?:One|Two|Three|Four|Some|Many|Most|All|None|Each|Several|Both|Either|Neither|Any|Few)\s+of\s+(?:them|these|those|us|the\s+(?:two|three|four|others?)))\b""",
     re.X,
 )
 _ROLE = re.compile(
@@ -36,12 +37,43 @@ _ROLE = re.compile(
     officers|teen|teenager|child|children|mother|father|son|daughter|wife|husband|singer|actor|actress|star|player|team|agency|
     department|move|decision|deal|bill|measure|statement|incident|letter|lawmaker|senator|congressman|congresswoman|president|
     leader|minister|spokesman|spokeswoman|spokesperson|driver|pilot|student|students|teacher|researchers?|scientists?|study|
-    report|former|latter|two|three|four|five|organization|organisation|network|paper|newspaper|magazine|site|website|show|book|
+    report|update|performance|result|results|announcement|news|event|attack|shooting|crash|episode|development|effort|finding|
+    findings|former|latter|two|three|four|five|organization|organisation|network|paper|newspaper|magazine|site|website|show|book|
     film|movie|video|post|tweet|comments?|remarks?|claims?|allegations?|accuser|plaintiff|defendant|lawyer|attorney|source|sources|
     panel|committee|board|court|jury|city|state|country|party|campaign|administration|ruling|verdict|vote|plan|proposal)\b""",
     re.X,
 )
-_ALSO_EARLY = re.compile(r"^(?:\S+\s+){1,4}?(?:also|too|again|instead|however|though|meanwhile)\b", re.I)
+_ALSO_EARLY = re.compile(
+    r"^(?:\S+\s+){1,9}?(?:also|too|again|instead|however|though|meanwhile|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast)\b", re.I
+)
+# "Leading this wave, ...", "At that point": a demonstrative pointing back early in the sentence
+# (time phrases like "this week" point at the calendar, not at an earlier sentence).
+_DEMONSTRATIVE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|century|decade)\b)[a-z]",
+    re.I,
+)
+# "all six had been arrested", "the two men": a count that points back at people already counted.
+_COUNT_REFERENCE = re.compile(
+    r"\b(?:all|the|both\s+of\s+the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries|percent|per\s+cent|of\s+(?:them|us|these|those)\b))",
+    re.I,
+)
+# "the skyscrapers live up to the name", "say the problem can be remedied": an abstract noun that
+# points back ("the problem of X" explains itself).
+_ABSTRACT_REFERENCE = re.compile(
+    r"\bthe\s+(?:name|problem|issue|incident|idea|matter|situation|practice|phenomenon|trend|controversy|episode)\b(?!\s+(?:of|with|that|is\s+that|for)\b)",
+    re.I,
+)
+# "Democratic Party gubernatorial candidate laid blame ...": a role whose name the page lost (it
+# was a link); no article, no name.
+_NAMELESS_ROLE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:candidate|official|spokesman|spokeswoman|spokesperson|lawmaker|senator|"
+    r"leader|chairman|chairwoman|director|minister|secretary|governor|mayor|congressman|congresswoman|representative)\s+"
+    r"(?:[a-z]+ed|said|says|told|laid|made|gave|took|met|wrote|won|lost|led|called|urged)\b"
+)
+# '"For us, that is frustrating," a spokesman said.' The quotation points back at what was said before.
+_QUOTE_LEANS = re.compile(r"^\s?(?:[\w'’]+,?\s+){0,2}?(?:that|this|it|it's|it’s|these|those|he|she|they)\b", re.I)
+# The writer's "I"/"we" in a news report is a quotation whose speaker is elsewhere (a tweet, a post).
+_FIRST_PERSON_OPEN = re.compile(r"""^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|We’ll|My|Our|Us)\b""")
 # '"...," she added.' A quotation whose speaker is only a pronoun.
 _PRONOUN_SPEAKER = re.compile(
     r"""[,.?!]["”’']\s+(?:he|she|they|it|him|her|his|their|its)(?:\s+[a-z]+){0,2}?\s+(?:said|says|added|adds|told|continued|wrote|writes|explained|insisted|argued|noted|asked)\b|"""
@@ -61,7 +93,7 @@ _ORPHAN = re.compile(
     (?:\s+(?:on|in|at|to|from|via|during|through|with|for|after|before|later|earlier|yesterday|today)(?:\s+[\w.'’-]+){0,6})?\s*[.!]?["”’']?$""",
     re.X,
 )
-_SINGULAR = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
+_SINGULAR = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|theirs|themselves)\b", re.I)
 _CAP = re.compile(r"\b[A-Z][a-z'’]+|\b[A-Z]{2,}\b")
 _NOT_NAMES = frozenset(
     """The A An In On At For From By With After Before When While As If But And Or So It Its This That These Those There
@@ -86,14 +118,26 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "orphan attribution"
     if t[:1] in _OPEN_Q and t.rstrip()[-1:] in "\"”’'" and not _ATTRIBUTION.search(_outside_quotes(t)):
         return "quote without speaker"
+    if t[:1] in _OPEN_Q and _QUOTE_LEANS.match(t[1:]):
+        return "quotation opens on a reference"
     if _PRONOUN_SPEAKER.search(t):
         return "pronoun speaker"
+    if _FIRST_PERSON_OPEN.match(t):
+        return "first person without speaker"
     if _CONNECTIVE.match(t):
         return "opens on a pronoun or connective"
     if _ROLE.match(t):
         return "definite reference"
     if _ALSO_EARLY.match(t):
         return "continues an earlier sentence"
+    if _DEMONSTRATIVE.match(t):
+        return "demonstrative reference"
+    if _COUNT_REFERENCE.search(t):
+        return "counted reference"
+    if _ABSTRACT_REFERENCE.search(t):
+        return "definite reference"
+    if _NAMELESS_ROLE.match(t):
+        return "role without a name"
     if cased:
         m = _SINGULAR.search(t)
         if m and not any(w not in _NOT_NAMES for w in _CAP.findall(t, 0, m.start())):
@@ -101,7 +145,7 @@ def reason(text: str, cased: bool = True) -> str | None:
     return None
 
 
-_NEVER = frozenset({"empty", "colon lead-in", "quote piece", "orphan attribution"})
+_NEVER = frozenset({"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name"})
 
 
 _PERSON_PRONOUN = re.compile(r"""^["'“‘]?(?:He|She|His|Her|Him)\b""")
@@ -113,6 +157,42 @@ def supplies_person(previous: str, text: str) -> bool:
     if not _PERSON_PRONOUN.match(text):
         return True
     return any(w not in _NOT_NAMES for w in _CAP.findall(previous, len(previous.split(" ", 1)[0])))
+
+
+_VERBS = r"(?:said|says|added|adds|explained|explains|wrote|writes|told|tells|noted|notes|continued|insisted|argued|argues|promised|warned|recalled|points?\s+out|pointed\s+out)"
+_BARE_SPEAKER = (
+    re.compile(r"""[,.?!]["”’']\s+([A-Z][a-z'’-]+)\s+""" + _VERBS + r"\b"),
+    re.compile(r"""["”’']\s*,?\s*""" + _VERBS + r"""\s+([A-Z][a-z'’-]+)\s*[.,]["”’']?\s*$"""),
+)
+
+
+def bare_speaker(text: str) -> str | None:
+    """The surname a quotation is attributed to with nothing else ('..." Davis said.', '...,"
+    points out Laszlo.'), or None. In a summary that name must have been introduced before."""
+    for pattern in _BARE_SPEAKER:
+        m = pattern.search(text)
+        if m and m.group(1) not in _NOT_NAMES:
+            return m.group(1)
+    return None
+
+
+_SUBJECT = re.compile(r"""^([A-Z][a-z'’-]{2,})\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard)\b""")
+
+
+_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z'’-]{2,})s\b")
+
+
+def bare_subject(text: str, common_words: set[str] | frozenset[str]) -> str | None:
+    """The surname a sentence opens on with no first name or role ("Wertheim spoke with ..."),
+    or a family named by its surname ("the Dodsons"), when that word is a name (never written in
+    lower case in the cluster: `common_words`)."""
+    m = _SUBJECT.match(text)
+    if m and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in common_words:
+        return m.group(1)
+    m = _FAMILY.search(text)
+    if m and m.group(1).lower() not in common_words and (m.group(1) + "s").lower() not in common_words:
+        return m.group(1)
+    return None
 
 
 def context_need(text: str, cased: bool = True) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..types import Sentence
+from ..types import Document, Sentence
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -63,7 +63,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"(?i)\bsign\s+up\b|\bsubscribe\b|\bnewsletters?\b|\bsubscri(?:ber|ption)s?\b.{0,40}\b(?:log|sign)\s*in\b|"
+            r"(?i)\bsign\s*-?\s*up\s+(?:for\s+(?:our|the|a|an|free|breaking)\b|now\b|here\b|today\b|to\s+(?:get|receive)\b|and\b|!)|\bsign\s+up\s*$|^sign\s+up\b|\bsubscribe\b|\bnewsletters?\b|\bsubscri(?:ber|ption)s?\b.{0,40}\b(?:log|sign)\s*in\b|"
             r"\balready\s+a\s+subscriber\b|\bunlimited\s+(?:digital\s+)?access\b|\bdelivered\s+to\s+your\s+inbox\b"
         ),
     ),
@@ -95,7 +95,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bembedded\s+(?:tweet|video|content)\b|\bshare\s+(?:this|on\s+(?:facebook|twitter))\b|"
             r"\b(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)(?:\s*[|,/]\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)){2,}\b|"
             r"\bplay\s+video\b|\bskip\s+ad\b|\bloading\b\W*$|\bhttps?://|\bwww\.\w|^advertisement\b|\badvertisement\s*$|"
-            r"\bthis\s+video\s+(?:is\s+)?(?:no\s+longer\s+)?available\b|\bautoplay\b"
+            r"\bthis\s+video\s+(?:is\s+)?(?:no\s+longer\s+)?available\b|\bautoplay\b|\bthis\s+domain\b|\bIP\s+address\s+(?:for|has)\b|\bDNS\b|"
+            r"\bpage\s+(?:you\s+(?:requested|are\s+looking\s+for)|(?:was\s+)?not\s+found|cannot\s+be\s+found)\b|\berror\s+[45]\d\d\b|"
+            r"\btemporarily\s+unavailable\b|\bplease\s+(?:enable|try\s+again|refresh|verify)\b"
+        ),
+    ),
+    (
+        "meta",  # the page talking about itself
+        re.compile(
+            r"(?i)\b(?:in|on|of|from|to|for)\s+this\s+(?:post|article|story|page|piece|report\s+below)\b|"
+            r"\b(?:the\s+)?(?:chart|graphic|map|video|photo|image|clip|footage)s?\s+(?:above|below)\b|"
+            r"\b(?:above|below)\s+(?:video|photo|chart|map|image)\b|\bin\s+the\s+video\s+(?:above|below)\b"
         ),
     ),
     ("video", re.compile(r"^CLOSE\s+\S|^(?:Play|Replay|Watch)\s+(?:Video|Now)\b|^Now\s+Playing\b")),  # case-sensitive
@@ -123,6 +133,10 @@ _DATELINE = re.compile(
         (?:UPDATE|Update|UPDATED|Updated|BREAKING|Breaking|EXCLUSIVE|Exclusive)\s*(?:\([^()]{0,30}\))?\s*[:—–-]\s*
       | # an advertisement slot or subscribe button glued before the text
         (?i:advertisement(?:\s+continue\s+reading\s+the\s+main\s+story)?|subscribe|story\s+continued\s+below)\s+
+      | # section labels of explainer formats ("Why it matters:", "The big picture:")
+        (?:Why\s+it\s+matters|The\s+big\s+picture|The\s+bottom\s+line|Between\s+the\s+lines|Driving\s+the\s+news|
+           By\s+the\s+numbers|The\s+backstory|Context|Details|Flashback|What's\s+next|What\s+we're\s+watching|Yes,\s+but|
+           Our\s+thought\s+bubble|What\s+they're\s+saying|The\s+state\s+of\s+play|Catch\s+up\s+quick|Be\s+smart)\s*:\s+
       | # caption lead-ins
         Image\s+copyright\s+[^.]{0,60}?\s+Image\s+caption\s+
     )""",
@@ -131,6 +145,9 @@ _DATELINE = re.compile(
 # A trailing credit glued onto the end of a sentence by the page ("... on Monday. (AP Photo/Jane Doe)").
 _TRAILING_CREDIT = re.compile(r"\s*\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\s*$|\s+(?:USA TODAY|Getty Images|Reuters|AP)\s*$")
 _WORD = re.compile(r"[A-Za-z]")
+# A paragraph at most this long that holds a credit or a caption is a caption block (its other
+# sentences repeat or extend the caption); longer ones are article text with a credit glued in.
+CAPTION_PARAGRAPH = 600
 
 
 def furniture_kind(text: str) -> str | None:
@@ -186,6 +203,51 @@ def trim_sentence(sentence: Sentence) -> Sentence | None:
     if (a, b) == (0, len(sentence.text)):
         return sentence
     return replace(sentence, start=sentence.start + a, end=sentence.start + b, text=text)
+
+
+def strip_furniture(document: Document) -> Document:
+    """`document` with its sentences cut to their content (`trim_sentence`), and without page
+    furniture, headline lines, or any sentence of a paragraph that carries a photo credit or
+    caption (captions are repeated and credited inside one paragraph). Sentence indices and
+    offsets are kept, so `article.text[s.start:s.end] == s.text` still holds and a sentence's
+    predecessor is still the one with index - 1 when present."""
+    text = document.article.text
+    kept: list[Sentence] = []
+    credited: set[int] = set()  # line starts of paragraphs holding a credit or caption
+    for s in document.sentences:
+        a, b = content_span(s.text)
+        if furniture_kind(s.text[a:b]) in ("credit", "caption"):
+            line_start = text.rfind("\n", 0, s.start) + 1
+            line_end = text.find("\n", s.end)
+            if (len(text) if line_end < 0 else line_end) - line_start <= CAPTION_PARAGRAPH:
+                credited.add(line_start)
+    for s in document.sentences:
+        if credited and text.rfind("\n", 0, s.start) + 1 in credited:
+            continue
+        t = trim_sentence(s)
+        if t is None or is_headline_line(text, t.start, t.end) or _caption_line(text, t):
+            continue
+        kept.append(t)
+    return replace(document, sentences=tuple(kept))
+
+
+# "Campaign mailer sent by GOP candidate Ed Doe." A noun phrase and a past participle: a caption.
+_PARTICIPLE_CAPTION = re.compile(
+    r"^[A-Z][\w'’,-]*(?:\s+[\w'’,-]+){0,6}?\s+(?:sent|taken|provided|released|shown|pictured|seen|posted|obtained|distributed|"
+    r"mailed|displayed|handed\s+out)\s+(?:by|to|in|at|on|from)\b"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|says?|said|will|would|can|could)\b")
+
+
+def _caption_line(text: str, s: Sentence) -> bool:
+    """A whole line of at most 15 words made of a noun phrase and a participle ("Mailer sent by
+    the campaign."), with no finite verb: a photo caption."""
+    if len(s.text.split()) > 15 or _FINITE.search(s.text) or not _PARTICIPLE_CAPTION.match(s.text):
+        return False
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : s.start].strip() and not text[s.end : line_end].strip()
 
 
 def is_headline_line(article_text: str, start: int, end: int) -> bool:

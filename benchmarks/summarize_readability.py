@@ -1,0 +1,110 @@
+"""Readability gate (issue 13): are 120-word summaries publishable as they stand, and do they
+state the story's main development? Re-checks the verdicts kept in benchmarks/gold/ after any
+selection change.
+
+    .venv/bin/python benchmarks/summarize_readability.py              # table + totals
+    .venv/bin/python benchmarks/summarize_readability.py --template   # also print unjudged sentences
+                                                                      # as JSON lines to read and judge
+
+Gold (data only, no article text; rules in benchmarks/gold/READABILITY.md):
+- `gold/readability_clusters.jsonl`: one line per cluster: `cluster` id, `file` (a dev file under
+  ../shared/data/dev, or `examples/<folder>` under ../shared), `development`: [[doc, start, end], ...]
+  source sentences that state the main development (found by reading the sources and the reference
+  before looking at any summary), `note`: the development in a few words of our own.
+- `gold/readability_verdicts.jsonl`: one line per judged summary sentence: `cluster`, `doc`,
+  `start`, `end` (the span the summary sentence cites in that document), `verdict`
+  (`publishable` | `not publishable`), `reason`.
+
+A summary sentence is matched to a verdict by its exact span; a span never judged is reported as
+UNJUDGED (read it, then add a verdict). A summary states the development when one of its sentences
+cites (first or supporting citation) a span overlapping a development span.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "benchmarks" / "gold"
+
+
+def load_articles(entry: dict):
+    from newsweave import api
+    from newsweave.types import Article
+
+    if entry["file"].startswith("examples/"):
+        return list(api.read([SHARED / entry["file"]]).articles)
+    for line in open(SHARED / "data" / "dev" / entry["file"], encoding="utf-8"):
+        c = json.loads(line)
+        if c["id"] == entry["cluster"]:
+            return [Article(id=f"{c['id']}#{k}", outlet=f"doc{k}", text=d["text"], title=d.get("title")) for k, d in enumerate(c["documents"])]
+    raise SystemExit(f"cluster {entry['cluster']} not in {entry['file']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--words", type=int, default=120)
+    parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(REPO / "src"))
+    if not SHARED.is_dir():
+        print(f"no shared data at {SHARED}; nothing to check", file=sys.stderr)
+        return 2
+    from newsweave import api
+    from newsweave.summarize.development import story_headline
+    from newsweave.summarize.extractive import ExtractiveSummarizer
+
+    clusters = [json.loads(l) for l in open(GOLD / "readability_clusters.jsonl", encoding="utf-8") if l.strip()]
+    verdicts = {}
+    for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
+        if line.strip():
+            v = json.loads(line)
+            verdicts[(v["cluster"], v["doc"], v["start"], v["end"])] = v
+    summarizer = ExtractiveSummarizer()
+    rows, template = [], []
+    total = ok = unjudged = developed = 0
+    for entry in clusters:
+        articles = load_articles(entry)
+        index = {a.id: k for k, a in enumerate(articles)}
+        report = api.summarize(articles, args.words, summarizer=summarizer)
+        n_ok = n_bad = n_new = 0
+        states = False
+        for s in report.summary.sentences:
+            c = s.citations[0]
+            key = (entry["cluster"], index[c.article_id], c.start, c.end)
+            v = verdicts.get(key)
+            if v is None:
+                n_new += 1
+                template.append(json.dumps({"cluster": key[0], "doc": key[1], "start": key[2], "end": key[3], "verdict": None, "reason": ""}) + "   # " + s.text)
+            elif v["verdict"] == "publishable":
+                n_ok += 1
+            else:
+                n_bad += 1
+            for cite in s.citations:
+                for doc, a, b in entry["development"]:
+                    if index[cite.article_id] == doc and cite.start < b and a < cite.end:
+                        states = True
+        total += n_ok + n_bad
+        ok += n_ok
+        unjudged += n_new
+        developed += states
+        rows.append(f"| {entry['cluster']} | {n_ok + n_bad + n_new} | {n_ok} | {n_bad} | {n_new} | {'yes' if states else 'NO'} | {story_headline(report)[:70]} |")
+    print(f"Readability at {args.words} words, {len(clusters)} clusters\n")
+    print("| cluster | sentences | publishable | not | unjudged | states development | headline |")
+    print("|:--|--:|--:|--:|--:|:--|:--|")
+    print("\n".join(rows))
+    share = 100.0 * ok / total if total else 0.0
+    print(f"\npublishable: {ok}/{total} judged sentences ({share:.1f}%); unjudged: {unjudged}; "
+          f"summaries stating the main development: {developed}/{len(clusters)}")
+    if args.template and template:
+        print("\n# unjudged (read each, set verdict and reason, append to gold/readability_verdicts.jsonl):")
+        print("\n".join(template))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
