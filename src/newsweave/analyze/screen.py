@@ -6,7 +6,7 @@ left out. Three kinds, each decided from the document's own words (no metadata, 
   page furniture ("No More 404" and Wayback crawl notices, "Tweet with a location", "JavaScript is
   disabled", "verify your email", "subscribe to continue").
 - **widget**: a weather box or similar: forecast words and degree readings, not prose.
-- **off-topic**: in a story of three or more documents, one that shares almost no content words
+- **off-topic**: in a story of three to forty documents, one that shares almost no content words
   with any other while the others share plenty ("far from the rest in content").
 
 Conservative by design: a document is set aside only when most of its words are furniture, or
@@ -59,6 +59,9 @@ _WEATHER_DENSITY = 0.08  # weather terms per word
 # typical similarity to each other is at least _APART times higher.
 _OFF_TOPIC_MAX = 0.06
 _APART = 3.0
+# Off-topic is judged among at most this many documents (pairwise work grows with the square;
+# a call with hundreds of articles is a clustering question, not a screening one).
+_OFF_TOPIC_MAX_DOCS = 40
 
 
 def _furniture(text: str) -> tuple[float, str | None]:
@@ -122,13 +125,17 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
             reasons[i] = SetAside(doc.article.id, f"not an article: a weather widget ({weather} forecast terms in {n_words} words)", "widget", _label(doc))
 
     rest = [i for i in range(len(documents)) if i not in reasons]
-    if len(rest) >= 3:
+    if 3 <= len(rest) <= _OFF_TOPIC_MAX_DOCS:
         vecs = _vectors(tuple(documents[i] for i in rest))
-        sims = [[_cosine(vecs[a], vecs[b]) if a != b else 0.0 for b in range(len(rest))] for a in range(len(rest))]
+        n = len(rest)
+        sims = [[0.0] * n for _ in range(n)]
+        for a in range(n):
+            for b in range(a + 1, n):
+                sims[a][b] = sims[b][a] = _cosine(vecs[a], vecs[b])
+        pairs = [(x, y, sims[x][y]) for x in range(n) for y in range(x + 1, n)]
         for a, i in enumerate(rest):
             best = max(sims[a])
-            others = [sims[x][y] for x in range(len(rest)) for y in range(x + 1, len(rest)) if a not in (x, y)]
-            typical = _median(others)
+            typical = _median([v for x, y, v in pairs if a not in (x, y)])
             if best < _OFF_TOPIC_MAX and typical >= _APART * max(best, 0.01):
                 reasons[i] = SetAside(
                     documents[i].article.id,
