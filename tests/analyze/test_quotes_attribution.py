@@ -143,3 +143,11 @@ def test_across_outlets_the_named_attribution_beats_a_pronoun(quotes_of):
         'Campaigners spoke first.\n\n"The river took half the valley in one night," farmer Elsa Moor told the inquiry.',
     )
     assert got == {"The river took half the valley in one night": "Elsa Moor"}
+
+
+def test_it_is_the_report_of_its_own_sentence(quotes_of):
+    got = quotes_of(
+        'The health board says there must be "no more delays" in the wards.\n\n'
+        'A 2019 report by Nadia Fell called for action on what it said was a "culture of silence" in the hospital.'
+    )
+    assert got["culture of silence"] == "Nadia Fell"

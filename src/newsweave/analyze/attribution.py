@@ -223,7 +223,13 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         if word in _PERSON_PRONOUNS:
             name = ctx.salient_person(pos, sentences)
             return (name, 2) if name else (None, 0)
-        if word in ("it", "its"):  # "It said ...": the statement or organisation just quoted
+        if word in ("it", "its"):
+            # "A report by X called for action on what it said was ...": the sentence's own
+            # subject first; else the statement or organisation just quoted.
+            for t in tok.sent:
+                if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and _pos(t) != "PRON" and not ctx.in_quote(base + t.idx):
+                    name, rank = resolve(t, base, ctx, sentences)
+                    return (name, min(rank, 2)) if name else (None, 0)
             prev = ctx.previous_speaker(pos, 2500, collective=True)
             return (prev[0], 2) if prev else (None, 0)
         if word in _GROUP_PRONOUNS:
