@@ -12,6 +12,7 @@ import dataclasses
 from ..errors import ConfigError
 from ..types import StoryReport
 from .conflicts import date_conflicts, framing_conflicts, value_conflicts
+from .corroboration import SourceMap
 from .derivation import find_derivations
 from .entities import EntityTagger, SpacyEntityTagger, build_entities
 from .facts import EmbeddingSimilarity, LexicalSimilarity, SentenceSimilarity, facts_from_groups, group_sentences
@@ -47,11 +48,13 @@ class StoryAnalyzer:
         """In: a report with documents (and a summary). Out: the same report with facts,
         conflicts, quotes, entities, timeline and derivations filled in."""
         docs = report.documents
+        derivations = find_derivations(docs)
+        sources = SourceMap.build((d.article for d in docs), derivations)
         fg = group_sentences(docs, threshold=self.fact_threshold, similarity=self.similarity)
-        facts = facts_from_groups(docs, fg)
+        facts = facts_from_groups(docs, fg, sources=sources)
         index = build_entities(docs, self.tagger.tag(docs))
         quotes = self.quotes.extract(docs, index)
-        conflicts = tuple(value_conflicts(docs)) + tuple(date_conflicts(docs, fg)) + tuple(framing_conflicts(docs, quotes, index.kinds))
+        conflicts = tuple(value_conflicts(docs)) + tuple(date_conflicts(docs, fg, sources=sources)) + tuple(framing_conflicts(docs, quotes, index.kinds))
         return dataclasses.replace(
             report,
             facts=facts,
@@ -59,7 +62,7 @@ class StoryAnalyzer:
             quotes=quotes,
             entities=index.entities,
             timeline=build_timeline(docs, fg, nlp=getattr(self.tagger, "nlp", None)),
-            derivations=find_derivations(docs),
+            derivations=derivations,
         )
 
 

@@ -190,10 +190,15 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     return conflicts
 
 
-def date_conflicts(documents: tuple[Document, ...], fg: FactGroups) -> list[Conflict]:
+def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=None) -> list[Conflict]:
     """The same fact dated differently by different articles ("on Tuesday" in one, resolved to
     the 11th; "on Wednesday" in another, the 12th). Only day-precision dates are compared, and
     an article giving both dates for the fact is not counted (it is describing two moments)."""
+    if sources is None:
+        from .corroboration import SourceMap
+        from .derivation import find_derivations
+
+        sources = SourceMap.build((d.article for d in documents), find_derivations(documents))
     published = {d.article.id: d.article.published for d in documents}
     out = []
     for g in fg.groups:
@@ -208,6 +213,8 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups) -> list[Conf
         articles = [s.article_id for ss in by_date.values() for s in dict.fromkeys(ss)]
         if len(articles) != len(set(articles)):
             continue
+        if len({sources.key(a) for a in articles}) < 2 and len({published.get(a) for a in articles}) > 1:
+            continue  # a rewrite re-dating its source's event from another day ("on Wednesday" -> "today") is not a second report
         sides = []
         for date, ss in sorted(by_date.items()):
             cites = tuple(Citation(s.article_id, s.start, s.end, s.index) for s in dict.fromkeys(ss))

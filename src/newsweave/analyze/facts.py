@@ -139,10 +139,18 @@ def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
     return "partial"
 
 
-def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups) -> tuple[Fact, ...]:
-    """Facts, most widely reported first, then in story order (first article, first sentence)."""
-    outlet_of = {d.article.id: d.article.outlet for d in documents}
-    total = len(set(outlet_of.values())) or 1
+def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, sources=None) -> tuple[Fact, ...]:
+    """Facts, most widely reported first, then in story order (first article, first sentence).
+
+    `sources` (a `corroboration.SourceMap`) makes copies and rewrites count as their original's
+    outlet: a fact carried by an article and its rewrite has one independent source, not two."""
+    from .corroboration import SourceMap
+
+    if sources is None:
+        from .derivation import find_derivations
+
+        sources = SourceMap.build((d.article for d in documents), find_derivations(documents))
+    total = sources.total()
     facts: list[tuple[tuple, Fact]] = []
     reps_used: set[int] = set()
     for g in sorted(fg.groups, key=len, reverse=True):
@@ -158,8 +166,10 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups) -> tuple[
         reps_used.add(rep)
         cites = tuple(Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index) for x in g)
         article_ids = tuple(dict.fromkeys(c.article_id for c in cites))
-        n_out = len({outlet_of[a] for a in article_ids})
-        fact = Fact(text=fg.sentences[rep].text, status=fact_status(n_out, total), citations=cites, article_ids=article_ids)
+        independent = tuple(sources.independent(article_ids))
+        n_out = len(independent)
+        fact = Fact(text=fg.sentences[rep].text, status=fact_status(n_out, total), citations=cites, article_ids=article_ids,
+                    independent_outlets=independent, copies=tuple(sources.non_independent(article_ids)))
         facts.append(((-n_out, fg.doc_of[g[0]], fg.sentences[g[0]].index), fact))
     facts.sort(key=lambda x: x[0])
     return tuple(f for _, f in facts)

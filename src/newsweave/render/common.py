@@ -35,14 +35,29 @@ def story_title(report: StoryReport) -> str:
     return report.summary.sentences[0].text[:80] if report.summary.sentences else "Untitled story"
 
 
+def source_map(report: StoryReport):
+    """Which articles are copies or rewrites of which (from the derivation analysis)."""
+    from ..analyze.corroboration import SourceMap
+
+    return SourceMap.build(report.articles, report.derivations)
+
+
 def outlet_names(report: StoryReport, article_ids) -> list[str]:
-    by_id = {a.id: a.outlet for a in report.articles}
+    """Distinct outlet labels of `article_ids`; a copy reads "X (copy of Y)"."""
+    sources = source_map(report)
     out: list[str] = []
     for aid in article_ids:
-        name = by_id.get(aid)
+        name = sources.label(aid) if aid in sources.outlet else None
         if name and name not in out:
             out.append(name)
     return out
+
+
+def independent_count(report: StoryReport, article_ids) -> tuple[int, int]:
+    """(independent sources among `article_ids`, independent sources in the story): the "n/N
+    outlets" of a summary sentence or fact. A copy or rewrite counts as its original's outlet."""
+    sources = source_map(report)
+    return len(sources.independent(article_ids)), sources.total()
 
 
 def date_range(report: StoryReport) -> str:

@@ -8,19 +8,31 @@ MAX_FACTS = 12
 
 
 def main_facts(report: StoryReport, limit: int = MAX_FACTS) -> list[Fact]:
-    """The facts worth a column: most widely reported first, then by order given."""
+    """The facts worth a column: most independent sources first (a copy or rewrite adds none),
+    then by order given."""
+    from .common import source_map
+
+    sources = source_map(report)
     facts = list(report.facts or ())
-    facts.sort(key=lambda f: -len(f.article_ids))
+    facts.sort(key=lambda f: (-len(f.independent_outlets or sources.independent(f.article_ids)), -len(f.article_ids)))
     return facts[:limit]
 
 
 def coverage_rows(report: StoryReport) -> tuple[list[Fact], list[tuple[str, list[bool]]]]:
-    """(facts, [(outlet, [covers fact j])]) for the main facts."""
+    """(facts, [(outlet, [covers fact j])]) for the main facts. An outlet whose articles are all
+    copies of another outlet's is labelled "X (copy of Y)": its dots corroborate nothing."""
+    from .common import source_map
+
+    sources = source_map(report)
     facts = main_facts(report)
     outlets: dict[str, set[str]] = {}
     for a in report.articles:
         outlets.setdefault(a.outlet, set()).add(a.id)
-    rows = [(name, [bool(ids & set(f.article_ids)) for f in facts]) for name, ids in outlets.items()]
+    rows = []
+    for name, ids in outlets.items():
+        labels = {sources.label(i) for i in ids}
+        label = labels.pop() if len(labels) == 1 else name
+        rows.append((label, [bool(ids & set(f.article_ids)) for f in facts]))
     return facts, rows
 
 

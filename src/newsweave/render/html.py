@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import date_range, outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, outlet_names, story_title, strip_controls
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -49,10 +49,12 @@ def render_html(report: StoryReport) -> str:
     def chip(c: Citation) -> str:
         a = by_id[c.article_id]
         cited.setdefault(c.article_id, set()).add((c.start, c.end))
-        title = f"{a.outlet}: {a.text[c.start:c.end]}"
-        return f'<a class="cite" href="#{_anchor(c)}" title="{escape(title)}">{escape(a.outlet)}</a>'
+        label = outlet_names(report, [c.article_id])[0]
+        title = f"{label}: {a.text[c.start:c.end]}"
+        return f'<a class="cite" href="#{_anchor(c)}" title="{escape(title)}">{escape(label)}</a>'
 
-    n_out = len({a.outlet for a in report.articles})
+    n_named = len({a.outlet for a in report.articles})
+    n_out = independent_count(report, [a.id for a in report.articles])[1]
     out: list[str] = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -60,7 +62,7 @@ def render_html(report: StoryReport) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{escape(story_title(report))} — newsweave</title><style>{CSS}</style></head><body><main>",
         f"<h1>{escape(story_title(report))}</h1>",
-        f'<p class="meta">{len(report.articles)} articles from {n_out} outlets · {escape(date_range(report))}</p>',
+        f'<p class="meta">{len(report.articles)} articles from {n_named} outlets{f" ({n_out} independent)" if n_out != n_named else ""} · {escape(date_range(report))}</p>',
         f"<h2>Summary <span class=\"meta\">({escape(report.summary.method)})</span></h2>",
     ]
     for w in report.summary.warnings:
@@ -69,7 +71,8 @@ def render_html(report: StoryReport) -> str:
     for s in report.summary.sentences:
         chips = "".join(chip(c) for c in s.citations)
         note = f' <span class="meta">({escape(s.support)}{": " + escape(s.note) if s.note else ""})</span>' if s.support in ("replaced", "unsupported") else ""
-        out.append(f'<li class="support-{escape(s.support)}">{escape(s.text)} {chips}{note}</li>')
+        n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
+        out.append(f'<li class="support-{escape(s.support)}">{escape(s.text)} {chips} <span class="meta">{n_ind}/{n_out} outlets</span>{note}</li>')
     out.append("</ul>")
 
     if report.facts is not None:

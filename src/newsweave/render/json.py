@@ -28,8 +28,11 @@ SCHEMA_VERSION = 1
 class CitationResolver:
     """Turns Citations into JSON objects with the cited text and outlet attached."""
 
-    def __init__(self, articles: tuple[Article, ...] | list[Article]) -> None:
+    def __init__(self, articles: tuple[Article, ...] | list[Article], derivations=None) -> None:
+        from ..analyze.corroboration import SourceMap
+
         self.by_id = {a.id: a for a in articles}
+        self.sources = SourceMap.build(articles, derivations)
 
     def cite(self, c: Citation) -> dict[str, Any]:
         article = self.by_id.get(c.article_id)
@@ -52,6 +55,10 @@ class CitationResolver:
             if a and a.outlet not in seen:
                 seen.append(a.outlet)
         return seen
+
+    def independent(self, citations) -> list[str]:
+        """Independent sources among the cited articles (a copy counts as its original's outlet)."""
+        return self.sources.independent(c.article_id for c in citations) if self.sources else self.outlets(citations)
 
 
 def article_dict(a: Article) -> dict[str, Any]:
@@ -79,6 +86,7 @@ def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
                 "support": s.support,
                 "note": s.note,
                 "outlets": r.outlets(s.citations),
+                "independent_outlets": r.independent(s.citations),
                 "citations": r.cites(s.citations),
             }
             for s in summary.sentences
@@ -87,7 +95,8 @@ def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
 
 
 def fact_dict(f: Fact, r: CitationResolver) -> dict[str, Any]:
-    return {"text": f.text, "status": f.status, "article_ids": list(f.article_ids), "outlets": r.outlets(f.citations), "citations": r.cites(f.citations)}
+    return {"text": f.text, "status": f.status, "article_ids": list(f.article_ids), "outlets": r.outlets(f.citations),
+            "independent_outlets": list(f.independent_outlets) or r.independent(f.citations), "copies": list(f.copies), "citations": r.cites(f.citations)}
 
 
 def conflict_dict(c: Conflict, r: CitationResolver) -> dict[str, Any]:
@@ -132,11 +141,11 @@ def derivation_dict(d: Derivation, r: CitationResolver) -> dict[str, Any]:
 
 def report_dict(report: StoryReport) -> dict[str, Any]:
     """The whole report as plain JSON-ready data."""
-    r = CitationResolver(report.articles)
+    r = CitationResolver(report.articles, report.derivations)
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "story_id": report.story_id,
-        "articles": [article_dict(a) for a in report.articles],
+        "articles": [{**article_dict(a), **({"copy_of": r.sources.copy_of[a.id]} if a.id in r.sources.copy_of else {})} for a in report.articles],
         "summary": summary_dict(report.summary, r),
         "problems": [{"source": p.source, "reason": p.reason, "level": p.level} for p in report.problems],
     }

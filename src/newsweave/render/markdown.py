@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, outlet_names, story_title, strip_controls
 from .coverage import coverage_rows
 
 
@@ -27,8 +27,10 @@ def _md_url(url: str) -> str:
 def render_markdown(report: StoryReport) -> str:
     by_id = {a.id: a for a in report.articles}
     lines = [f"# {_md(story_title(report))}", ""]
-    n_out = len({a.outlet for a in report.articles})
-    lines.append(f"*{len(report.articles)} articles from {n_out} outlets, {date_range(report)}*")
+    n_named = len({a.outlet for a in report.articles})
+    n_out = independent_count(report, [a.id for a in report.articles])[1]
+    indep = f" ({n_out} independent)" if n_out != n_named else ""
+    lines.append(f"*{len(report.articles)} articles from {n_named} outlets{indep}, {date_range(report)}*")
     lines += ["", f"## Summary ({report.summary.method})", ""]
     for w in report.summary.warnings:
         lines.append(f"> warning: {_md(w)}")
@@ -36,9 +38,10 @@ def render_markdown(report: StoryReport) -> str:
     for s in report.summary.sentences:
         refs = []
         for c in s.citations:
-            notes.append(f"[^{len(notes) + 1}]: {_md(by_id[c.article_id].outlet)}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
+            notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [c.article_id])[0])}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
             refs.append(f"[^{len(notes)}]")
-        lines.append(f"- {_md(s.text)} {''.join(refs)}")
+        n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
+        lines.append(f"- {_md(s.text)} {''.join(refs)} ({n_ind}/{n_out} outlets)")
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         lines += ["", "## Coverage", ""]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, outlet_names as _outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, outlet_names as _outlet_names, story_title, strip_controls
 
 
 def _c(text: object) -> str:
@@ -26,9 +26,11 @@ class _Style:
 def render_text(report: StoryReport, *, color: bool = False) -> str:
     st = _Style(color)
     lines: list[str] = []
-    n_out = len({a.outlet for a in report.articles})
+    n_named = len({a.outlet for a in report.articles})
+    n_out = independent_count(report, [a.id for a in report.articles])[1]
+    indep = f" ({n_out} independent)" if n_out != n_named else ""
     lines.append(st(_c(story_title(report)), "1"))
-    lines.append(st(f"{len(report.articles)} articles from {n_out} outlets, {date_range(report)}", "2"))
+    lines.append(st(f"{len(report.articles)} articles from {n_named} outlets{indep}, {date_range(report)}", "2"))
     lines.append("")
     summary = report.summary
     n_words = sum(len(s.text.split()) for s in summary.sentences)
@@ -37,7 +39,8 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
         lines.append(st(f"  warning: {_c(w)}", "33"))
     for s in summary.sentences:
         outlets = outlet_names(report, [c.article_id for c in s.citations])
-        tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {len(outlets)}/{n_out} outlets]"
+        n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
+        tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {n_ind}/{n_out} outlets]"
         mark = "" if s.support in ("extracted", "supported") else st(f" ({s.support})", "33")
         lines.append(f"  • {_c(s.text)} {st(tag, '36')}{mark}")
     lines.extend(_analysis(report, st, n_out))
