@@ -100,6 +100,10 @@ class Fact:
     status: FactStatus
     citations: tuple[Citation, ...]
     article_ids: tuple[str, ...]
+    # Independent sources carrying the fact (a copy/rewrite counts as its original's outlet) and
+    # the cited articles that add no independent source. Empty when not computed.
+    independent_outlets: tuple[str, ...] = ()
+    copies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
