@@ -26,14 +26,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..types import Citation, Document, Sentence, Summary, SummarySentence
-from ..text.furniture import strip_furniture
-from ..text.numbers import numbers_compatible
 from ..text.tokens import content_terms
-from .features import FEATURE_NAMES, ClusterFeatures, TfidfSpace
+from ..types import Document, Sentence, Summary, SummarySentence
+from .features import FEATURE_NAMES, ClusterFeatures
 from .importance import WordImportance, load_default_word_model, sentence_terms, standardise
 from .ranker import SentenceRanker, load_default_ranker
-from .development import FUTURE, OPINION, PREVIEW, has_development, latest, stages
+from .citations import CitationSpace, _cite  # noqa: F401  (re-exported: summarize.llm uses them)
+from .prepare import _input_warnings, _mark_development, without_furniture  # noqa: F401
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, context_need, is_cased, supplies_person
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
@@ -349,89 +348,6 @@ class ExtractiveSummarizer:
         return Summary(story_id, self.method, sentences, warnings)
 
 
-class CitationSpace:
-    """TF-IDF over every sentence of every article (not just the ranking window), for finding the
-    sentences in other articles that say the same thing as a given sentence."""
-
-    def __init__(self, documents: tuple[Document, ...]) -> None:
-        self.sentences = [s for d in documents for s in d.sentences]
-        self.doc_index = np.array([k for k, d in enumerate(documents) for _ in d.sentences], dtype=np.int32)
-        self.row = {(s.article_id, s.index): i for i, s in enumerate(self.sentences)}
-        self.space = TfidfSpace.fit([content_terms(s.text) for s in self.sentences])
-        self.n_docs = len(documents)
-
-    def citations_for(self, sentence: Sentence, minimum: float) -> tuple[Citation, ...]:
-        """`sentence` first, then per other article its best match with cosine >= `minimum`,
-        skipped when the two report different numbers (those are conflicts, not support)."""
-        i = self.row[(sentence.article_id, sentence.index)]
-        m = self.space.matrix
-        sims = np.asarray((m @ m[i].T).todense()).ravel()
-        cites = [_cite(sentence)]
-        # Only the sentences over the threshold are looked at (linear in the number of sentences,
-        # not in sentences x documents), grouped by document, best first.
-        near = np.flatnonzero(sims >= minimum)
-        near = near[self.doc_index[near] != self.doc_index[i]]
-        near = near[np.lexsort((-sims[near], self.doc_index[near]))]
-        tried: dict[int, int] = {}
-        done: set[int] = set()
-        for j in near:
-            d = int(self.doc_index[j])
-            if d in done or tried.get(d, 0) >= 3:
-                continue
-            tried[d] = tried.get(d, 0) + 1
-            if numbers_compatible(sentence.text, self.sentences[j].text):
-                cites.append(_cite(self.sentences[int(j)]))
-                done.add(d)
-        return tuple(cites)
-
-
-# Inputs this large are rarely one story: the summary says so (issue 18).
-MANY_DOCUMENTS = 200
-# Mean cosine of a document's centroid with the others' under which documents look unrelated.
-UNRELATED = 0.05
-
-
-def _mark_development(cf: ClusterFeatures) -> None:
-    """When the articles span a development (previews and reports), the summary opens with a
-    sentence from the latest reports, and previews' forward-looking sentences are left out. Opinion
-    articles' sentences are left out while news articles are there."""
-    kinds = stages(cf.documents)
-    excluded = set()
-    if any(k != OPINION for k in kinds):
-        excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)
-    pool: set[int] = set()
-    if has_development(kinds):
-        current = latest(cf.documents, kinds)
-        pool = {i for i, k in enumerate(cf.doc_index) if int(k) in current}
-        excluded.update(
-            i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if kinds[int(k)] == PREVIEW and FUTURE.search(s.text)
-        )
-    cf.excluded = frozenset(excluded)
-    cf.lead_pool = frozenset(pool - excluded)
-
-
-def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:
-    n = len(cf.documents)
-    out = []
-    quality = float(np.mean(cf.features[:, FEATURE_NAMES.index("doc_quality")])) if len(cf.sentences) else 1.0
-    if n >= 20 and quality < UNRELATED:
-        out.append(
-            f"the {n} articles share little vocabulary (mean similarity {quality:.2f}): they look like different events; "
-            "group them into stories first (newsweave ingest)"
-        )
-    elif n > MANY_DOCUMENTS:
-        out.append(f"{n} articles in one story: a summary of this many is rarely one event; consider grouping them (newsweave ingest)")
-    return tuple(out)
-
-
-def without_furniture(documents: Sequence[Document]) -> tuple[Document, ...]:
-    """Documents through `text.furniture.strip_furniture` (datelines dropped with exact offsets;
-    furniture, headline lines and credited caption paragraphs left out); a document left with no
-    sentence is dropped, unless that leaves nothing."""
-    out = tuple(d for d in (strip_furniture(d) for d in documents) if d.sentences)
-    return out if out else tuple(documents)
-
-
 def _quote_fragment(text: str, words: int) -> bool:
     """A short sentence inside a quotation that runs over several sentences: it opens a quote
     it does not close ('"The evidence is clear enough.') or closes one it did not open ('Something
@@ -440,7 +356,3 @@ def _quote_fragment(text: str, words: int) -> bool:
         return False
     unbalanced = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
     return unbalanced and (text.lstrip()[:1] in ('"', "“") or text.rstrip()[-1:] in ('"', "”"))
-
-
-def _cite(sentence: Sentence) -> Citation:
-    return Citation(sentence.article_id, sentence.start, sentence.end, sentence.index)

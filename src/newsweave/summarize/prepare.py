@@ -1,0 +1,61 @@
+"""What the extractive summarizer does to its input before selecting: page furniture out
+(`text.furniture`), the story's development marked (`development.py`), and warnings about inputs
+that are not one story."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..text.furniture import strip_furniture
+from ..types import Document
+from .development import FUTURE, OPINION, PREVIEW, has_development, latest, stages
+from .features import FEATURE_NAMES, ClusterFeatures
+
+
+# Inputs this large are rarely one story: the summary says so (issue 18).
+MANY_DOCUMENTS = 200
+# Mean cosine of a document's centroid with the others' under which documents look unrelated.
+UNRELATED = 0.05
+
+
+def _mark_development(cf: ClusterFeatures) -> None:
+    """When the articles span a development (previews and reports), the summary opens with a
+    sentence from the latest reports, and previews' forward-looking sentences are left out. Opinion
+    articles' sentences are left out while news articles are there."""
+    kinds = stages(cf.documents)
+    excluded = set()
+    if any(k != OPINION for k in kinds):
+        excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)
+    pool: set[int] = set()
+    if has_development(kinds):
+        current = latest(cf.documents, kinds)
+        pool = {i for i, k in enumerate(cf.doc_index) if int(k) in current}
+        excluded.update(
+            i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if kinds[int(k)] == PREVIEW and FUTURE.search(s.text)
+        )
+    cf.excluded = frozenset(excluded)
+    cf.lead_pool = frozenset(pool - excluded)
+
+
+def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:
+    n = len(cf.documents)
+    out = []
+    quality = float(np.mean(cf.features[:, FEATURE_NAMES.index("doc_quality")])) if len(cf.sentences) else 1.0
+    if n >= 20 and quality < UNRELATED:
+        out.append(
+            f"the {n} articles share little vocabulary (mean similarity {quality:.2f}): they look like different events; "
+            "group them into stories first (newsweave ingest)"
+        )
+    elif n > MANY_DOCUMENTS:
+        out.append(f"{n} articles in one story: a summary of this many is rarely one event; consider grouping them (newsweave ingest)")
+    return tuple(out)
+
+
+def without_furniture(documents: Sequence[Document]) -> tuple[Document, ...]:
+    """Documents through `text.furniture.strip_furniture` (datelines dropped with exact offsets;
+    furniture, headline lines and credited caption paragraphs left out); a document left with no
+    sentence is dropped, unless that leaves nothing."""
+    out = tuple(d for d in (strip_furniture(d) for d in documents) if d.sentences)
+    return out if out else tuple(documents)
