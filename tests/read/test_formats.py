@@ -77,8 +77,10 @@ def test_json_cluster_with_documents(data):
     articles = only(data / "cluster.json")
     assert len(articles) == 2
     assert articles[0].title == "Storm closes coastal road"
-    # The dataset's own "source" string is not an outlet; each document gets its own name.
-    assert [a.outlet for a in articles] == ["unknown outlet (cluster-7 document 1)", "unknown outlet (cluster-7 document 2)"]
+    # The dataset's own "source" string is not an outlet; each document gets its own short label
+    # (its headline's first words), never "unknown outlet (cluster-7 document 1)".
+    assert articles[0].outlet == "“Storm closes coastal road”"
+    assert len({a.outlet for a in articles}) == 2 and not any("unknown outlet" in a.outlet for a in articles)
     assert articles[1].source.endswith("cluster.json (document 2)")
 
 
@@ -193,8 +195,12 @@ def test_date_marker_on_the_same_line_as_a_caption(tmp_path):
     assert article.outlet == "Valley Wire"  # hash-named file: the dateline credit names the outlet
 
 
-def test_hash_named_file_without_credit_gets_a_labelled_unknown_outlet(tmp_path):
+def test_hash_named_file_without_credit_gets_a_short_distinct_label(tmp_path):
     path = tmp_path / "b965fbacd8f4ed8b.txt"
     path.write_text("The pier reopened on Friday after repairs, the council said.", encoding="utf-8")
     (article,) = only(path)
-    assert article.outlet == "unknown outlet (b965fbacd8f4ed8b.txt)"
+    assert article.outlet == "“The pier reopened on Friday…”"
+    other = tmp_path / "000_c0ffee1234abcd99.txt"
+    other.write_text("By Mara Quill\n\nThe pier reopened on Friday after repairs, the mayor said later.", encoding="utf-8")
+    (second,) = only(other)
+    assert second.outlet == "by Mara Quill"

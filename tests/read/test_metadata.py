@@ -57,7 +57,9 @@ def test_resolve_outlet_order():
     assert resolve_outlet(url="https://www.x.example/a", path=Path("radio-west.txt")) == "x.example"
     assert resolve_outlet(path=Path("radio-west.txt"), text="LONDON (Reuters) - x") == "Radio West"
     assert resolve_outlet(path=path, text="LONDON (Reuters) - Prices rose.") == "Reuters"
-    assert resolve_outlet(path=path, text="No credit.") == "unknown outlet (000_b965fbacd8f4ed8b.txt)"
+    assert resolve_outlet(path=path, text="No credit.") == "“No credit”"
+    assert resolve_outlet(path=path, text="x", title="Crane falls at the harbour in the night") == "“Crane falls at the harbour…”"
+    assert resolve_outlet(path=path, text="x", title="Crane falls", author="Jo Smith") == "by Jo Smith"
     assert resolve_outlet(path=Path("dump.jsonl"), label="dump.jsonl line 4") == "unknown outlet (dump.jsonl line 4)"
 
 

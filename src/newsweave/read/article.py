@@ -206,7 +206,8 @@ def build_article(
         )
     article = Article(
         id=content_id(cleaned),
-        outlet=clean_field(resolve_outlet(outlet=clean_field(outlet), url=clean_url(url), text=cleaned, raw=text, path=path, label=label), max_chars=200)
+        outlet=clean_field(resolve_outlet(outlet=clean_field(outlet), url=clean_url(url), text=cleaned, raw=text, path=path,
+                                          label=label, title=clean_title, author=clean_field(author, max_chars=500)), max_chars=200)
         or "unknown outlet",
         text=cleaned,
         title=clean_title,

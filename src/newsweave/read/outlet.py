@@ -1,8 +1,10 @@
 """Outlet names: from metadata, else the URL's site, else the text's credit line or the file name.
 
 `resolve_outlet(outlet=..., url=..., text=..., path=..., label=...)` always returns a non-empty,
-readable name: "Coastline News Agency", "bbc.co.uk", "Marrowby Gazette", "Reuters", or
-"unknown outlet (000_b965fbacd8f4ed8b.txt)".
+readable name: "Coastline News Agency", "bbc.co.uk", "Marrowby Gazette", "Reuters", or for a source
+that names no outlet anywhere a short label that tells it apart: "by Jane Smith" (its byline) or
+"“Harbour crane falls at…”" (its headline's, else its text's, first words) — never a hash file
+name like "unknown outlet (000_b965fbacd8f4ed8b.txt)".
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _BARE_HASH = re.compile(r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$|^\d+$"
 # (Coastline) -", and copyright notices "© 2018 The Example Times".
 _DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'/-]{1,60}?\((?P<name>[A-Z][\w.&' -]{1,40})\)\s*[-–—:]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<name>[A-Z][\w.&' -]{1,40}?)[.,]?\s*(?:All rights reserved|$)", re.MULTILINE)
+# Labels for sources without an outlet: at most this many words / characters.
+_LABEL_WORDS = 5
+_LABEL_CHARS = 40
+_BYLINE_NAME = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[,|]|$)")
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/.*)?$", re.IGNORECASE)
 
 
@@ -100,9 +106,13 @@ def resolve_outlet(
     raw: str | None = None,
     path: Path | None = None,
     label: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
 ) -> str:
     """Pick the outlet name: metadata, then the URL's site, then the file name, then a credit
-    line in the text, then "unknown outlet (<label or file name>)". Never returns ''."""
+    line in the text, then a short label of the source (`source_label`: byline, headline's or
+    text's first words), and only for an empty record "unknown outlet (<label or file name>)".
+    Never returns ''."""
     for candidate in (clean_outlet(outlet), site_from_url(url)):
         if candidate:
             return candidate
@@ -113,5 +123,33 @@ def resolve_outlet(
     from_text = outlet_from_text(text, raw=raw) if text else None
     if from_text:
         return from_text
-    where = label or (path.name if path is not None else "no source")
-    return f"unknown outlet ({where})"
+    return source_label(title=title, author=author, text=text, raw=raw) or f"unknown outlet ({label or (path.name if path is not None else 'no source')})"
+
+
+def _first_words(text: str, n: int = _LABEL_WORDS) -> str:
+    words = text.split()
+    short = " ".join(words[:n])
+    if len(short) > _LABEL_CHARS:
+        short = short[:_LABEL_CHARS].rsplit(" ", 1)[0] or short[:_LABEL_CHARS]
+    punctuation = ".,;:!?…\"'“”‘’"
+    short = short.rstrip(punctuation)
+    return f"“{short}…”" if len(words) > n or short != " ".join(words).rstrip(punctuation) else f"“{short}”"
+
+
+def source_label(*, title: str | None = None, author: str | None = None, text: str = "", raw: str | None = None) -> str | None:
+    """A short label that tells apart sources without any outlet metadata, in this order: the
+    byline ("by Jane Smith", from the author field or a "By ..." line at the top of the raw text),
+    else the headline's first words ("“Harbour crane falls at…”"), else the text's first words."""
+    name = author if author and len(author) <= _LABEL_CHARS else None
+    if not name:
+        for line in [x.strip() for x in (raw or "").split("\n")[:12] if x.strip()][:4]:
+            match = _BYLINE_NAME.match(line)
+            if match:
+                name = " ".join(match.group("name").split())
+                break
+    if name:
+        return f"by {name}"
+    for candidate in (title, text):
+        if candidate and candidate.strip():
+            return _first_words(candidate)
+    return None
