@@ -13,6 +13,7 @@ import re
 from ..types import Article, ReadProblem
 from .article import build_article
 from .decode import Source, human_size
+from .pagemeta import tidy_page_metadata
 
 # Markup beyond this is cut before extraction: lxml trees of huge pages take seconds and hundreds
 # of megabytes, and no real article page is anywhere near this big.
@@ -90,6 +91,14 @@ def strip_bulk(text: str, replacement: str = " ") -> str:
 
 # Fewer words than this is a menu, a cookie wall or an error page, not an article.
 MIN_HTML_WORDS = 10
+# A page whose extracted text is this short, in at most two paragraphs, is reported as probably a
+# caption or a teaser: real news articles are rarely under 80 words.
+CAPTION_MAX_WORDS = 80
+
+
+def looks_like_caption_or_teaser(text: str) -> bool:
+    """Short text in one or two paragraphs: what is left when extraction found only a caption."""
+    return len(text.split()) < CAPTION_MAX_WORDS and text.count("\n\n") <= 1
 
 
 def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
@@ -128,15 +137,28 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
         return [], problems + [ReadProblem(source, f"no article text found in this HTML page (only {words} words outside navigation)")]
     # trafilatura puts one paragraph per line; blank lines make them paragraphs for the cleaner.
     text = "\n\n".join(line for line in text.split("\n"))
+    url = getattr(document, "url", None)
+    title, outlet, author = tidy_page_metadata(
+        title=getattr(document, "title", None), outlet=getattr(document, "sitename", None), url=url,
+        author=getattr(document, "author", None),
+    )
     built = build_article(
         text,
         source=source,
         path=src.path,
-        title=getattr(document, "title", None),
-        url=getattr(document, "url", None),
-        outlet=getattr(document, "sitename", None),
+        title=title,
+        url=url,
+        outlet=outlet,
         published=getattr(document, "date", None),
-        author=getattr(document, "author", None),
+        author=author,
     )
     problems.extend(built.problems)
+    if built.article is not None and looks_like_caption_or_teaser(built.article.text):
+        n = len(built.article.text.split())
+        problems.append(ReadProblem(
+            source,
+            f"the text found in this page is only {n} words in {built.article.text.count(chr(10) * 2) + 1} paragraph(s): "
+            "it looks like a photo caption or a teaser, not the article (the page may load its story by script)",
+            level="warning",
+        ))
     return ([built.article] if built.article else []), problems
