@@ -133,13 +133,16 @@ def main() -> int:
             current.extract(example_docs, index)
         speed = (time.perf_counter() - t0) / 3
 
-    keys = sorted(k for k in results["current"] if isinstance(results["current"][k], (int, float)) and not isinstance(results["current"][k], bool))
+    headline = ["recall", "precision", "speaker_accuracy", "wrong_speaker_rate", "missing_speaker_rate", "speaker_precision_when_given",
+                "mention_level_speaker_accuracy", "mention_level_wrong_speaker_rate", "pred_mentions", "gold_direct",
+                "counts.gold_direct_found", "counts.speaker_correct", "counts.speaker_wrong", "counts.speaker_missing"]
+    keys = headline + sorted(k for k in results["current"] if k.startswith(("missed_by_reason.", "by_publisher.")))
     print(f"quote_eval on {args.gold.name} ({len(gold)} articles): current vs quotes.py at {BASELINE}")
-    print(f"{'figure':55s} {'baseline':>10s} {'current':>10s}")
+    print(f"{'figure':45s} {'baseline':>10s} {'current':>10s}")
     for k in keys:
-        b, cur = results["baseline"].get(k), results["current"][k]
-        fmt = (lambda v: f"{v:10.3f}" if isinstance(v, float) else f"{v!s:>10}")
-        print(f"{k:55s} {fmt(b) if b is not None else 'n/a':>10s} {fmt(cur)}")
+        b, cur = results["baseline"].get(k), results["current"].get(k)
+        fmt = (lambda v: "n/a" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v))
+        print(f"{k:45s} {fmt(b):>10s} {fmt(cur):>10s}")
     print(f"extraction time over the dev articles: baseline {seconds['baseline']:.1f} s, current {seconds['current']:.1f} s")
     if speed is not None:
         print(f"quote extraction, five-article example story, warm: {speed * 1000:.0f} ms")
