@@ -70,3 +70,14 @@ def test_output_file(example_dir, tmp_path):
     assert main(["summarize", str(example_dir), "--format", "html", "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>") and "class=\"cite\"" in html
+
+
+def test_web_errors_are_part_of_the_one_error_tree():
+    from newsweave.errors import NewsweaveError, ServerError, WebError
+    from newsweave.web.errors import WebError as FromWeb, error_body
+
+    assert FromWeb is WebError and issubclass(WebError, ServerError) and issubclass(WebError, NewsweaveError)
+    err = WebError(404, "no story 'x'")
+    assert err.code == "E514" and err.status == 404 and str(err) == "[E514] no story 'x'"
+    assert error_body(404, "no story 'x'")["error"]["code"] == err.code
+    assert WebError(422, "bad", hint="fix it").hint == "fix it"

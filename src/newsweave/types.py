@@ -210,3 +210,70 @@ class StoryReport:
     @property
     def articles(self) -> tuple[Article, ...]:
         return tuple(d.article for d in self.documents)
+
+
+# -- Records the story store persists (the store imports these, never a stage's own classes) --------
+
+
+@dataclass(frozen=True)
+class ClusterState:
+    """A story's clustering state as the store keeps it: `centroid` is the float32 sum of its
+    members' unit vectors as raw bytes (the pipeline converts it to and from an array); `extra`
+    holds any further state the clusterer keeps (JSON-able), so the store need not know it."""
+
+    id: str
+    centroid: bytes
+    n: int
+    entities: dict[str, int] = field(default_factory=dict)
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    seq: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReportVersion:
+    """One stored version of a story's report: `number` counts 1, 2, 3 … per story; `story_version`
+    is the story's clustering version it was computed at; `created_at` is UTC."""
+
+    story_id: str
+    number: int
+    story_version: int
+    created_at: dt.datetime
+    n_articles: int = 0
+    headline: str | None = None
+
+
+@dataclass(frozen=True)
+class FactChange:
+    """A fact that more outlets carry now than before."""
+
+    text: str
+    outlets_before: tuple[str, ...]
+    outlets_after: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryChanges:
+    """What changed between two reports of one story (`history.diff`). `since` names the older
+    report ("version 2", "2025-03-12", or "nothing" when there was none)."""
+
+    story_id: str
+    since: str
+    new_articles: tuple[str, ...] = ()
+    new_outlets: tuple[str, ...] = ()
+    new_facts: tuple[str, ...] = ()
+    wider_facts: tuple[FactChange, ...] = ()
+    new_quotes: tuple[Quote, ...] = ()
+    conflicts_opened: tuple[Conflict, ...] = ()
+    conflicts_resolved: tuple[Conflict, ...] = ()
+    headline_before: str | None = None
+    headline_after: str | None = None
+
+    @property
+    def headline_changed(self) -> bool:
+        return self.headline_before != self.headline_after
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_articles or self.new_facts or self.wider_facts or self.new_quotes or self.conflicts_opened or self.conflicts_resolved or self.headline_changed)

@@ -12,6 +12,7 @@ from newsweave.types import (
     Fact,
     Quote,
     SentencePair,
+    SetAside,
     StoryReport,
     Summary,
     SummarySentence,
@@ -31,6 +32,7 @@ def test_round_trip_keeps_every_field():
         entities=(Entity("Port Alder", "place", {"a1": 2, "a2": 1}, ("the harbour",)),),
         timeline=(TimelineEvent("2025-03", "month", "It opened.", (c1,), ("a1",), "last month"),),
         derivations=(Derivation("a1", "a2", 0.75, (SentencePair(c1, c2, 0.9),), "earlier"),),
+        set_aside=(SetAside("a3", "not an article: browser or error page (80% of its words)", "boilerplate", "Page"),),
     )
     back = report_from_json(report_to_json(report), story_id="s1", documents=())
     assert back == report

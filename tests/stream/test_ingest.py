@@ -112,8 +112,9 @@ def test_batched_ingest_through_the_database_equals_one_pass_in_memory(db_url, t
     """Story state saved and reloaded between small batches gives exactly the clustering of one
     uninterrupted in-memory pass (same partition), so the database path is the evaluated algorithm."""
     import newsweave
-    from newsweave.cluster import ClusterItem, article_entities, cluster_stream, lead_text
+    from newsweave.cluster import cluster_stream, lead_text
     from newsweave.cluster.online import config_for
+    from newsweave.pipeline.ingest import cluster_item
     from newsweave.stream import publication_order
 
     folder = tmp_path / "corpus"
@@ -121,7 +122,8 @@ def test_batched_ingest_through_the_database_equals_one_pass_in_memory(db_url, t
     embedder = HashingEmbedder()
     articles = publication_order(list(newsweave.read([folder]).articles))
     vectors = embedder.embed([lead_text(a) for a in articles])
-    expected = cluster_stream([ClusterItem(a.id, vectors[i], article_entities(a), a.published) for i, a in enumerate(articles)], config=config_for(embedder.name))
+    # Ingest runs a merge pass after each batch of 7: the same as merging every 7 items in memory.
+    expected = cluster_stream([cluster_item(a, vectors[i]) for i, a in enumerate(articles)], config=config_for(embedder.name), merge_every=7)
     with open_store(db_url) as store:
         ingest([folder], store=store, embedder=embedder, batch_size=7, summarize=False)
         got = {a.id: store.story_of_article(a.id) for a in articles}

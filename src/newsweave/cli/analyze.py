@@ -20,7 +20,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--similarity",
         choices=("lexical", "embedding"),
-        default="lexical",
+        default=None,
         help="how sentences are matched into facts: lexical TF-IDF (fast, default) or TF-IDF plus MiniLM embeddings (slower, catches paraphrase)",
     )
     add_summary_options(parser)
@@ -32,10 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from .. import api
     from ..render import render
 
-    from ..analyze import StoryAnalyzer
-
     settings = settings_from_args(args)
-    report = StoryAnalyzer(similarity=args.similarity).analyze(api.summarize(args.paths, settings.words, settings=settings))
+    report = api.analyze(args.paths, None, settings=settings)
     report_problems(report.problems)
     write_output(render(report, settings.format, color=use_color(settings, args)), args.output)
     return 0

@@ -18,10 +18,16 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
 
 
-def add_summary_options(parser: argparse.ArgumentParser) -> None:
+def add_summary_options(parser: argparse.ArgumentParser, *, words: bool = True) -> None:
+    """--words, --method (choices from the summarizer registry), --segmenter and the LLM options."""
+    from ..pipeline.registry import segmenters, summarizers
+
     group = parser.add_argument_group("summary")
-    group.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length budget in words (default: 120)")
-    group.add_argument("--method", choices=("extractive", "llm"), default=None, help="extractive (default) or llm (fluent, verified)")
+    if words:
+        group.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length budget in words (default: 120)")
+    group.add_argument("--method", choices=summarizers.names(), default=None,
+                       help="summarizer: " + "; ".join(f"{n}: {summarizers.describe(n)}" for n in summarizers.names()) + " (default: extractive)")
+    group.add_argument("--segmenter", choices=segmenters.names(), default=None, help="sentence splitter (default: rule)")
     group.add_argument("--llm-model", metavar="PATH|NAME", default=None, help="a .gguf file, or the model name at --llm-url")
     group.add_argument("--llm-url", metavar="URL", default=None, help="an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     group.add_argument("--llm-key", metavar="KEY", default=None, help="API key for --llm-url (or NEWSWEAVE_LLM_KEY)")
@@ -31,7 +37,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     """Build the one Settings object from parsed CLI arguments (flags win over env and file)."""
     overrides = {
         name: getattr(args, name, None)
-        for name in ("words", "format", "method", "llm_model", "llm_url", "llm_key", "db", "token", "host", "port", "debug", "color")
+        for name in ("words", "format", "method", "segmenter", "similarity", "embedder", "llm_model", "llm_url", "llm_key", "db", "token", "read_token", "host", "port", "debug", "color")
     }
     settings = load_settings(getattr(args, "config", None), **overrides)
     if settings.words <= 0:

@@ -35,6 +35,9 @@ def register(subparsers, parent) -> None:
     p.add_argument("--read-token", dest="read_token", metavar="TOKEN", help="require this token (or the write token) to read")
     p.add_argument("--max-body-mb", dest="max_body_mb", type=float, metavar="MB", default=10.0,
                    help="largest request body accepted, in MB (default 10)")
+    from .options import add_summary_options
+
+    add_summary_options(p)
     p.add_argument("--log-level", dest="log_level", default="info", choices=["critical", "error", "warning", "info", "debug"],
                    help="server log level (default info)")
     p.set_defaults(handler=run)
@@ -50,7 +53,8 @@ def run(args) -> int:
     if db and "://" not in db:
         db = f"sqlite:///{db}"  # a bare path means a SQLite file
     settings = load_settings(args.config, db=db, host=args.host, port=args.port, token=args.token,
-                             read_token=args.read_token, debug=args.debug)
+                             read_token=args.read_token, debug=args.debug, words=args.words, method=args.method,
+                             segmenter=args.segmenter, llm_model=args.llm_model, llm_url=args.llm_url, llm_key=args.llm_key)
     if not 0 <= settings.port <= 65535:
         raise ConfigError(f"port {settings.port} is out of range", hint="give a port between 1 and 65535 (0 = any free port)")
     if args.max_body_mb <= 0:

@@ -8,7 +8,7 @@ import json
 import sys
 
 from ..errors import ConfigError
-from .options import add_output_options, settings_from_args, write_output, use_color
+from .options import add_output_options, add_summary_options, settings_from_args, write_output, use_color
 
 DB_HELP = "database URL: sqlite:///FILE.db (default: sqlite:///newsweave.db) or postgresql://user@host:port/db (or NEWSWEAVE_DB)"
 
@@ -21,6 +21,8 @@ def _date(text: str) -> dt.date:
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    from ..pipeline.registry import embedders
+
     p = subparsers.add_parser(
         "ingest",
         parents=[parent],
@@ -31,8 +33,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
-    p.add_argument("--embedder", choices=("auto", "minilm", "hashing"), default=None, help="article embeddings: minilm (better) or hashing (fast, no model); default auto")
+    p.add_argument("--embedder", choices=embedders.names(), default=None, help="article embeddings: static (fast, distilled from MiniLM on first use), minilm, or hashing (no model); default auto")
     p.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length in words (default: 120)")
+    add_summary_options(p, words=False)
     p.add_argument("--batch-size", type=int, default=256, metavar="N", help="articles per transaction (default: 256)")
     p.add_argument("--no-summaries", dest="summaries", action="store_false", help="cluster only; summaries are computed by the next ingest")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
@@ -52,15 +55,11 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("show", parents=[parent], help="one stored story: summary, analysis, sources", description="Show one story from the database (by story id, or the id of one of its articles).")
     p.add_argument("story_id", metavar="STORY_ID")
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
+    p.add_argument("--since", default=None, metavar="DATE|VERSION", help="show what changed since a date (YYYY-MM-DD) or a version number, instead of the story")
+    p.add_argument("--versions", action="store_true", help="list the stored versions of the story's report")
+    p.add_argument("--version", dest="report_version", type=int, default=None, metavar="N", help="show version N of the report instead of the newest")
     add_output_options(p)
     p.set_defaults(handler=run_show)
-
-
-def _settings(args: argparse.Namespace):
-    settings = settings_from_args(args)
-    if getattr(args, "embedder", None):
-        settings = settings.replace(embedder=args.embedder)
-    return settings
 
 
 def _progress(quiet: bool):
@@ -92,7 +91,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     from ..store import open_store
     from ..stream import ingest
 
-    settings = _settings(args)
+    settings = settings_from_args(args)
     if args.batch_size <= 0:
         raise ConfigError(f"--batch-size must be positive, got {args.batch_size}", hint="try --batch-size 256")
     with open_store(settings.db) as store:
@@ -183,13 +182,24 @@ def run_show(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     with open_store(settings.db) as store:
         try:
-            report = store.get_report(args.story_id)
+            story_id = store.get_story(args.story_id).id
         except NotFoundError:
             # An article id names its story too.
             try:
                 story_id = store.story_of_article(args.story_id)
             except NotFoundError:
                 raise NotFoundError(f"no story or article {args.story_id!r} in {store.url}", hint="list story ids with `newsweave stories`") from None
-            report = store.get_report(story_id)
+        if args.versions:
+            lines = [f"{v.number:>3}  {v.created_at:%Y-%m-%d %H:%M} UTC  {v.n_articles} article(s)  {v.headline or ''}" for v in store.report_versions(story_id)]
+            write_output("\n".join(lines) or "no versions yet", args.output)
+            return 0
+        if args.since is not None:
+            from ..pipeline.history import changes_since
+            from ..render.changes import render_changes
+
+            fmt = settings.format if settings.format in ("text", "markdown", "json") else "text"
+            write_output(render_changes(changes_since(store, story_id, args.since), fmt), args.output)
+            return 0
+        report = store.get_report(story_id, args.report_version)
     write_output(render(report, settings.format, color=use_color(settings, args)), args.output)
     return 0

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from ..render import render
 
     settings = settings_from_args(args)
-    report = api.summarize(args.paths, settings.words, settings=settings)
+    report = api.summarize(args.paths, None, settings=settings)
     report_problems(report.problems)
     write_output(render(report, settings.format, color=use_color(settings, args)), args.output)
     return 0

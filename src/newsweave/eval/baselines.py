@@ -16,16 +16,13 @@ caller cuts them to exactly `words` words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from .rouge import split_sentences
+from ..summarize.sumy_rank import _WORD
 
 BASELINE_NAMES = ("lead", "lexrank", "textrank")
-
-# Words as sumy's own tokenizer keeps them: letters, with inner apostrophes and hyphens.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 
 
 class Baseline(Protocol):
@@ -34,23 +31,26 @@ class Baseline(Protocol):
     def summarize(self, documents: Sequence[str], *, words: int) -> list[str]: ...
 
 
+def _documents(texts: Sequence[str]):
+    """The texts as segmented Documents (the splitter every system sees)."""
+    from ..text.segment import RuleSegmenter
+    from ..types import Article, content_id
+
+    segmenter = RuleSegmenter()
+    return [segmenter.split(Article(id=content_id(t) or str(i), outlet=f"doc{i}", text=t)) for i, t in enumerate(texts, 1)]
+
+
 class LeadBaseline:
-    """First sentences, round-robin across documents, until `words` words are collected."""
+    """`summarize.lead.LeadSummarizer` on plain texts: first sentences, round-robin across
+    documents, until `words` words are collected."""
 
     name = "lead"
 
     def summarize(self, documents: Sequence[str], *, words: int) -> list[str]:
-        per_doc = [split_sentences(text) for text in documents]
-        out: list[str] = []
-        used = 0
-        depth = 0
-        while used < words and any(depth < len(s) for s in per_doc):
-            for sentences in per_doc:
-                if depth < len(sentences) and used < words:
-                    out.append(sentences[depth])
-                    used += len(sentences[depth].split())
-            depth += 1
-        return out
+        from ..summarize.lead import LeadSummarizer
+
+        summary = LeadSummarizer().summarize(_documents(documents), words=words)
+        return [s.text for s in summary.sentences]
 
 
 class SentenceTokenizer:
@@ -66,53 +66,20 @@ class SentenceTokenizer:
 
 
 class SumyBaseline:
-    """sumy's LexRank or TextRank with English stemming and stop words (both offline)."""
+    """sumy's LexRank or TextRank (`summarize.sumy_rank.SumyRanker`, the ranker behind
+    `--method lexrank|textrank`) on plain texts."""
 
     def __init__(self, name: str = "lexrank") -> None:
-        from sumy.nlp.stemmers import Stemmer
-        from sumy.summarizers.lex_rank import LexRankSummarizer
-        from sumy.summarizers.text_rank import TextRankSummarizer
-        from sumy.utils import get_stop_words
+        from ..summarize.sumy_rank import SumyRanker, WordTokenizer
 
-        classes = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer}
-        if name not in classes:
-            raise ValueError(f"unknown sumy baseline {name!r}; choose from {sorted(classes)}")
         self.name = name
-        self._summarizer = classes[name](Stemmer("english"))
-        self._summarizer.stop_words = get_stop_words("english")
-        self._tokenizer = SentenceTokenizer()
+        self._ranker = SumyRanker(name, WordTokenizer(split_sentences))
 
     def summarize(self, documents: Sequence[str], *, words: int) -> list[str]:
-        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-
-        # One paragraph per document, its sentences from the same splitter every system sees
-        # (sumy's PlaintextParser would re-join lines and lose paragraph-ending headlines).
-        paragraphs = []
-        for text in documents:
-            sentences = [Sentence(s, self._tokenizer) for s in self._tokenizer.to_sentences(text)]
-            if sentences:
-                paragraphs.append(Paragraph(sentences))
-        if not paragraphs:
-            return []
-        document = ObjectDocumentModel(paragraphs)
-
-        def until_budget(infos):
-            # sumy calls this with its sentences sorted best-first; keep the best until the
-            # budget is covered (the caller cuts the tail to the exact word count).
-            taken, used = [], 0
-            for info in infos:
-                if used >= words:
-                    break
-                taken.append(info)
-                used += len(str(info.sentence).split())
-            return taken
-
-        import numpy as np
-
-        # sumy's power method divides by zero when no two sentences share a word (a one-line
-        # cluster); its ratings are then NaN and the order arbitrary, which is fine for a baseline.
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return [str(s) for s in self._summarizer(document, until_budget)]
+        # One paragraph per document, its sentences from the same splitter every system sees.
+        paragraphs = [split_sentences(text) for text in documents]
+        paragraphs = [p for p in paragraphs if p]
+        return [paragraphs[p][i] for p, i in self._ranker.choose(paragraphs, words=words)]
 
 
 def make_baseline(name: str) -> Baseline:

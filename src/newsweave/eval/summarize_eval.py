@@ -9,7 +9,7 @@ per cluster, plus every cut prediction (for `--pred-out`).
 
 Every system's output is cut to exactly `words` whitespace words (fewer only when the cluster has
 fewer), sentences kept apart by newlines for ROUGE-Lsum. newsweave runs through
-`newsweave.api.summarize`, so segmentation and the real summarizer are both measured; its
+the same `pipeline.Pipeline` as the API and ingest, so segmentation and the real summarizer are both measured; its
 summarizer is built once before the clock starts (model loading is not per-cluster work).
 """
 
@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, NoArticlesError
+from ..errors import InputError
 from ..types import Article, content_id
 from .baselines import Baseline, make_baseline
 from .rouge import RougeScorer, RougeScores, cut_words, mean_scores, split_sentences
@@ -152,27 +152,27 @@ class NewsweaveSystem:
 
     def __init__(self, *, settings=None, summarizer=None, fill_budget: bool = True) -> None:
         from ..config import Settings
-        from ..summarize import make_summarizer
+        from ..pipeline.registry import summarizers
 
         self.settings = settings or Settings()
-        summarizer = summarizer or make_summarizer(self.settings)
+        summarizer = summarizer or summarizers.create(self.settings.method, self.settings)
         # The extractive summarizer stops short of the budget by default; for a fixed-length
         # comparison it may let the last sentence run over, so the exact cut fills the budget
         # just as it does for the baselines.
         if fill_budget and dataclasses.is_dataclass(summarizer) and any(f.name == "fill_budget" for f in dataclasses.fields(summarizer)):
             summarizer = dataclasses.replace(summarizer, fill_budget=True)
         self.summarizer = summarizer
+        self._pipeline = None  # the one pipeline, built for the word budget asked
 
     def summarize_cluster(self, cluster: Cluster, *, words: int) -> list[str]:
-        from ..api import summarize
+        from ..pipeline import Pipeline
 
         articles = articles_for(cluster)
         if not articles:
             return []
-        try:
-            report = summarize(articles, words, settings=self.settings, summarizer=self.summarizer)
-        except NoArticlesError:
-            return []
+        if self._pipeline is None or self._pipeline.settings.words != words:
+            self._pipeline = Pipeline.from_settings(self.settings.replace(words=words), summarizer=self.summarizer)
+        report = self._pipeline.report(articles, analyze=False)
         return [s.text for s in report.summary.sentences]
 
 

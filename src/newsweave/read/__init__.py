@@ -132,28 +132,31 @@ def read_file(path: Path) -> tuple[list[Article], list[ReadProblem]]:
 
 
 def read_paths(paths: Iterable[str | Path], *, on_file: Callable[[Path], None] | None = None) -> ReadResult:
-    """Read every file under `paths` (files or folders, in sorted order).
+    """Read every file under `paths` (files or folders, in sorted order): `iter_articles`, collected.
 
     In: paths; `on_file` is called with each file before it is read (for a progress bar).
     Out: `ReadResult` with unique articles (identical text from two files counts once, reported
     as a warning), every problem naming its file (and line/record), and the number of files seen.
     """
-    problems: list[ReadProblem] = []
-    files = _walk([paths] if isinstance(paths, (str, Path)) else paths, problems)
-    seen: dict[str, Article] = {}
-    duplicates = 0
-    for path in files:
+    from .stream import iter_articles
+
+    files = [0]
+
+    def counting(path: Path) -> None:
+        files[0] += 1
         if on_file:
             on_file(path)
-        articles, found = read_file(path)
-        problems.extend(found)
-        for article in articles:
-            first = seen.get(article.id)
-            if first is None:
-                seen[article.id] = article
-                continue
-            duplicates += 1
-            problems.append(
-                ReadProblem(article.source or str(path), f"same text as {first.source}; read once", level="warning")
-            )
-    return ReadResult(tuple(seen.values()), tuple(problems), len(files), duplicates)
+
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    duplicates = 0
+    for item in iter_articles(paths, on_file=counting):
+        if isinstance(item, Article):
+            articles.append(item)
+            continue
+        problems.append(item)
+        duplicates += item.level == "warning" and item.reason.startswith("same text as ")
+    return ReadResult(tuple(articles), tuple(problems), files[0], duplicates)
+
+
+from .stream import iter_articles  # noqa: E402  (the streaming form of read_paths)

@@ -68,6 +68,8 @@ def report_to_json(report: StoryReport) -> str:
     for name in _ANALYSIS:
         value = getattr(report, name)
         payload[name] = None if value is None else encode(value)
+    if getattr(report, "set_aside", ()):
+        payload["set_aside"] = encode(report.set_aside)
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -75,4 +77,6 @@ def report_from_json(text: str, *, story_id: str, documents) -> StoryReport:
     payload = json.loads(text)
     hints = _hints(StoryReport)
     fields = {name: decode(hints[name], payload.get(name)) for name in _ANALYSIS}
+    if payload.get("set_aside"):
+        fields["set_aside"] = decode(hints["set_aside"], payload["set_aside"])
     return StoryReport(story_id=story_id, documents=tuple(documents), summary=decode(records.Summary, payload["summary"]), **fields)

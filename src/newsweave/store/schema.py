@@ -11,6 +11,11 @@ upgrade it. Change both together (a test compares them).
 - `story_reports`: the stored summary and analysis of a story, as JSON of the `types` records.
 - `meta`: key/value facts about the database (which embedder made the centroids).
 - `ingest_runs` (revision 0002): one row per ingest run with its counts.
+- revision 0003: `articles.sentences` (the sentence spans, JSON `[[start, end], ...]`, so a view
+  never re-segments), `stories.cluster_extra` (clustering state beyond centroid and entities, JSON),
+  and `story_report_versions`: every report ever computed for a story, numbered 1, 2, 3 … with the
+  ids of the articles it was computed from (`story_reports` keeps the newest, as before);
+  `story_merges`: a story absorbed into another (its articles moved there, its id now names it).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ stories = Table(
     Column("dirty", Boolean, nullable=False, default=True),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("cluster_extra", Text),
     Index("ix_stories_last_seen", "last_seen"),
     Index("ix_stories_first_seen", "first_seen"),
     Index("ix_stories_seq", "seq"),
@@ -69,6 +75,7 @@ articles = Table(
     Column("language", String(16)),
     Column("text", Text, nullable=False),
     Column("added_at", DateTime, nullable=False),
+    Column("sentences", Text),
     Index("ix_articles_story_id", "story_id"),
     Index("ix_articles_published", "published"),
 )
@@ -80,6 +87,27 @@ story_reports = Table(
     Column("version", Integer, nullable=False),
     Column("report", Text, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+)
+
+story_report_versions = Table(
+    "story_report_versions",
+    metadata,
+    Column("story_id", String(40), ForeignKey("stories.id"), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("story_version", Integer, nullable=False),
+    Column("article_ids", Text, nullable=False),
+    Column("headline", Text),
+    Column("report", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+story_merges = Table(
+    "story_merges",
+    metadata,
+    Column("absorbed_id", String(40), primary_key=True),
+    Column("keep_id", String(40), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("merged_at", DateTime, nullable=False),
 )
 
 meta = Table(

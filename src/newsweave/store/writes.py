@@ -1,8 +1,6 @@
-"""The write side of the store, used by ingest. Every function takes a connection that is inside
-`engine.write_transaction` (so it holds the write lock) and leaves committing to the caller.
-
-One ingest batch is one transaction: its articles, their story assignments, the stories' new
-clustering state and their `dirty` flags land together or not at all.
+"""The write side of the SQL store: `SqlUnitOfWork`, one transaction that holds the write lock
+(see `engine.write_transaction`). One ingest batch is one unit of work: its articles, their story
+assignments, the stories' new clustering state and their `dirty` flags land together or not at all.
 """
 
 from __future__ import annotations
@@ -11,156 +9,181 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 
-import numpy as np
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from ..cluster import StoryState
-from ..types import Article, StoryReport
+from ..types import ClusterState, Document, StoryReport
 from . import schema as t
+from .base import utc_now
+
+now = utc_now
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+def spans_json(document: Document) -> str:
+    return json.dumps([[s.start, s.end] for s in document.sentences])
 
 
-def existing_article_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
-    ids = list(dict.fromkeys(ids))
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        found.update(conn.execute(select(t.articles.c.id).where(t.articles.c.id.in_(chunk))).scalars())
-    return found
-
-
-def _state(row) -> StoryState:
-    return StoryState(
+def _state(row) -> ClusterState:
+    return ClusterState(
         id=row.id,
-        centroid_sum=np.frombuffer(row.centroid, dtype=np.float32).copy(),
+        centroid=bytes(row.centroid),
         n=row.n_articles,
         entities=json.loads(row.entities),
         first_seen=row.first_seen,
         last_seen=row.last_seen,
         seq=row.seq,
+        extra=json.loads(row.cluster_extra) if row.cluster_extra else {},
     )
 
 
-def max_seq(conn: Connection) -> int:
-    a = conn.execute(select(func.max(t.articles.c.seq))).scalar() or 0
-    s = conn.execute(select(func.max(t.stories.c.seq))).scalar() or 0
-    return max(int(a), int(s))
+class SqlUnitOfWork:
+    """Write operations on one connection inside a locked transaction (commit is the caller's)."""
 
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
 
-def load_candidates(conn: Connection, dates: Sequence[dt.date | None], *, window_days: int, max_candidates: int) -> list[StoryState]:
-    """The stories a batch with these publication dates could join: those active within the
-    window around the batch's dated articles, plus (when some are undated, or stories are) the
-    `max_candidates` most recently active stories. Bounded by activity, not database size."""
-    s = t.stories.c
-    dated = [d for d in dates if d is not None]
-    rows = {}
-    if dated:
-        low = min(dated) - dt.timedelta(days=window_days)
-        high = max(dated) + dt.timedelta(days=window_days)
-        q = select(t.stories).where(and_(s.last_seen >= low, s.first_seen <= high))
-        for row in conn.execute(q):
-            rows[row.id] = row
-    recent = select(t.stories).order_by(s.seq.desc()).limit(max_candidates)
-    if len(dated) == len(dates):
-        recent = recent.where(s.last_seen.is_(None))  # dated batch: only undated stories besides
-    for row in conn.execute(recent):
-        rows[row.id] = row
-    return [_state(r) for r in sorted(rows.values(), key=lambda r: r.seq)]
+    def existing_article_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(self.conn.execute(select(t.articles.c.id).where(t.articles.c.id.in_(chunk))).scalars())
+        return found
 
+    def get_meta(self, key: str) -> str | None:
+        return self.conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
 
-def write_batch(conn: Connection, articles: Sequence[Article], story_of: dict[str, str], seq_of: dict[str, int], states: Sequence[StoryState], new_story_ids: set[str], titles: dict[str, str]) -> None:
-    """Insert the batch's articles and create or update the stories they joined (marking them dirty)."""
-    stamp = now()
-    for state in states:
-        values = {
-            "first_seen": state.first_seen,
-            "last_seen": state.last_seen,
-            "n_articles": state.n,
-            "centroid": np.asarray(state.centroid_sum, dtype=np.float32).tobytes(),
-            "entities": json.dumps(state.entities, ensure_ascii=False, sort_keys=True),
-            "seq": state.seq,
-            "dirty": True,
-            "updated_at": stamp,
-        }
-        if state.id in new_story_ids:
-            conn.execute(insert(t.stories).values(id=state.id, title=titles[state.id], headline=None, version=1, created_at=stamp, **values))
+    def set_meta(self, key: str, value: str) -> None:
+        if self.conn.execute(select(t.meta.c.key).where(t.meta.c.key == key)).first():
+            self.conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
         else:
-            conn.execute(update(t.stories).where(t.stories.c.id == state.id).values(version=t.stories.c.version + 1, **values))
-    rows = [
-        {
-            "id": a.id,
-            "story_id": story_of[a.id],
-            "seq": seq_of[a.id],
-            "outlet": a.outlet or "unknown",
-            "title": a.title,
-            "url": a.url,
-            "published": a.published,
-            "author": a.author,
-            "source": a.source,
-            "language": a.language,
-            "text": a.text,
-            "added_at": stamp,
-        }
-        for a in articles
-    ]
-    if rows:
-        conn.execute(insert(t.articles), rows)
+            self.conn.execute(insert(t.meta).values(key=key, value=value))
 
+    def max_seq(self) -> int:
+        a = self.conn.execute(select(func.max(t.articles.c.seq))).scalar() or 0
+        s = self.conn.execute(select(func.max(t.stories.c.seq))).scalar() or 0
+        return max(int(a), int(s))
 
-def dirty_stories(conn: Connection) -> list[tuple[str, int]]:
-    """(story id, version) of every story whose summary is missing or stale."""
-    q = select(t.stories.c.id, t.stories.c.version).where(t.stories.c.dirty == True).order_by(t.stories.c.seq)  # noqa: E712
-    return [(r.id, r.version) for r in conn.execute(q)]
+    def load_candidates(self, dates: Sequence[dt.date | None], *, window_days: int, max_candidates: int) -> list[ClusterState]:
+        """Bounded by activity, not database size (see `base.UnitOfWork.load_candidates`)."""
+        s = t.stories.c
+        dated = [d for d in dates if d is not None]
+        rows = {}
+        if dated:
+            low = min(dated) - dt.timedelta(days=window_days)
+            high = max(dated) + dt.timedelta(days=window_days)
+            for row in self.conn.execute(select(t.stories).where(and_(s.last_seen >= low, s.first_seen <= high))):
+                rows[row.id] = row
+        recent = select(t.stories).order_by(s.seq.desc()).limit(max_candidates)
+        if len(dated) == len(dates):
+            recent = recent.where(s.last_seen.is_(None))  # dated batch: only undated stories besides
+        for row in self.conn.execute(recent):
+            rows[row.id] = row
+        return [_state(r) for r in sorted(rows.values(), key=lambda r: r.seq)]
 
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            rows = self.conn.execute(select(t.articles.c.id, t.articles.c.story_id).where(t.articles.c.id.in_(ids[start : start + 500])))
+            found.update({r.id: r.story_id for r in rows})
+        return found
 
-def save_report(conn: Connection, story_id: str, version: int, report: StoryReport) -> bool:
-    """Store a story's report if the story is still at `version` (no article joined meanwhile);
-    clears its dirty flag. Returns False (and keeps it dirty) when the story moved on."""
-    from .codec import report_to_json
+    def load_states(self, story_ids: Iterable[str]) -> list[ClusterState]:
+        ids = list(story_ids)
+        rows = self.conn.execute(select(t.stories).where(t.stories.c.id.in_(ids))).all() if ids else []
+        return [_state(r) for r in sorted(rows, key=lambda r: r.seq)]
 
-    current = conn.execute(select(t.stories.c.version).where(t.stories.c.id == story_id)).scalar()
-    if current != version:
-        return False
-    payload = report_to_json(report)
-    stamp = now()
-    exists_ = conn.execute(select(t.story_reports.c.story_id).where(t.story_reports.c.story_id == story_id)).first()
-    if exists_:
-        conn.execute(update(t.story_reports).where(t.story_reports.c.story_id == story_id).values(version=version, report=payload, updated_at=stamp))
-    else:
-        conn.execute(insert(t.story_reports).values(story_id=story_id, version=version, report=payload, updated_at=stamp))
-    from ..render.common import story_title
+    def add_batch(self, documents: Sequence[Document], story_of: dict[str, str], seq_of: dict[str, int], states: Sequence[ClusterState], new_story_ids: set[str], titles: dict[str, str]) -> None:
+        stamp = now()
+        for state in states:
+            values = {
+                "first_seen": state.first_seen,
+                "last_seen": state.last_seen,
+                "n_articles": state.n,
+                "centroid": state.centroid,
+                "entities": json.dumps(state.entities, ensure_ascii=False, sort_keys=True),
+                "cluster_extra": json.dumps(state.extra, ensure_ascii=False, sort_keys=True) if state.extra else None,
+                "seq": state.seq,
+                "dirty": True,
+                "updated_at": stamp,
+            }
+            if state.id in new_story_ids:
+                self.conn.execute(insert(t.stories).values(id=state.id, title=titles[state.id], headline=None, version=1, created_at=stamp, **values))
+            else:
+                self.conn.execute(update(t.stories).where(t.stories.c.id == state.id).values(version=t.stories.c.version + 1, **values))
+        rows = [
+            {
+                "id": d.article.id,
+                "story_id": story_of[d.article.id],
+                "seq": seq_of[d.article.id],
+                "outlet": d.article.outlet or "unknown",
+                "title": d.article.title,
+                "url": d.article.url,
+                "published": d.article.published,
+                "author": d.article.author,
+                "source": d.article.source,
+                "language": d.article.language,
+                "text": d.article.text,
+                "sentences": spans_json(d),
+                "added_at": stamp,
+            }
+            for d in documents
+        ]
+        if rows:
+            self.conn.execute(insert(t.articles), rows)
 
-    headline = report.summary.sentences[0].text if report.summary.sentences else None
-    # The story is named after the article its summary opens with, not whichever came first.
-    values = {"dirty": False, "headline": headline}
-    if report.summary.sentences:
-        values["title"] = story_title(report)
-    conn.execute(update(t.stories).where(t.stories.c.id == story_id).values(**values))
-    return True
+    def merge_stories(self, merges: Iterable[tuple[str, str, str]]) -> None:
+        """(keep id, absorbed id, reason): the absorbed story's articles move to the kept one, its
+        reports go, and its id is remembered as naming the kept story (`story_merges`)."""
+        stamp = now()
+        for keep_id, absorbed_id, reason in merges:
+            self.conn.execute(update(t.articles).where(t.articles.c.story_id == absorbed_id).values(story_id=keep_id))
+            self.conn.execute(delete(t.story_report_versions).where(t.story_report_versions.c.story_id == absorbed_id))
+            self.conn.execute(delete(t.story_reports).where(t.story_reports.c.story_id == absorbed_id))
+            self.conn.execute(delete(t.stories).where(t.stories.c.id == absorbed_id))
+            self.conn.execute(update(t.story_merges).where(t.story_merges.c.keep_id == absorbed_id).values(keep_id=keep_id))
+            self.conn.execute(insert(t.story_merges).values(absorbed_id=absorbed_id, keep_id=keep_id, reason=reason, merged_at=stamp))
 
+    def dirty_stories(self) -> list[tuple[str, int]]:
+        q = select(t.stories.c.id, t.stories.c.version).where(t.stories.c.dirty == True).order_by(t.stories.c.seq)  # noqa: E712
+        return [(r.id, r.version) for r in self.conn.execute(q)]
 
-def set_meta(conn: Connection, key: str, value: str) -> None:
-    if conn.execute(select(t.meta.c.key).where(t.meta.c.key == key)).first():
-        conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
-    else:
-        conn.execute(insert(t.meta).values(key=key, value=value))
+    def save_report(self, story_id: str, version: int, report: StoryReport, *, title: str | None) -> bool:
+        from .codec import report_to_json
 
+        conn = self.conn
+        current = conn.execute(select(t.stories.c.version).where(t.stories.c.id == story_id)).scalar()
+        if current != version:
+            return False
+        payload = report_to_json(report)
+        stamp = now()
+        if conn.execute(select(t.story_reports.c.story_id).where(t.story_reports.c.story_id == story_id)).first():
+            conn.execute(update(t.story_reports).where(t.story_reports.c.story_id == story_id).values(version=version, report=payload, updated_at=stamp))
+        else:
+            conn.execute(insert(t.story_reports).values(story_id=story_id, version=version, report=payload, updated_at=stamp))
+        headline = report.summary.sentences[0].text if report.summary.sentences else None
+        v = t.story_report_versions.c
+        number = (conn.execute(select(func.max(v.number)).where(v.story_id == story_id)).scalar() or 0) + 1
+        conn.execute(insert(t.story_report_versions).values(
+            story_id=story_id, number=number, story_version=version, article_ids=json.dumps([d.article.id for d in report.documents]),
+            headline=headline, report=payload, created_at=stamp,
+        ))
+        values = {"dirty": False, "headline": headline}
+        if title:
+            values["title"] = title
+        conn.execute(update(t.stories).where(t.stories.c.id == story_id).values(**values))
+        return True
 
-def get_meta(conn: Connection, key: str) -> str | None:
-    return conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
+    def start_run(self) -> int:
+        result = self.conn.execute(insert(t.ingest_runs).values(started_at=now(), status="running", read=0, skipped=0, new_articles=0, duplicates=0, new_stories=0, updated_stories=0))
+        return int(result.inserted_primary_key[0])
 
+    def finish_run(self, run_id: int, *, status: str, **counts: int) -> None:
+        self.conn.execute(update(t.ingest_runs).where(t.ingest_runs.c.id == run_id).values(finished_at=now(), status=status, **counts))
 
-def start_run(conn: Connection) -> int:
-    result = conn.execute(insert(t.ingest_runs).values(started_at=now(), status="running", read=0, skipped=0, new_articles=0, duplicates=0, new_stories=0, updated_stories=0))
-    return int(result.inserted_primary_key[0])
-
-
-def finish_run(conn: Connection, run_id: int, *, status: str, **counts: int) -> None:
-    conn.execute(update(t.ingest_runs).where(t.ingest_runs.c.id == run_id).values(finished_at=now(), status=status, **counts))
+    def check_consistency(self) -> list[str]:
+        return check_consistency(self.conn)
 
 
 def check_consistency(conn: Connection) -> list[str]:

@@ -90,6 +90,24 @@ def get_story(request: Request, story_id: StoryId) -> JSONResponse:
     return JSONResponse(story_json(_store(request), story_id))
 
 
+@router.get("/stories/{story_id}/changes", dependencies=[Depends(require_read)],
+            summary="What changed in a story since a date or a report version")
+def get_story_changes(
+    request: Request,
+    story_id: StoryId,
+    since: Annotated[str, Query(max_length=20, pattern=r"^(v?\d{1,9}|\d{4}-\d{2}-\d{2})$",
+                                description="A report version number (1, 2, …) or a date (YYYY-MM-DD).")],
+) -> dict[str, Any]:
+    from ..errors import InputError
+    from ..pipeline.history import changes_since
+    from ..render.changes import changes_dict
+
+    try:
+        return changes_dict(changes_since(_store(request), story_id, since))
+    except InputError as exc:
+        raise WebError(422, exc.message, hint=exc.hint) from None
+
+
 @router.get("/articles/{article_id}", response_model=ArticleOut, dependencies=[Depends(require_read)],
             summary="One article with its text and story")
 def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:

@@ -24,38 +24,14 @@ from ..errors import InputError, NewsweaveError, NotFoundError, StoreError
 
 log = logging.getLogger("newsweave.web")
 
-# HTTP status -> (stable code, type slug, default hint). E5xx codes belong to the server.
-HTTP_CODES: dict[int, tuple[str, str, str | None]] = {
-    400: ("E510", "bad_request", "check the request against /openapi.json"),
-    401: ("E511", "unauthorized", "send the token as `Authorization: Bearer <token>`"),
-    403: ("E512", "forbidden", None),
-    404: ("E514", "not_found", "see /openapi.json for the endpoints, or /api/stories for story ids"),
-    405: ("E515", "method_not_allowed", "see /openapi.json for the methods each endpoint accepts"),
-    413: ("E516", "payload_too_large", "send fewer or smaller articles per request"),
-    415: ("E517", "unsupported_media_type", "send application/json or multipart/form-data"),
-    422: ("E518", "validation_error", "fix the fields named in `details`"),
-    500: ("E500", "internal_error", "this is a bug in newsweave; the server log has the traceback"),
-    503: ("E503", "unavailable", "try again shortly"),
-}
-
-
-class WebError(Exception):
-    """An error raised by a web handler with an explicit status, reason and hint."""
-
-    def __init__(self, status: int, message: str, *, hint: str | None = None, details: Any = None,
-                 headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.hint = hint
-        self.details = details
-        self.headers = headers
+# The codes and WebError live in the one error tree (newsweave.errors).
+from ..errors import HTTP_CODES, WebError, http_code  # noqa: E402,F401
 
 
 def error_body(status: int, message: str, *, code: str | None = None, hint: str | None = None,
                details: Any = None) -> dict[str, Any]:
     """The one error shape. `code` and `hint` default to the ones for `status`."""
-    default_code, kind, default_hint = HTTP_CODES.get(status, (f"E5{status % 100:02d}", "error", None))
+    default_code, kind, default_hint = http_code(status)
     return {
         "error": {
             "status": status,

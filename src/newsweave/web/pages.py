@@ -104,7 +104,21 @@ def story_page(request: Request, story_id: str) -> Response:
         "story_id": story_id, "v": view, "summary": view.summary(), "coverage": view.coverage(),
         "conflicts": view.conflicts(), "speakers": view.quotes_by_speaker(), "entities": view.entities(),
         "timeline": view.timeline(), "copies": view.copies(), "human_date": human_date,
+        "changes": _latest_changes(store, story_id, report),
     })
+
+
+def _latest_changes(store, story_id: str, report) -> dict[str, Any] | None:
+    """What the newest report added to the one before it (None for a story's first report)."""
+    from ..pipeline.history import diff
+    from ..render.changes import changes_dict
+
+    versions = store.report_versions(story_id) if hasattr(store, "report_versions") else []
+    if len(versions) < 2:
+        return None
+    previous = versions[-2]
+    changes = diff(store.get_report(story_id, previous.number), report, since=f"version {previous.number} ({previous.created_at:%Y-%m-%d %H:%M} UTC)")
+    return changes_dict(changes) | {"wider": changes.wider_facts}
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=[Depends(require_read)])

@@ -103,9 +103,14 @@ def _ingest_options(app) -> dict[str, Any]:
     seconds; doing it per request would make every POST that slow). Call under the write lock."""
     options = app.state.ingest_options
     if "embedder" not in options:
-        from ..embed import make_embedder
+        from ..pipeline.ingest import embedder_for
 
-        options["embedder"] = make_embedder(app.state.settings.embedder)
+        # The embedder the database was built with (when the settings say auto).
+        options["embedder"] = embedder_for(app.state.store, app.state.settings)
+    if "pipeline" not in options:
+        from ..pipeline import Pipeline
+
+        options["pipeline"] = Pipeline.from_settings(app.state.settings)  # models load once per app
     return options
 
 

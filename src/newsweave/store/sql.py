@@ -1,47 +1,43 @@
-"""The story store: articles, stories and their reports in SQLite or PostgreSQL.
+"""The SQL story store: articles, stories and every version of their reports in SQLite or
+PostgreSQL (SQLAlchemy Core, Alembic migrations). Implements `base.StoryStore`.
 
-`open_store(url)` opens (and creates or upgrades) a database; `Store` reads it. The write side used
-by ingest lives in `writes.py` and always runs inside `engine.write_transaction`.
+`open_store(url)` opens (and creates or upgrades) a database. Reads are methods of `SqlStore`;
+writes go through `unit_of_work()` (one locked transaction, see `writes.SqlUnitOfWork`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from dataclasses import dataclass
+import json
+from contextlib import contextmanager
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.engine import Engine
 
-from ..config import Settings
+from ..config import load_settings
 from ..errors import NotFoundError, StoreError
-from ..types import Article, Story, StoryReport
+from ..types import Article, Document, ReportVersion, Sentence, Story, StoryReport
 from . import schema as t
-from .engine import make_engine, migrate, normalise_url
+from .base import StoryListing
+from .engine import make_engine, migrate, normalise_url, write_transaction
 
 
-@dataclass(frozen=True)
-class StoryListing(Story):
-    """A story as listed: the Story fields plus its size, outlets, and headline (the first
-    sentence of its summary, or its title until the summary exists)."""
+def open_store(url: str | None = None):
+    """Open the store at `url`: `memory://` for an in-memory store, else a database URL (None:
+    NEWSWEAVE_DB, else `Settings().db`, i.e. sqlite:///newsweave.db), creating or upgrading its
+    schema. Use as a context manager, or call `close()`."""
+    url = url or load_settings().db  # NEWSWEAVE_DB, the NEWSWEAVE_CONFIG file, or the default
+    if url.startswith("memory:"):
+        from .memory import MemoryStore
 
-    n_articles: int = 0
-    outlets: tuple[str, ...] = ()
-    headline: str = ""
-
-
-def open_store(url: str | None = None) -> "Store":
-    """Open the database at `url` (None: NEWSWEAVE_DB, else `Settings().db`, i.e.
-    sqlite:///newsweave.db), creating or upgrading its schema. Use as a context manager, or call
-    `close()`."""
-    url = url or os.environ.get("NEWSWEAVE_DB") or Settings().db
+        return MemoryStore()
     engine = make_engine(url)
     try:
         migrate(engine)
     except Exception:
         engine.dispose()
         raise
-    return Store(engine)
+    return SqlStore(engine)
 
 
 def _article(row) -> Article:
@@ -58,13 +54,19 @@ def _article(row) -> Article:
     )
 
 
+def _document(row) -> Document:
+    article = _article(row)
+    spans = json.loads(row.sentences) if row.sentences else []
+    return Document(article, tuple(Sentence(article.id, i, s, e, article.text[s:e]) for i, (s, e) in enumerate(spans)))
+
+
 def _like(query: str) -> str:
     escaped = query.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-class Store:
-    """Reads stories and articles. Safe to share between threads (SQLAlchemy pools connections)."""
+class SqlStore:
+    """The store on SQLite or PostgreSQL. Safe to share between threads (SQLAlchemy pools connections)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -80,7 +82,15 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    @contextmanager
+    def unit_of_work(self):
+        """One atomic batch of writes under the write lock: commits on success, rolls back on error."""
+        from .writes import SqlUnitOfWork
+
+        with write_transaction(self.engine) as conn:
+            yield SqlUnitOfWork(conn)
+
+    def __enter__(self) -> "SqlStore":
         return self
 
     def __exit__(self, *exc) -> None:
@@ -130,8 +140,12 @@ class Store:
     def get_story(self, story_id: str) -> Story:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.stories).where(t.stories.c.id == story_id)).first()
+            if row is None:  # a merged story's id names the story it joined
+                kept = conn.execute(select(t.story_merges.c.keep_id).where(t.story_merges.c.absorbed_id == story_id)).scalar()
+                row = conn.execute(select(t.stories).where(t.stories.c.id == kept)).first() if kept else None
             if row is None:
                 raise NotFoundError(f"no story {story_id!r}", hint="list story ids with `newsweave stories`")
+            story_id = row.id
             ids = conn.execute(select(t.articles.c.id).where(t.articles.c.story_id == story_id).order_by(t.articles.c.seq)).scalars().all()
         return Story(id=row.id, article_ids=tuple(ids), title=row.title, first_seen=row.first_seen, last_seen=row.last_seen)
 
@@ -186,22 +200,38 @@ class Store:
             )
         return listings, total
 
-    def get_report(self, story_id: str) -> StoryReport:
-        """The stored summary and analysis of a story, with its articles re-segmented from the
-        stored text, so every citation resolves to the exact characters it cited."""
-        from ..text.segment import RuleSegmenter
+    def story_documents(self, story_id: str, article_ids: list[str] | None = None) -> list[Document]:
+        """The story's articles (or those named, in that order) with their stored sentences."""
+        with self.engine.connect() as conn:
+            if article_ids is None:
+                rows = conn.execute(select(t.articles).where(t.articles.c.story_id == story_id).order_by(t.articles.c.seq)).all()
+            else:
+                found = {r.id: r for r in conn.execute(select(t.articles).where(t.articles.c.id.in_(article_ids)))}
+                rows = [found[i] for i in article_ids if i in found]
+        return [_document(r) for r in rows]
+
+    def _version_row(self, story_id: str, version: int | None):
+        v = t.story_report_versions.c
+        q = select(t.story_report_versions).where(v.story_id == story_id)
+        q = q.where(v.number == version) if version is not None else q.order_by(v.number.desc()).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(q).first()
+
+    def get_report(self, story_id: str, version: int | None = None) -> StoryReport:
+        """The stored report of a story (the newest, or version number `version`), with the
+        documents it was computed from and their stored sentences, so every citation resolves to
+        the exact characters it cited and nothing is re-segmented."""
         from .codec import report_from_json
 
         story = self.get_story(story_id)
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.story_reports.c.report).where(t.story_reports.c.story_id == story_id)).first()
+        row = self._version_row(story.id, version)
         if row is None:
+            if version is not None:
+                raise NotFoundError(f"story {story_id!r} has no version {version}", hint="see its versions with `newsweave show STORY --versions`")
             raise NotFoundError(f"story {story_id!r} has no summary yet", hint="run `newsweave ingest` again to finish summarizing")
-        articles = self.story_articles(story.id)
-        segmenter = RuleSegmenter()
-        documents = [segmenter.split(article) for article in articles]
+        documents = self.story_documents(story.id, json.loads(row.article_ids))
         report = report_from_json(row.report, story_id=story.id, documents=documents)
-        by_id = {a.id: a for a in articles}
+        by_id = {d.article.id: d.article for d in documents}
         for sentence in report.summary.sentences:
             for c in sentence.citations:
                 article = by_id.get(c.article_id)
@@ -209,10 +239,18 @@ class Store:
                     raise StoreError(f"story {story_id!r}: stored citation {c} does not resolve", hint="re-ingest to recompute the summary")
         return report
 
+    def report_versions(self, story_id: str) -> list[ReportVersion]:
+        """Every stored version of the story's report, oldest first."""
+        story_id = self.get_story(story_id).id
+        v = t.story_report_versions.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(v.story_id, v.number, v.story_version, v.created_at, v.headline, v.article_ids).where(v.story_id == story_id).order_by(v.number)).all()
+        return [ReportVersion(r.story_id, r.number, r.story_version, r.created_at, len(json.loads(r.article_ids)), r.headline) for r in rows]
+
     # -- meta -------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
 
 
-__all__ = ["Store", "StoryListing", "open_store", "normalise_url"]
+__all__ = ["SqlStore", "StoryListing", "open_store", "normalise_url"]

@@ -1,0 +1,116 @@
+"""Story history: what changed between two reports of one story.
+
+`diff(old, new)` is a pure function of two `StoryReport`s (`old` may be None: everything is new):
+
+- new articles and new outlets (by article id and outlet name);
+- new facts: facts of `new` that share no cited sentence with any fact of `old`;
+- wider facts: facts matched to an old one (a shared cited sentence) now carried by more outlets;
+- new quotes: by speaker and words (case and spacing ignored);
+- conflicts opened / resolved: by kind and subject;
+- the headline (the summary's first sentence) before and after.
+
+`changes_since(store, story_id, since)` picks the old report: a version number, or a date (the
+newest version stored before that day began, UTC; none means everything is new).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..types import Conflict, Fact, FactChange, Quote, StoryChanges, StoryReport
+
+
+def _outlets(report: StoryReport, article_ids) -> tuple[str, ...]:
+    by_id = {d.article.id: d.article.outlet for d in report.documents}
+    return tuple(dict.fromkeys(by_id[a] for a in article_ids if a in by_id))
+
+
+def _fact_keys(fact: Fact) -> set[tuple[str, int, int]]:
+    return {(c.article_id, c.start, c.end) for c in fact.citations}
+
+
+def _quote_key(q: Quote) -> tuple[str, str]:
+    return ((q.speaker or "").casefold(), " ".join(q.text.casefold().split()))
+
+
+def _conflict_key(c: Conflict) -> tuple[str, str]:
+    return (c.kind, " ".join(c.about.casefold().split()))
+
+
+def _headline(report: StoryReport | None) -> str | None:
+    if report is None or not report.summary.sentences:
+        return None
+    return report.summary.sentences[0].text
+
+
+def diff(old: StoryReport | None, new: StoryReport, *, since: str = "") -> StoryChanges:
+    """What `new` adds to, or settles from, `old` (see the module docstring)."""
+    old_ids = {d.article.id for d in old.documents} if old else set()
+    old_outlets = {d.article.outlet for d in old.documents} if old else set()
+    new_articles = tuple(d.article.id for d in new.documents if d.article.id not in old_ids)
+    new_outlets = tuple(dict.fromkeys(d.article.outlet for d in new.documents if d.article.outlet not in old_outlets))
+
+    new_facts: list[str] = []
+    wider: list[FactChange] = []
+    old_facts = list(old.facts or ()) if old else []
+    for fact in new.facts or ():
+        keys = _fact_keys(fact)
+        match = next((f for f in old_facts if _fact_keys(f) & keys), None)
+        if match is None:
+            new_facts.append(fact.text)
+            continue
+        before, after = _outlets(old, match.article_ids), _outlets(new, fact.article_ids)
+        if len(after) > len(before):
+            wider.append(FactChange(fact.text, before, after))
+
+    old_quotes = {_quote_key(q) for q in (old.quotes or ())} if old else set()
+    new_quotes = tuple(q for q in new.quotes or () if _quote_key(q) not in old_quotes)
+    old_conflicts = {_conflict_key(c): c for c in (old.conflicts or ())} if old else {}
+    new_conflicts = {_conflict_key(c): c for c in new.conflicts or ()}
+    opened = tuple(c for k, c in new_conflicts.items() if k not in old_conflicts)
+    resolved = tuple(c for k, c in old_conflicts.items() if k not in new_conflicts)
+    return StoryChanges(
+        story_id=new.story_id,
+        since=since or ("nothing" if old is None else "the previous report"),
+        new_articles=new_articles,
+        new_outlets=new_outlets,
+        new_facts=tuple(new_facts),
+        wider_facts=tuple(wider),
+        new_quotes=new_quotes,
+        conflicts_opened=opened,
+        conflicts_resolved=resolved,
+        headline_before=_headline(old),
+        headline_after=_headline(new),
+    )
+
+
+def parse_since(text: str) -> int | dt.date:
+    """A version number ("2", "v2") or a date (YYYY-MM-DD)."""
+    from ..errors import InputError
+
+    raw = text.strip().lower().removeprefix("v")
+    if raw.isdigit():
+        return int(raw)
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"--since must be a version number or a date (YYYY-MM-DD), not {text!r}", hint="e.g. --since 2 or --since 2025-03-12") from None
+
+
+def changes_since(store, story_id: str, since: int | dt.date | str) -> StoryChanges:
+    """The changes of a stored story from `since` (a version number or a date) to its newest report."""
+    from ..errors import NotFoundError
+
+    if isinstance(since, str):
+        since = parse_since(since)
+    new = store.get_report(story_id)
+    if isinstance(since, int):
+        versions = {v.number for v in store.report_versions(story_id)}
+        if since not in versions:
+            raise NotFoundError(f"story {story_id!r} has no version {since}", hint=f"its versions are {', '.join(map(str, sorted(versions))) or 'none'}")
+        return diff(store.get_report(story_id, since), new, since=f"version {since}")
+    start = dt.datetime.combine(since, dt.time())
+    before = [v for v in store.report_versions(story_id) if v.created_at < start]
+    old = store.get_report(story_id, before[-1].number) if before else None
+    label = f"{since.isoformat()} (version {before[-1].number})" if before else f"{since.isoformat()} (no earlier version)"
+    return diff(old, new, since=label)

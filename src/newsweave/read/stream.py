@@ -1,0 +1,89 @@
+"""Streaming reading: `iter_articles(paths)` yields articles (and problems) one file, or one JSONL
+line, at a time, so memory does not grow with the text read. `read_paths` collects the same.
+
+A file up to `MAX_FILE_BYTES` is read whole by its reader (`read_file`), exactly as `read_paths`
+reads it. A bigger JSON Lines file (`.jsonl`/`.ndjson`, also gzip/bzip2/xz-compressed), which
+`read_file` would cut at that limit, is streamed line by line instead: each line is parsed and
+turned into an article the way `read_jsonl` does, and a bad line is one problem. Across files only
+each article's id and where it was read are kept (for the duplicate warning): a few hundred bytes
+per article, whatever the size of its text.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..types import Article, ReadProblem
+from .decode import MAX_FILE_BYTES, Source, inner_path
+
+_STREAMED = (".jsonl", ".ndjson")
+_OPENERS = {".gz": gzip.open, ".gzip": gzip.open, ".bz2": bz2.open, ".bzip2": bz2.open, ".xz": lzma.open}
+
+
+def _streamable(path: Path) -> bool:
+    inner = inner_path(path)
+    if inner.suffix.lower() not in _STREAMED:
+        return False
+    try:
+        return path.stat().st_size > MAX_FILE_BYTES or (inner != path and path.stat().st_size > MAX_FILE_BYTES // 8)
+    except OSError:
+        return False
+
+
+def iter_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
+    """A big JSON Lines file, one line at a time (UTF-8, as JSON Lines requires)."""
+    from .jsonfile import _article_from, load_json
+
+    opener = _OPENERS.get(path.suffix.lower(), open)
+    src = Source(path=path, data=b"", text="", encoding="utf-8", size=path.stat().st_size)
+    try:
+        with opener(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                where = f"line {number}"
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield ReadProblem(f"{path} ({where})", f"not UTF-8 (bad byte at column {exc.start + 1}); line skipped")
+                    continue
+                if not line.strip():
+                    continue
+                value, reason = load_json(line)
+                if reason is not None:
+                    yield ReadProblem(f"{path} ({where})", f"{reason.replace(' at line 1, column ', ' at column ')}; line skipped")
+                    continue
+                articles, problems = _article_from(value, src=src, where=where, label=f"{path.name} line {number}")
+                yield from problems
+                yield from articles
+    except (OSError, EOFError, lzma.LZMAError) as exc:
+        yield ReadProblem(str(path), f"could not be read to the end ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def iter_articles(paths: Iterable[str | Path] | str | Path, *, on_file: Callable[[Path], None] | None = None) -> Iterator[Article | ReadProblem]:
+    """Articles and problems from every file under `paths` (files or folders, sorted), in order.
+    An article whose text was already read is reported once as a warning and not yielded again."""
+    from . import _walk, read_file
+
+    problems: list[ReadProblem] = []
+    files = _walk([paths] if isinstance(paths, (str, Path)) else paths, problems)
+    yield from problems
+    seen: dict[str, str | None] = {}
+    for path in files:
+        if on_file:
+            on_file(path)
+        if _streamable(path):
+            items: Iterable[Article | ReadProblem] = iter_jsonl(path)
+        else:
+            articles, found = read_file(path)
+            items = [*found, *articles]
+        for item in items:
+            if isinstance(item, ReadProblem):
+                yield item
+            elif item.id in seen:
+                yield ReadProblem(item.source or str(path), f"same text as {seen[item.id]}; read once", level="warning")
+            else:
+                seen[item.id] = item.source
+                yield item

@@ -1,0 +1,50 @@
+"""What changed in a story (`types.StoryChanges`) as JSON data, plain text or Markdown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..types import StoryChanges
+
+
+def changes_dict(c: StoryChanges) -> dict[str, Any]:
+    """The JSON shape of `GET /api/stories/{id}/changes` and `newsweave show --since --format json`."""
+    return {
+        "story_id": c.story_id,
+        "since": c.since,
+        "new_articles": list(c.new_articles),
+        "new_outlets": list(c.new_outlets),
+        "new_facts": list(c.new_facts),
+        "wider_facts": [{"text": f.text, "outlets_before": list(f.outlets_before), "outlets_after": list(f.outlets_after)} for f in c.wider_facts],
+        "new_quotes": [{"speaker": q.speaker, "text": q.text} for q in c.new_quotes],
+        "conflicts_opened": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_opened],
+        "conflicts_resolved": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_resolved],
+        "headline": {"before": c.headline_before, "after": c.headline_after, "changed": c.headline_changed},
+        "empty": c.empty,
+    }
+
+
+def _lines(c: StoryChanges, bullet: str, heading) -> list[str]:
+    lines = [heading(f"Changes since {c.since}")]
+    if c.empty:
+        return lines + ["No changes."]
+    if c.headline_changed:
+        lines.append(f"{bullet}Headline: {c.headline_before or '(none)'} → {c.headline_after or '(none)'}")
+    if c.new_articles:
+        outlets = f" (new outlets: {', '.join(c.new_outlets)})" if c.new_outlets else ""
+        lines.append(f"{bullet}{len(c.new_articles)} new article(s){outlets}")
+    lines += [f"{bullet}New fact: {t}" for t in c.new_facts]
+    lines += [f"{bullet}Now carried by {len(f.outlets_after)} outlets (was {len(f.outlets_before)}): {f.text}" for f in c.wider_facts]
+    lines += [f"{bullet}New quote: {q.speaker or 'Unattributed'}: “{q.text}”" for q in c.new_quotes]
+    lines += [f"{bullet}Conflict opened ({x.kind}): {x.about}" for x in c.conflicts_opened]
+    lines += [f"{bullet}Conflict resolved ({x.kind}): {x.about}" for x in c.conflicts_resolved]
+    return lines
+
+
+def render_changes(c: StoryChanges, fmt: str = "text") -> str:
+    if fmt == "json":
+        return json.dumps(changes_dict(c), ensure_ascii=False, indent=2)
+    if fmt == "markdown":
+        return "\n".join(_lines(c, "- ", lambda t: f"## {t}\n"))
+    return "\n".join(_lines(c, "  • ", lambda t: t))
