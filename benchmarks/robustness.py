@@ -6,7 +6,7 @@ quadratic code about 100. `--src` points at another checkout's `src` (e.g. the 4
 exported with `git archive`) to measure it the same way; quadratic baselines need small sizes.
 
     .venv/bin/python benchmarks/robustness.py                      # 100 KB -> 1 MB, this tree
-    .venv/bin/python benchmarks/robustness.py --src /tmp/base/src --small 2000 --middle 5000 --large 20000
+    .venv/bin/python benchmarks/robustness.py --src /tmp/base/src --small 2000 --middle 6000 --large 20000
 """
 
 from __future__ import annotations

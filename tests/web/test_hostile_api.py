@@ -48,3 +48,12 @@ def test_control_characters_in_metadata_are_stripped_before_storing(api, store):
     for field in ("outlet", "title", "author", "url"):
         assert not any(ord(ch) < 32 or ch == "\u202e" for ch in got[field]), (field, got[field])
     assert got["outlet"] == "Bay Courier [2J" and got["author"] == "Jo Smith"
+
+
+def test_api_does_not_show_server_file_paths(client):
+    story = client.get("/api/stories").json()["stories"][0]
+    data = client.get(f"/api/stories/{story['id']}").json()
+    sources = [a["source"] for a in data["articles"]]
+    assert sources and all(s and "/" not in s and "\\" not in s for s in sources), sources
+    one = client.get(f"/api/articles/{data['articles'][0]['id']}").json()
+    assert one["source"] == data["articles"][0]["source"]

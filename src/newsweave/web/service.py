@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..errors import NotFoundError
@@ -47,10 +48,27 @@ def load_report(store, story_id: str):
         raise StoryPending(story) from None
 
 
+def public_source(source: str | None) -> str | None:
+    """Where an article came from, without the server's folders: '/srv/feeds/wire.jsonl (line 3)'
+    -> 'wire.jsonl (line 3)'. Uploads ('upload:name') and body indexes pass through."""
+    if not source or source.startswith("upload:") or not re.search(r"[/\\]", source):
+        return source
+    path, sep, where = source.partition(" (")
+    return re.split(r"[/\\]", path)[-1] + sep + where
+
+
+def _without_paths(data: dict[str, Any]) -> dict[str, Any]:
+    for article in data.get("articles", []):
+        article["source"] = public_source(article.get("source"))
+    for problem in data.get("problems", []):
+        problem["source"] = public_source(problem.get("source"))
+    return data
+
+
 def story_json(store, story_id: str) -> dict[str, Any]:
-    """The story as the CLI's `--format json` prints it."""
+    """The story as the CLI's `--format json` prints it, minus the server's file paths."""
     try:
-        return report_dict(load_report(store, story_id))
+        return _without_paths(report_dict(load_report(store, story_id)))
     except StoryPending:
         raise WebError(503, f"story {story_id!r} is still being summarized", hint="try again in a few seconds",
                        headers={"Retry-After": "2"}) from None
@@ -66,6 +84,7 @@ def story_of(store, article_id: str) -> str | None:
 def article_out(store, article_id: str) -> dict[str, Any]:
     article = store.get_article(article_id)
     out = article_dict(article)
+    out["source"] = public_source(out.get("source"))
     out["story_id"] = story_of(store, article.id)
     return out
 
