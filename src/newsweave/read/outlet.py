@@ -127,7 +127,7 @@ def resolve_outlet(
 
 
 def _first_words(text: str, n: int = _LABEL_WORDS) -> str:
-    words = text.split()
+    words = text.strip().lstrip("\"'“”‘’«»([").split()
     short = " ".join(words[:n])
     if len(short) > _LABEL_CHARS:
         short = short[:_LABEL_CHARS].rsplit(" ", 1)[0] or short[:_LABEL_CHARS]
