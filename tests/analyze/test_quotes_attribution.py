@@ -151,3 +151,12 @@ def test_it_is_the_report_of_its_own_sentence(quotes_of):
         'A 2019 report by Nadia Fell called for action on what it said was a "culture of silence" in the hospital.'
     )
     assert got["culture of silence"] == "Nadia Fell"
+
+
+def test_a_spokesmans_he_said_is_not_the_person_the_story_is_about(quotes_of):
+    got = quotes_of(
+        "Mayor Jo Fenn faced questions about the harbour accounts on Monday.\n\n"
+        'A spokesman for the mayor said the claims were "entirely false and malicious".\n\n'
+        '"We will publish every invoice this week," he said.'
+    )
+    assert got == {"entirely false and malicious": None, "We will publish every invoice this week": None}

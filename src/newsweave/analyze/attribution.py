@@ -258,7 +258,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             if author:
                 return author, 2
             prev = ctx.previous_speaker(pos, 2500)
-            return (prev[0], 2) if prev else (None, 0)
+            return (prev[0], 2) if prev and prev[0] else (None, 0)
         if word in _GROUP_NOUNS:
             name = ctx.last_groups(pos)
             if name:

@@ -105,7 +105,7 @@ class QuoteExtractor:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
             if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None):
                 continue
-            if att.speaker:
+            if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
             last_in_para[p] = (att.speaker, att.rank)
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)

@@ -20,7 +20,10 @@ class ArticleContext:
         self.entities = entities
         self.quotes = quotes
         self.mentions = [(m.start, m.end, name) for m, name in entities.in_article(article_id)]
-        self.history: list[tuple[int, str, int]] = []  # (position, speaker, rank) of attributed quotes
+        # (position, speaker, rank) of quotations with a speech verb; speaker None when the
+        # sentence names nobody ("a spokesman said"), so that a following "he said" is not
+        # credited to whoever the article is about.
+        self.history: list[tuple[int, str | None, int]] = []
         self.roles = [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)]
         self.story_roles: list[tuple[set[str], str]] = []  # every article's roles, set by the caller
 
@@ -79,7 +82,7 @@ class ArticleContext:
         """The last quotation's speaker within `window` characters before `pos` (with
         `collective`, the last one that is not a person: what "they" or "it" points back to)."""
         for p, speaker, rank in reversed(self.history):
-            if p < pos and pos - p <= window and not (collective and self.kind(speaker) == "person"):
+            if p < pos and pos - p <= window and not (collective and (speaker is None or self.kind(speaker) == "person")):
                 return speaker, p
         return None
 
@@ -87,10 +90,10 @@ class ArticleContext:
         """For "he"/"she": the last quote's speaker when no other person was named since, else
         the first person named (outside quotes) in the nearest earlier sentence that names one."""
         prev = self.previous_speaker(pos, 1500)
-        if prev and self.kind(prev[0]) != "organization":
+        if prev and self.kind(prev[0] or "") != "organization":
             named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) == "person" and not self.in_quote(s) and n != prev[0]]
             if not named_since:
-                return prev[0]
+                return prev[0]  # None after an unnamed speaker: unknown, not the article's subject
         for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-6:]):
             names = [n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)]
             if names:
