@@ -1,5 +1,8 @@
 """Cross-source analysis as a list of steps, each declaring what it needs and what it sets.
 
+The default steps compute exactly what `analyze.StoryAnalyzer.analyze` computes (a test holds
+them equal); a change to that wiring belongs here too.
+
     steps = default_steps(StoryAnalyzer())            # the models (spaCy, similarity) load once
     report = run_steps(steps, report)                 # facts, entities, quotes, conflicts, …
 
@@ -54,7 +57,7 @@ class FactGroupsStep:
 
 
 class FactsStep:
-    name, needs, sets = "facts", ("documents", "fact_groups"), ("facts",)
+    name, needs, sets = "facts", ("documents", "fact_groups", "sources"), ("facts",)
 
     def __init__(self, analyzer=None) -> None:
         pass
@@ -62,7 +65,7 @@ class FactsStep:
     def run(self, state: AnalysisState) -> dict[str, Any]:
         from ..analyze.facts import facts_from_groups
 
-        return {"facts": facts_from_groups(state["documents"], state["fact_groups"])}
+        return {"facts": facts_from_groups(state["documents"], state["fact_groups"], sources=state["sources"])}
 
 
 class EntitiesStep:
@@ -83,16 +86,14 @@ class QuotesStep:
     name, needs, sets = "quotes", ("documents", "entity_index"), ("quotes",)
 
     def __init__(self, analyzer=None) -> None:
-        pass
+        self.extractor = analyzer.quotes  # shares the tagger's spaCy model
 
     def run(self, state: AnalysisState) -> dict[str, Any]:
-        from ..analyze.quotes import extract_quotes
-
-        return {"quotes": extract_quotes(state["documents"], state["entity_index"])}
+        return {"quotes": self.extractor.extract(state["documents"], state["entity_index"])}
 
 
 class ConflictsStep:
-    name, needs, sets = "conflicts", ("documents", "fact_groups", "quotes", "entity_index"), ("conflicts",)
+    name, needs, sets = "conflicts", ("documents", "fact_groups", "sources", "quotes", "entity_index"), ("conflicts",)
 
     def __init__(self, analyzer=None) -> None:
         pass
@@ -101,7 +102,7 @@ class ConflictsStep:
         from ..analyze.conflicts import date_conflicts, framing_conflicts, value_conflicts
 
         docs = state["documents"]
-        conflicts = tuple(value_conflicts(docs)) + tuple(date_conflicts(docs, state["fact_groups"]))
+        conflicts = tuple(value_conflicts(docs)) + tuple(date_conflicts(docs, state["fact_groups"], sources=state["sources"]))
         conflicts += tuple(framing_conflicts(docs, state["quotes"], state["entity_index"].kinds))
         return {"conflicts": conflicts}
 
@@ -110,24 +111,28 @@ class TimelineStep:
     name, needs, sets = "timeline", ("documents", "fact_groups"), ("timeline",)
 
     def __init__(self, analyzer=None) -> None:
-        pass
+        self.nlp = getattr(analyzer.tagger, "nlp", None)  # tense from the tagger's parse
 
     def run(self, state: AnalysisState) -> dict[str, Any]:
         from ..analyze.timeline import build_timeline
 
-        return {"timeline": build_timeline(state["documents"], state["fact_groups"])}
+        return {"timeline": build_timeline(state["documents"], state["fact_groups"], nlp=self.nlp)}
 
 
 class DerivationsStep:
-    name, needs, sets = "derivations", ("documents",), ("derivations",)
+    name, needs, sets = "derivations", ("documents",), ("derivations", "sources")
 
     def __init__(self, analyzer=None) -> None:
         pass
 
     def run(self, state: AnalysisState) -> dict[str, Any]:
+        from ..analyze.corroboration import SourceMap
         from ..analyze.derivation import find_derivations
 
-        return {"derivations": find_derivations(state["documents"])}
+        docs = state["documents"]
+        derivations = find_derivations(docs)
+        # Which outlets are independent sources (a copy counts as its original's outlet).
+        return {"derivations": derivations, "sources": SourceMap.build((d.article for d in docs), derivations)}
 
 
 def default_steps(analyzer=None) -> list[AnalysisStep]:
