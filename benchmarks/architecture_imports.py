@@ -5,7 +5,7 @@ temporary git worktree) and the working tree: for each, the median wall time of 
 interpreters doing `import newsweave` and `newsweave --help` (every sub-command's help is
 formatted too), the `-X importtime` total for newsweave, and which heavy modules got loaded.
 
-    .venv/bin/python benchmarks/architecture_imports.py [--baseline 4ff093b] [--runs 7]
+    .venv/bin/python benchmarks/architecture_imports.py [--baseline 4ff093b] [--runs 7] [--src src]
 """
 
 from __future__ import annotations
@@ -67,11 +67,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baseline", default="4ff093b")
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--src", default=str(ROOT / "src"), help="the source tree to compare with the baseline (default: this work tree's src)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="nw-baseline-") as tmp:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", tmp, args.baseline], check=True, capture_output=True)
         try:
-            rows = [measure(f"baseline {args.baseline}", Path(tmp) / "src", args.runs), measure("working tree", ROOT / "src", args.runs)]
+            rows = [measure(f"baseline {args.baseline}", Path(tmp) / "src", args.runs), measure(args.src, Path(args.src), args.runs)]
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", tmp], check=False, capture_output=True)
     print(f"median of {args.runs} fresh interpreters each (python {sys.version.split()[0]})\n")
