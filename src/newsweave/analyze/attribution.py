@@ -183,7 +183,7 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
 def _proper_chunk(tok):
     """The run of proper nouns (with their hyphens and initials) that ends at `tok`."""
     doc, i, j = tok.doc, tok.i, tok.i
-    while i - 1 >= 0 and (_pos(doc[i - 1]) == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and _pos(doc[i - 2]) == "PROPN")) and doc[i - 1].dep_ in ("compound", "punct", "nmod", "amod", "flat"):
+    while i - 1 >= 0 and (_pos(doc[i - 1]) == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and _pos(doc[i - 2]) == "PROPN")) and doc[i - 1].dep_ not in ("poss", "nsubj", "dobj", "pobj"):
         i -= 1
     return doc[i : j + 1]
 
@@ -334,6 +334,10 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         speaker, rank = resolve(subj, base, ctx, sentences)
         return Attribution(speaker, min(rank, 2), True)
     speaker, rank = resolve(subj, base, ctx, sentences)
+    if speaker is not None:
+        speaker = re.sub(r"^\W+|[^\w.)]+$", "", speaker)
+        if not any(c.isupper() for c in speaker):
+            return Attribution(None, 0, True)  # "the president" unresolved: unknown, not a common noun
     words = [t.text for t in cue.sent if t.is_alpha and len(t.text) > 3]
     if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         rank = min(rank, 1)  # a headline-case line parses poorly: any sentence's answer beats it
