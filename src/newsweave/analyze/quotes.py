@@ -1,17 +1,21 @@
 """Direct quotations and who said them.
 
 `QuoteExtractor(nlp).extract(documents, entities)` finds every quotation (`speech.quote_spans`),
-drops what is not speech (titles, nicknames, scare quotes: `speech.not_speech`), attributes each
-from the dependency parse of its sentence (`attribution`), and merges the same words carried by
-several outlets into one `Quote` whose speaker is the most explicit attribution any outlet gives.
+drops what is not speech (titles, programmes, nicknames, one-word scare quotes:
+`speech.not_speech`), attributes each from the dependency parse of its sentence (`attribution`),
+and merges the same words carried by several outlets into one `Quote` whose speaker is the most
+explicit attribution any outlet gives.
 
-A quotation whose sentence has no speech verb keeps the speaker of the attribution that introduces
-it: a preceding sentence ending in a colon ("The two groups said:"), an earlier quotation in the
-same paragraph, or, for a paragraph that opens with a quotation, the last quotation of the
-paragraph before (a quote continued across paragraphs). Otherwise the speaker is None (unknown).
+A quotation signed after a dash ("“...” ― Jane Roe") or opened by a transcript label ("PENCE:")
+takes that name. A quotation whose sentence has no speech verb keeps the speaker of the attribution
+that introduces it: a preceding sentence ending in a colon ("The two groups said:"), an earlier
+quotation in the same paragraph, the attributed sentence right before it ("..., Schiff said.
+“The other factor ...”"), a paragraph of its own ending in a colon ("Caddell continued:"), or, for
+a paragraph that opens with a quotation, the last quotation of the paragraph before (a quote
+continued across paragraphs). Otherwise the speaker is None (unknown).
 
-Only paragraphs that hold a quotation are parsed; the spaCy pipeline is the entity tagger's own
-(its parser is loaded disabled and run here), so one model serves both.
+Only the sentences around quotations are parsed, all of a story's in one batch; the spaCy pipeline
+is the entity tagger's own (its parser is loaded disabled and run here), so one model serves both.
 """
 
 from __future__ import annotations
