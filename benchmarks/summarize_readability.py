@@ -13,7 +13,11 @@ Gold (data only, no article text; rules in benchmarks/gold/READABILITY.md):
   before looking at any summary), `note`: the development in a few words of our own.
 - `gold/readability_verdicts.jsonl`: one line per judged summary sentence: `cluster`, `doc`,
   `start`, `end` (the span the summary sentence cites in that document), `verdict`
-  (`publishable` | `not publishable`), `reason`.
+  (`publishable` | `not publishable`), `reason`, and optionally `needs`: [[doc, start, end], ...],
+  spans that must come earlier in the summary for the verdict to hold (a surname introduced by
+  them), and `with`: spans that must be in the summary (a sentence that repeats one of them). Several
+  verdicts may be kept for one span; the one with the most conditions that hold is used; when
+  none holds the sentence is reported as unjudged, to be read again.
 
 A summary sentence is matched to a verdict by its exact span; a span never judged is reported as
 UNJUDGED (read it, then add a verdict). A summary states the development when one of its sentences
@@ -59,11 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     from newsweave.summarize.extractive import ExtractiveSummarizer
 
     clusters = [json.loads(l) for l in open(GOLD / "readability_clusters.jsonl", encoding="utf-8") if l.strip()]
-    verdicts = {}
+    verdicts: dict[tuple, list[dict]] = {}
     for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
         if line.strip():
             v = json.loads(line)
-            verdicts[(v["cluster"], v["doc"], v["start"], v["end"])] = v
+            verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
     summarizer = ExtractiveSummarizer()
     rows, template = [], []
     total = ok = unjudged = developed = 0
@@ -76,7 +80,15 @@ def main(argv: list[str] | None = None) -> int:
         for s in report.summary.sentences:
             c = s.citations[0]
             key = (entry["cluster"], index[c.article_id], c.start, c.end)
-            v = verdicts.get(key)
+            spans = [(index[x.citations[0].article_id], x.citations[0].start, x.citations[0].end) for x in report.summary.sentences]
+            position = report.summary.sentences.index(s)
+            v = None
+            # Conditional verdicts first (most conditions first); a verdict holds when its `needs`
+            # spans come earlier in this summary and its `with` spans are in it.
+            for cand in sorted(verdicts.get(key, []), key=lambda c: -(len(c.get("needs", [])) + len(c.get("with", [])))):
+                if all(tuple(n) in spans[:position] for n in cand.get("needs", [])) and all(tuple(n) in spans for n in cand.get("with", [])):
+                    v = cand
+                    break
             if v is None:
                 n_new += 1
                 template.append(json.dumps({"cluster": key[0], "doc": key[1], "start": key[2], "end": key[3], "verdict": None, "reason": ""}) + "   # " + s.text)

@@ -92,6 +92,7 @@ class ExtractiveSummarizer:
         cased = [is_cased(d.article.text[:5000]) for d in cf.documents]
         cf.context = np.array([context_need(s.text, cased[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)], dtype=np.int8)
         _mark_development(cf)
+        cf.blocks = _quote_blocks(cf, cased)
         scores = self.ranker.score(cf.features) if len(cf.sentences) else np.zeros(0)
         return cf, scores
 
@@ -117,23 +118,47 @@ class ExtractiveSummarizer:
             if i in cf.excluded:
                 continue
             need = cf.context[i]
+            if i in cf.blocks:  # the end of a quotation over several sentences, shown whole
+                if cf.blocks[i][1] and not any(junk[j] or j in cf.excluded for j in cf.blocks[i][0]):
+                    standalone.append(i)
+                continue
             if need == NEVER:
                 continue
             if need == NEEDS_PREVIOUS:
-                prev = position_of.get((cf.sentences[i].article_id, cf.sentences[i].index - 1))
-                if prev is None or cf.context[prev] != STANDS or junk[prev] or not supplies_person(cf.sentences[prev].text, cf.sentences[i].text):
+                chain = self._chain(cf, i, position_of)
+                if not chain or any(junk[j] or j in cf.excluded for j in chain[:-1]):
+                    continue
+                if not supplies_person(" ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[i].text):
                     continue
             standalone.append(i)
-        clean = [i for i in standalone if not junk[i] and not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i]))]
+        clean = [i for i in standalone if not junk[i] and (i in cf.blocks or not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])))]
         return clean or standalone or usable
 
     def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict) -> list[int]:
-        """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen."""
+        """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen, or
+        by the rest of its quotation when `i` ends one that runs over several sentences."""
+        if i in cf.blocks:
+            return [j for j in cf.blocks[i][0] if j not in chosen]
         if cf.context[i] == NEEDS_PREVIOUS and cf.sentences[i].index > 0:
-            prev = position_of.get((cf.sentences[i].article_id, cf.sentences[i].index - 1))
-            if prev is not None and prev not in chosen:
-                return [prev, i]
+            chain = self._chain(cf, i, position_of)
+            if chain:
+                return [j for j in chain[:-1] if j not in chosen] + [i]
         return [i]
+
+    @staticmethod
+    def _chain(cf: ClusterFeatures, i: int, position_of: dict, longest: int = 3) -> list[int]:
+        """`i` and the sentences before it in its article back to the nearest one that stands
+        alone (at most `longest` sentences in all), or [] when there is none that close."""
+        chain = [i]
+        while len(chain) < longest:
+            s = cf.sentences[chain[0]]
+            prev = position_of.get((s.article_id, s.index - 1))
+            if prev is None or prev in cf.blocks or cf.context[prev] == NEVER:
+                return []
+            chain.insert(0, prev)
+            if cf.context[prev] == STANDS:
+                return chain
+        return []
 
     def _select_by_coverage(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
         terms = [sentence_terms(s.text) for s in cf.sentences]
@@ -153,7 +178,7 @@ class ExtractiveSummarizer:
         statements = [i for i in candidates if cf.word_counts[i] >= self.min_words and not cf.features[i, q]]
         candidates = statements or candidates
         common = {w for s in cf.sentences for w in s.text.split() if w.islower()}
-        speakers = {i: bare_speaker(cf.sentences[i].text) or bare_subject(cf.sentences[i].text, common) for i in candidates}
+        speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common) for i, s in enumerate(cf.sentences)}
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
@@ -173,10 +198,14 @@ class ExtractiveSummarizer:
             # The summary opens with the latest development when the articles span one.
             pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
             for i in pool or candidates:
+                if i in chosen:
+                    continue
                 unit = self._unit(cf, i, chosen, position_of)
                 # a quotation attributed to a bare surname waits until that person is introduced
-                name = speakers[i]
-                if name and not any(name in cf.sentences[j].text for j in chosen + unit[:-1]):
+                if any(
+                    speakers.get(u) and not any(speakers[u] in cf.sentences[j].text for j in chosen + unit[:k])
+                    for k, u in enumerate(unit)
+                ):
                     continue
                 v = value(unit)
                 if v > best_value:
@@ -346,6 +375,37 @@ class ExtractiveSummarizer:
             for i in chosen
         )
         return Summary(story_id, self.method, sentences, warnings)
+
+
+# A quotation longer than this many sentences is not shown whole.
+MAX_QUOTE_SENTENCES = 4
+
+
+def _quote_blocks(cf: ClusterFeatures, cased: list[bool]) -> dict[int, tuple[list[int], bool]]:
+    """Quotations that run over several consecutive sentences of an article: {last sentence:
+    (all its sentences, whether the whole quotation stands alone, i.e. names its speaker)}.
+    The sentences inside a quotation are marked as leaning on the one before, so none of them is
+    chosen alone and the quotation is only ever shown whole and in order."""
+    blocks: dict[int, tuple[list[int], bool]] = {}
+    run: list[int] = []
+    for i, s in enumerate(cf.sentences):
+        if run and (cf.sentences[run[-1]].article_id != s.article_id or cf.sentences[run[-1]].index + 1 != s.index):
+            run = []  # a gap (furniture left out, another article): the quotation cannot be shown whole
+        odd = (s.text.count('"') + s.text.count("“") + s.text.count("”")) % 2 == 1
+        if not run:
+            if odd:
+                run = [i]
+            continue
+        run.append(i)
+        if len(run) > MAX_QUOTE_SENTENCES:
+            run = []
+            continue
+        cf.context[i] = NEEDS_PREVIOUS
+        if odd:  # the quotation closes here
+            text = " ".join(cf.sentences[j].text for j in run)
+            blocks[i] = (list(run), context_need(text, cased[int(cf.doc_index[i])]) == STANDS)
+            run = []
+    return blocks
 
 
 def _quote_fragment(text: str, words: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -76,6 +76,8 @@ class ClusterFeatures:
     # (stale previews' forward-looking sentences, opinion pieces' claims).
     lead_pool: frozenset = frozenset()
     excluded: frozenset = frozenset()
+    # {last sentence of a quotation over several sentences: (its sentences, stands alone)}
+    blocks: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, documents: tuple[Document, ...] | list[Document]) -> "ClusterFeatures":

@@ -72,6 +72,11 @@ _NAMELESS_ROLE = re.compile(
 )
 # '"For us, that is frustrating," a spokesman said.' The quotation points back at what was said before.
 _QUOTE_LEANS = re.compile(r"^\s?(?:[\w'’]+,?\s+){0,2}?(?:that|this|it|it's|it’s|these|those|he|she|they)\b", re.I)
+# '"We don't know if this building's going to stand," says a resident.' ("this building": which?)
+_QUOTE_POINTS = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|century|decade|country|world)\b)[a-z]{3,}(?:'s|’s)?\s+(?!is\b)",
+    re.I,
+)
 # The writer's "I"/"we" in a news report is a quotation whose speaker is elsewhere (a tweet, a post).
 _FIRST_PERSON_OPEN = re.compile(r"""^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|We’ll|My|Our|Us)\b""")
 # '"...," she added.' A quotation whose speaker is only a pronoun.
@@ -118,7 +123,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "orphan attribution"
     if t[:1] in _OPEN_Q and t.rstrip()[-1:] in "\"”’'" and not _ATTRIBUTION.search(_outside_quotes(t)):
         return "quote without speaker"
-    if t[:1] in _OPEN_Q and _QUOTE_LEANS.match(t[1:]):
+    if t[:1] in _OPEN_Q and (_QUOTE_LEANS.match(t[1:]) or _QUOTE_POINTS.search(_quoted_part(t))):
         return "quotation opens on a reference"
     if _PRONOUN_SPEAKER.search(t):
         return "pronoun speaker"
@@ -210,6 +215,12 @@ def is_cased(text: str) -> bool:
         return True
     caps = sum(1 for a, b in zip(tokens, tokens[1:]) if b[:1].isupper() and not a.endswith((".", "!", "?", '"', "”")))
     return caps / len(tokens) >= 0.03
+
+
+def _quoted_part(text: str) -> str:
+    """The text between the first quotation mark and its closing one."""
+    m = re.match(r"""\s?["“'‘]([^"”]{0,2000})""", text)
+    return m.group(1) if m else ""
 
 
 def _outside_quotes(text: str) -> str:
