@@ -71,6 +71,35 @@ def test_upgrade_an_existing_database_in_place(db_url):
         assert store.get_article("a1").text == "Old text."
         assert store.get_story("s1").article_ids == ("a1",)
         assert store.story_of_article("a1") == "s1"
+        # 0003 computed the stored sentence spans once.
+        (doc,) = store.story_documents("s1")
+        assert [s.text for s in doc.sentences] == ["Old text."]
+
+
+def test_upgrade_keeps_the_current_report_as_version_1(db_url):
+    """A database at 0002 with a summarized story: after the upgrade its report is version 1."""
+    from newsweave.store.codec import report_to_json
+    from newsweave.types import Citation, StoryReport, Summary, SummarySentence
+
+    engine = make_engine(db_url)
+    migrate(engine, revision="0002_ingest_runs")
+    now = dt.datetime(2025, 3, 12, 9, 0)
+    summary = Summary("s1", "extractive", (SummarySentence("The pier fell.", (Citation("a1", 0, 14, 0),)),))
+    payload = report_to_json(StoryReport("s1", (), summary))
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO stories (id, title, headline, first_seen, last_seen, n_articles, centroid, entities, seq, version, dirty, created_at, updated_at) "
+                 "VALUES ('s1', 'Pier', 'The pier fell.', :d, :d, 1, :c, '{}', 1, 1, :dirty, :t, :t)"),
+            {"d": dt.date(2025, 3, 12), "c": b"\x00" * 8, "dirty": False, "t": now},
+        )
+        conn.execute(text("INSERT INTO articles (id, story_id, seq, outlet, text, added_at) VALUES ('a1', 's1', 1, 'Gazette', 'The pier fell. Two hurt.', :t)"), {"t": now})
+        conn.execute(text("INSERT INTO story_reports (story_id, version, report, updated_at) VALUES ('s1', 1, :r, :t)"), {"r": payload, "t": now})
+    engine.dispose()
+    with open_store(db_url) as store:
+        (v1,) = store.report_versions("s1")
+        assert (v1.number, v1.story_version, v1.n_articles, v1.headline) == (1, 1, 1, "The pier fell.")
+        report = store.get_report("s1")
+        assert report.summary == summary and [s.text for s in report.documents[0].sentences] == ["The pier fell.", "Two hurt."]
 
 
 def test_reads_after_ingesting_the_example(filled):
