@@ -42,11 +42,15 @@ class CachedAnswers:
         self._hash = hashlib.sha256
         self.factory, self.path, self.model = factory, path, None
         self.answers: dict[str, str] = {}
+        self.by_cluster: dict[str, str] = {}
+        self.cluster = ""  # set by the caller before each summary
         self.replayed = 0
         if path is not None and path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 row = json.loads(line)
                 self.answers[row["key"]] = row["answer"]
+                if row.get("cluster"):
+                    self.by_cluster[row["cluster"]] = row["answer"]
 
     def load(self):
         if self.model is None:
@@ -58,12 +62,18 @@ class CachedAnswers:
         if key in self.answers:
             self.replayed += 1
             return self.answers[key]
+        if self.cluster in self.by_cluster:
+            # The evidence prompt changed since (the extractive ranker moved on): the recorded
+            # answer is still this model's output for the cluster, and the checker re-checks it
+            # against every source sentence, so it is replayed.
+            self.replayed += 1
+            return self.by_cluster[self.cluster]
         answer = self.load().chat(messages, max_tokens=max_tokens, temperature=temperature, timeout=timeout)
         self.answers[key] = answer
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as handle:
-                handle.write(json.dumps({"key": key, "answer": answer}, ensure_ascii=False) + "\n")
+                handle.write(json.dumps({"key": key, "cluster": self.cluster, "answer": answer}, ensure_ascii=False) + "\n")
         return answer
 
 
@@ -72,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--model", default=str(DEFAULT_MODEL), help="a .gguf path, or 'smollm2' for the bundled test model")
     parser.add_argument("--limit", type=int, default=12, help="first N clusters of --data")
+    parser.add_argument("--skip", type=int, default=0, help="skip the first N clusters of --data")
+    parser.add_argument("--neus-skip", type=int, default=0, help="skip the first N clusters of the NeuS file")
     parser.add_argument("--neus-limit", type=int, default=0, help="also the first N clusters of the NeuS dev file")
     parser.add_argument("--corbyn", action="store_true", help="also the Corbyn example (../shared/examples)")
     parser.add_argument("--words", type=int, default=250)
@@ -83,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="cache of the model's raw answers (JSONL, keyed by prompt): answers found there are replayed "
                              "instead of generated (decoding is deterministic), new ones are appended. Lets the checker be "
                              "re-run on the same LLM output without the LLM.")
+    parser.add_argument("--replay-only", action="store_true", help="with --answers: never load the model; skip clusters with no recorded answer")
+    parser.add_argument("--log-out", type=Path, default=None, help="write what the checker did with every generated sentence (JSONL)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -105,13 +119,20 @@ def main(argv: list[str] | None = None) -> int:
 
     from newsweave.api import collect
 
-    clusters = [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(args.data, limit=args.limit).clusters]
+    clusters = [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(args.data, limit=args.skip + args.limit).clusters[args.skip :]]
     if args.neus_limit:
-        clusters += [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(NEUS, limit=args.neus_limit).clusters]
+        clusters += [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(NEUS, limit=args.neus_skip + args.neus_limit).clusters[args.neus_skip :]]
     if args.corbyn:
         clusters.append(("corbyn-jewish-leaders-2018", None, None))
     start = time.perf_counter()
-    backend = CachedAnswers(lambda: GGUFBackend(args.model, n_ctx=8192, threads=args.threads), args.answers)
+    def factory():
+        if args.replay_only:
+            from newsweave.errors import LLMError
+
+            raise LLMError("answer not recorded (--replay-only)")
+        return GGUFBackend(args.model, n_ctx=8192, threads=args.threads)
+
+    backend = CachedAnswers(factory, args.answers)
     if args.answers is None:
         backend.load()
     load_seconds = time.perf_counter() - start
@@ -124,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = {"supported": 0, "replaced": 0, "dropped": 0, "repeat": 0, "fallback": 0, "output_supported": 0, "output_replaced": 0}
     samples = []
     accepted = []
+    check_rows = []
+    processed = 0
     for n, (cluster_id, get_articles, ref_text) in enumerate(clusters, 1):
         if get_articles is None:
             docs = tuple(d for d in (segmenter.split(a) for a in collect([CORBYN])[0]) if d.sentences)
@@ -131,12 +154,19 @@ def main(argv: list[str] | None = None) -> int:
             docs = tuple(d for d in (segmenter.split(a) for a in get_articles()) if d.sentences)
         reference = split_sentences(ref_text) if ref_text else None
         sid = story_id_for(docs)
+        backend.cluster = cluster_id
+        t = time.perf_counter()
+        summary, log = llm.summarize_checked(docs, words=args.words, story_id=sid)
+        llm_seconds = time.perf_counter() - t
+        if args.replay_only and log.fallback and "not recorded" in log.fallback:
+            print(f"[{n}/{len(clusters)}] {cluster_id}: no recorded answer, skipped", file=sys.stderr)
+            continue
+        seconds["llm"] += llm_seconds
+        processed += 1
         t = time.perf_counter()
         ext = extractive.summarize(docs, words=args.words, story_id=sid)
         seconds["extractive"] += time.perf_counter() - t
-        t = time.perf_counter()
-        summary, log = llm.summarize_checked(docs, words=args.words, story_id=sid)
-        seconds["llm"] += time.perf_counter() - t
+        check_rows.extend({"cluster": cluster_id, "text": c.text, "action": c.action, "reasons": list(c.reasons), "sources": list(c.sources)} for c in log.sentences)
         for name, s in (("extractive", ext), ("llm", summary)) if reference else ():
             rows[name].append(scorer.score(cut_words([" ".join(x.text.split()) for x in s.sentences], args.words), reference))
         for action in ("supported", "replaced", "dropped", "repeat"):
@@ -155,21 +185,24 @@ def main(argv: list[str] | None = None) -> int:
                     "cited_text": [by_id[c.article_id][c.start : c.end] for c in s.citations],
                 })
         r1 = f"llm R1 {rows['llm'][-1].rouge1:.1f} vs ext {rows['extractive'][-1].rouge1:.1f}" if reference else "no reference"
-        print(f"[{n}/{len(clusters)}] {cluster_id}: {r1}; {time.perf_counter() - t:.0f} s; "
+        print(f"[{n}/{len(clusters)}] {cluster_id}: {r1}; {llm_seconds:.0f} s; "
               f"accepted {log.count('supported')}/{len(log.sentences)}{' FALLBACK: ' + log.fallback if log.fallback else ''}", file=sys.stderr, flush=True)
 
+    if args.log_out:
+        args.log_out.parent.mkdir(parents=True, exist_ok=True)
+        args.log_out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in check_rows), encoding="utf-8")
     if args.accepted_out:
         args.accepted_out.parent.mkdir(parents=True, exist_ok=True)
         args.accepted_out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in accepted), encoding="utf-8")
     judged = counts["supported"] + counts["replaced"] + counts["dropped"]
     result = {
-        "clusters": len(clusters),
+        "clusters": processed,
         "words": args.words,
         "model": args.model.name,
         "model_load_seconds": round(load_seconds, 1),
         "answers_replayed": backend.replayed,
         "systems": {
-            name: {**{k: round(v, 2) for k, v in mean_scores(rows[name]).as_dict().items()}, "seconds_per_cluster": round(seconds[name] / len(clusters), 2), "rouge_clusters": len(rows[name])}
+            name: {**{k: round(v, 2) for k, v in mean_scores(rows[name]).as_dict().items()}, "seconds_per_cluster": round(seconds[name] / max(1, processed), 2), "rouge_clusters": len(rows[name])}
             for name in ("extractive", "llm")
         },
         "checker": {**counts, "accepted_share": round(counts["supported"] / judged, 3) if judged else None},
@@ -182,12 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"{len(clusters)} clusters ({len(rows['llm'])} with a reference summary for ROUGE), {args.words} words, model {args.model.name} (loaded in {load_seconds:.1f} s)\n")
+    print(f"{processed} clusters ({len(rows['llm'])} with a reference summary for ROUGE), {args.words} words, model {args.model.name} (loaded in {load_seconds:.1f} s)\n")
     print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | s/cluster |\n|---|---|---|---|---|")
     for name, r in result["systems"].items():
         print(f"| {name} | {r['rouge1']:.2f} | {r['rouge2']:.2f} | {r['rougeLsum']:.2f} | {r['seconds_per_cluster']:.1f} |")
     c = result["checker"]
-    print(f"\nchecker: {c['supported']} of {judged} generated sentences accepted ({c['accepted_share']:.1%}), "
+    print(f"\nchecker: {c['supported']} of {judged} generated sentences accepted ({(c['accepted_share'] or 0):.1%}), "
           f"{c['replaced']} replaced by a source sentence, {c['dropped']} dropped, {c['repeat']} repeats left out; "
           f"{c['fallback']} cluster(s) fell back to extractive. Output sentences: {c['output_supported']} supported, {c['output_replaced']} replaced.")
     return 0

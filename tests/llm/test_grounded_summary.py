@@ -93,3 +93,12 @@ def test_same_input_same_summary_after_other_calls(smol, example_docs):
     assert [s.text for s in other.sentences] != [s.text for s in first.sentences]
     assert [(s.text, s.citations, s.support) for s in again.sentences] == [(s.text, s.citations, s.support) for s in first.sentences]
     assert again.warnings == first.warnings
+
+
+def test_a_sentence_inside_a_running_quotation_is_the_speakers():
+    from newsweave.summarize.llm import inside_quotation
+
+    text = 'Ms Okafor spoke first.\n"We will rebuild the bridge. It will be stronger than before," she said. Work starts in May.'
+    assert inside_quotation(text, text.index("It will be"))
+    assert not inside_quotation(text, text.index('"We will'))
+    assert not inside_quotation(text, text.index("Work starts"))

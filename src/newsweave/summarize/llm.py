@@ -32,6 +32,7 @@ from ..text.tokens import content_terms, words as word_tokens
 from ..types import Citation, Document, Sentence, Summary, SummarySentence
 from ..verify import Verdict, Verifier
 from ..verify.align import SourceIndex
+from ..verify.claims import ATTRIBUTION
 from ..verify.grounding import GroundedVerifier
 from .extractive import CitationSpace, ExtractiveSummarizer
 from .replacement import clean_replacement, without_furniture
@@ -131,6 +132,7 @@ class LLMSummarizer:
     def _checked(self, answer: str, generated: list[str], documents, evidence: list[EvidenceFact], space: CitationSpace, words: int, story_id: str) -> tuple[Summary, CheckLog]:
         index = SourceIndex(documents)
         outlet_of = {d.article.id: d.article.outlet for d in documents}
+        texts = {d.article.id: d.article.text for d in documents}
         outlets = sorted({d.article.outlet for d in documents if d.article.outlet}, key=len, reverse=True)
         evidence_rows = {(f.sentence.article_id, f.sentence.index) for f in evidence}
         kept: list[SummarySentence] = []
@@ -146,7 +148,7 @@ class LLMSummarizer:
                 n_repeats += 1
                 log.append(CheckedSentence(text, "repeat"))
                 continue
-            verdict, grounding, cites = self._verify(text, index, outlets, outlet_of)
+            verdict, grounding, cites = self._verify(text, index, outlets, outlet_of, texts)
             checked = CheckedSentence(text, "supported", verdict.reasons, tuple(s.text for s in grounding))
             if verdict.supported:
                 best = grounding[0]
@@ -192,7 +194,7 @@ class LLMSummarizer:
             warnings.append(f"{n_repeats} repeated sentence(s) from the LLM left out")
         return Summary(story_id, self.method, tuple(kept), tuple(warnings)), check_log
 
-    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str]) -> tuple[Verdict, tuple[Sentence, ...], tuple[Citation, ...]]:
+    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str], texts: dict[str, str] | None = None) -> tuple[Verdict, tuple[Sentence, ...], tuple[Citation, ...]]:
         """Ground each clause in one source sentence. Returns the verdict, the grounding sentences
         (one per clause, deduplicated) and the citations (those, then other articles' sentences
         that state a clause equally well)."""
@@ -257,6 +259,13 @@ class LLMSummarizer:
         summary = self.extractive.summarize(documents, words=words, story_id=story_id)
         log = dataclasses.replace(log or CheckLog(), fallback=warning)
         return Summary(summary.story_id, summary.method, summary.sentences, (*summary.warnings, warning)), log
+
+
+def inside_quotation(article_text: str, start: int) -> bool:
+    """Does the sentence starting at `start` lie inside a quotation opened earlier in its paragraph?"""
+    para = article_text.rfind("\n", 0, start) + 1
+    before = article_text[para:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def make_llm_summarizer(settings: Settings) -> LLMSummarizer:

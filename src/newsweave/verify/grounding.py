@@ -136,13 +136,13 @@ class GroundedVerifier:
         head_ids = {t.i for t in heads}
         out = []
         for h in heads:
-            own = [t for t in h.subtree if _owner(t, head_ids) == h.i and t.dep_ not in ("cc", "punct", "mark")]
+            own = [t for t in h.subtree if _owner(t, head_ids) == h.i and not (t.dep_ in ("cc", "mark") and t.head.pos_ in VERBAL) and (t.dep_ != "punct" or t.tag_ == "HYPH" or t.text in "\"“”'‘’")]
             ids = {t.i for t in own}
             subject = _subject(h)
             if subject is not None and subject.i not in ids:
                 ids |= {t.i for t in _np(subject)}
             ids_sorted = tuple(sorted(ids))
-            text = " ".join("".join(doc[i].text_with_ws for i in ids_sorted).split())
+            text = _join(doc, ids_sorted)
             if content_terms(text):
                 out.append(Clause(text, ids_sorted))
         return out or [Clause(sentence, tuple(t.i for t in doc))]
@@ -166,6 +166,16 @@ class GroundedVerifier:
                 self._cache.clear()
             doc = self._cache[text] = self._nlp(text)
         return doc
+
+
+def _join(doc, ids: Sequence[int]) -> str:
+    """The tokens' text, spaced as in the sentence, with one space where tokens were left out."""
+    parts = []
+    for k, i in enumerate(ids):
+        parts.append(doc[i].text)
+        if k + 1 < len(ids) and (doc[i].whitespace_ or ids[k + 1] != i + 1):
+            parts.append(" ")
+    return "".join(parts).strip()
 
 
 def _has_verb_head(t) -> bool:
