@@ -104,7 +104,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, names, *, balanced: bool = False)
 
 def simulate(streams, vectors, keys, model, *, rng: random.Random, pairs: bool = True):
     """Teacher-forced replay. Returns scorer rows, per-document candidate blocks, merger rows."""
-    from newsweave.cluster.linker import pair_features, weighted
+    from newsweave.cluster.linker import pair_features, profile
     from newsweave.cluster.merge import merge_features
     from newsweave.cluster.terms import top_keys
 
@@ -119,12 +119,12 @@ def simulate(streams, vectors, keys, model, *, rng: random.Random, pairs: bool =
         for doc, gold in stream:
             v = vectors[doc]
             if order and pairs:
-                item_w = weighted(keys[doc], model)
+                item_w = profile(keys[doc], model)
                 sims = unit[: len(order)] @ v
                 k = min(TOP_K, len(order))
                 top = np.argsort(-sims, kind="stable")[:k]
                 cands = [order[i] for i in top]
-                story_w = [weighted(top_keys(bags[c]), model) for c in cands]
+                story_w = [profile(top_keys(bags[c]), model) for c in cands]
                 sizes = [len(members[c]) for c in cands]
                 feats = pair_features(item_w, sims[top], story_w, sizes, model)
                 labels = np.array([1 if c == gold else 0 for c in cands])
@@ -155,7 +155,7 @@ def simulate(streams, vectors, keys, model, *, rng: random.Random, pairs: bool =
                 for d in part:
                     bag.update(keys[d])
                 bag = dict(sorted(bag.items(), key=lambda kv: (-kv[1], kv[0]))[:80])
-                halves.append((c, total / (np.linalg.norm(total) or 1.0), weighted(bag, model), len(part)))
+                halves.append((c, total / (np.linalg.norm(total) or 1.0), profile(bag, model), len(part)))
         if len(halves) < 8:
             continue
         mat = np.stack([h[1] for h in halves])

@@ -50,6 +50,9 @@ DECIDER_FEATURES = ("best_logit", "second_logit", "margin", "best_dense", "best_
 SHORT_KEYS = 10  # an item with at most this many keys is a short text (headline, title)
 RARE_IDF = 6.0  # a word this rare (in about 1 of 400+ documents) counts as a rare shared word
 CORE_KEYS = 10  # a story's core: its keys with the highest count x IDF
+# Story sizes are capped where the training data stops (Multi-News clusters have at most 10
+# articles): a logistic weight must not extrapolate to a 400-article story.
+MAX_SIZE = 10
 
 
 @dataclass(frozen=True)
@@ -111,56 +114,63 @@ def weighted(keys: dict[str, int], model: LinkerModel) -> dict[str, float]:
     return {k: (1.0 + math.log(c)) * model.weight(k) for k, c in keys.items() if c > 0}
 
 
-def _norm(w: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in w.values()))
+@dataclass(frozen=True)
+class Profile:
+    """What the features need of one story (or article), computed once per state, not per pair."""
+
+    weights: dict[str, float]
+    keys: frozenset[str]
+    norm: float
+    core: frozenset[str]
+    has_numbers: bool
+    idf_total: float
 
 
-def core(w: dict[str, float], n: int = CORE_KEYS) -> list[str]:
-    return [k for k, _ in sorted(w.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+def profile(keys: dict[str, int], model: LinkerModel) -> Profile:
+    idf, unknown = model.idf, model.unknown_idf
+    w = {k: (1.0 + math.log(c)) * idf.get(k, unknown) for k, c in keys.items() if c > 0}
+    total = sum(idf.get(k, unknown) for k in w)
+    return Profile(w, frozenset(w), math.sqrt(sum(v * v for v in w.values())) or 1.0, frozenset(core(w)), any(k[0] == "#" for k in w), total or 1.0)
 
 
-def pair_features(item_w: dict[str, float], dense: np.ndarray, stories_w: list[dict[str, float]], sizes: list[int], model: LinkerModel) -> np.ndarray:
+def core(w: dict[str, float], n: int = CORE_KEYS) -> tuple[str, ...]:
+    return tuple(k for k, _ in sorted(w.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
+def pair_features(item: Profile, dense: np.ndarray, stories: list[Profile], sizes: list[int], model: LinkerModel) -> np.ndarray:
     """Features of one item against each candidate story (rows in `PAIR_FEATURES` order).
 
-    `item_w`: the item's weighted keys; `dense`: its cosine to each story's centroid;
-    `stories_w`: each story's weighted keys; `sizes`: each story's article count.
+    `item`: the item's profile (`profile(keys)`); `dense`: its cosine to each story's centroid;
+    `stories`: each story's profile; `sizes`: each story's article count.
     """
-    k = len(stories_w)
-    out = np.zeros((k, len(PAIR_FEATURES)))
-    item_norm = _norm(item_w) or 1.0
-    item_idf = sum(model.weight(key) for key in item_w) or 1.0
-    item_numbers = {key for key in item_w if key[0] == "#"}
+    item_w, item_keys = item.weights, item.keys
+    idf, unknown = model.idf, model.unknown_idf
+    item_idf = item.idf_total
     short = 1.0 if len(item_w) <= SHORT_KEYS else 0.0
     log_keys = math.log1p(len(item_w))
-    for row, (sw, size) in enumerate(zip(stories_w, sizes)):
-        shared = [key for key in item_w if key in sw]
-        dot = sum(item_w[key] * sw[key] for key in shared)
-        tfidf = dot / (item_norm * (_norm(sw) or 1.0))
-        coverage_item = sum(model.weight(key) for key in shared) / item_idf
-        story_core = core(sw)
-        coverage_story = sum(1 for key in story_core if key in item_w) / len(story_core) if story_core else 0.0
-        shared_words = [key for key in shared if key[0] != "#"]
-        rarest = max((model.weight(key) for key in shared_words), default=0.0)
-        shared_rare = sum(1 for key in shared_words if model.weight(key) >= RARE_IDF)
-        story_numbers = any(key[0] == "#" for key in sw)
-        shared_numbers = sum(1 for key in shared if key[0] == "#")
-        conflict = 1.0 if item_numbers and story_numbers and not shared_numbers else 0.0
-        out[row, :13] = (
-            dense[row],
-            tfidf,
-            coverage_item,
-            coverage_story,
-            rarest / 10.0,
-            math.log1p(shared_rare),
-            math.log1p(shared_numbers),
-            conflict,
-            math.log1p(size),
-            log_keys,
-            short,
-            dense[row] * short,
-            tfidf * short,
-        )
-    if k:
+    rows = []
+    for d, story, size in zip(dense.tolist(), stories, sizes):
+        sw = story.weights
+        dot = idf_sum = rarest = 0.0
+        shared_rare = shared_numbers = 0
+        for key in sorted(item_keys & story.keys):  # sorted: the same sums whatever the hash seed
+            dot += item_w[key] * sw[key]
+            w = idf.get(key, unknown)
+            if key[0] == "#":
+                shared_numbers += 1
+                idf_sum += w
+                continue
+            idf_sum += w
+            if w > rarest:
+                rarest = w
+            if w >= RARE_IDF:
+                shared_rare += 1
+        tfidf = dot / (item.norm * story.norm)
+        coverage_story = len(story.core & item_keys) / len(story.core) if story.core else 0.0
+        conflict = 1.0 if item.has_numbers and story.has_numbers and not shared_numbers else 0.0
+        rows.append((d, tfidf, idf_sum / item_idf, coverage_story, rarest / 10.0, math.log1p(shared_rare), math.log1p(shared_numbers), conflict, math.log1p(min(size, MAX_SIZE)), log_keys, short, d * short, tfidf * short, 0.0, 0.0))
+    out = np.array(rows, dtype=np.float64).reshape(len(rows), len(PAIR_FEATURES))
+    if rows:
         out[:, 13] = out[:, 0] - out[:, 0].max()
         out[:, 14] = out[:, 1] - out[:, 1].max()
     return out

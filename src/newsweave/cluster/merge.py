@@ -53,11 +53,12 @@ def _gap_days(a, b) -> float:
     return float(max(0, a.first_seen.toordinal() - b.last_seen.toordinal(), b.first_seen.toordinal() - a.last_seen.toordinal()))
 
 
-def merge_features(small_w, dense: float, big_w, small_n: int, big_n: int, model) -> np.ndarray:
-    from .linker import pair_features
+def merge_features(small, dense: float, big, small_n: int, big_n: int, model) -> np.ndarray:
+    """`small`, `big`: the two stories' linker profiles (`linker.profile`)."""
+    from .linker import MAX_SIZE, pair_features
 
-    row = pair_features(small_w, np.array([dense]), [big_w], [big_n], model)[0]
-    return np.concatenate([row, [np.log1p(small_n)]])
+    row = pair_features(small, np.array([dense]), [big], [big_n], model)[0]
+    return np.concatenate([row, [np.log1p(min(small_n, MAX_SIZE))]])
 
 
 def find_merges(
@@ -68,15 +69,15 @@ def find_merges(
     rows: Sequence[int] | None = None,
     alive: np.ndarray | None = None,
     unit: np.ndarray | None = None,
-    weights: Callable[[int], dict] | None = None,
+    profiles: Callable[[int], object] | None = None,
 ) -> list[Merge]:
     """Pairs of `states` to merge, best first, each story in at most one merge per pass.
 
     `rows`: only pairs involving these indices are considered (default: all). `alive`, `unit`,
-    `weights` let the clusterer pass what it already holds (live mask, unit centroids, weighted
-    keys per row); by default they are computed from the states.
+    `profiles` let the clusterer pass what it already holds (live mask, unit centroids, the
+    linker's profile per row); by default they are computed from the states.
     """
-    from .linker import load_model, sigmoid, weighted
+    from .linker import load_model, profile, sigmoid
     from .online import ClusterConfig
 
     config = config or ClusterConfig()
@@ -89,12 +90,12 @@ def find_merges(
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         unit = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
     alive = np.ones(n, dtype=bool) if alive is None else alive
-    if weights is None:
-        cache: dict[int, dict] = {}
+    if profiles is None:
+        cache: dict[int, object] = {}
 
-        def weights(row: int) -> dict:
+        def profiles(row: int):
             if row not in cache:
-                cache[row] = weighted(states[row].entities, model)
+                cache[row] = profile(states[row].entities, model)
             return cache[row]
 
     alive = alive & np.array([s.n >= MIN_SIZE for s in states])
@@ -115,7 +116,7 @@ def find_merges(
             if not _overlap(states[r], states[c], config.window_days):
                 continue
             small, big = (r, c) if (states[r].n, -states[r].seq) < (states[c].n, -states[c].seq) else (c, r)
-            x = merge_features(weights(small), d, weights(big), states[small].n, states[big].n, model)
+            x = merge_features(profiles(small), d, profiles(big), states[small].n, states[big].n, model)
             logit = float(model.merger.logit(x)) - config.time_penalty * _gap_days(states[r], states[c])
             scored[(min(r, c), max(r, c))] = (float(sigmoid(logit)), d)
     merges, used = [], set()

@@ -34,7 +34,7 @@ class ClusterConfig:
     clustering sets before issue 16 (see benchmarks/CLUSTERING.md)."""
 
     method: str = "learned"  # learned | cosine
-    time_penalty: float = 1.0  # learned: logit penalty per day between article and story dates
+    time_penalty: float = 3.0  # learned: logit penalty per day of gap (a prior: tried 1 and 3 on AllSides, the only dated dev set)
     top_k: int = 20  # learned: candidates (closest by embedding) the linker scores
     join_probability: float | None = None  # learned: decider probability to join (None: the model's)
     merge_probability: float | None = None  # learned: merger probability to merge (None: the model's)
@@ -134,6 +134,7 @@ class OnlineClusterer:
         self.seq = seq
         self._states: list[StoryState] = []
         self._changed: set[int] = set()
+        self._touched: set[int] = set()  # changed since the last merge pass
         self._dim = dim
         self._cap = 0
         self._unit: np.ndarray | None = None
@@ -141,7 +142,7 @@ class OnlineClusterer:
         self._last = np.zeros(0)
         self._seq = np.zeros(0)
         self._alive = np.zeros(0, dtype=bool)
-        self._weights: dict[int, dict[str, float]] = {}  # row -> weighted keys (linker), cached
+        self._weights: dict[int, object] = {}  # row -> the linker's story profile, cached
         self._row_of: dict[str, int] = {}
         self.model = model
         if self.config.method == "learned" and model is None:
@@ -211,17 +212,18 @@ class OnlineClusterer:
             gap = np.maximum(0.0, np.maximum(self._first[rows] - day, day - self._last[rows]))
         return np.nan_to_num(gap, nan=0.0)
 
-    def story_weights(self, row: int) -> dict[str, float]:
-        from .linker import weighted
+    def story_profile(self, row: int):
+        """The linker's view of a story (weighted keys, norm, core), cached until it changes."""
+        from .linker import profile
 
-        w = self._weights.get(row)
-        if w is None:
-            w = self._weights[row] = weighted(self._states[row].entities, self.model)
-        return w
+        p = self._weights.get(row)
+        if p is None:
+            p = self._weights[row] = profile(self._states[row].entities, self.model)
+        return p
 
     def link(self, item: ClusterItem) -> tuple[int, float]:
         """The learned decision: (best row, join probability), (-1, 0.0) without candidates."""
-        from .linker import decider_features, pair_features, sigmoid, weighted
+        from .linker import decider_features, pair_features, profile, sigmoid
 
         n = len(self._states)
         if n == 0:
@@ -235,7 +237,7 @@ class OnlineClusterer:
         k = min(cfg.top_k, count)
         rows = np.argpartition(-sims, k - 1)[:k] if k < n else np.flatnonzero(mask)
         rows = rows[np.argsort(-sims[rows], kind="stable")]
-        feats = pair_features(weighted(item.keys, self.model), sims[rows], [self.story_weights(int(r)) for r in rows], [self._states[int(r)].n for r in rows], self.model)
+        feats = pair_features(profile(item.keys, self.model), sims[rows], [self.story_profile(int(r)) for r in rows], [self._states[int(r)].n for r in rows], self.model)
         logits = self.model.scorer.logit(feats) - cfg.time_penalty * self._gaps(item, rows)
         best = int(np.argmax(logits))
         p = float(sigmoid(self.model.decider.logit(decider_features(logits, feats, best, count))))
@@ -287,9 +289,12 @@ class OnlineClusterer:
             self._states[row] = state
             self._set_row(row, state)
             self._changed.add(row)
+            self._touched.add(row)
             return Assignment(item.article_id, state.id, False, best)
         state = new_story_state(self.story_id_for(item), item, self.seq)
-        self._changed.add(self._append(state))
+        row = self._append(state)
+        self._changed.add(row)
+        self._touched.add(row)
         return Assignment(item.article_id, state.id, True, best if row >= 0 else 0.0)
 
     def changed_states(self) -> list[StoryState]:
@@ -300,17 +305,19 @@ class OnlineClusterer:
     def all_states(self) -> list[StoryState]:
         return [s for i, s in enumerate(self._states) if self._alive[i]]
 
-    def merge_pass(self) -> list:
-        """Merge stories that turn out to be one (only pairs involving a story changed since this
-        clusterer was made). Returns `Merge`s; the kept story's state absorbs the other's, the
+    def merge_pass(self, *, all_stories: bool = False) -> list:
+        """Merge stories that turn out to be one (only pairs involving a story created, joined or
+        merged since the last pass, or since this clusterer was made; every pair of the stories it
+        holds with `all_stories`). Returns `Merge`s; the kept story's state absorbs the other's, the
         absorbed story stops being a candidate. No article is reassigned individually."""
         from .merge import find_merges
 
         if self.model is None:
             return []
         n = len(self._states)
-        changed = sorted(i for i in self._changed if self._alive[i])
-        merges = find_merges(self._states, alive=self._alive[:n], unit=self._unit[:n], rows=changed, weights=self.story_weights, config=self.config, model=self.model)
+        changed = sorted(i for i in (range(n) if all_stories else self._touched) if self._alive[i])
+        self._touched = set()
+        merges = find_merges(self._states, alive=self._alive[:n], unit=self._unit[:n], rows=changed, profiles=self.story_profile, config=self.config, model=self.model)
         for merge in merges:
             keep, gone = self._row_of[merge.keep_id], self._row_of[merge.absorbed_id]
             self.seq += 1
@@ -321,6 +328,7 @@ class OnlineClusterer:
             self._unit[gone] = 0.0
             self._changed.add(keep)
             self._changed.discard(gone)
+            self._touched.add(keep)
         return merges
 
 

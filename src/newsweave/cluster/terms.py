@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from ..embed.hashing import STOPWORDS
 from ..types import Article
 
@@ -31,6 +32,7 @@ _EXTRA_STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def normalise_word(word: str) -> str:
     word = word.casefold().replace("’", "'")
     if word.endswith("'s"):
