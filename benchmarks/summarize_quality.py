@@ -55,9 +55,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baselines", default="lead,lexrank,textrank")
     parser.add_argument("--out", type=Path, help="also write the Markdown here")
     parser.add_argument("--json-out", type=Path, help="write all figures as JSON here")
+    parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also run newsweave with the extractive summarizer of commit REV (its summarize/extractive.py, features.py, "
+        "importance.py, ranker.py and data/ over a copy of today's tree), in this run, and print the difference",
+    )
+    parser.add_argument("--src", type=Path, default=REPO / "src", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    sys.path.insert(0, str(REPO / "src"))
+    if args.baseline:
+        return with_baseline(args, argv or sys.argv[1:])
+    sys.path.insert(0, str(args.src))
     from newsweave.eval.summarize_eval import evaluate, format_table, load_clusters, make_systems, margin_over_baselines, paired_bootstrap
 
     if not args.data_dir.is_dir():
@@ -123,6 +132,67 @@ def main(argv: list[str] | None = None) -> int:
     if args.json_out:
         args.json_out.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
+
+
+BASELINE_FILES = ("summarize/extractive.py", "summarize/features.py", "summarize/importance.py", "summarize/ranker.py", "data/ranker.json", "data/word_model.json")
+
+
+def with_baseline(args, argv: list[str]) -> int:
+    """Run this script on today's tree and on a copy whose extractive summarizer is commit
+    `args.baseline`'s, one after the other on this machine, and print both plus the differences."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    rest, skip = [], False
+    for a in argv:  # drop --baseline, --out and --json-out (with their values): each run gets its own
+        if skip:
+            skip = False
+            continue
+        if a in ("--baseline", "--out", "--json-out", "--src"):
+            skip = True
+            continue
+        if not a.startswith(("--baseline=", "--out=", "--json-out=", "--src=")):
+            rest.append(a)
+    with tempfile.TemporaryDirectory() as tmp:
+        base_src = Path(tmp) / "src"
+        shutil.copytree(REPO / "src", base_src, ignore=shutil.ignore_patterns("__pycache__"))
+        for rel in BASELINE_FILES:
+            old = subprocess.run(["git", "show", f"{args.baseline}:src/newsweave/{rel}"], cwd=REPO, capture_output=True, check=True).stdout
+            (base_src / "newsweave" / rel).write_bytes(old)
+        runs = {}
+        for label, src in (("today", REPO / "src"), (f"extractive at {args.baseline}", base_src)):
+            out = Path(tmp) / f"{len(runs)}.json"
+            cmd = [sys.executable, __file__, *rest, "--src", str(src), "--json-out", str(out)]
+            if label != "today":
+                cmd += ["--baselines", ""]
+            text = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            runs[label] = (text, json.loads(out.read_text()))
+    (today_text, today), (base_label, (base_text, base)) = runs["today"], list(runs.items())[1]
+    lines = [today_text, f"\n### Same run: newsweave with the extractive summarizer of {args.baseline}\n", base_text]
+    lines.append("\n| set | today R-1 / R-2 / R-Lsum | " + base_label + " | difference R-1 / R-2 |\n|:--|:--|:--|:--|")
+    for name in today:
+        t, b = _newsweave_row(today[name]), _newsweave_row(base.get(name, {}))
+        if t and b:
+            lines.append(
+                f"| {name} | {t['rouge1']:.2f} / {t['rouge2']:.2f} / {t['rougeLsum']:.2f} | {b['rouge1']:.2f} / {b['rouge2']:.2f} / {b['rougeLsum']:.2f} "
+                f"| {t['rouge1'] - b['rouge1']:+.2f} / {t['rouge2'] - b['rouge2']:+.2f} |"
+            )
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    if args.json_out:
+        args.json_out.write_text(json.dumps({"today": today, "baseline": base, "baseline_rev": args.baseline}, indent=2), encoding="utf-8")
+    return 0
+
+
+def _newsweave_row(figures: dict) -> dict | None:
+    """The newsweave scores in one set's `EvalResult.as_dict()`."""
+    systems = figures.get("systems", figures)
+    if isinstance(systems, dict):
+        return systems.get("newsweave")
+    return next((x for x in systems if x.get("system") == "newsweave"), None)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i)^\W{0,3}(?:related(?:\s+(?:coverage|stories|articles?|content|links?))?|read\s+more|more\s+from|"
             r"see\s+also|also\s+read|read\s+also|recommended|trending|most\s+popular|more\s+on\s+this|"
             r"click\s+here|watch|listen|video|gallery|slideshow|photos)\s*[:|>»-]|"
-            r"^\s*[\[(][^\[\]()]{0,200}[\])]\s*$|\bclick\s+here\b|\bread\s+more\s*(?:[:»>]|$)"
+            r"^\s*\[[^\[\]]{0,200}\]\s*$|^\s*\([^()\s]{1,40}(?:\s+[^()\s]{1,40}){0,5}\s*\)\s*$|\bclick\s+here\b|\bread\s+more\s*(?:[:»>]|$)"
         ),
     ),
     (
@@ -94,7 +94,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i)\blocation\s+information\s+to\s+your\s+tweets\b|\btweet\s+location\s+history\b|\bpic\.twitter\.com\b|"
             r"\bembedded\s+(?:tweet|video|content)\b|\bshare\s+(?:this|on\s+(?:facebook|twitter))\b|"
             r"\b(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)(?:\s*[|,/]\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)){2,}\b|"
-            r"\bplay\s+video\b|\bskip\s+ad\b|\bloading\b\W*$|\bhttps?://|\bwww\.\w|^advertisement\b|\badvertisement\s*$|"
+            r"\bplay\s+video\b|\bcontinue\s+reading\b|\bskip\s+ad\b|\bloading\b\W*$|\bhttps?://|\bwww\.\w|^advertisement\b|\badvertisement\s*$|"
             r"\bthis\s+video\s+(?:is\s+)?(?:no\s+longer\s+)?available\b|\bautoplay\b|\bthis\s+domain\b|\bIP\s+address\s+(?:for|has)\b|\bDNS\b|"
             r"\bpage\s+(?:you\s+(?:requested|are\s+looking\s+for)|(?:was\s+)?not\s+found|cannot\s+be\s+found)\b|\berror\s+[45]\d\d\b|"
             r"\btemporarily\s+unavailable\b|\bplease\s+(?:enable|try\s+again|refresh|verify)\b"
