@@ -119,3 +119,19 @@ def test_memory_stays_linear_on_thousands_of_unrelated_articles():
     assert peak < 25e6, peak
     assert summary.sentences
     assert any("different events" in w for w in summary.warnings)
+
+
+def test_an_opinion_piece_is_not_stated_as_fact():
+    news = doc("news", OUTCOME_TEXT, title="Tollbridge ferry strike ends")
+    opinion = doc(
+        "op",
+        "The ferry strike ended because the union finally saw sense about safety on the Merrow crossing.\n\n"
+        "I think the councillors deserve no credit at all for the Tollbridge ferry deal.\n\n"
+        "My view is that the operator should have settled with the union two years ago.\n\n"
+        "I have said so in this column many times.",
+        title="Opinion: the ferry deal came two years late",
+    )
+    assert stages([news, opinion]) == [REPORT, "opinion"]
+    summary = ExtractiveSummarizer().summarize([news, opinion], words=80)
+    assert summary.sentences
+    assert all(s.citations[0].article_id == "news" for s in summary.sentences)
