@@ -160,3 +160,17 @@ def test_a_spokesmans_he_said_is_not_the_person_the_story_is_about(quotes_of):
         '"We will publish every invoice this week," he said.'
     )
     assert got == {"entirely false and malicious": None, "We will publish every invoice this week": None}
+
+
+def test_she_said_with_two_people_just_named_is_unknown(quotes_of):
+    got = quotes_of(
+        "Judge Carla Moss heard the case on Friday.\n\n"
+        "The court heard Petra Lind gave Anna Lind nothing but herbal tea for ten days.\n\n"
+        '"The child suffered terribly from this neglect," she said.'
+    )
+    assert got == {"The child suffered terribly from this neglect": None}
+
+
+def test_told_names_the_audience_not_the_speaker(quotes_of):
+    got = quotes_of('"We are proud of the new bridge," the engineer told Radio Kestrel on Monday.')
+    assert got == {"We are proud of the new bridge": None}

@@ -292,6 +292,8 @@ def _nearby_name(cue, outside, is_name):
             continue
         if tok.i > cue.i and tok.i + 1 < len(tok.doc) and _pos(tok.doc[tok.i + 1]) == "PROPN":
             continue  # the head of the name is its last word
+        if tok.i > cue.i and cue.lower_ in ("told", "tells", "tell", "telling"):
+            continue  # "told USA Today": the audience, not the speaker
         if best is None or abs(tok.i - cue.i) < abs(best.i - cue.i):
             best = tok
     return best

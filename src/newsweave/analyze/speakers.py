@@ -87,18 +87,27 @@ class ArticleContext:
         return None
 
     def salient_person(self, pos: int, sentences: list[tuple[int, int]]) -> str | None:
-        """For "he"/"she": the last quote's speaker when no other person was named since, else
-        the first person named (outside quotes) in the nearest earlier sentence that names one."""
+        """For "he"/"she": the last quotation's speaker, when it was quoted in this paragraph or
+        the one before and no other person was named since; else the one person named (outside
+        quotes) in the nearest of the two sentences before; else unknown. Two people named there,
+        or none, or a longer gap: None rather than the person the article is about."""
         prev = self.previous_speaker(pos, 1500)
-        if prev and self.kind(prev[0] or "") != "organization":
+        if prev and self.kind(prev[0] or "") != "organization" and not self._paragraphs_between(prev[1], pos):
             named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) == "person" and not self.in_quote(s) and n != prev[0]]
             if not named_since:
                 return prev[0]  # None after an unnamed speaker: unknown, not the article's subject
-        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-6:]):
-            names = [n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)]
+        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-2:]):
+            if self._paragraphs_between(s_end, pos):
+                break
+            names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)}
             if names:
-                return names[0]
+                return names.pop() if len(names) == 1 else None
         return None
+
+    def _paragraphs_between(self, start: int, end: int) -> bool:
+        """Whether a whole paragraph lies between two positions (the two are further apart than
+        the same or adjacent paragraphs)."""
+        return any(line.strip() for line in self.text[start:end].split("\n")[1:-1])
 
     def author_of(self, noun: str, pos: int, sentences: list[tuple[int, int]]) -> str | None:
         """The first person or organisation named in the nearest earlier sentence that mentions
