@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from ..text.tokens import STOP_WORDS, stem, words
-from .ranker import eval_tree
+from .ranker import eval_forest, forest_arrays
 
 WORD_FEATURES = (
     "doc_share",  # share of documents using the word
@@ -144,9 +144,9 @@ class WordImportance:
     prior: WordPrior
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
-        raw = np.full(x.shape[0], self.base)
-        for tree in self.trees:
-            raw += eval_tree(tree, x)
+        if self.__dict__.get("_forest") is None:
+            self.__dict__["_forest"] = forest_arrays(self.trees)
+        raw = self.base + eval_forest(self.__dict__["_forest"], x)
         return 1.0 / (1.0 + np.exp(-raw))
 
     def weights(self, sentence_terms_: list[list[str]], sentence_docs: list[int], sentence_index: list[int], doc_lengths: list[int], scores: np.ndarray) -> dict[str, float]:

@@ -59,18 +59,18 @@ class TreeEnsembleRanker:
     def score(self, features: np.ndarray) -> np.ndarray:
         cols = [FEATURE_NAMES.index(n) for n in self.feature_names]
         x = features[:, cols]
-        out = np.full(x.shape[0], self.base)
-        for tree in self.trees:
-            out += self.learning_rate * eval_tree(tree, x)
-        return out
+        if self.__dict__.get("_forest") is None:
+            self.__dict__["_forest"] = forest_arrays(self.trees)
+        return self.base + self.learning_rate * eval_forest(self.__dict__["_forest"], x)
 
 
 def eval_tree(tree: dict, x: np.ndarray) -> np.ndarray:
-    feature = np.asarray(tree["feature"])
-    threshold = np.asarray(tree["threshold"])
-    left = np.asarray(tree["left"])
-    right = np.asarray(tree["right"])
-    value = np.asarray(tree["value"])
+    # The JSON lists become arrays once per tree, not on every call (this was most of the
+    # summarizer's time on small stories).
+    arrays = tree.get("_arrays")
+    if arrays is None:
+        arrays = tree["_arrays"] = tuple(np.asarray(tree[k]) for k in ("feature", "threshold", "left", "right", "value"))
+    feature, threshold, left, right, value = arrays
     node = np.zeros(x.shape[0], dtype=np.int64)
     for _ in range(64):
         leaf = left[node] < 0
@@ -80,6 +80,44 @@ def eval_tree(tree: dict, x: np.ndarray) -> np.ndarray:
         go_left = x[np.arange(x.shape[0]), np.where(leaf, 0, f)] <= threshold[node]
         node = np.where(leaf, node, np.where(go_left, left[node], right[node]))
     return value[node]
+
+
+def forest_arrays(trees: list[dict]) -> tuple[np.ndarray, ...]:
+    """All trees as padded (trees x nodes) arrays: feature, threshold, left, right, value."""
+    width = max((len(t["feature"]) for t in trees), default=1)
+    out = []
+    for key, fill, dtype in (("feature", 0, np.int64), ("threshold", 0.0, np.float64), ("left", -1, np.int64), ("right", -1, np.int64), ("value", 0.0, np.float64)):
+        a = np.full((len(trees), width), fill, dtype=dtype)
+        for k, t in enumerate(trees):
+            a[k, : len(t[key])] = t[key]
+        out.append(a)
+    return tuple(out)
+
+
+def eval_forest(arrays: tuple[np.ndarray, ...], x: np.ndarray, block: int = 1024) -> np.ndarray:
+    """Sum over all trees of each row's leaf value: the trees are walked together, one level at
+    a time (a few array operations per level instead of per tree), in blocks of rows so memory
+    stays O(trees x block)."""
+    feature, threshold, left, right, value = arrays
+    n_trees = feature.shape[0]
+    total = np.zeros(x.shape[0])
+    if n_trees == 0 or x.shape[0] == 0:
+        return total
+    t = np.arange(n_trees)[:, None]
+    for lo in range(0, x.shape[0], block):
+        xb = x[lo : lo + block]
+        rows = np.arange(xb.shape[0])[None, :]
+        node = np.zeros((n_trees, xb.shape[0]), dtype=np.int64)
+        for _ in range(64):
+            child = left[t, node]
+            leaf = child < 0
+            if leaf.all():
+                break
+            f = np.where(leaf, 0, feature[t, node])
+            go_left = xb[rows, f] <= threshold[t, node]
+            node = np.where(leaf, node, np.where(go_left, child, right[t, node]))
+        total[lo : lo + block] = value[t, node].sum(axis=0)
+    return total
 
 
 def ranker_from_json(data: dict) -> SentenceRanker:
