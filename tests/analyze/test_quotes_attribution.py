@@ -174,3 +174,10 @@ def test_she_said_with_two_people_just_named_is_unknown(quotes_of):
 def test_told_names_the_audience_not_the_speaker(quotes_of):
     got = quotes_of('"We are proud of the new bridge," the engineer told Radio Kestrel on Monday.')
     assert got == {"We are proud of the new bridge": None}
+
+
+def test_headline_with_byline_is_not_speech_and_a_spaced_closing_quote_closes():
+    text = "Top story: “Ferry fares will rise again this spring,” by Lena Vos.\n\n'We tried everything we could, ' he added."
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Ferry fares will rise again this spring", "We tried everything we could"]
+    assert [not_speech(text, s, e, has_cue=True) for s, e in spans] == ["title or name", None]

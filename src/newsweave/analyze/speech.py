@@ -17,7 +17,7 @@ import re
 
 _DOUBLE = re.compile(r"''|[\"“”]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])")
-_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)|(?<=[,.!?] )['’](?=\s)")  # also "..., ' he added"
 # Words that introduce a name rather than words spoken.
 _NAMING = re.compile(
     r"(?i)\b(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|hashtag|slogan|motto|"
@@ -103,8 +103,8 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool) -> str | None:
     before = text[max(0, start - 40) : start]
     if not words:
         return "empty"
-    if _NAMING.search(before):
-        return "title or name"
+    if _NAMING.search(before) or re.match(r"[,.\"”'’]*\s+by\s+[A-Z]", text[end : end + 12]):
+        return "title or name"  # "... called “X”", or a headline with its byline: “X,” by Jane Roe
     ends_sentence = inner[-1:] in ".!?…"
     bare = [w.strip(".,!?…;:") for w in words]
     content = [w for w in bare if w and w.lower() not in _SMALL_WORDS]
