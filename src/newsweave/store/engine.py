@@ -34,6 +34,10 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def _casefold(value):
+    return value.casefold() if isinstance(value, str) else value
+
+
 def make_engine(url: str) -> Engine:
     """An Engine for `url` (sqlite:///file.db or postgresql://...), configured as described above."""
     url = normalise_url(url)
@@ -57,6 +61,9 @@ def make_engine(url: str) -> Engine:
                 cursor.execute("PRAGMA synchronous = NORMAL")
                 cursor.execute("PRAGMA foreign_keys = ON")
                 cursor.close()
+                # SQLite's lower() folds ASCII only; search compares casefold() on both sides
+                # ("Straße" ~ "STRASSE", "ÉCOLE" ~ "école").
+                dbapi_connection.create_function("nw_casefold", 1, _casefold, deterministic=True)
 
             @event.listens_for(engine, "begin")
             def _on_begin(connection):

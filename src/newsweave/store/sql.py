@@ -60,8 +60,11 @@ def _document(row) -> Document:
     return Document(article, tuple(Sentence(article.id, i, s, e, article.text[s:e]) for i, (s, e) in enumerate(spans)))
 
 
-def _like(query: str) -> str:
-    escaped = query.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _like(query: str, dialect: str = "sqlite") -> str:
+    # SQLite folds with nw_casefold (engine.py); PostgreSQL's lower() is Unicode-aware but does not
+    # turn "ß" into "ss", so the query is lower-cased the same way there.
+    folded = query.casefold() if dialect == "sqlite" else query.lower()
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
@@ -70,6 +73,10 @@ class SqlStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    def _fold(self, column):
+        """A column folded for case-insensitive search (see `_like`)."""
+        return func.nw_casefold(column) if self.engine.dialect.name == "sqlite" else func.lower(column)
 
     @property
     def url(self) -> str:
@@ -123,8 +130,8 @@ class SqlStore:
         """Articles whose title, text or outlet contains `query` (case-insensitive), newest first;
         returns (page, total)."""
         a = t.articles.c
-        pattern = _like(query)
-        cond = or_(func.lower(a.title).like(pattern, escape="\\"), func.lower(a.text).like(pattern, escape="\\"), func.lower(a.outlet).like(pattern, escape="\\"))
+        pattern = _like(query, self.engine.dialect.name)
+        cond = or_(self._fold(a.title).like(pattern, escape="\\"), self._fold(a.text).like(pattern, escape="\\"), self._fold(a.outlet).like(pattern, escape="\\"))
         with self.engine.connect() as conn:
             total = int(conn.execute(select(func.count()).select_from(t.articles).where(cond)).scalar_one())
             rows = conn.execute(select(t.articles).where(cond).order_by(a.published.desc().nulls_last(), a.seq.desc()).limit(limit).offset(offset)).all()
@@ -167,9 +174,9 @@ class SqlStore:
         if until is not None:
             conds.append(or_(s.first_seen <= until, s.first_seen.is_(None)))
         if search:
-            pattern = _like(search)
-            in_articles = exists().where(and_(a.story_id == s.id, or_(func.lower(a.title).like(pattern, escape="\\"), func.lower(a.text).like(pattern, escape="\\"), func.lower(a.outlet).like(pattern, escape="\\"))))
-            conds.append(or_(func.lower(s.title).like(pattern, escape="\\"), func.lower(s.headline).like(pattern, escape="\\"), in_articles))
+            pattern = _like(search, self.engine.dialect.name)
+            in_articles = exists().where(and_(a.story_id == s.id, or_(self._fold(a.title).like(pattern, escape="\\"), self._fold(a.text).like(pattern, escape="\\"), self._fold(a.outlet).like(pattern, escape="\\"))))
+            conds.append(or_(self._fold(s.title).like(pattern, escape="\\"), self._fold(s.headline).like(pattern, escape="\\"), in_articles))
         where = and_(*conds) if conds else None
         count_q = select(func.count()).select_from(t.stories)
         page_q = select(t.stories.c.id, s.title, s.headline, s.first_seen, s.last_seen, s.n_articles).order_by(s.last_seen.desc().nulls_last(), s.seq.desc(), s.id).limit(limit).offset(offset)
