@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Citation, Document, Quote, Sentence
-from .attribution import UNKNOWN, ArticleContext, Attribution, attribute
+from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .entities import EntityIndex
 from .speech import not_speech, quote_spans
 
@@ -188,6 +188,18 @@ def _touched(pdoc, base: int, q_start: int, q_end: int) -> list:
     return touched
 
 
+_SPEECH_WORD = re.compile(r"(?i)\b(?:according|" + "|".join(sorted(SPEECH_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _speech_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end], quotations blanked out, holds a speech word."""
+    chars = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return bool(_SPEECH_WORD.search("".join(chars)))
+
+
 def _windows(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of text to parse: for each quotation, its paragraph's sentences from the one
     where it starts (or the one before, when that ends in a colon) to the one where it ends."""
@@ -202,11 +214,14 @@ def _windows(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int
         first = next((k for k, s in enumerate(sents) if s.start <= q_start < s.end), None)
         last = next((k for k, s in enumerate(sents) if s.start < q_end <= s.end), first)
         start = sents[first].start if first is not None else p_start
-        opens_sentence = not text[start:q_start].strip(" \"“”'‘")
-        if first and sents[first - 1].start >= p_start and (opens_sentence or text[p_start:start].rstrip(" \"“”'").endswith(":")):
-            start = sents[first - 1].start  # the sentence before may introduce the quotation
         end = sents[last].end if last is not None else p_end
-        if last is not None and last + 1 < len(sents) and sents[last].end - q_end <= 3:
+        # Neighbouring sentences are parsed only when the quotation's own have no speech word
+        # outside quotes (parsing is most of the cost).
+        own_cue = _speech_outside(text, start, end, spans)
+        opens_sentence = not text[start:q_start].strip(" \"“”'‘")
+        if first and sents[first - 1].start >= p_start and (opens_sentence and not own_cue or text[p_start:start].rstrip(" \"“”'").endswith(":")):
+            start = sents[first - 1].start  # the sentence before may introduce the quotation
+        if not own_cue and last is not None and last + 1 < len(sents) and sents[last].end - q_end <= 3:
             end = sents[last + 1].end  # room for an attribution split off after "?”" or "!”"
         start, end = max(p_start, min(start, q_start)), min(p_end, max(end, q_end))
         if q_start - p_start <= 3:
