@@ -158,7 +158,9 @@ def test_ledger_is_a_rewrite_of_the_gazette(report, id_of):
     assert len(report.derivations) == 1
     (d,) = report.derivations
     assert (d.source_id, d.copy_id) == (id_of[GAZ], id_of[LED])
-    assert d.reused_share == 1.0 and len(d.pairs) == 7
+    # 7 of 7 sentences are reused; the mayor's quoted words are left out of the evidence (outlets
+    # quoting the same speaker are not copying each other), so 6 aligned pairs remain.
+    assert d.reused_share == 1.0 and len(d.pairs) == 6
     assert "credited" in d.reason
 
 

@@ -37,7 +37,7 @@ class StoryAnalyzer:
             if similarity not in ("lexical", "embedding"):
                 raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'lexical' (fast, default) or 'embedding' (MiniLM)")
             # Embedding cosines run higher than TF-IDF ones, so the same-fact bar is higher.
-            default_threshold = 0.45 if similarity == "embedding" else 0.3
+            default_threshold = 0.35 if similarity == "embedding" else 0.3
             similarity = EmbeddingSimilarity() if similarity == "embedding" else LexicalSimilarity()
         else:
             default_threshold = 0.3

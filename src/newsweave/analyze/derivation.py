@@ -8,7 +8,10 @@ aligned sentence by sentence. Work grows with the number of sentences, not with 
 
 For each candidate pair, every sentence of the later article is matched to its most similar
 sentence of the other (weighted overlap of content words, >= `sentence_threshold`); the share of
-its sentences that match is `reused_share`. The source is the article the other credits by name
+its sentences that match is `reused_share`. Sentences that are mostly quotation are left out on
+both sides: two outlets quoting the same passage of a third party are not copying each other. A
+later article that reuses at least `min_share` of the *earlier* one's sentences (a follow-up that
+adds as much new text, often by the same outlet) is reported too, with that reason. The source is the article the other credits by name
 ("the Marrowby Gazette reported"), else the earlier one, else the longer one.
 """
 
@@ -184,11 +187,15 @@ def find_derivations(
         source, copy = documents[source_i], documents[copy_i]
         pairs = []
         copy_bags, source_bags = sent_terms[copy_i], sent_terms[source_i]
-        countable = [i for i, bag in enumerate(copy_bags) if len(bag) >= 2]
+        # A sentence that is mostly a quotation says what a third party said: two outlets quoting
+        # the same statement are not copying each other, so such sentences are not counted.
+        copy_quoted, source_quoted = _mostly_quoted(copy), _mostly_quoted(source)
+        countable = [i for i, bag in enumerate(copy_bags) if len(bag) >= 2 and i not in copy_quoted]
+        source_countable = [i for i, bag in enumerate(source_bags) if len(bag) >= 2 and i not in source_quoted]
         for ci in countable:
             best, best_sim = -1, 0.0
             for si, sbag in enumerate(source_bags):
-                if len(sbag) < 2:
+                if len(sbag) < 2 or si in source_quoted:
                     continue
                 sim = _similarity(copy_bags[ci], sbag, idf)
                 if sim > best_sim:
@@ -197,10 +204,32 @@ def find_derivations(
                 cs, ss = copy.sentences[ci], source.sentences[best]
                 pairs.append(SentencePair(source=Citation(source.article.id, ss.start, ss.end, ss.index), copy=Citation(copy.article.id, cs.start, cs.end, cs.index), similarity=round(best_sim, 4)))
         share = len(pairs) / max(len(countable), 1)
-        if share >= min_share and len(pairs) >= min(min_pairs, len(countable)):
+        # A follow-up that reuses half of the earlier story but adds as much new text is a
+        # rewrite too: measure the reuse against the source's sentences as well.
+        source_share = len({p.source.sentence_index for p in pairs}) / max(len(source_countable), 1)
+        follow_up = source_share >= min_share and len(pairs) >= max(min_pairs, 3)
+        if (share >= min_share or follow_up) and len(pairs) >= min(min_pairs, len(countable)) and pairs:
+            if share < min_share:
+                same = source.article.outlet == copy.article.outlet and not source.article.outlet.lower().startswith("unknown")
+                reason = (f"follow-up{' by the same outlet' if same else ''} reusing {source_share:.0%} of the earlier story" + (f"; {reason}" if reason else ""))
             out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason))
     out.sort(key=lambda d: (-d.reused_share, -len(d.pairs), d.copy_id))
     return tuple(out)
+
+
+_QUOTE_SPAN = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def _mostly_quoted(doc: Document) -> set[int]:
+    """Indexes of sentences at least half of whose characters are inside quotation marks."""
+    out = set()
+    text = doc.article.text
+    spans = [(m.start(1), m.end(1)) for m in _QUOTE_SPAN.finditer(text)]
+    for i, s in enumerate(doc.sentences):
+        inside = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans if a < s.end and s.start < b)
+        if inside >= 0.5 * max(len(s.text), 1):
+            out.add(i)
+    return out
 
 
 def _direction(da: int, db: int, documents: list[Document]) -> tuple[int, int, str]:

@@ -14,6 +14,7 @@ Boilerplate (captions, share prompts, "Advertisement") is never a fact.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -70,6 +71,34 @@ def is_fact_sentence(s: Sentence) -> bool:
     return len(s.text.split()) >= 4 and not BOILERPLATE.search(s.text)
 
 
+_PROSPECTIVE = re.compile(r"\b(?:will|is set to|are set to|is set for|are set for|is due to|are due to|is expected to|are expected to|plans? to|"
+                         r"scheduled to|ahead of|later today|later this week|is to|are to|would)\b", re.I)
+
+
+def _block_disagreeing(sentences: list[Sentence], sims: np.ndarray) -> np.ndarray:
+    """Lower the similarity of sentence pairs that may not state the same fact: the same quantity
+    with incompatible values ("revised to 6.9 million" / "6.8 million"), or one announcing an event
+    ahead ("is set for a crunch meeting") while the other reports it done."""
+    from .quantities import compatible, quantities
+
+    qs = [quantities(s.text) for s in sentences]
+    ahead = [bool(_PROSPECTIVE.search(s.text)) for s in sentences]
+    n = len(sentences)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if sims[i, j] <= 0:
+                continue
+            if ahead[i] != ahead[j] and sentences[i].article_id != sentences[j].article_id:
+                sims[i, j] = sims[j, i] = sims[i, j] * 0.5
+            same = [(a, b) for a in qs[i] for b in qs[j] if a.unit == b.unit and a.unit and (a.measure == b.measure or not a.measure or not b.measure)]
+            if same and not any(compatible(a, b) for a, b in same):
+                # Halved, not zeroed: "Twelve people were injured when the footbridge collapsed"
+                # still states the collapse (its count is reported as a conflict), while two
+                # sentences whose point is the figure ("revised to 6.9 / 6.8 million") part.
+                sims[i, j] = sims[j, i] = sims[i, j] * 0.8
+    return sims
+
+
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float = 0.3, similarity: SentenceSimilarity | None = None
 ) -> FactGroups:
@@ -85,6 +114,7 @@ def group_sentences(
     if n == 0:
         return FactGroups(sentences, doc_of, [], np.zeros((0, 0)))
     sims = (similarity or LexicalSimilarity()).matrix(sentences)
+    sims = _block_disagreeing(sentences, np.array(sims, dtype=float))
     docs = np.array(doc_of)
     same_doc = docs[:, None] == docs[None, :]
     cand = np.where(np.triu(~same_doc, 1) & (sims >= threshold))
