@@ -61,9 +61,8 @@ def _document(row) -> Document:
 
 
 def _like(query: str, dialect: str = "sqlite") -> str:
-    # SQLite folds with nw_casefold (engine.py); PostgreSQL's lower() is Unicode-aware but does not
-    # turn "ß" into "ss", so the query is lower-cased the same way there.
-    folded = query.casefold() if dialect == "sqlite" else query.lower()
+    # SQLite folds with nw_casefold (engine.py); PostgreSQL with lower() and "ß" -> "ss" (SqlStore._fold).
+    folded = query.casefold() if dialect == "sqlite" else query.lower().replace("ß", "ss")
     escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -75,8 +74,15 @@ class SqlStore:
         self.engine = engine
 
     def _fold(self, column):
-        """A column folded for case-insensitive search (see `_like`)."""
-        return func.nw_casefold(column) if self.engine.dialect.name == "sqlite" else func.lower(column)
+        """A column folded for case-insensitive search (see `_like`). PostgreSQL: lower() under the
+        ICU root collation when the server has it (a database in the C locale lowers ASCII only),
+        and "ß" as "ss"."""
+        if self.engine.dialect.name == "sqlite":
+            return func.nw_casefold(column)
+        if getattr(self, "_icu", None) is None:
+            with self.engine.connect() as conn:
+                self._icu = conn.exec_driver_sql("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'").first() is not None
+        return func.replace(func.lower(column.collate("und-x-icu") if self._icu else column), "ß", "ss")
 
     @property
     def url(self) -> str:
