@@ -70,10 +70,12 @@ def report_problems(problems, *, color: bool = True) -> None:
         return
     errors = [p for p in problems if getattr(p, "level", "error") == "error"]
     warnings = [p for p in problems if getattr(p, "level", "error") != "error"]
+    from ..render.common import strip_controls  # file names may hold ESC/BEL/bidi characters
+
     for p in errors:
-        print(f"skipped {p.source}: {p.reason}", file=sys.stderr)
+        print(strip_controls(f"skipped {p.source}: {p.reason}", newlines=False), file=sys.stderr)
     for p in warnings:
-        print(f"note: {p.source}: {p.reason}", file=sys.stderr)
+        print(strip_controls(f"note: {p.source}: {p.reason}", newlines=False), file=sys.stderr)
     parts = []
     if errors:
         parts.append(f"{len(errors)} input(s) skipped")

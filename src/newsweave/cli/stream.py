@@ -10,6 +10,14 @@ import sys
 from ..errors import ConfigError
 from .options import add_output_options, add_summary_options, settings_from_args, write_output, use_color
 
+
+def _plain(line: str) -> str:
+    """A problem line without ESC/BEL/bidi characters (they come from file names and records)."""
+    from ..render.common import strip_controls
+
+    return strip_controls(line, newlines=False)
+
+
 DB_HELP = "database URL: sqlite:///FILE.db (default: sqlite:///newsweave.db) or postgresql://user@host:port/db (or NEWSWEAVE_DB)"
 
 
@@ -98,11 +106,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         report = ingest(args.paths, store=store, settings=settings, on_progress=_progress(args.quiet), batch_size=args.batch_size, summarize=args.summaries)
         total = store.count_stories()
     for p in report.skipped:
-        print(f"skipped {p.source}: {p.reason}", file=sys.stderr)
+        print(_plain(f"skipped {p.source}: {p.reason}"), file=sys.stderr)
     for p in report.warnings:
-        print(f"warning {p.source}: {p.reason}", file=sys.stderr)
+        print(_plain(f"warning {p.source}: {p.reason}"), file=sys.stderr)
     for p in report.failed:
-        print(f"failed {p.source}: {p.reason}", file=sys.stderr)
+        print(_plain(f"failed {p.source}: {p.reason}"), file=sys.stderr)
     counts = {
         "read": report.read,
         "skipped": len(report.skipped),
