@@ -226,7 +226,7 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
                 titles[assignment.story_id] = story_title(article)
         # Stories that turn out to be one are merged whole, after each batch.
         merge_pass = getattr(clusterer, "merge_pass", None)
-        merges = [tuple(m) for m in merge_pass()] if merge_pass else []
+        merges = [tuple(m) for m in merge_pass()] if merge_pass and fresh else []
         absorbed = _absorbed_into(merges)
         story_of = {a: absorbed.get(s, s) for a, s in story_of.items()}
         gone_new = {s for s in created if s in absorbed}  # created in this batch, merged right away
