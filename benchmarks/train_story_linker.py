@@ -6,24 +6,30 @@
 Reproducible: fixed seeds, deterministic solvers, weights rounded to 5 decimals; a second run
 writes the same bytes (`--check` compares). Needs the static embedder (distilled on first use).
 
-What it learns from (never the dev files): the 20,000 Multi-News **train** clusters in
-`../shared/data/train/`. Each cluster is one story; its documents arrive in a simulated stream of
-300 random clusters, shuffled. The stream is replayed with the true stories ("teacher forcing"):
+What it learns from (never the dev files): the Multi-News **train** clusters in
+`../shared/data/train/` (the first `--clusters` 3,000 of the 20,000, plus the next `--held-out`
+300 for choosing thresholds; replaying more costs time on a shared 2-core machine and, for a
+15-weight logistic model, adds little). Each cluster is one story. Its documents arrive in a
+simulated stream, shuffled, and the stream is replayed with the true stories ("teacher forcing"):
 every arriving document is compared with the `top_k` stories closest by embedding, giving
 same-story (the true story) and different-story pairs. Each document is seen three ways, so short
 texts are learned too: its 120-word lead, its first sentence (a headline stand-in), and its first
 sentence lower-cased without stop words (a Google-News-style title).
 
-- IDF: document frequency of every key over all training leads; the 20,000 most frequent keys are
+- IDF: document frequency of every key over the training leads; the 20,000 most frequent keys are
   kept, anything else gets the IDF of a key seen once.
-- scorer: logistic regression on `linker.PAIR_FEATURES`, all candidate pairs.
+- scorer: logistic regression on `linker.PAIR_FEATURES`, all candidate pairs, from streams of 300
+  random clusters.
 - decider: logistic regression on `linker.DECIDER_FEATURES` of the scorer's best candidate:
   label 1 when it is the true story. Negative samples: every document whose true story is among the
   candidates is also replayed with that story hidden (label 0), and a story's first document is a
   natural negative. Classes balanced.
 - merger: pairs of partial stories: a true story split in two halves (same), and each half with
-  its nearest other stories (different); features `linker.PAIR_FEATURES` + log size of the
-  smaller part.
+  its 3 nearest halves of other stories (different), from streams of *topically close* clusters
+  (k-means on the cluster centroids), so the negatives are hard ones; features
+  `linker.PAIR_FEATURES` + log size of the smaller part.
+- thresholds: the join and merge probabilities giving the best BCubed F1 when the real online
+  clusterer runs over the held-out training streams (all three text variants).
 Weights are learned per embedder family (`static`, `hashing`): dense cosines differ in scale.
 """
 
