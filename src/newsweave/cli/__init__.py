@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..errors import NewsweaveError
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES = ("summarize", "analyze", "stream", "serve", "evaluate")
+COMMAND_MODULES = ("summarize", "analyze", "stream", "batch", "serve", "evaluate")
 
 DESCRIPTION = """\
 newsweave reads many news articles about one event and gives back one story you can trust:
