@@ -135,3 +135,11 @@ def test_an_opinion_piece_is_not_stated_as_fact():
     summary = ExtractiveSummarizer().summarize([news, opinion], words=80)
     assert summary.sentences
     assert all(s.citations[0].article_id == "news" for s in summary.sentences)
+
+
+def test_a_summary_is_never_empty_when_nothing_stands_alone():
+    text = '"We will not give up the pier," Quill said.\n\n"It is ours," Quill added.'
+    summary = ExtractiveSummarizer().summarize([doc("a", text)], words=40)
+    assert len(summary.sentences) == 1
+    c = summary.sentences[0].citations[0]
+    assert text[c.start : c.end] == summary.sentences[0].text

@@ -369,6 +369,14 @@ class ExtractiveSummarizer:
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
         warnings = _input_warnings(cf)
         selected = self.select(cf, scores, words)
+        if not selected:
+            # Nothing passed the rules (every candidate a quotation of someone never introduced,
+            # say): the best-ranked sentence that stands alone, else the best-ranked one, with a note.
+            stands = [i for i in range(len(cf.sentences)) if cf.context[i] == STANDS and cf.word_counts[i] > 0]
+            pool = stands or list(range(len(cf.sentences)))
+            selected = [max(pool, key=lambda i: scores[i])]
+            if not stands:
+                warnings = warnings + ("no sentence of these articles stands alone; the summary may need context",)
         # With fill_budget the sentences past the budget are only there to be cut at exactly
         # `words` words: they follow the summary proper instead of being ordered into it.
         within, used = [], 0
