@@ -110,3 +110,56 @@ def test_unreachable_cluster_is_one_line_error(capsys, tmp_path, stream_path):
     err = capsys.readouterr().err
     assert code == 2
     assert "cannot reach the Ray cluster at 127.0.0.1:9" in err and "hint:" in err and "Traceback" not in err
+
+
+KILLED_DRIVER = """
+import sys
+from newsweave.config import Settings
+from newsweave.engines.ray import RayEngine
+from newsweave.store import open_store
+with open_store(sys.argv[1]) as store:
+    RayEngine(address=sys.argv[2], workers=2, write_every=1).run([sys.argv[3]], store=store, settings=Settings(embedder="static"))
+"""
+
+
+def test_killed_driver_leaves_a_consistent_store_and_a_rerun_finishes(ray_address, tmp_path, stream_path):
+    """SIGKILL the driver as soon as its first report is stored (one story per transaction)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import create_engine, text
+
+    from newsweave.engines import get_engine
+    from newsweave.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    with open_store(url):
+        pass  # schema created before the driver starts, so polling can read it
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_DRIVER, url, ray_address, str(stream_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    engine = create_engine(url)
+    written = 0
+    deadline = time.monotonic() + 240
+    try:
+        while proc.poll() is None and time.monotonic() < deadline:
+            with engine.connect() as conn:
+                written = conn.execute(text("SELECT count(*) FROM story_report_versions")).scalar_one()
+            if written >= 1:
+                proc.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.1)
+    finally:
+        proc.kill()
+        proc.wait()
+        engine.dispose()
+    assert written >= 1
+    with open_store(url) as store:
+        with store.unit_of_work() as work:
+            assert work.check_consistency() == []
+            left = len(work.dirty_stories())
+        assert store.count_articles() == 21 and store.count_stories() == 4
+        again = get_engine("ray", address=ray_address, workers=2).ingest([stream_path], store=store, settings=SETTINGS)
+        assert again.new_articles == 0 and len(again.summarized) == left
+        with store.unit_of_work() as work:
+            assert work.dirty_stories() == [] and work.check_consistency() == []
