@@ -48,6 +48,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--no-summaries", dest="summaries", action="store_false", help="cluster only; summaries are computed by the next ingest")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     p.add_argument("--json", action="store_true", help="print the final counts as JSON")
+    from .batch import add_engine_options  # --engine local|ray, --ray-address (issue 17)
+
+    add_engine_options(p)
     p.set_defaults(handler=run_ingest)
 
     p = subparsers.add_parser("stories", parents=[parent], help="list the stories in the database", description="List stories, most recent first.")
@@ -97,13 +100,15 @@ def _progress(quiet: bool):
 
 def run_ingest(args: argparse.Namespace) -> int:
     from ..store import open_store
-    from ..stream import ingest
 
     settings = settings_from_args(args)
     if args.batch_size <= 0:
         raise ConfigError(f"--batch-size must be positive, got {args.batch_size}", hint="try --batch-size 256")
     with open_store(settings.db) as store:
-        report = ingest(args.paths, store=store, settings=settings, on_progress=_progress(args.quiet), batch_size=args.batch_size, summarize=args.summaries)
+        from ..engines import get_engine
+
+        engine = get_engine(getattr(args, "engine", "local"), address=getattr(args, "ray_address", None))
+        report = engine.ingest(args.paths, store=store, settings=settings, on_progress=_progress(args.quiet), batch_size=args.batch_size, summarize=args.summaries)
         total = store.count_stories()
     for p in report.skipped:
         print(_plain(f"skipped {p.source}: {p.reason}"), file=sys.stderr)
