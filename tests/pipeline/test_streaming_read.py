@@ -62,15 +62,15 @@ def _peak_bytes(path) -> int:
 
 def test_streaming_memory_is_flat_in_the_input_size(tmp_path, monkeypatch):
     small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
-    write_jsonl(small, 500)
-    write_jsonl(large, 4000)
+    write_jsonl(small, 250, words=200)
+    write_jsonl(large, 2000, words=200)
     monkeypatch.setattr(stream, "MAX_FILE_BYTES", 1000)
     peak_small, n_small = _peak_bytes(small)
     peak_large, n_large = _peak_bytes(large)
-    assert (n_small, n_large) == (500, 4000)
+    assert (n_small, n_large) == (250, 2000)
     size_ratio = large.stat().st_size / small.stat().st_size  # 8x the input
     assert size_ratio > 7.5
     # Near-flat: past one line, only each article's id (and where it was read, for the duplicate
-    # warning) is kept: a few hundred bytes per article against ~2.4 KB of text each.
+    # warning) is kept: a few hundred bytes per article against ~1.6 KB of text each.
     per_article = (peak_large - peak_small) / (n_large - n_small)
     assert per_article < 400 and peak_large < large.stat().st_size / 8
