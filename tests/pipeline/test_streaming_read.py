@@ -73,4 +73,4 @@ def test_streaming_memory_is_flat_in_the_input_size(tmp_path, monkeypatch):
     # Near-flat: past one line, only each article's id (and where it was read, for the duplicate
     # warning) is kept: a few hundred bytes per article against ~1.6 KB of text each.
     per_article = (peak_large - peak_small) / (n_large - n_small)
-    assert per_article < 400 and peak_large < large.stat().st_size / 8
+    assert per_article < 400 and peak_large < large.stat().st_size / 5  # read whole, it would be > 1x
