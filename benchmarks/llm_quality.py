@@ -148,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     check_rows = []
     processed = 0
     for n, (cluster_id, get_articles, ref_text) in enumerate(clusters, 1):
+        if args.replay_only and cluster_id not in backend.by_cluster:
+            continue
         if get_articles is None:
             docs = tuple(d for d in (segmenter.split(a) for a in collect([CORBYN])[0]) if d.sentences)
         else:

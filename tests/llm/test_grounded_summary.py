@@ -102,3 +102,11 @@ def test_a_sentence_inside_a_running_quotation_is_the_speakers():
     assert inside_quotation(text, text.index("It will be"))
     assert not inside_quotation(text, text.index('"We will'))
     assert not inside_quotation(text, text.index("Work starts"))
+
+
+def test_a_block_quotation_after_said_colon_is_the_speakers():
+    from newsweave.summarize.llm import inside_quotation
+
+    text = "In a statement, the harbour master said:\n\nThe footbridge is the safest in the county.\n\nDivers returned on Friday."
+    assert inside_quotation(text, text.index("The footbridge"))
+    assert not inside_quotation(text, text.index("Divers"))

@@ -209,7 +209,9 @@ class LLMSummarizer:
         pools: list[Sentence] = []
         whole = index.candidates(claim, k=self.candidates)
         clauses = self.grounder.clauses(claim)
-        for clause in clauses:
+        # One sentence that states every clause is the best citation: try that first.
+        whole_sentence = next((s for s in whole if all(not self.grounder.entails(claim, c, s.text) for c in clauses)), None)
+        for clause in clauses if whole_sentence is None else ():
             pool = list(dict.fromkeys([*index.candidates(clause.text, k=self.candidates), *whole]))
             pools.extend(pool)
             first_why: tuple[str, ...] = ()
@@ -223,6 +225,16 @@ class LLMSummarizer:
                 reason = "; ".join(first_why[:2]) if first_why else "no source sentence states it"
                 return Verdict(False, (f"no single source sentence states '{clause.text}' ({reason})",), 0.0), tuple(grounding), ()
         grounding = list(dict.fromkeys(grounding))
+        if whole_sentence is not None:
+            grounding, pools = [whole_sentence], list(whole)
+        if not grounding:
+            return Verdict(False, ("no source sentence supports it",), 0.0), (), ()
+        # A source sentence inside a quotation that spans several sentences (or a block quote
+        # after "... said:") has no quote marks of its own: its words are the speaker's, and a
+        # sentence repeating them must say whose they are.
+        if texts and not ATTRIBUTION.search(claim) and not re.search("[\"“”]", claim):
+            if any(inside_quotation(texts.get(g.article_id, ""), g.start) for g in grounding):
+                return Verdict(False, ("states words from inside a quotation as fact, without saying who said them",), 0.0), tuple(grounding), ()
         # Corroboration: other articles' sentences that state the WHOLE sentence alone.
         support: list[Sentence] = []
         seen_articles = {s.article_id for s in grounding}
@@ -265,7 +277,11 @@ def inside_quotation(article_text: str, start: int) -> bool:
     """Does the sentence starting at `start` lie inside a quotation opened earlier in its paragraph?"""
     para = article_text.rfind("\n", 0, start) + 1
     before = article_text[para:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    # A paragraph introduced by "... said:" on the line before is a block quotation.
+    previous = article_text[:para].rstrip()
+    return not before.strip() and previous.endswith(":") and re.search(r"\b(said|says|statement|wrote|writes|tweeted|added|told \w+)\s*:$", previous[-60:]) is not None
 
 
 def make_llm_summarizer(settings: Settings) -> LLMSummarizer:
