@@ -143,3 +143,21 @@ def test_a_summary_is_never_empty_when_nothing_stands_alone():
     assert len(summary.sentences) == 1
     c = summary.sentences[0].citations[0]
     assert text[c.start : c.end] == summary.sentences[0].text
+
+
+# The truncated Multi-News copies lower-case proper nouns after a sentence's first word.
+LOWERCASED = (
+    "Republican mayor ada quill's plan to sell the tollbridge ferry was approved by the town council on friday. "
+    "The vote came after a long debate about the future of the crossing to the island of merrow. "
+    "Quill promised that the crossing would stay open every day of the year under the new owner."
+)
+
+
+def test_a_name_introduced_in_lower_case_lets_its_sentence_in():
+    d = doc("a", LOWERCASED)
+    from newsweave.summarize.standalone import is_cased
+
+    assert not is_cased(d.article.text)
+    texts = [s.text for s in ExtractiveSummarizer(candidate_window=None).summarize([d], words=200).sentences]
+    assert any(t.startswith("Quill promised") for t in texts)
+    assert texts[0].startswith("Republican mayor ada quill's")

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -90,6 +91,7 @@ class ExtractiveSummarizer:
             documents = [replace(d, sentences=d.sentences[: self.candidate_window]) for d in documents]
         cf = ClusterFeatures.build(tuple(documents))
         cased = [is_cased(d.article.text[:5000]) for d in cf.documents]
+        cf.cased = cased
         cf.context = np.array([context_need(s.text, cased[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)], dtype=np.int8)
         _mark_development(cf)
         cf.blocks = _quote_blocks(cf, cased)
@@ -134,13 +136,30 @@ class ExtractiveSummarizer:
         clean = [i for i in standalone if not junk[i] and (i in cf.blocks or not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])))]
         return clean or standalone or usable
 
-    def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict) -> list[int]:
+    def _fill_candidates(self, cf: ClusterFeatures, chosen: list[int], position_of: dict) -> list[int]:
+        """Leaning sentences with a chain of antecedents longer than the usual 3 (at most
+        FILL_CHAIN), rooted in a sentence that stands alone: only for filling the budget."""
+        junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
+        out = []
+        for i in range(len(cf.sentences)):
+            if i in chosen or cf.context[i] != NEEDS_PREVIOUS or i in cf.blocks or i in cf.excluded or junk[i]:
+                continue
+            if cf.word_counts[i] < self.min_words or _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])):
+                continue
+            chain = self._chain(cf, i, position_of, FILL_CHAIN)
+            if len(chain) <= 3 or any(junk[j] or j in cf.excluded for j in chain):
+                continue
+            if supplies_person(" ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[i].text):
+                out.append(i)
+        return out
+
+    def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict, longest: int = 3) -> list[int]:
         """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen, or
         by the rest of its quotation when `i` ends one that runs over several sentences."""
         if i in cf.blocks:
             return [j for j in cf.blocks[i][0] if j not in chosen]
         if cf.context[i] == NEEDS_PREVIOUS and cf.sentences[i].index > 0:
-            chain = self._chain(cf, i, position_of)
+            chain = self._chain(cf, i, position_of, longest)
             if chain:
                 return [j for j in chain[:-1] if j not in chosen] + [i]
         return [i]
@@ -193,25 +212,36 @@ class ExtractiveSummarizer:
             length = sum(len(terms[j]) for j in unit)
             return gain / length + self.ranker_weight * float(z[unit[-1]])
 
-        while candidates and used < words:
+        longest = 3
+        while used < words:
+            if not candidates:
+                if longest > 3:
+                    break
+                # The sentences that stand alone ran out under the budget (short, truncated
+                # sources): a leaning sentence whose antecedents go further back is shown with all
+                # of them (up to FILL_CHAIN sentences), rather than the summary stopping short.
+                longest = FILL_CHAIN
+                candidates = self._fill_candidates(cf, chosen, position_of)
+                continue
             best, best_value, best_unit = -1, -np.inf, [0]
             # The summary opens with the latest development when the articles span one.
             pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
             for i in pool or candidates:
                 if i in chosen:
                     continue
-                unit = self._unit(cf, i, chosen, position_of)
+                unit = self._unit(cf, i, chosen, position_of, longest)
                 # a quotation attributed to a bare surname waits until that person is introduced
                 if any(
-                    speakers.get(u) and not any(speakers[u] in cf.sentences[j].text for j in chosen + unit[:k])
+                    speakers.get(u) and not any(self._introduces(cf, j, speakers[u]) for j in chosen + unit[:k])
                     for k, u in enumerate(unit)
                 ):
                     continue
                 v = value(unit)
                 if v > best_value:
                     best, best_value, best_unit = i, v, unit
-            if best < 0:
-                break  # only quotations of people not yet introduced are left
+            if best < 0:  # only quotations of people not yet introduced are left
+                candidates = []
+                continue
             candidates.remove(best)
             cost = sum(int(cf.word_counts[j]) for j in best_unit)
             if any(
@@ -268,6 +298,16 @@ class ExtractiveSummarizer:
             chosen.extend(j for j in unit if j not in chosen)
             used += cost
         return chosen
+
+    @staticmethod
+    def _introduces(cf: ClusterFeatures, j: int, name: str) -> bool:
+        """Does sentence `j` name `name`? In an article whose proper nouns were lower-cased (the
+        truncated Multi-News copies: "republican susan collins") the name is looked for in lower
+        case too: missing capitals must not keep an introduced person's quotation out."""
+        text = cf.sentences[j].text
+        if name in text:
+            return True
+        return not cf.cased[int(cf.doc_index[j])] and re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
 
     def _follows(self, cf: ClusterFeatures, prev: int, i: int) -> bool:
         """Is `i` a dangling sentence directly after `prev` in the same article?"""
@@ -397,6 +437,9 @@ class ExtractiveSummarizer:
         return Summary(story_id, self.method, sentences, warnings)
 
 
+# When the sentences that stand alone (with at most 2 antecedents) do not fill the budget, a
+# leaning sentence may be shown with up to this many sentences in all (set by reading, not tuned).
+FILL_CHAIN = 5
 # A quotation longer than this many sentences is not shown whole.
 MAX_QUOTE_SENTENCES = 4
 
