@@ -12,7 +12,6 @@ from newsweave.llm.gguf import GGUFBackend
 from newsweave.summarize import make_summarizer
 from newsweave.summarize.llm import LLMSummarizer
 from newsweave.text.numbers import numbers_in
-from newsweave.verify import LexicalVerifier
 from newsweave.verify.claims import date_terms
 
 pytestmark = pytest.mark.slow
@@ -74,8 +73,11 @@ def test_raw_smollm2_output_does_invent(smol, example_docs):
 
     evidence = summarizer._evidence(example_docs, cf, scores, CitationSpace(example_docs), 120)
     answer = smol.chat(build_messages(evidence, words=120, n_outlets=5), max_tokens=300, timeout=240)
+    from newsweave.verify.grounding import GroundedVerifier
+
     index = SourceIndex(example_docs)
-    verdicts = [LexicalVerifier().check(t, [s.text for s in index.align(t).sentences]) for t in answer_sentences(answer)]
+    grounded = GroundedVerifier()
+    verdicts = [grounded.check(t, [s.text for s in index.candidates(t)]) for t in answer_sentences(answer)]
     assert any(not v.supported for v in verdicts), answer
 
 
