@@ -161,3 +161,14 @@ def test_a_name_introduced_in_lower_case_lets_its_sentence_in():
     texts = [s.text for s in ExtractiveSummarizer(candidate_window=None).summarize([d], words=200).sentences]
     assert any(t.startswith("Quill promised") for t in texts)
     assert texts[0].startswith("Republican mayor ada quill's")
+
+
+def test_a_bare_surname_is_one_the_articles_write_after_a_first_name():
+    from newsweave.summarize.standalone import bare_subject, surnames
+
+    texts = ["Engineer Jerry Dodson said the tower leans.", "Police said the tower was safe on Monday."]
+    names = surnames(texts)
+    assert "Dodson" in names and "Police" not in names
+    assert bare_subject("Dodson said the tower leans two inches.", set(), names) == "Dodson"
+    assert bare_subject("Police said the tower was safe.", set(), names) is None
+    assert bare_subject("Analysts expect the tower to sink further.", set(), names) is None

@@ -34,7 +34,7 @@ from .importance import WordImportance, load_default_word_model, sentence_terms,
 from .ranker import SentenceRanker, load_default_ranker
 from .citations import CitationSpace, _cite  # noqa: F401  (re-exported: summarize.llm uses them)
 from .prepare import _input_warnings, _mark_development, without_furniture  # noqa: F401
-from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, context_need, is_cased, supplies_person
+from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, context_need, is_cased, supplies_person, surnames
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -196,8 +196,12 @@ class ExtractiveSummarizer:
         q = FEATURE_NAMES.index("question")
         statements = [i for i in candidates if cf.word_counts[i] >= self.min_words and not cf.features[i, q]]
         candidates = statements or candidates
+        # Words written in lower case somewhere in the cluster are not names; punctuation and a
+        # possessive are stripped ("shkreli's," in a lower-cased copy is the same word as "Shkreli").
         common = {w for s in cf.sentences for w in s.text.split() if w.islower()}
-        speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common) for i, s in enumerate(cf.sentences)}
+        common |= {_POSSESSIVE.sub("", w.strip(_PUNCT)) for w in common}
+        names = surnames([d.article.text[:20000] for d in cf.documents])
+        speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common, names) for i, s in enumerate(cf.sentences)}
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
@@ -437,6 +441,8 @@ class ExtractiveSummarizer:
         return Summary(story_id, self.method, sentences, warnings)
 
 
+_PUNCT = "\"'“”‘’()[],.;:!?"
+_POSSESSIVE = re.compile(r"['’]s$")
 # When the sentences that stand alone (with at most 2 antecedents) do not fill the budget, a
 # leaning sentence may be shown with up to this many sentences in all (set by reading, not tuned).
 FILL_CHAIN = 5

@@ -187,17 +187,34 @@ _SUBJECT = re.compile(r"""^([A-Z][a-z'’-]{2,})\s+(?:[a-z]+(?:ed|s)|said|spoke|
 _FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z'’-]{2,})s\b")
 
 
-def bare_subject(text: str, common_words: set[str] | frozenset[str]) -> str | None:
+def bare_subject(text: str, common_words: set[str] | frozenset[str], surnames: set[str] | frozenset[str] | None = None) -> str | None:
     """The surname a sentence opens on with no first name or role ("Wertheim spoke with ..."),
     or a family named by its surname ("the Dodsons"), when that word is a name (never written in
-    lower case in the cluster: `common_words`)."""
+    lower case in the cluster: `common_words`) and, when `surnames` is given, one the articles
+    also write after a first name (`surnames`: "Jerry Dodson"). Without that evidence ("Police
+    said", "Analysts expect", "Some", "the Texas ...", or a copy whose names were lower-cased) the
+    word is not taken for a bare surname."""
     m = _SUBJECT.match(text)
-    if m and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in common_words:
+    if m and m.group(1) not in _NOT_NAMES and m.group(1).lower() not in common_words and (surnames is None or m.group(1) in surnames):
         return m.group(1)
     m = _FAMILY.search(text)
-    if m and m.group(1).lower() not in common_words and (m.group(1) + "s").lower() not in common_words:
+    if m and m.group(1).lower() not in common_words and (m.group(1) + "s").lower() not in common_words and (surnames is None or m.group(1) in surnames):
         return m.group(1)
     return None
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]{2,})\b")
+
+
+def surnames(texts: list[str]) -> frozenset[str]:
+    """Words the texts write right after a capitalised first word that is not a function word,
+    weekday or month ("Jerry Dodson", "Susan M. Collins"): the names that can be used bare later."""
+    out = set()
+    for t in texts:
+        for m in _FULL_NAME.finditer(t):
+            if m.group(1) not in _NOT_NAMES:
+                out.add(m.group(2))
+    return frozenset(out)
 
 
 def context_need(text: str, cased: bool = True) -> int:
