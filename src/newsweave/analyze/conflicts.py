@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..summarize.features import TfidfSpace
-from ..text.tokens import STOP_WORDS, content_terms, stem
+from ..text.tokens import STOP_WORDS, content_terms
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from ..text.dates import find_dates
 from .facts import FactGroups, is_fact_sentence
