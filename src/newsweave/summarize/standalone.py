@@ -203,7 +203,7 @@ def bare_subject(text: str, common_words: set[str] | frozenset[str], surnames: s
     return None
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]{2,})\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][a-z'’-]{2,})\b)")
 
 
 def surnames(texts: list[str]) -> frozenset[str]:
