@@ -73,10 +73,10 @@ def story_title(article: Article) -> str:
 
 
 def report_title(report) -> str:
-    """A summarized story's title: the headline of the article its summary opens with."""
-    from ..render.common import story_title as title_of
+    """A summarized story's title (`summarize.development.story_headline`)."""
+    from ..summarize.development import story_headline
 
-    return title_of(report)
+    return story_headline(report)
 
 
 # -- clustering state: the clusterer's own record <-> the record the store keeps ---------------------

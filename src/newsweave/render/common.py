@@ -23,16 +23,11 @@ def strip_controls(text: object, *, newlines: bool = True) -> str:
 
 
 def story_title(report: StoryReport) -> str:
-    """The headline of the article the summary opens with, else the earliest headline."""
-    by_id = {a.id: a for a in report.articles}
-    if report.summary.sentences and report.summary.sentences[0].citations:
-        lead = by_id.get(report.summary.sentences[0].citations[0].article_id)
-        if lead and lead.title:
-            return lead.title
-    for a in sorted(report.articles, key=lambda a: (a.published is None, a.published)):
-        if a.title:
-            return a.title
-    return report.summary.sentences[0].text[:80] if report.summary.sentences else "Untitled story"
+    """The story's headline (`summarize.development.story_headline`: the lead article's title when
+    it is a headline about the story, else the summary's lead sentence)."""
+    from ..summarize.development import story_headline
+
+    return story_headline(report)
 
 
 def source_map(report: StoryReport):
