@@ -81,3 +81,34 @@ def test_web_errors_are_part_of_the_one_error_tree():
     assert err.code == "E514" and err.status == 404 and str(err) == "[E514] no story 'x'"
     assert error_body(404, "no story 'x'")["error"]["code"] == err.code
     assert WebError(422, "bad", hint="fix it").hint == "fix it"
+
+
+def test_read_commands_refuse_a_database_that_does_not_exist(tmp_path):
+    missing = tmp_path / "typo.db"
+    for args in (["stories"], ["show", "0123456789abcdef"]):
+        result = run(*args, "--db", f"sqlite:///{missing}")
+        assert result.returncode != 0
+        err = result.stderr.decode()
+        assert f"no database at {missing}" in err and "Traceback" not in err
+    assert not missing.exists()  # nothing was created by a read
+
+
+def test_output_into_a_missing_folder_is_a_clear_error(example_dir, tmp_path):
+    target = tmp_path / "no" / "such" / "summary.md"
+    result = run("summarize", str(example_dir), "-f", "markdown", "-o", str(target))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "folder" in err and "does not exist" in err and "unexpected" not in err and "Traceback" not in err
+
+
+def test_serve_on_a_port_in_use_fails_before_announcing(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = run("serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--port", str(port))
+    assert result.returncode == 2
+    assert b"serving" not in result.stdout
+    assert f"127.0.0.1:{port}" in result.stderr.decode() and b"Traceback" not in result.stderr

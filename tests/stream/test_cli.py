@@ -42,6 +42,9 @@ def test_ingest_stories_show(tmp_path, capsys):
 
 def test_show_unknown_story_is_a_clear_error(tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'cli.db'}"
+    from newsweave.store import open_store
+
+    open_store(db).close()  # an existing, empty database (a missing file is refused: tests/test_cli.py)
     assert main(["show", "nope", "--db", db]) == 1
     err = capsys.readouterr().err
     assert "no story or article 'nope'" in err and "Traceback" not in err

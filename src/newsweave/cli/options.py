@@ -54,7 +54,15 @@ def use_color(settings: Settings, args: argparse.Namespace) -> bool:
 
 def write_output(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        from ..errors import ConfigError
+
+        folder = Path(output).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise ConfigError(f"cannot write {output}: folder {folder} does not exist", hint="create the folder first, or give another -o path")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot write {output}: {exc.strerror or exc}", hint="check the path and its permissions") from exc
         print(f"wrote {output}", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -43,6 +43,27 @@ def register(subparsers, parent) -> None:
     p.set_defaults(handler=run)
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Fail with one line before printing "serving…" when the address cannot be bound (uvicorn
+    would otherwise log its own error after our banner)."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise ConfigError(f"cannot serve on {host}: {exc.strerror or exc}", hint="give --host 127.0.0.1 or another address of this machine") from exc
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ConfigError(f"cannot serve on {host}:{port}: {exc.strerror or exc}",
+                              hint="another program uses that port: give another --port (0 = any free port)") from exc
+
+
 def run(args) -> int:
     import uvicorn
 
@@ -59,6 +80,7 @@ def run(args) -> int:
         raise ConfigError(f"port {settings.port} is out of range", hint="give a port between 1 and 65535 (0 = any free port)")
     if args.max_body_mb <= 0:
         raise ConfigError("--max-body-mb must be positive", hint="for example --max-body-mb 10")
+    _check_port_free(settings.host, settings.port)
     from ..store import open_store
 
     # Opened here, not at app startup, so a bad --db is a one-line error instead of a traceback.

@@ -147,7 +147,7 @@ def run_stories(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     if args.limit <= 0 or args.offset < 0:
         raise ConfigError("--limit must be positive and --offset not negative", hint="try --limit 20")
-    with open_store(settings.db) as store:
+    with open_store(settings.db, must_exist=True) as store:
         stories, total = store.list_stories(since=args.since, until=args.until, search=args.search, limit=args.limit, offset=args.offset)
     fmt = settings.format if settings.format in ("text", "markdown", "json") else "text"
     if fmt == "json":
@@ -193,7 +193,7 @@ def run_show(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     settings = settings_from_args(args)
-    with open_store(settings.db) as store:
+    with open_store(settings.db, must_exist=True) as store:
         try:
             story_id = store.get_story(args.story_id).id
         except NotFoundError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.engine import Engine
@@ -22,15 +23,22 @@ from .base import StoryListing
 from .engine import make_engine, migrate, normalise_url, write_transaction
 
 
-def open_store(url: str | None = None):
+def open_store(url: str | None = None, *, must_exist: bool = False):
     """Open the store at `url`: `memory://` for an in-memory store, else a database URL (None:
     NEWSWEAVE_DB, else `Settings().db`, i.e. sqlite:///newsweave.db), creating or upgrading its
-    schema. Use as a context manager, or call `close()`."""
+    schema. Use as a context manager, or call `close()`.
+
+    `must_exist=True` (the read-only commands) refuses a SQLite file that does not exist instead of
+    creating an empty one, so a mistyped `--db` path is an error, not "0 stories"."""
     url = url or load_settings().db  # NEWSWEAVE_DB, the NEWSWEAVE_CONFIG file, or the default
     if url.startswith("memory:"):
         from .memory import MemoryStore
 
         return MemoryStore()
+    if must_exist and url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:" and not Path(path).expanduser().exists():
+            raise StoreError(f"no database at {path}", hint="check --db (or NEWSWEAVE_DB); `newsweave ingest` creates one")
     engine = make_engine(url)
     try:
         migrate(engine)
