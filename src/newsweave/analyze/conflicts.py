@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..summarize.features import TfidfSpace
+from ..text.tfidf import TfidfSpace
 from ..text.tokens import STOP_WORDS, content_terms
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from ..text.dates import find_dates

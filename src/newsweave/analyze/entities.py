@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..errors import ModelError
-from ..summarize.features import BOILERPLATE
+from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}

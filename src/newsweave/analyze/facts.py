@@ -20,7 +20,8 @@ from typing import Protocol
 
 import numpy as np
 
-from ..summarize.features import BOILERPLATE, DANGLING, TfidfSpace
+from ..lang.en import BOILERPLATE, DANGLING
+from ..text.tfidf import TfidfSpace
 from ..text.tokens import content_terms
 from ..types import Citation, Document, Fact, FactStatus, Sentence
 

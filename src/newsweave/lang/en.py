@@ -1,6 +1,7 @@
 """The English language pack: word lists the stages use for English text.
 
-Moved here so far: the stop words of lexical similarity (`text.tokens`). Still in their modules
+Moved here so far: the stop words of lexical similarity (`text.tokens`); the dangling-opener,
+pronoun-attribution and boilerplate patterns (`summarize.features`, used by the analysis too). Still in their modules
 (being edited elsewhere; to move next): month and weekday names (`text.dates`, `read.article`,
 `analyze.conflicts`), honorifics (`analyze.entities`), speech verbs (`analyze.quotes`), the
 splitter's abbreviations (`text.segment`), the clusterer's non-name capitals (`cluster.features`)
@@ -8,6 +9,8 @@ and the hashing embedder's stop words (`embed.hashing`).
 """
 
 from __future__ import annotations
+
+import re
 
 CODE = "en"
 NAME = "English"
@@ -30,3 +33,20 @@ STOP_WORDS = frozenset(
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame lord lady rev sen rep gov gen col maj capt lt sgt president minister mayor chancellor".split())
+
+# Sentence openers that lean on what came before (a summary sentence starting so cannot stand alone).
+DANGLING = re.compile(
+    r"""^["'“‘]?(He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|But|And|Or|However|Also|Still|Yet|
+    So|Then|Meanwhile|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Otherwise|Therefore|Thus|Such|
+    The\s+(?:two|three|four|groups?|company|man|woman|men|women|pair|latter|former)|Both|Another|Later|Earlier)\b""",
+    re.X,
+)
+# A quote attributed to a bare pronoun ('"...," she added.') loses its speaker out of context.
+PRONOUN_ATTRIBUTION = re.compile(r"""[,.?!]["”’']\s+(?:he|she|they|it)\s+(?:said|added|says|told|continued|wrote|explained|insisted)\b""", re.I)
+BOILERPLATE = re.compile(
+    r"(?i)(click here|sign up|subscribe|newsletter|all rights reserved|copyright|image caption|"
+    r"image copyright|getty images|pic\.twitter|follow us|share this|read more|advertisement|"
+    r"javascript|cookies?|your browser|terms of (?:use|service)|privacy policy|photo:|file photo|"
+    r"related:|watch:|listen:|this material may not|\(ap\)|\bap photo\b|reuters\s*$|contributed to this report|"
+    r"@\w+|https?://|www\.)"
+)

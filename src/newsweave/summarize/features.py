@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
+from ..lang.en import BOILERPLATE, DANGLING, PRONOUN_ATTRIBUTION  # noqa: F401  (English patterns: the language pack)
+from ..text.tfidf import TfidfSpace  # noqa: F401  (moved to text/: the analysis uses it too)
 from ..text.tokens import content_terms, words
 from ..types import Document, Sentence
 
@@ -43,21 +44,6 @@ FEATURE_NAMES = (
     "question",
 )
 
-DANGLING = re.compile(
-    r"""^["'“‘]?(He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|But|And|Or|However|Also|Still|Yet|
-    So|Then|Meanwhile|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Otherwise|Therefore|Thus|Such|
-    The\s+(?:two|three|four|groups?|company|man|woman|men|women|pair|latter|former)|Both|Another|Later|Earlier)\b""",
-    re.X,
-)
-# A quote attributed to a bare pronoun ('"...," she added.') loses its speaker out of context.
-PRONOUN_ATTRIBUTION = re.compile(r"""[,.?!]["”’']\s+(?:he|she|they|it)\s+(?:said|added|says|told|continued|wrote|explained|insisted)\b""", re.I)
-BOILERPLATE = re.compile(
-    r"(?i)(click here|sign up|subscribe|newsletter|all rights reserved|copyright|image caption|"
-    r"image copyright|getty images|pic\.twitter|follow us|share this|read more|advertisement|"
-    r"javascript|cookies?|your browser|terms of (?:use|service)|privacy policy|photo:|file photo|"
-    r"related:|watch:|listen:|this material may not|\(ap\)|\bap photo\b|reuters\s*$|contributed to this report|"
-    r"@\w+|https?://|www\.)"
-)
 _QUOTE = re.compile(r"[\"“”]|(?:^|\s)'[A-Z]")
 
 
@@ -193,40 +179,3 @@ def _support(matrix: sparse.csr_matrix, doc_index: np.ndarray, n_docs: int) -> t
     return support_docs, support_mass
 
 
-@dataclass(frozen=True)
-class TfidfSpace:
-    """Sublinear TF-IDF over one cluster's sentences; rows are L2-normalised."""
-
-    matrix: sparse.csr_matrix
-    vocab: dict[str, int]
-    idf: np.ndarray
-
-    @classmethod
-    def fit(cls, term_lists: list[list[str]]) -> "TfidfSpace":
-        df: Counter[str] = Counter()
-        for terms in term_lists:
-            df.update(set(terms))
-        vocab = {term: j for j, term in enumerate(df)}
-        n = max(len(term_lists), 1)
-        idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab]) if vocab else np.zeros(0)
-        rows, cols, vals = [], [], []
-        for i, terms in enumerate(term_lists):
-            for term, count in Counter(terms).items():
-                j = vocab[term]
-                rows.append(i)
-                cols.append(j)
-                vals.append((1.0 + math.log(count)) * idf[j])
-        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(term_lists), len(vocab)))
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return cls(sparse.csr_matrix(sparse.diags(1.0 / norms) @ m), vocab, idf)
-
-    def query(self, terms: list[str]) -> np.ndarray | None:
-        """A normalised dense vector for `terms` in this space, or None if nothing matches."""
-        vec = np.zeros(len(self.vocab))
-        for term, count in Counter(terms).items():
-            j = self.vocab.get(term)
-            if j is not None:
-                vec[j] = (1.0 + math.log(count)) * self.idf[j]
-        norm = np.linalg.norm(vec)
-        return vec / norm if norm else None
