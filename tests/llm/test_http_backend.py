@@ -11,7 +11,12 @@ import pytest
 from newsweave.config import Settings
 from newsweave.errors import LLMError
 from newsweave.llm.http import OpenAIChatBackend, normalise_base_url
-from newsweave.summarize import make_summarizer
+from newsweave.pipeline.registry import summarizers
+
+
+def make_summarizer(settings):
+    return summarizers.create(settings.method, settings)
+
 
 pytestmark = pytest.mark.slow
 

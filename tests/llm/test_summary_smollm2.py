@@ -9,10 +9,15 @@ import pytest
 from newsweave.config import Settings
 from newsweave.errors import ConfigError, LLMError, ModelError
 from newsweave.llm.gguf import GGUFBackend
-from newsweave.summarize import make_summarizer
+from newsweave.pipeline.registry import summarizers
 from newsweave.summarize.llm import LLMSummarizer
 from newsweave.text.numbers import numbers_in
 from newsweave.verify.claims import date_terms
+
+
+def make_summarizer(settings):
+    return summarizers.create(settings.method, settings)
+
 
 pytestmark = pytest.mark.slow
 
