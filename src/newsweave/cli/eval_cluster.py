@@ -17,7 +17,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         "BCubed precision/recall/F1, pairwise F1 and articles per second for each.",
     )
     p.add_argument("--data", required=True, metavar="FILE.jsonl", help="labelled articles, one JSON object per line")
-    p.add_argument("--embedder", choices=("auto", "static", "minilm", "hashing"), default="auto", help="embeddings for all systems (default: auto = the static model distilled from MiniLM when model2vec is installed)")
+    from ..pipeline.registry import embedders
+
+    p.add_argument("--embedder", choices=embedders.names(), default="auto", help="embeddings for all systems (default: auto = the static model distilled from MiniLM when model2vec is installed)")
     p.add_argument("--baseline", action="append", choices=("newsweave-cosine", "agglomerative", "hdbscan"), default=None, help="baseline(s) to run (default: all three; newsweave-cosine is the online method before the learned linker)")
     p.add_argument("--json", action="store_true", help="one JSON object keyed by system name")
     p.set_defaults(handler=run)
