@@ -23,12 +23,22 @@ case "$cmd" in
     ;;
   stop)
     dir=${2:?usage: scripts/ray.sh stop DIR}
+    # The cluster's processes name its session dir; their children (agents, workers) rename
+    # themselves (ray::...), so they are found as descendants.
     pids=$(pgrep -f -- "$dir/session" || true)
-    [ -n "$pids" ] && kill $pids 2>/dev/null || true
+    todo=$pids
+    while [ -n "$todo" ]; do
+      kids=$(for p in $todo; do pgrep -P "$p" || true; done)
+      pids="$pids $kids"; todo=$kids
+    done
+    kids_all=$pids
+    [ -n "${pids// /}" ] && kill $pids 2>/dev/null || true
     for _ in 1 2 3 4 5 6 7 8 9 10; do
       pids=$(pgrep -f -- "$dir/session" || true); [ -z "$pids" ] && break; sleep 0.5
     done
     [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
+    # Descendants found before the first kill that outlived it.
+    for p in $kids_all; do kill -9 "$p" 2>/dev/null || true; done
     rm -rf -- "$dir"
     ;;
   *)
