@@ -154,19 +154,7 @@ def run_stories(args: argparse.Namespace) -> int:
         data = {
             "total": total,
             "offset": args.offset,
-            "stories": [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "headline": s.headline,
-                    "first_seen": s.first_seen.isoformat() if s.first_seen else None,
-                    "last_seen": s.last_seen.isoformat() if s.last_seen else None,
-                    "n_articles": s.n_articles,
-                    "outlets": list(s.outlets),
-                    "article_ids": list(s.article_ids),
-                }
-                for s in stories
-            ],
+            "stories": [s.to_json() for s in stories],
         }
         write_output(json.dumps(data, ensure_ascii=False, indent=2), None)
         return 0

@@ -28,19 +28,7 @@ def iter_stories(store):
 
 
 def story_rows(store) -> list[dict]:
-    return [
-        {
-            "id": s.id,
-            "title": s.title,
-            "headline": s.headline,
-            "first_seen": s.first_seen.isoformat() if s.first_seen else None,
-            "last_seen": s.last_seen.isoformat() if s.last_seen else None,
-            "n_articles": s.n_articles,
-            "article_ids": list(s.article_ids),
-            "outlets": list(s.outlets),
-        }
-        for s in iter_stories(store)
-    ]
+    return [s.to_json() for s in iter_stories(store)]
 
 
 def report_rows(store, story_ids) -> list[dict]:

@@ -88,33 +88,20 @@ def read_shard(shard: Shard) -> list[Article | ReadProblem]:
 
 def _iter_range(path: Path, shard: Shard) -> Iterator[Article | ReadProblem]:
     """`read.stream.iter_jsonl` on the lines in [start, end)."""
-    from ..read.decode import Source
-    from ..read.jsonfile import _article_from, load_json
+    from ..read.stream import jsonl_lines
 
-    src = Source(path=path, data=b"", text="", encoding="utf-8", size=path.stat().st_size)
-    with open(path, "rb") as handle:
-        handle.seek(shard.start)
-        number = shard.first_line - 1
-        while handle.tell() < shard.end:
-            raw = handle.readline()
-            if not raw:
-                break
-            number += 1
-            where = f"line {number}"
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield ReadProblem(f"{path} ({where})", f"not UTF-8 (bad byte at column {exc.start + 1}); line skipped")
-                continue
-            if not line.strip():
-                continue
-            value, reason = load_json(line)
-            if reason is not None:
-                yield ReadProblem(f"{path} ({where})", f"{reason.replace(' at line 1, column ', ' at column ')}; line skipped")
-                continue
-            articles, problems = _article_from(value, src=src, where=where, label=f"{path.name} line {number}")
-            yield from problems
-            yield from articles
+    def numbered() -> Iterator[tuple[int, bytes]]:
+        with open(path, "rb") as handle:
+            handle.seek(shard.start)
+            number = shard.first_line - 1
+            while handle.tell() < shard.end:
+                raw = handle.readline()
+                if not raw:
+                    break
+                number += 1
+                yield number, raw
+
+    yield from jsonl_lines(path, numbered())
 
 
 def merge_shards(problems: Sequence[ReadProblem], results: Iterable[tuple[Shard, Sequence]]) -> tuple[list, list[ReadProblem]]:

@@ -34,30 +34,37 @@ def _streamable(path: Path) -> bool:
         return False
 
 
-def iter_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
-    """A big JSON Lines file, one line at a time (UTF-8, as JSON Lines requires)."""
+def jsonl_lines(path: Path, numbered_lines: Iterable[tuple[int, bytes]]) -> Iterator[Article | ReadProblem]:
+    """Articles (and problems) from numbered raw lines of the JSON Lines file `path`, each line
+    parsed the way `read_jsonl` does; a bad line is one problem. Shared by `iter_jsonl` and the
+    Ray engine's byte-range shards."""
     from .jsonfile import _article_from, load_json
 
-    opener = _OPENERS.get(path.suffix.lower(), open)
     src = Source(path=path, data=b"", text="", encoding="utf-8", size=path.stat().st_size)
+    for number, raw in numbered_lines:
+        where = f"line {number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield ReadProblem(f"{path} ({where})", f"not UTF-8 (bad byte at column {exc.start + 1}); line skipped")
+            continue
+        if not line.strip():
+            continue
+        value, reason = load_json(line)
+        if reason is not None:
+            yield ReadProblem(f"{path} ({where})", f"{reason.replace(' at line 1, column ', ' at column ')}; line skipped")
+            continue
+        articles, problems = _article_from(value, src=src, where=where, label=f"{path.name} line {number}")
+        yield from problems
+        yield from articles
+
+
+def iter_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
+    """A big JSON Lines file, one line at a time (UTF-8, as JSON Lines requires)."""
+    opener = _OPENERS.get(path.suffix.lower(), open)
     try:
         with opener(path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                where = f"line {number}"
-                try:
-                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-                except UnicodeDecodeError as exc:
-                    yield ReadProblem(f"{path} ({where})", f"not UTF-8 (bad byte at column {exc.start + 1}); line skipped")
-                    continue
-                if not line.strip():
-                    continue
-                value, reason = load_json(line)
-                if reason is not None:
-                    yield ReadProblem(f"{path} ({where})", f"{reason.replace(' at line 1, column ', ' at column ')}; line skipped")
-                    continue
-                articles, problems = _article_from(value, src=src, where=where, label=f"{path.name} line {number}")
-                yield from problems
-                yield from articles
+            yield from jsonl_lines(path, enumerate(handle, start=1))
     except (OSError, EOFError, lzma.LZMAError) as exc:
         yield ReadProblem(str(path), f"could not be read to the end ({type(exc).__name__}: {str(exc)[:200]})")
 

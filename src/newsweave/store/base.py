@@ -34,6 +34,19 @@ class StoryListing(Story):
     outlets: tuple[str, ...] = ()
     headline: str = ""
 
+    def to_json(self) -> dict:
+        """The JSON shape of a listed story (`stories --format json`, `batch`'s stories.jsonl)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "headline": self.headline,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "n_articles": self.n_articles,
+            "outlets": list(self.outlets),
+            "article_ids": list(self.article_ids),
+        }
+
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
