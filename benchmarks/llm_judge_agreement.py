@@ -6,13 +6,21 @@ the dev files by offsets, asks the judge "is every fact in the claim stated in t
 each, and reports agreement overall and per class, next to the trivial "always yes" judge. The
 judge is enabled by default only if it reaches 90 % (issue 14).
 
-    .venv/bin/python benchmarks/llm_judge_agreement.py --model models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
-    .venv/bin/python benchmarks/llm_judge_agreement.py --model smollm2
+    .venv/bin/python benchmarks/llm_judge_agreement.py --model models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf \
+        --accepted artifacts/llm_accepted_qwen.jsonl artifacts/llm_accepted_smollm2.jsonl
+    .venv/bin/python benchmarks/llm_judge_agreement.py --model smollm2 --accepted ...
+
+The labels keep no generated text (the models copy heavily from the articles, so a generated
+sentence is often the article's own words): each label names its sentence by the SHA-1 of its
+whitespace-normalised text. `--accepted` gives the files `llm_quality.py --accepted-out` writes
+(decoding is deterministic, so rerunning it regenerates the same sentences); a label whose
+sentence is in none of them is reported and left out.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -43,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "gold" / "llm_labels.jsonl")
     parser.add_argument("--model", default=str(ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"))
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--accepted", type=Path, nargs="+", required=True, help="files written by llm_quality.py --accepted-out")
     args = parser.parse_args(argv)
     from newsweave.llm.gguf import GGUFBackend, smollm2_path
     from newsweave.verify.judge import LLMJudgeVerifier
@@ -52,6 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"need {model} and {args.labels}", file=sys.stderr)
         return 2
     rows = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    generated = {}
+    for path in args.accepted:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = " ".join(json.loads(line)["sentence"].split())
+                generated[hashlib.sha1(text.encode("utf-8")).hexdigest()] = text
+    missing = [r for r in rows if r["sentence_sha1"] not in generated]
+    if missing:
+        print(f"{len(missing)} labelled sentence(s) not in --accepted files (left out)", file=sys.stderr)
+    rows = [dict(r, sentence=generated[r["sentence_sha1"]]) for r in rows if r["sentence_sha1"] in generated]
     texts = article_texts()
     judge = LLMJudgeVerifier(GGUFBackend(model, n_ctx=4096, threads=args.threads), timeout=120)
     agree = {"supported": [0, 0], "unsupported": [0, 0]}

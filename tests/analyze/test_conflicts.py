@@ -65,24 +65,24 @@ def _framing(*texts):
 
 def test_opposite_sides_framing_the_same_meeting_is_a_conflict():
     found = _framing(
-        "The council leader said the meeting had been “positive and constructive”.",
-        "Tenant groups have branded the meeting “a disappointing missed opportunity” to fix the flats.",
+        "The council leader said the meeting had been “useful and productive”.",
+        "Tenant groups have branded the meeting “a frustrating failure” to fix the flats.",
     )
     (c,) = found
     values = [s.value for s in c.sides]
     assert values == ["The council leader", "Tenant groups"]
-    assert "positive and constructive" in c.sides[0].text and "missed opportunity" in c.sides[1].text
+    assert "useful and productive" in c.sides[0].text and "frustrating failure" in c.sides[1].text
 
 
 def test_allies_framing_is_no_conflict():
     assert _framing(
-        "Tenant groups have branded the meeting “a disappointing missed opportunity”.",
+        "Tenant groups have branded the meeting “a frustrating failure”.",
         "The residents' association said the meeting was “a shameful waste of time”.",
     ) == []
 
 
 def test_polarity_needs_one_direction():
-    assert polarity("“positive and constructive”") == 1
-    assert polarity("“a disappointing missed opportunity”") == -1
+    assert polarity("“useful and productive”") == 1
+    assert polarity("“a frustrating failure”") == -1
     assert polarity("“not a success”") == -1
     assert polarity("“positive, but disappointing”") == 0

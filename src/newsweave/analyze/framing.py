@@ -1,8 +1,8 @@
 """Framing conflicts: parties on opposite sides characterising the same thing in opposite terms.
 
 Two parties are on opposite sides of a story, for this purpose, when their own words judge the
-same thing with opposite polarity: Labour's leader calls a meeting "positive and constructive",
-the Jewish groups call it "a disappointing missed opportunity". Allies (both negative, both
+same thing with opposite polarity: one side's leader calls a meeting a success in quoted words,
+the groups on the other side call it a failure in theirs. Allies (both negative, both
 positive) and any two quoted speakers without such a judgement give no framing conflict.
 
 Two paths find them, both requiring opposite polarity of the parties' *quoted* words:
