@@ -14,13 +14,12 @@ PIER = [
     "revealed they had warned about rotting piles. Two fishermen rescued by the coastguard are recovering.",
 ]
 ARCHIVE = (
-    "These crawls are part of an effort to archive pages as they are created and to archive the pages they "
-    "refer to. The archived copies are added to the Wayback Machine so that links keep working. "
-    "Crawls of supported No More 404 sites."
+    "Snapshots of this page came from a web crawl run by a volunteer project. Archived pages like this one "
+    "are kept in the Wayback Machine so old links still open. Part of the No More 404 effort."
 )
 TWITTER = (
-    "Tweet with a location. You can add location information to your Tweets, such as your town, from the web. "
-    "You can always delete your Tweet location history. Learn more"
+    "Tweet with a location. Posting location information to your Tweets is optional and can be switched "
+    "off in settings. Your Tweet location history can be cleared at any time. Learn more"
 )
 WEATHER = (
     "Portmere today 14°C, feels like 11°C. Humidity 82%. Wind speed 19 mph, gusts 30 mph. "

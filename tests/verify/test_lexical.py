@@ -62,9 +62,9 @@ def test_invented_or_flipped_content_is_rejected(sentence, expect):
 
 def test_a_quotation_running_over_sentences_is_not_fact():
     # The source sentence opens a quote it does not close: its words are the speaker's.
-    sources = ['"As a result of our action, 50,000 extra people have joined up to the campaign.']
-    assert "presents quoted words as fact" in V.check("As a result of our action, 50,000 extra people have joined up to the campaign.", sources).reasons[0]
-    assert V.check("A spokesman said that as a result of our action, 50,000 extra people have joined up to the campaign.", sources).supported
+    sources = ['"Because of our march, 50,000 more people have signed up to the petition.']
+    assert "presents quoted words as fact" in V.check("Because of our march, 50,000 more people have signed up to the petition.", sources).reasons[0]
+    assert V.check("A spokesman said that because of our march, 50,000 more people have signed up to the petition.", sources).supported
 
 
 def test_no_sources_is_unsupported():
