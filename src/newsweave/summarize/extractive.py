@@ -28,12 +28,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..text.tokens import content_terms
-from ..types import Document, Sentence, Summary, SummarySentence
+from ..types import Citation, Document, Sentence, Summary, SummarySentence
 from .features import FEATURE_NAMES, ClusterFeatures
 from .importance import WordImportance, load_default_word_model, sentence_terms, standardise
 from .ranker import SentenceRanker, load_default_ranker
 from .citations import CitationSpace, _cite  # noqa: F401  (re-exported: summarize.llm uses them)
 from .prepare import _input_warnings, _mark_development, without_furniture  # noqa: F401
+from .ordering import reading_order
+from .quotations import _quote_blocks, _quote_fragment
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, context_need, is_cased, supplies_person, surnames
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
@@ -349,57 +351,8 @@ class ExtractiveSummarizer:
         return bool(words) and any(len(words & term_sets[j]) >= self.containment * len(words) for j in chosen)
 
     def order(self, cf: ClusterFeatures, chosen: list[int]) -> list[int]:
-        """Reading order: by relative position in the source article, dangling after referent."""
-        rel = FEATURE_NAMES.index("relative_position")
-        ranked = sorted(chosen, key=lambda i: (cf.features[i, rel], int(cf.doc_index[i]), cf.sentences[i].index))
-        # Keep each dangling sentence directly after its predecessor when both are chosen.
-        dangling = cf.context == NEEDS_PREVIOUS
-        result: list[int] = []
-        pending = set(chosen)
-        by_key = {(cf.sentences[i].article_id, cf.sentences[i].index): i for i in chosen}
-        for i in ranked:
-            if i not in pending:
-                continue
-            if dangling[i] and (cf.sentences[i].article_id, cf.sentences[i].index - 1) in by_key:
-                prev = by_key[(cf.sentences[i].article_id, cf.sentences[i].index - 1)]
-                if prev in pending:
-                    continue  # emitted with its predecessor
-            result.append(i)
-            pending.discard(i)
-            nxt = by_key.get((cf.sentences[i].article_id, cf.sentences[i].index + 1))
-            while nxt is not None and nxt in pending and dangling[nxt]:
-                result.append(nxt)
-                pending.discard(nxt)
-                nxt = by_key.get((cf.sentences[nxt].article_id, cf.sentences[nxt].index + 1))
-        result.extend(i for i in ranked if i in pending)
-        # The opening pick from the latest reports leads (with the sentence it leans on).
-        if cf.lead_pool and chosen and chosen[0] in result and len(result) > 1:
-            first = chosen[0]
-            k = result.index(first)
-            group = [first]
-            while k + len(group) < len(result) and dangling[result[k + len(group)]] and self._adjacent(cf, result[k + len(group) - 1], result[k + len(group)]):
-                group.append(result[k + len(group)])
-            result = group + [i for i in result if i not in group]
-        # A summary does not open on a quotation: the first statement in reading order leads.
-        if result and result[0] not in cf.lead_pool and cf.sentences[result[0]].text[:1] in "\"“'‘":
-            k = next((k for k, i in enumerate(result) if not dangling[i] and cf.sentences[i].text[:1] not in "\"“'‘"), None)
-            if k:
-                group = [result[k]]
-                while k + len(group) < len(result) and dangling[result[k + len(group)]]:
-                    group.append(result[k + len(group)])
-                result = group + [i for i in result if i not in group]
-        # A sentence that leans on its predecessor appears only right after it.
-        kept: list[int] = []
-        for i in result:
-            if dangling[i] and not (kept and self._adjacent(cf, kept[-1], i)):
-                continue
-            kept.append(i)
-        return kept
-
-    @staticmethod
-    def _adjacent(cf: ClusterFeatures, prev: int, i: int) -> bool:
-        a, b = cf.sentences[prev], cf.sentences[i]
-        return a.article_id == b.article_id and a.index + 1 == b.index
+        """Reading order (`ordering.reading_order`)."""
+        return reading_order(cf, chosen)
 
     def citations_for(self, space: "CitationSpace", sentence: Sentence) -> tuple[Citation, ...]:
         """The sentence itself, then the best match in each other article (see CitationSpace)."""
@@ -446,42 +399,3 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # When the sentences that stand alone (with at most 2 antecedents) do not fill the budget, a
 # leaning sentence may be shown with up to this many sentences in all (set by reading, not tuned).
 FILL_CHAIN = 5
-# A quotation longer than this many sentences is not shown whole.
-MAX_QUOTE_SENTENCES = 4
-
-
-def _quote_blocks(cf: ClusterFeatures, cased: list[bool]) -> dict[int, tuple[list[int], bool]]:
-    """Quotations that run over several consecutive sentences of an article: {last sentence:
-    (all its sentences, whether the whole quotation stands alone, i.e. names its speaker)}.
-    The sentences inside a quotation are marked as leaning on the one before, so none of them is
-    chosen alone and the quotation is only ever shown whole and in order."""
-    blocks: dict[int, tuple[list[int], bool]] = {}
-    run: list[int] = []
-    for i, s in enumerate(cf.sentences):
-        if run and (cf.sentences[run[-1]].article_id != s.article_id or cf.sentences[run[-1]].index + 1 != s.index):
-            run = []  # a gap (furniture left out, another article): the quotation cannot be shown whole
-        odd = (s.text.count('"') + s.text.count("“") + s.text.count("”")) % 2 == 1
-        if not run:
-            if odd:
-                run = [i]
-            continue
-        run.append(i)
-        if len(run) > MAX_QUOTE_SENTENCES:
-            run = []
-            continue
-        cf.context[i] = NEEDS_PREVIOUS
-        if odd:  # the quotation closes here
-            text = " ".join(cf.sentences[j].text for j in run)
-            blocks[i] = (list(run), context_need(text, cased[int(cf.doc_index[i])]) == STANDS)
-            run = []
-    return blocks
-
-
-def _quote_fragment(text: str, words: int) -> bool:
-    """A short sentence inside a quotation that runs over several sentences: it opens a quote
-    it does not close ('"The evidence is clear enough.') or closes one it did not open ('Something
-    this country should do."'). Out of context it has no speaker."""
-    if words >= 12:
-        return False
-    unbalanced = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
-    return unbalanced and (text.lstrip()[:1] in ('"', "“") or text.rstrip()[-1:] in ('"', "”"))
