@@ -40,6 +40,22 @@ class EngineRun:
     worker_peak_mb: dict = field(default_factory=dict)  # "stage pid N" → peak resident MB of that worker
 
 
+def finished(report, problems, done, failed, started: float):
+    """The ingest report of a run: read problems split into skipped (errors) and warnings, the
+    stories summarized or failed, and the seconds since `started` (a `time.perf_counter()`)."""
+    import dataclasses
+    import time
+
+    return dataclasses.replace(
+        report,
+        skipped=tuple(p for p in problems if p.level == "error"),
+        warnings=tuple(p for p in problems if p.level != "error"),
+        summarized=tuple(done),
+        failed=tuple(failed),
+        seconds=time.perf_counter() - started,
+    )
+
+
 def get_engine(name: str = "local", *, address: str | None = None, workers: int | None = None):
     """The engine called `name`: `local` or `ray` (`address`: a Ray cluster, e.g. `auto`,
     `127.0.0.1:6379` or `ray://host:10001`; default RAY_ADDRESS, else `auto`)."""

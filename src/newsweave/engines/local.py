@@ -6,11 +6,10 @@ timed, and can also find near-duplicates across the whole input (`engines.dedup`
 
 from __future__ import annotations
 
-import dataclasses
 import time
 
 from ..config import Settings
-from . import EngineRun
+from . import EngineRun, finished
 
 
 class LocalEngine:
@@ -73,12 +72,5 @@ class LocalEngine:
             t = time.perf_counter()
             done, failed = refresh_stories(store, pipeline=pipeline, on_progress=on_progress)
             stages["summarize+analyze"] = time.perf_counter() - t
-        report = dataclasses.replace(
-            report,
-            skipped=tuple(p for p in problems if p.level == "error"),
-            warnings=tuple(p for p in problems if p.level != "error"),
-            summarized=tuple(done),
-            failed=tuple(failed),
-            seconds=time.perf_counter() - started,
-        )
+        report = finished(report, problems, done, failed, started)
         return EngineRun(report=report, near_duplicates=pairs, stage_seconds=stages, workers=1)

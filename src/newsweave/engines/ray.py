@@ -33,7 +33,7 @@ import warnings
 
 from ..config import Settings
 from ..errors import ConfigError
-from . import EngineRun
+from . import EngineRun, finished
 
 
 def _ray():
@@ -203,7 +203,6 @@ class RayEngine:
         return self.run(inputs, store=store, settings=settings, on_progress=on_progress, batch_size=batch_size, summarize=summarize).report
 
     def run(self, inputs, *, store, settings: Settings | None = None, on_progress=None, batch_size: int = 256, summarize: bool = True, near_duplicates: bool = False) -> EngineRun:
-        import dataclasses
 
         from ..pipeline import Pipeline
         from ..pipeline.ingest import embedder_for, ingest, stored_embedder_choice
@@ -287,14 +286,7 @@ class RayEngine:
             done_ids, failed, report_cost = self.refresh(store, settings=settings, on_progress=on_progress, peaks=peaks)
             cost["summarize+analyze"] = report_cost
             stages["summarize+analyze"] = time.perf_counter() - t
-        report = dataclasses.replace(
-            report,
-            skipped=tuple(p for p in found if p.level == "error"),
-            warnings=tuple(p for p in found if p.level != "error"),
-            summarized=tuple(done_ids),
-            failed=tuple(failed),
-            seconds=time.perf_counter() - started,
-        )
+        report = finished(report, found, done_ids, failed, started)
         return EngineRun(report=report, near_duplicates=pairs, stage_seconds=stages, worker_seconds=cost, workers=workers, worker_peak_mb=peaks)
 
     def refresh(self, store, *, settings: Settings | None = None, on_progress=None, peaks: dict | None = None) -> tuple[list[str], list, float]:
