@@ -1,5 +1,5 @@
-"""Duplicates at corpus scale: exact (same content id) and near (rewrites, wire copies with a new
-headline or a trimmed last paragraph), the way NeMo Curator and datatrove deduplicate web text:
+"""Duplicates at corpus scale: exact (same content id) and near (wire copies with a new headline,
+a trimmed last paragraph or a few edited words), the way NeMo Curator and datatrove deduplicate web text:
 a MinHash signature per article (word 5-gram shingles), then locality-sensitive hashing (LSH) to
 find the pairs whose estimated Jaccard similarity is at least `threshold`, without comparing every
 pair.
@@ -10,8 +10,10 @@ signatures alone (64 integers per article). Uses the `datasketch` library (`pip 
 newsweave[ray]` brings it).
 
 Near-duplicates are reported (`newsweave batch` writes them to `duplicates.jsonl`); they do not
-change the stories: a rewrite of an article is still evidence of its outlet, and the summary's
-derivation analysis already says which articles copy which inside a story.
+change the stories: a copy of an article is still evidence of its outlet. A paraphrased rewrite
+(on the bundled example, two articles share 76% of the shorter one's 5-grams but only 43% of their
+union) is below the Jaccard threshold on purpose: the story's derivation analysis, which compares
+sentences, finds those and stops them counting as a second source.
 """
 
 from __future__ import annotations
