@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
+    parser.add_argument("--set", choices=("tuning", "heldout", "all"), default="all", help="which clusters (field `set` of the gold)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO / "src"))
     if not SHARED.is_dir():
@@ -63,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsweave.summarize.extractive import ExtractiveSummarizer
 
     clusters = [json.loads(l) for l in open(GOLD / "readability_clusters.jsonl", encoding="utf-8") if l.strip()]
+    clusters = [c for c in clusters if args.set in ("all", c.get("set", "tuning"))]
     verdicts: dict[tuple, list[dict]] = {}
     for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
         if line.strip():
@@ -70,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
     summarizer = ExtractiveSummarizer()
     rows, template = [], []
-    total = ok = unjudged = developed = 0
+    totals: dict[str, list[int]] = {}  # set -> [judged, publishable, unjudged, stating development, clusters]
     for entry in clusters:
         articles = load_articles(entry)
         index = {a.id: k for k, a in enumerate(articles)}
@@ -100,18 +102,19 @@ def main(argv: list[str] | None = None) -> int:
                 for doc, a, b in entry["development"]:
                     if index[cite.article_id] == doc and cite.start < b and a < cite.end:
                         states = True
-        total += n_ok + n_bad
-        ok += n_ok
-        unjudged += n_new
-        developed += states
-        rows.append(f"| {entry['cluster']} | {n_ok + n_bad + n_new} | {n_ok} | {n_bad} | {n_new} | {'yes' if states else 'NO'} | {story_headline(report)[:70]} |")
+        t = totals.setdefault(entry.get("set", "tuning"), [0, 0, 0, 0, 0])
+        for k, x in enumerate((n_ok + n_bad, n_ok, n_new, int(states), 1)):
+            t[k] += x
+        rows.append(f"| {entry.get('set', 'tuning')} | {entry['cluster']} | {n_ok + n_bad + n_new} | {n_ok} | {n_bad} | {n_new} | {'yes' if states else 'NO'} | {story_headline(report)[:70]} |")
     print(f"Readability at {args.words} words, {len(clusters)} clusters\n")
-    print("| cluster | sentences | publishable | not | unjudged | states development | headline |")
-    print("|:--|--:|--:|--:|--:|:--|:--|")
+    print("| set | cluster | sentences | publishable | not | unjudged | states development | headline |")
+    print("|:--|:--|--:|--:|--:|--:|:--|:--|")
     print("\n".join(rows))
-    share = 100.0 * ok / total if total else 0.0
-    print(f"\npublishable: {ok}/{total} judged sentences ({share:.1f}%); unjudged: {unjudged}; "
-          f"summaries stating the main development: {developed}/{len(clusters)}")
+    print()
+    for name, (total, ok, unjudged, developed, n) in totals.items():
+        share = 100.0 * ok / total if total else 0.0
+        print(f"{name}: publishable {ok}/{total} judged sentences ({share:.1f}%); unjudged: {unjudged}; "
+              f"summaries stating the main development: {developed}/{n}")
     if args.template and template:
         print("\n# unjudged (read each, set verdict and reason, append to gold/readability_verdicts.jsonl):")
         print("\n".join(template))
