@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--model", default=str(DEFAULT_MODEL), help="a .gguf path, or 'smollm2' for the bundled test model")
-    parser.add_argument("--limit", type=int, default=12, help="first N clusters of --data")
+    parser.add_argument("--limit", type=int, default=12, help="first N clusters of --data (0: none)")
     parser.add_argument("--skip", type=int, default=0, help="skip the first N clusters of --data")
     parser.add_argument("--neus-skip", type=int, default=0, help="skip the first N clusters of the NeuS file")
     parser.add_argument("--neus-limit", type=int, default=0, help="also the first N clusters of the NeuS dev file")
@@ -119,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from newsweave.api import collect
 
-    clusters = [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(args.data, limit=args.skip + args.limit).clusters[args.skip :]]
+    clusters = []
+    if args.limit:
+        clusters += [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(args.data, limit=args.skip + args.limit).clusters[args.skip :]]
     if args.neus_limit:
         clusters += [(c.id, lambda c=c: articles_for(c), c.summary) for c in load_clusters(NEUS, limit=args.neus_skip + args.neus_limit).clusters[args.neus_skip :]]
     if args.corbyn:

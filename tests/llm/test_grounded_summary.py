@@ -110,3 +110,24 @@ def test_a_block_quotation_after_said_colon_is_the_speakers():
     text = "In a statement, the harbour master said:\n\nThe footbridge is the safest in the county.\n\nDivers returned on Friday."
     assert inside_quotation(text, text.index("The footbridge"))
     assert not inside_quotation(text, text.index("Divers"))
+
+
+def _docs(*texts):
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article
+
+    seg = RuleSegmenter()
+    return tuple(seg.split(Article(id=f"a{k}", outlet=f"Outlet {k}", text=t)) for k, t in enumerate(texts))
+
+
+def test_a_pre_event_report_is_not_cited_for_the_outcome():
+    report = "Orla Brennick visited the ferry terminal in Marrowby with council leaders on Tuesday. The visit lasted two hours."
+    preview = "Orla Brennick is set to visit the ferry terminal later today. Orla Brennick visits the ferry terminal in Marrowby with council leaders."
+    current = "Orla Brennick has promised a new ferry timetable. Orla Brennick visits the ferry terminal in Marrowby with council leaders."
+    outcome = "Orla Brennick visited the ferry terminal in Marrowby with council leaders."
+    summary, log = run(_docs(report, preview), outcome)
+    assert [s.action for s in log.sentences] == ["supported"], log
+    assert {c.article_id for c in summary.sentences[0].citations} == {"a0"}
+    # the same present-tense sentence in an article that is not a preview is a second outlet
+    summary, log = run(_docs(report, current), outcome)
+    assert {c.article_id for c in summary.sentences[0].citations} == {"a0", "a1"}

@@ -34,6 +34,7 @@ from ..verify import Verdict, Verifier
 from ..verify.align import SourceIndex
 from ..verify.claims import ATTRIBUTION
 from ..verify.grounding import GroundedVerifier
+from .development import PREVIEW, stages
 from .extractive import CitationSpace, ExtractiveSummarizer
 from .replacement import clean_replacement, without_furniture
 
@@ -135,6 +136,8 @@ class LLMSummarizer:
         texts = {d.article.id: d.article.text for d in documents}
         outlets = sorted({d.article.outlet for d in documents if d.article.outlet}, key=len, reverse=True)
         evidence_rows = {(f.sentence.article_id, f.sentence.index) for f in evidence}
+        # Articles written before the event: their sentences may not support an outcome as done.
+        previews = frozenset(d.article.id for d, kind in zip(documents, stages(documents)) if kind == PREVIEW)
         kept: list[SummarySentence] = []
         kept_terms: list[set[str]] = []
         used: set[tuple[str, int]] = set()
@@ -148,7 +151,7 @@ class LLMSummarizer:
                 n_repeats += 1
                 log.append(CheckedSentence(text, "repeat"))
                 continue
-            verdict, grounding, cites = self._verify(text, index, outlets, outlet_of, texts)
+            verdict, grounding, cites = self._verify(text, index, outlets, outlet_of, texts, previews)
             checked = CheckedSentence(text, "supported", verdict.reasons, tuple(s.text for s in grounding))
             if verdict.supported:
                 best = grounding[0]
@@ -194,10 +197,15 @@ class LLMSummarizer:
             warnings.append(f"{n_repeats} repeated sentence(s) from the LLM left out")
         return Summary(story_id, self.method, tuple(kept), tuple(warnings)), check_log
 
-    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str], texts: dict[str, str] | None = None) -> tuple[Verdict, tuple[Sentence, ...], tuple[Citation, ...]]:
+    def _verify(self, text: str, index: SourceIndex, outlets: list[str], outlet_of: dict[str, str], texts: dict[str, str] | None = None, previews: frozenset[str] = frozenset()) -> tuple[Verdict, tuple[Sentence, ...], tuple[Citation, ...]]:
         """Ground each clause in one source sentence. Returns the verdict, the grounding sentences
         (one per clause, deduplicated) and the citations (those, then other articles' sentences
-        that state a clause equally well)."""
+        that state a clause equally well). A sentence of an article in `previews` (written before
+        the event) states nothing as done that it only looks forward to (`verify.timing`)."""
+
+        def entails(clause, s: Sentence) -> tuple[str, ...]:
+            return self.grounder.entails(claim, clause, s.text, preview=s.article_id in previews)
+
         # Outlet names are attributions ("the Gazette reported"), not claims about the event: take
         # them out before the checks, then require that a cited sentence comes from that outlet.
         named = [o for o in outlets if re.search(r"\b" + re.escape(o) + r"\b", text, re.I)]
@@ -210,13 +218,13 @@ class LLMSummarizer:
         whole = index.candidates(claim, k=self.candidates)
         clauses = self.grounder.clauses(claim)
         # One sentence that states every clause is the best citation: try that first.
-        whole_sentence = next((s for s in whole if all(not self.grounder.entails(claim, c, s.text) for c in clauses)), None)
+        whole_sentence = next((s for s in whole if all(not entails(c, s) for c in clauses)), None)
         for clause in clauses if whole_sentence is None else ():
             pool = list(dict.fromkeys([*index.candidates(clause.text, k=self.candidates), *whole]))
             pools.extend(pool)
             first_why: tuple[str, ...] = ()
             for s in pool:
-                why = self.grounder.entails(claim, clause, s.text)
+                why = entails(clause, s)
                 if not why:
                     grounding.append(s)
                     break
@@ -241,7 +249,7 @@ class LLMSummarizer:
         for s in dict.fromkeys(pools):
             if s.article_id in seen_articles:
                 continue
-            if all(not self.grounder.entails(claim, clause, s.text) for clause in clauses):
+            if all(not entails(clause, s) for clause in clauses):
                 support.append(s)
                 seen_articles.add(s.article_id)
         cited = list(dict.fromkeys([*grounding, *support]))
