@@ -131,3 +131,13 @@ def test_a_pre_event_report_is_not_cited_for_the_outcome():
     # the same present-tense sentence in an article that is not a preview is a second outlet
     summary, log = run(_docs(report, current), outcome)
     assert {c.article_id for c in summary.sentences[0].citations} == {"a0", "a1"}
+
+
+def test_an_outlet_list_copied_from_the_prompt_is_not_part_of_the_sentence():
+    from newsweave.summarize.llm import without_outlet_marks
+
+    outlets = ["Marrowby Gazette", "Coastline News Agency"]
+    assert without_outlet_marks("The bridge fell on Tuesday. (Marrowby Gazette, Coastline News Agency)", outlets) == "The bridge fell on Tuesday."
+    assert without_outlet_marks("The bridge fell on Tuesday (Marrowby Gazette).", outlets) == "The bridge fell on Tuesday."
+    assert without_outlet_marks("The bridge (built in 1998) fell on Tuesday.", outlets) == "The bridge (built in 1998) fell on Tuesday."
+    assert without_outlet_marks("The bridge fell on Tuesday (local time).", outlets) == "The bridge fell on Tuesday (local time)."

@@ -92,3 +92,10 @@ def test_a_dropped_hedge_is_rejected(verifier):
     assert not verdict.supported
     assert "hedge" in " ".join(verdict.reasons)
     assert verifier.check("The inspection report suggests the pier could be unsafe.", [HEDGED]).supported
+
+
+def test_a_speaker_without_their_words_is_rejected(verifier):
+    source = '"Nobody listened to the divers," one harbour pilot said.'
+    verdict = verifier.check("One harbour pilot said.", [source])
+    assert not verdict.supported and "without their words" in verdict.reasons[0]
+    assert verifier.check("One harbour pilot said nobody listened to the divers.", [source]).supported

@@ -146,6 +146,7 @@ class LLMSummarizer:
         first_reason = ""
         log: list[CheckedSentence] = []
         for text in generated:
+            text = without_outlet_marks(text, outlets)
             terms = set(content_terms(text))
             if any(terms and len(terms & other) / len(terms) >= REPEAT for other in kept_terms):
                 n_repeats += 1
@@ -279,6 +280,16 @@ class LLMSummarizer:
         summary = self.extractive.summarize(documents, words=words, story_id=story_id)
         log = dataclasses.replace(log or CheckLog(), fallback=warning)
         return Summary(summary.story_id, summary.method, summary.sentences, (*summary.warnings, warning)), log
+
+
+def without_outlet_marks(text: str, outlets: Sequence[str]) -> str:
+    """The sentence without a bracketed outlet list copied from the prompt's evidence lines
+    ("... on Monday. (Gazette, Courier)"): who reports it is what the citations say."""
+    m = re.search(r"\s*\(([^()]{1,200})\)\s*([.!?]?)\s*$", text)
+    known = {o.casefold() for o in outlets}
+    if m and known and all(part.strip().casefold() in known for part in m.group(1).split(",")):
+        return (text[: m.start()] + m.group(2)).strip()
+    return text
 
 
 def inside_quotation(article_text: str, start: int) -> bool:

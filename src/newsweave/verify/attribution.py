@@ -63,3 +63,19 @@ def attribution(tokens, src) -> tuple[str, ...]:
 
 def _quoted(doc) -> bool:
     return any(t.text in ('"', "“", "”") or t.tag_ in ("``", "''") for t in doc)
+
+
+def says_nothing(tokens) -> tuple[str, ...]:
+    """A clause that is only a speaker and a reporting verb ("One official said.") repeats no words
+    of theirs: next to other sentences it reads as attributing them to that speaker."""
+    mine = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING or verb.lower_ == "according":
+            continue
+        if verb.head.i in mine and verb.head.i != verb.i:
+            continue  # not the clause's own predicate
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "attr", "conj")]
+        outer = verb.head.i != verb.i  # "..., she said" inside a longer sentence: the rest is the content
+        if not said and not outer and not _quoted(verb.doc):
+            return (f"a speaker without their words ('{verb.text}' reports nothing)",)
+    return ()

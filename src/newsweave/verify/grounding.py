@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..text.tokens import content_terms
 from . import Verdict
-from .attribution import attribution
+from .attribution import attribution, says_nothing
 from .lexical import LexicalVerifier
 from .roles import VERBAL, attachments, np_tokens, number_nouns, roles, subject
 from .timing import tense_agrees
@@ -142,6 +142,7 @@ class GroundedVerifier:
             *attachments(tokens, src),
             *number_nouns(tokens, src),
             *attribution(tokens, src),
+            *says_nothing(tokens),
             *tense_agrees(tokens, src, preview=preview),
         )
 
