@@ -206,10 +206,11 @@ def test_short_restatement_of_a_chosen_sentence_is_not_chosen_too():
     # Cosine similarity between these two is under the redundancy threshold (the long one has
     # many more words), but the short one only repeats the long one plus its attribution.
     texts = [
-        "Fourteen people were injured when a section of the Kestrel Footbridge collapsed into Port Alder harbour in Marrowby on Tuesday.",
+        "Fourteen people were injured when a section of the Kestrel Footbridge collapsed into Port Alder harbour in Marrowby.",
         "Fourteen people were injured in the collapse, according to the ambulance service. Divers searched the harbour floor overnight.",
-        "The footbridge collapsed on Tuesday evening. The bridge was opened in 1998 and carries 6,000 people a day.",
+        "The footbridge collapsed in the evening. The bridge was opened in 1998 and carries 6,000 people a day.",
     ]
+    # (no weekday in these: a dated news lead would be chosen first, development.news_lead)
     summarizer = ExtractiveSummarizer()
     for words in (40, 60, 80):
         out = [s.text for s in summarizer.summarize(_cluster(texts), words=words).sentences]

@@ -172,3 +172,72 @@ def test_a_bare_surname_is_one_the_articles_write_after_a_first_name():
     assert bare_subject("Dodson said the tower leans two inches.", set(), names) == "Dodson"
     assert bare_subject("Police said the tower was safe.", set(), names) is None
     assert bare_subject("Analysts expect the tower to sink further.", set(), names) is None
+
+
+def test_references_that_point_back_at_an_event_or_a_measure():
+    assert reason("By that measure, many of the ferry's regular riders were not regulars at all.") == "demonstrative reference"
+    assert reason("At that point the pier was already closed.") == "demonstrative reference"
+    assert reason("The timing of the mayor's attack confused some of her allies.") == "definite reference"
+    assert reason("The fallout from the vote reached the harbour board.") == "definite reference"
+    assert context_need("(Councillor Ada Quill has seen a modest jump.)") == NEVER
+    # what must stay standing
+    assert context_need("By Tuesday, the council had voted to reopen the pier.") == STANDS
+    assert context_need("The Tollbridge timing committee met on Monday to set the regatta schedule.") == STANDS
+
+
+def test_an_appositive_surname_waits_for_its_introduction():
+    from newsweave.summarize.standalone import bare_subject
+
+    assert bare_subject("Quillon, who has appealed the ruling, answered on Tuesday.", set(), {"Quillon"}) == "Quillon"
+    assert bare_subject("Quillon, who has appealed the ruling, answered on Tuesday.", set(), set()) is None
+
+
+FEATURE = (
+    "It is a tale as old as harbours themselves: trade comes to town and the quays fill with boats.\n\n"
+    "In modern Tollbridge, new piers line the estuary and ferries cross every ten minutes.\n\n"
+    "The old pier, opened in 1911, was long the town's pride and drew visitors from across the county."
+)
+DATED = (
+    "Tollbridge's old pier has been sinking into the estuary mud for a decade.\n\n"
+    "The county inspectors closed the old pier on Sunday after divers found cracks across its main supports.\n\n"
+    "The harbour board said repairs would take at least two years and cost the town dearly."
+)
+
+
+def test_without_previews_the_summary_opens_on_a_dated_news_lead():
+    from newsweave.summarize.development import news_lead
+
+    assert news_lead("The inspectors closed the pier on Sunday after divers found cracks.") == 2
+    assert news_lead("A new report estimates the pier has sunk another inch.") == 1
+    assert news_lead("The council will vote on Sunday on the pier's future.") == 0  # looks forward
+    assert news_lead("It is a tale as old as harbours themselves.") == 0
+    docs = [doc("feature", FEATURE), doc("dated", DATED)]
+    # the dated sentence is chosen first; the sentence before it in its article, when chosen too,
+    # is printed before it
+    summary = ExtractiveSummarizer().summarize(docs, words=45)
+    texts = [s.text[:30] for s in summary.sentences]
+    assert texts[:2] == ["Tollbridge's old pier has been", "The county inspectors closed t"], texts
+
+
+def test_cut_sentences_role_speakers_and_asides():
+    assert context_need("The inquiry found the harbour board had ignored the warnings,") == NEVER
+    assert context_need("Old prints of the pier are kept in the archive as Reproduction No.") == NEVER
+    assert context_need("The scene was staged, perhaps by J.Q.") == NEVER
+    assert reason('"I would be very careful here," the host often dubbed \'Captain Tide\' said.') == "role speaker"
+    assert reason('"We will reopen the pier," the mayor of Tollbridge said.') is None  # a qualified role introduces itself
+    assert reason("As a matter of fact, it is a fake.") == "opens on a pronoun or connective"
+    assert reason("The discovery was made by divers from the county.") == "definite reference"
+    assert context_need("In 2031, the council closed the old pier after divers found cracks.") == STANDS
+
+
+def test_a_short_post_in_the_first_person_is_not_news():
+    posts = [
+        doc("post", "The ferry union did nothing wrong - no strike! I told them so long before the vote."),
+        doc("news", "The Tollbridge ferry union called off its strike on Monday after a pay deal with the operator.\n\n"
+            "Crossings will resume on Tuesday morning, the operator said."),
+    ]
+    from newsweave.summarize.development import OPINION
+
+    assert stages(posts) == [OPINION, REPORT]
+    summary = ExtractiveSummarizer().summarize(posts, words=60)
+    assert all(c.article_id == "news" for s in summary.sentences for c in s.citations[:1])

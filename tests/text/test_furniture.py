@@ -70,3 +70,39 @@ def test_furniture_checks_are_linear_on_hostile_input():
     for text in ("A" * 20000 + " —", "(" * 5000 + "x", "WARSAW " * 3000 + "— x", "... " * 5000, "By " + "Ab " * 5000):
         furniture_kind(text)
         content_span(text)
+
+
+def test_page_announcing_what_follows_is_furniture():
+    assert furniture_kind("Here's what you need to know.") == "teaser"
+    assert furniture_kind("Here is the latest on the ferry strike.") == "teaser"
+    assert furniture_kind("Here's how the council plans to pay for the new pier over ten years.") is None
+
+
+def test_repeated_and_agency_credited_caption_paragraphs_are_dropped():
+    from newsweave.text.furniture import strip_furniture
+
+    caption = "The mayor of Tollbridge speaks to reporters at the harbour on Thursday."
+    text = (
+        f"{caption} (AP)\n\n{caption} (AP)\n\n"
+        "The Tollbridge council voted on Thursday to close the old pier after divers found cracks.\n\n"
+        "Ferry crews gather at the quay before the morning crossing.\n\n"
+        "Ferry crews gather at the quay before the morning crossing.\n\n"
+        "The harbour board said repairs would take two years."
+    )
+    kept = strip_furniture(segment(Article(id="a", outlet="a", text=text))).sentences
+    assert [s.text for s in kept] == [
+        "The Tollbridge council voted on Thursday to close the old pier after divers found cracks.",
+        "The harbour board said repairs would take two years.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in kept)
+
+
+def test_headline_ending_on_a_quoted_phrase_and_newsletter_and_link_widgets():
+    text = "Mayor: Keep the Pier Open; 'Closing It Isn't Going to Help'\n\nThe council met on Monday."
+    assert is_headline_line(text, 0, text.index("\n"))
+    body = 'The mayor said "we are done."\n'
+    assert not is_headline_line(body, 0, len(body) - 1)
+    assert furniture_kind("Breaking News Emails Get breaking news alerts and special reports.") == "newsletter"
+    assert furniture_kind("The stories that matter, delivered weekday mornings.") == "newsletter"
+    assert furniture_kind("Former harbour master Ada Quill Ada QuillQuill: the pier is unsafe MORE said on Sunday that repairs would wait.") == "related"
+    assert furniture_kind("The harbour master said MORE boats would be needed.") is None  # an upper-case word in a sentence

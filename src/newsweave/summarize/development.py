@@ -9,6 +9,11 @@ opinion, and the story's headline.
 - When a story has both previews and reports, the summarizer opens with a sentence from the
   latest reports, and leaves out the previews' forward-looking sentences (the event has happened).
   Opinion articles' own claims are not chosen while news articles are there.
+- `news_lead(text)`: when the articles do not span previews and reports (most clusters), the
+  summary still opens on the news: a sentence from the top of an article (its first two) that
+  ties an event to a time ("on Sunday", "this week", "over the last 10 days"), the shape of a news
+  lead; failing that, one about something newly out ("a new report"). Feature openings ("It's a story as old as cities themselves"),
+  background ("Trump pledged that ...") and scene-setting carry no such anchor.
 - `story_headline(report_or_documents, summary)`: the headline of the story: the title of the
   article that the summary's lead sentence cites when it is a real headline about the story, else
   the lead sentence itself.
@@ -33,7 +38,21 @@ FUTURE = re.compile(
     r"will\s+(?:hold|meet|vote|decide|rule|announce|face|testify|deliver|hear|debate|sign|unveil|consider|gather|convene))\b",
     re.I,
 )
+# A news lead ties the event to a time: a weekday, today/yesterday/this week, a recent span, or a
+# newly released report/poll/study/footage. Bounded alternations, linear in the sentence length.
+NEWS_ANCHOR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:yesterday|today|tonight|this\s+(?:week|morning|afternoon|evening|weekend)|last\s+(?:night|week|weekend)|"
+    r"(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:days|weeks|hours))\b",
+    re.I,
+)
+# Weaker: something newly out (a report, a poll, footage) with no day; an older article's lead
+# reads the same way, so these lead only when no article's lead has a day.
+NEW_THING = re.compile(r"\bnew(?:ly)?\s+(?:\w+\s+)?(?:report|poll|polls|polling|study|data|figures|survey|footage|video|documents?|filing|ruling)\b", re.I)
+# Sentences from the top of each article that may carry its news lead.
+LEAD_WINDOW = 2
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
+_POST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|us|our)\b")
 _OPINION_MARK = re.compile(r"(?i)^\W{0,3}(?:opinion|op-ed|editorial|commentary|column|analysis|perspective)\b|\|\s*opinion\b")
 _QUOTED = re.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”")
 
@@ -56,6 +75,10 @@ def stage(document: Document) -> str:
     own = " ".join(own)
     if len(_FIRST_PERSON.findall(own)) >= 3:
         return OPINION
+    # A short post in the writer's own voice (a tweet, a status: "... long before I announced",
+    # "make us all proud!"): whose words these are is not on the page.
+    if len(document.sentences) <= 5 and len(document.article.text.split()) <= 80 and _POST_VOICE.search(own):
+        return OPINION
     first = _QUOTED.sub(" ", lead[0]) if lead else ""  # the lead sentence says what the article is about
     return PREVIEW if FUTURE.search(first) else REPORT
 
@@ -75,6 +98,15 @@ def latest(documents: Sequence[Document], kinds: Sequence[str]) -> set[int]:
     newest = max(dated)
     # an undated report counts as current when nothing dated is newer than the previews
     return {k for k in reports if documents[k].article.published in (None, newest)}
+
+
+def news_lead(text: str) -> int:
+    """How strongly this sentence reads as a news lead: 2 for an event tied to a day or a recent
+    span, 1 for something newly out (a report, a poll), 0 otherwise (or when it looks forward)."""
+    if FUTURE.search(text) or text[:1] in "\"“'‘":
+        return 0
+    plain = _QUOTED.sub(" ", text)
+    return 2 if NEWS_ANCHOR.search(plain) else 1 if NEW_THING.search(plain) else 0
 
 
 def has_development(kinds: Sequence[str]) -> bool:

@@ -39,6 +39,10 @@ def reading_order(cf: ClusterFeatures, chosen: list[int]) -> list[int]:
         group = [first]
         while k + len(group) < len(result) and dangling[result[k + len(group)]] and adjacent(cf, result[k + len(group) - 1], result[k + len(group)]):
             group.append(result[k + len(group)])
+        # chosen sentences right before it in its article come first ("X has left the country."
+        # then "X left on Monday ..."), not after it
+        while (cf.sentences[group[0]].article_id, cf.sentences[group[0]].index - 1) in by_key:
+            group.insert(0, by_key[(cf.sentences[group[0]].article_id, cf.sentences[group[0]].index - 1)])
         result = group + [i for i in result if i not in group]
     # A summary does not open on a quotation: the first statement in reading order leads.
     if result and result[0] not in cf.lead_pool and cf.sentences[result[0]].text[:1] in "\"“'‘":

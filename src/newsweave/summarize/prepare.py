@@ -10,8 +10,9 @@ import numpy as np
 
 from ..text.furniture import strip_furniture
 from ..types import Document
-from .development import FUTURE, OPINION, PREVIEW, has_development, latest, stages
+from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development, latest, news_lead, stages
 from .features import FEATURE_NAMES, ClusterFeatures
+from .standalone import STANDS
 
 
 # Inputs this large are rarely one story: the summary says so (issue 18).
@@ -37,8 +38,28 @@ def _mark_development(cf: ClusterFeatures) -> None:
         excluded.update(
             i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if kinds[int(k)] == PREVIEW and FUTURE.search(s.text)
         )
+    else:
+        pool = _news_leads(cf)
     cf.excluded = frozenset(excluded)
     cf.lead_pool = frozenset(pool - excluded)
+
+
+def _news_leads(cf: ClusterFeatures) -> set[int]:
+    """Sentences among the first LEAD_WINDOW of each article that stand alone and read as a news
+    lead (`development.news_lead`: those tied to a day, else those about something newly out); empty when no article has one (the summary opens as ranked)."""
+    junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
+    seen: dict[int, int] = {}
+    out: dict[int, set[int]] = {1: set(), 2: set()}
+    for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)):
+        seen[int(k)] = seen.get(int(k), 0) + 1
+        if seen[int(k)] > LEAD_WINDOW or junk[i] or cf.word_counts[i] < 8:
+            continue
+        if cf.context is not None and cf.context[i] != STANDS:
+            continue
+        strength = news_lead(s.text)
+        if strength:
+            out[strength].add(i)
+    return out[2] or out[1]
 
 
 def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:

@@ -31,12 +31,15 @@ _CONNECTIVE = re.compile(
     (?:One|Two|Three|Four|Some|Many|Most|All|None|Each|Several|Both|Either|Neither|Any|Few)\s+of\s+(?:them|these|those|us|the\s+(?:two|three|four|others?)))\b""",
     re.X,
 )
+# "As a matter of fact, it is a fake.": "it" as the subject right after an opening phrase.
+_IT_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+it\s""")
 _ROLE = re.compile(
     r"""^["'“‘]?(?:The|That|This|These|Those)\s+(?:[a-z]+-year-old\s+)?(?:man|woman|men|women|boy|girl|boys|girls|couple|pair|duo|trio|
     company|firm|group|groups|suspect|suspects|victim|victims|judge|landlord|billionaire|candidate|official|officials|officer|
     officers|teen|teenager|child|children|mother|father|son|daughter|wife|husband|singer|actor|actress|star|player|team|agency|
     department|move|decision|deal|bill|measure|statement|incident|letter|lawmaker|senator|congressman|congresswoman|president|
     leader|minister|spokesman|spokeswoman|spokesperson|driver|pilot|student|students|teacher|researchers?|scientists?|study|
+    discovery|revelation|answer|picture|photo|photograph|image|host|anchor|
     report|update|performance|result|results|announcement|news|event|attack|shooting|crash|episode|development|effort|finding|
     findings|former|latter|two|three|four|five|organization|organisation|network|paper|newspaper|magazine|site|website|show|book|
     film|movie|video|post|tweet|comments?|remarks?|claims?|allegations?|accuser|plaintiff|defendant|lawyer|attorney|source|sources|
@@ -52,6 +55,13 @@ _DEMONSTRATIVE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|century|decade)\b)[a-z]",
     re.I,
 )
+# "By that measure, ...", "At that point": a preposition and "that" pointing back.
+_THAT_REFERENCE = re.compile(
+    r"^(?:By|At|In|On|For|From|After|Before|Under|Despite|Given|With|Beyond|Against|Beside|Besides)\s+that\s+(?!is\b|was\b)[a-z]"
+)
+# "The timing of Trump's attack", "The fallout from ...": nouns that point back at an event even
+# with a complement.
+_EVENT_REFERENCE = re.compile(r"^(?:The|That|This|Its|Their)\s+(?:timing|fallout|aftermath|backlash|uproar|furor|furore|outcry|upshot)\b")
 # "all six had been arrested", "the two men": a count that points back at people already counted.
 _COUNT_REFERENCE = re.compile(
     r"\b(?:all|the|both\s+of\s+the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries|percent|per\s+cent|of\s+(?:them|us|these|those)\b))",
@@ -85,6 +95,15 @@ _PRONOUN_SPEAKER = re.compile(
     r"""[,.?!]["”’']\s+(?:said|says|added|adds|wrote|writes)\s+(?:he|she|they)\b""",
     re.I,
 )
+# '"...," the host said.' A quotation whose speaker is only a role ("the host", "the lawyer"): who
+# that is was said before.
+# A role qualified by a place or an organisation ("the mayor of Tollbridge said") introduces itself.
+_ROLE_SPEAKER = re.compile(
+    r"""[,.?!]["”’']\s+the\s+(?!(?:\S+\s+){0,3}?(?:of|for|at|from|in|with)\s)(?:\S+\s+){1,5}?(?:said|says|added|adds|told|wrote|writes|tweeted|explained|insisted|argued|noted)\b"""
+)
+# The page's sentence split cut it: it ends on a comma or semicolon, on an abbreviation that
+# expects a number after it ("photos of Reproduction No."), or on a name's initials ("by J.Q.").
+_CUT = re.compile(r"(?:[,;]|\b(?:No|Nos|Vol|Fig|Ref|Art|Sec|Ch|pp?)\.|\b(?:by|with|and|of|to)\s+(?:[A-Z]\.){1,3})\s*$")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|write|explained|insisted|argued|noted|claimed|claims|asked|"
     r"tweeted|stated|declared|announced|according\s+to|continued|promised|warned|replied|responded)\b",
@@ -119,6 +138,10 @@ def reason(text: str, cased: bool = True) -> str | None:
     straight = t.count('"')
     if straight % 2 == 1 or t.count("“") != t.count("”"):
         return "quote piece"
+    if _CUT.search(t):
+        return "cut"
+    if t.startswith("(") and t.rstrip(".").endswith(")"):
+        return "parenthetical aside"
     if _ORPHAN.match(t) and not any(q in t for q in "\"“”"):
         return "orphan attribution"
     if t[:1] in _OPEN_Q and t.rstrip()[-1:] in "\"”’'" and not _ATTRIBUTION.search(_outside_quotes(t)):
@@ -127,16 +150,20 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "quotation opens on a reference"
     if _PRONOUN_SPEAKER.search(t):
         return "pronoun speaker"
+    if _ROLE_SPEAKER.search(t):
+        return "role speaker"
     if _FIRST_PERSON_OPEN.match(t):
         return "first person without speaker"
-    if _CONNECTIVE.match(t):
+    if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t):
         return "opens on a pronoun or connective"
     if _ROLE.match(t):
         return "definite reference"
     if _ALSO_EARLY.match(t):
         return "continues an earlier sentence"
-    if _DEMONSTRATIVE.match(t):
+    if _DEMONSTRATIVE.match(t) or _THAT_REFERENCE.match(t):
         return "demonstrative reference"
+    if _EVENT_REFERENCE.match(t):
+        return "definite reference"
     if _COUNT_REFERENCE.search(t):
         return "counted reference"
     if _ABSTRACT_REFERENCE.search(t):
@@ -150,7 +177,7 @@ def reason(text: str, cased: bool = True) -> str | None:
     return None
 
 
-_NEVER = frozenset({"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name"})
+_NEVER = frozenset({"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut"})
 
 
 _PERSON_PRONOUN = re.compile(r"""^["'“‘]?(?:He|She|His|Her|Him)\b""")
@@ -181,7 +208,7 @@ def bare_speaker(text: str) -> str | None:
     return None
 
 
-_SUBJECT = re.compile(r"""^([A-Z][a-z'’-]{2,})\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard)\b""")
+_SUBJECT = re.compile(r"""^([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard))\b""")
 
 
 _FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z'’-]{2,})s\b")

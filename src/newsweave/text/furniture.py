@@ -64,7 +64,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "newsletter",
         re.compile(
             r"(?i)\bsign\s*-?\s*up\s+(?:for\s+(?:our|the|a|an|free|breaking)\b|now\b|here\b|today\b|to\s+(?:get|receive)\b|and\b|!)|\bsign\s+up\s*$|^sign\s+up\b|\bsubscribe\b|\bnewsletters?\b|\bsubscri(?:ber|ption)s?\b.{0,40}\b(?:log|sign)\s*in\b|"
-            r"\balready\s+a\s+subscriber\b|\bunlimited\s+(?:digital\s+)?access\b|\bdelivered\s+to\s+your\s+inbox\b"
+            r"\balready\s+a\s+subscriber\b|\bunlimited\s+(?:digital\s+)?access\b|\bdelivered\s+to\s+your\s+inbox\b|"
+            r"\b(?:breaking\s+)?news\s+(?:e-?mails?|alerts)\b|\bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily|morning|weekly)\b"
         ),
     ),
     (
@@ -108,6 +109,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:above|below)\s+(?:video|photo|chart|map|image)\b|\bin\s+the\s+video\s+(?:above|below)\b"
         ),
     ),
+    # "Here's what you need to know." The page announcing what follows.
+    (
+        "teaser",
+        re.compile(
+            r"(?i)^(?:here(?:'s|’s|\s+is|\s+are)|this\s+is)\s+(?:what\s+(?:you\s+need\s+to\s+know|we\s+know|to\s+know|to\s+watch(?:\s+for)?|"
+            r"happened(?:\s+next)?)|(?:the\s+)?latest|everything\s+you\s+need\s+to\s+know)\b[^.!?]{0,40}[.:!]?\s*$"
+        ),
+    ),
+    # Inline related-link widgets glued into a sentence: a name run into the next link's name
+    # ("Ada QuillQuill: ...") and the widget's "MORE" before the sentence goes on.
+    ("related", re.compile(r"[a-z][A-Z][a-z][^\n]{0,400}?\sMORE(?=\s+[a-z]|[’']s\b)")),  # case-sensitive
     ("video", re.compile(r"^CLOSE\s+\S|^(?:Play|Replay|Watch)\s+(?:Video|Now)\b|^Now\s+Playing\b")),  # case-sensitive
     # A transcript speaker or section label ("CLINTON: ...", "INTERACTIVE MAP: ..."): the words
     # after it are a speaker-less quote or a link.
@@ -145,6 +157,10 @@ _DATELINE = re.compile(
 # A trailing credit glued onto the end of a sentence by the page ("... on Monday. (AP Photo/Jane Doe)").
 _TRAILING_CREDIT = re.compile(r"\s*\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\s*$|\s+(?:USA TODAY|Getty Images|Reuters|AP)\s*$")
 _WORD = re.compile(r"[A-Za-z]")
+# An agency credit on its own ("(AP)", "(Associated Press)"): what shares its paragraph is a caption.
+_AGENCY = re.compile(
+    r"^\(\s?(?:AP|AFP|Reuters|EPA|PA|Getty(?:\s+Images)?|Associated\s+Press|Agence\s+France-Presse)(?:\s+(?:Photo|Images))?(?:\s?/[^()]{0,40})?\s?\)\.?$"
+)
 # A paragraph at most this long that holds a credit or a caption is a caption block (its other
 # sentences repeat or extend the caption); longer ones are article text with a credit glued in.
 CAPTION_PARAGRAPH = 600
@@ -207,8 +223,9 @@ def trim_sentence(sentence: Sentence) -> Sentence | None:
 
 def strip_furniture(document: Document) -> Document:
     """`document` with its sentences cut to their content (`trim_sentence`), and without page
-    furniture, headline lines, or any sentence of a paragraph that carries a photo credit or
-    caption (captions are repeated and credited inside one paragraph). Sentence indices and
+    furniture, headline lines, or any sentence of a paragraph that carries a photo credit, an
+    agency credit on its own ("(AP)") or a caption (captions are repeated and credited inside one
+    paragraph), or of a paragraph printed twice in the article (a caption shown twice). Sentence indices and
     offsets are kept, so `article.text[s.start:s.end] == s.text` still holds and a sentence's
     predecessor is still the one with index - 1 when present."""
     text = document.article.text
@@ -216,19 +233,39 @@ def strip_furniture(document: Document) -> Document:
     credited: set[int] = set()  # line starts of paragraphs holding a credit or caption
     for s in document.sentences:
         a, b = content_span(s.text)
-        if furniture_kind(s.text[a:b]) in ("credit", "caption"):
+        if furniture_kind(s.text[a:b]) in ("credit", "caption") or _AGENCY.match(s.text[a:b].strip()):
             line_start = text.rfind("\n", 0, s.start) + 1
             line_end = text.find("\n", s.end)
             if (len(text) if line_end < 0 else line_end) - line_start <= CAPTION_PARAGRAPH:
                 credited.add(line_start)
+    repeated = _repeated_paragraphs(text)
     for s in document.sentences:
         if credited and text.rfind("\n", 0, s.start) + 1 in credited:
+            continue
+        if repeated and _paragraph(text, s.start, s.end) in repeated:
             continue
         t = trim_sentence(s)
         if t is None or is_headline_line(text, t.start, t.end) or _caption_line(text, t):
             continue
         kept.append(t)
     return replace(document, sentences=tuple(kept))
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end].strip()
+
+
+def _repeated_paragraphs(text: str) -> set[str]:
+    """Paragraphs of five words or more printed twice in one article: picture captions (the page
+    shows a caption with its picture and again in the gallery or as alternative text)."""
+    seen: set[str] = set()
+    out: set[str] = set()
+    for line in text.split("\n"):
+        line = line.strip()
+        if len(line.split()) >= 5:
+            (out if line in seen else seen).add(line)
+    return out
 
 
 # "Campaign mailer sent by GOP candidate Ed Doe." A noun phrase and a past participle: a caption.
@@ -258,7 +295,12 @@ def is_headline_line(article_text: str, start: int, end: int) -> bool:
     line_end = len(article_text) if line_end < 0 else line_end
     if article_text[line_start:start].strip() or article_text[end:line_end].strip():
         return False
-    return not article_text[start:end].rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
+    body = article_text[start:end].rstrip()
+    # a closing quote ends a sentence only after a terminator or a comma ('... he said."'); a
+    # headline may end on a quoted phrase ("Rush: 'Bashing the Union Isn't Going to Do It'")
+    if body.endswith(('"', "”", "’", "'")):
+        return not body.rstrip("\"”’'").endswith((".", "!", "?", ",", "…"))
+    return not body.endswith((".", "!", "?", ")", ":"))
 
 
 def _quoted_ellipsis(text: str) -> bool:
