@@ -69,6 +69,12 @@ def test_an_outcome_is_not_supported_by_a_preview(verifier):
     assert verifier.check("Orla Brennick will visit the ferry terminal to discuss the timetable.", [PREVIEW_LEAD]).supported
     set_for = "Orla Brennick is set to visit the ferry terminal on Tuesday."
     assert not verifier.check("Orla Brennick visited the ferry terminal on Tuesday.", [set_for]).supported
+    # what the event is for is ahead too, and so is what someone wants or tries to do
+    assert not verifier.check("Orla Brennick discussed the timetable.", [PREVIEW_LEAD]).supported
+    assert verifier.check("Orla Brennick will discuss the timetable.", [PREVIEW_LEAD]).supported
+    wanted = "Orla Brennick wanted to repair the ferry terminal."
+    verdict = verifier.check("Orla Brennick repaired the ferry terminal.", [wanted])
+    assert not verdict.supported and "looks forward" in verdict.reasons[0]
     # and the reverse: a report of the outcome does not say it is still to come
     report = "Orla Brennick visited the ferry terminal on Tuesday."
     assert not verifier.check("Orla Brennick will visit the ferry terminal on Tuesday.", [report]).supported

@@ -25,7 +25,7 @@ _WILL = frozenset({"will", "shall", "'ll", "wo", "would"})
 _HEDGES = frozenset({"may", "might", "could"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "was", "were", "did"})
 # Verbs that put the verb they govern ahead of now: "is set to", "plans to", "is expected to".
-_AHEAD = frozenset("set expect due schedule poise slate plan intend aim prepare promise vow threaten pledge".split())
+_AHEAD = frozenset("set expect due schedule poise slate plan intend aim prepare promise vow threaten pledge want wish hope try seek attempt".split())
 _VERBAL = frozenset({"VERB", "AUX"})
 # Present tense in a preview is about now, not ahead, for saying, wanting and being.
 _STATIVE = frozenset(
@@ -48,13 +48,20 @@ def time_of(verb, *, preview: bool = False) -> str | None:
         governor = verb.head
         if governor.lemma_.lower() in _AHEAD or (governor.lemma_.lower() == "go" and governor.tag_ == "VBG"):
             return FUTURE
-        return None
-    if verb.lemma_.lower() in _AHEAD - {"plan", "aim", "prepare", "promise", "vow", "threaten", "pledge", "intend"} and verb.tag_ == "VBN" and auxes:
+    if verb.lemma_.lower() in ("set", "expect", "due", "schedule", "poise", "slate") and verb.tag_ == "VBN" and auxes:
         return FUTURE  # "is set for a crunch meeting", "is expected"
     if verb.tag_ == "VBD" or any(a in _PERFECT for a in auxes):
         return PAST
     if verb.tag_ in ("VBZ", "VBP") or any(a in ("is", "are", "am", "'s", "'re") for a in auxes):
         return FUTURE if preview and verb.lemma_.lower() not in _STATIVE else PRESENT
+    if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+        # an infinitive or participle happens when the verb it hangs on does ("will hold a
+        # meeting to discuss ...": the discussing is ahead too)
+        t = verb.head
+        while t.head.i != t.i and t.pos_ not in _VERBAL:
+            t = t.head
+        if t.pos_ in _VERBAL and t.i != verb.i:
+            return time_of(t, preview=preview)
     return None
 
 
