@@ -65,6 +65,23 @@ class StoreContract:
             assert work.stories_of([docs[0].article.id, "missing"]) == {docs[0].article.id: "s1"}
             assert work.check_consistency() == []
 
+    def test_candidates_are_the_stories_active_in_the_window(self, store):
+        """Stories whose [first, last] dates come within `window_days` of the batch's dates; not
+        older ones, nor ones that start after the window (a later feed ingested first)."""
+        d = dt.date
+        spans = {"old": (d(2025, 1, 2), d(2025, 1, 9)), "running": (d(2025, 2, 1), d(2025, 3, 8)), "near": (d(2025, 3, 13), d(2025, 3, 13)),
+                 "later": (d(2025, 4, 20), d(2025, 4, 25)), "long": (d(2025, 1, 1), d(2025, 6, 1))}
+        for seq, (story_id, (first, last)) in enumerate(spans.items(), 1):
+            doc = _doc(f"The {story_id} ferry story starts here. It goes on.", published=first)
+            state = ClusterState(story_id, b"\x00\x00\x80?" * 4, 1, {}, first, last, seq, {})
+            with store.unit_of_work() as work:
+                work.add_batch([doc], {doc.article.id: story_id}, {doc.article.id: seq}, [state], {story_id}, {story_id: story_id})
+        with store.unit_of_work() as work:
+            found = work.load_candidates([d(2025, 3, 12), d(2025, 3, 14)], window_days=7, max_candidates=10)
+            assert [s.id for s in found] == ["running", "near", "long"]  # by seq
+            assert [s.id for s in work.load_candidates([d(2025, 4, 30)], window_days=7, max_candidates=10)] == ["later", "long"]
+            assert work.max_seq() == 5
+
     def test_a_failed_unit_of_work_leaves_nothing(self, store):
         with pytest.raises(RuntimeError):
             with store.unit_of_work() as work:

@@ -187,9 +187,10 @@ class BatchResult:
     created: set[str]
 
 
-def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedder, config, labels: Mapping[str, str] | None = None) -> BatchResult:
+def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedder, config, labels: Mapping[str, str] | None = None, profiles: "ProfileCache | None" = None) -> BatchResult:
     """Step 2, one batch: embed, then assign and store in one unit of work. With `labels`
-    (article id → story label) the stories are given, not found (`GivenLabelsClusterer`)."""
+    (article id → story label) the stories are given, not found (`GivenLabelsClusterer`).
+    `profiles`: the linker's story profiles kept from the previous batch (`ProfileCache`)."""
     from ..cluster import OnlineClusterer
     from .stages import GivenLabelsClusterer
 
@@ -215,7 +216,7 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
             clusterer = GivenLabelsClusterer(labels, states, known=known, seq=work.max_seq())
         else:
             candidates = [from_stored(s) for s in work.load_candidates([a.published for a, _ in fresh], window_days=config.window_days, max_candidates=config.max_candidates)]
-            clusterer = OnlineClusterer(candidates, config=config, seq=work.max_seq(), story_id_for=lambda item: first_article_story_id(item.article_id))
+            clusterer = OnlineClusterer(candidates, config=config, seq=work.max_seq(), story_id_for=lambda item: first_article_story_id(item.article_id), profile_cache=profiles)
         story_of, seq_of, titles, created = {}, {}, {}, set()
         for article, item in fresh:
             assignment = clusterer.assign(item)
@@ -236,6 +237,31 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
         if old_merges:
             work.merge_stories(old_merges)
     return BatchResult(len(fresh), len(taken), story_of, created)
+
+
+class ProfileCache:
+    """The story linker's per-story profiles (weighted key words; `cluster.linker.profile`), kept
+    from one batch's clusterer to the next: consecutive batches share most candidate stories, and
+    a story's profile changes only when the story does (a new seq: see `OnlineClusterer`). Holds
+    what the last two batches used, so memory stays the size of the active window."""
+
+    def __init__(self) -> None:
+        self._old: dict = {}
+        self._new: dict = {}
+
+    def get(self, key):
+        found = self._new.get(key)
+        if found is None:
+            found = self._old.get(key)
+            if found is not None:
+                self._new[key] = found
+        return found
+
+    def __setitem__(self, key, value) -> None:
+        self._new[key] = value
+
+    def next_batch(self) -> None:
+        self._old, self._new = self._new, {}
 
 
 def _absorbed_into(merges) -> dict[str, str]:
@@ -311,9 +337,11 @@ def ingest(
     added, duplicates = 0, new.duplicates
     with store.unit_of_work() as work:
         run_id = work.start_run()
+    profiles = ProfileCache()
     for start in range(0, len(new.todo), batch_size):
         batch = new.todo[start : start + batch_size]
-        result = cluster_batch(store, batch, pipeline=pipeline, embedder=embedder, config=config, labels=labels)
+        result = cluster_batch(store, batch, pipeline=pipeline, embedder=embedder, config=config, labels=labels, profiles=profiles)
+        profiles.next_batch()
         added += result.added
         duplicates += result.duplicates
         for story_id in result.story_of.values():

@@ -78,6 +78,7 @@ articles = Table(
     Column("sentences", Text),
     Index("ix_articles_story_id", "story_id"),
     Index("ix_articles_published", "published"),
+    Index("ix_articles_seq", "seq"),
 )
 
 story_reports = Table(

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..types import ClusterState, Document, StoryReport
@@ -72,8 +72,13 @@ class SqlUnitOfWork:
         if dated:
             low = min(dated) - dt.timedelta(days=window_days)
             high = max(dated) + dt.timedelta(days=window_days)
-            for row in self.conn.execute(select(t.stories).where(and_(s.last_seen >= low, s.first_seen <= high))):
-                rows[row.id] = row
+            # One index range (last_seen >= low), the other bound checked here: a feed arrives in
+            # time order, so few stories end after `low` and the range stays the size of the
+            # window. (Both bounds in SQL let SQLite pick the first_seen index instead, which
+            # scans every story older than the batch: time per batch then grows with the database.)
+            for row in self.conn.execute(select(t.stories).where(s.last_seen >= low)):
+                if row.first_seen is not None and row.first_seen <= high:
+                    rows[row.id] = row
         recent = select(t.stories).order_by(s.seq.desc()).limit(max_candidates)
         if len(dated) == len(dates):
             recent = recent.where(s.last_seen.is_(None))  # dated batch: only undated stories besides
@@ -95,7 +100,10 @@ class SqlUnitOfWork:
         return [_state(r) for r in sorted(rows, key=lambda r: r.seq)]
 
     def add_batch(self, documents: Sequence[Document], story_of: dict[str, str], seq_of: dict[str, int], states: Sequence[ClusterState], new_story_ids: set[str], titles: dict[str, str]) -> None:
+        # Three statements per batch whatever its size (executemany): new stories, changed
+        # stories (version + 1), articles; not one compiled statement per story.
         stamp = now()
+        created, changed = [], []
         for state in states:
             values = {
                 "first_seen": state.first_seen,
@@ -109,9 +117,16 @@ class SqlUnitOfWork:
                 "updated_at": stamp,
             }
             if state.id in new_story_ids:
-                self.conn.execute(insert(t.stories).values(id=state.id, title=titles[state.id], headline=None, version=1, created_at=stamp, **values))
+                created.append({"id": state.id, "title": titles[state.id], "headline": None, "version": 1, "created_at": stamp, **values})
             else:
-                self.conn.execute(update(t.stories).where(t.stories.c.id == state.id).values(version=t.stories.c.version + 1, **values))
+                changed.append({"b_id": state.id, **{"b_" + k: v for k, v in values.items()}})
+        if created:
+            self.conn.execute(insert(t.stories), created)
+        if changed:
+            s = t.stories.c
+            # (bind names differ from the column names, as SQLAlchemy requires in an UPDATE)
+            stmt = update(t.stories).where(s.id == bindparam("b_id")).values(version=s.version + 1, **{k[2:]: bindparam(k) for k in changed[0] if k != "b_id"})
+            self.conn.execute(stmt, changed)
         rows = [
             {
                 "id": d.article.id,
