@@ -21,22 +21,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..text.tokens import content_terms
 from ..types import Citation, Document, Sentence, Summary, SummarySentence
-from .features import FEATURE_NAMES, ClusterFeatures
-from .importance import WordImportance, load_default_word_model, sentence_terms, standardise
+from .features import ClusterFeatures
+from .importance import WordImportance, load_default_word_model
 from .ranker import SentenceRanker, load_default_ranker
 from .citations import CitationSpace, _cite  # noqa: F401  (re-exported: summarize.llm uses them)
 from .prepare import _input_warnings, _mark_development, without_furniture  # noqa: F401
 from .ordering import reading_order
-from .quotations import _quote_blocks, _quote_fragment
-from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, context_need, is_cased, supplies_person, surnames
+from .quotations import _quote_blocks
+from .coverage import CoverageSelection
+from .standalone import STANDS, context_need, is_cased
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -55,7 +54,7 @@ RANKER_WEIGHT = 0.05
 
 
 @dataclass
-class ExtractiveSummarizer:
+class ExtractiveSummarizer(CoverageSelection):
     """The default `Summarizer`. `ranker` may be swapped for any object with `score(features)`."""
 
     ranker: SentenceRanker | None = None
@@ -107,178 +106,6 @@ class ExtractiveSummarizer:
             return self._select_by_coverage(cf, scores, words)
         return self._select_by_score(cf, scores, words)
 
-    def _candidates(self, cf: ClusterFeatures) -> list[int]:
-        # Site chrome, captions and calls to action never enter a summary while anything else can.
-        # Nor do short pieces of a quote that runs over several sentences: out of context they
-        # have no speaker.
-        # A sentence that no neighbour makes publishable (a colon lead-in, a piece of a quotation,
-        # an orphan attribution) is never chosen; one that leans on the sentence before it only
-        # with that sentence, when that one stands alone.
-        junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
-        usable = [i for i in range(len(cf.sentences)) if cf.word_counts[i] > 0]
-        position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
-        standalone = []
-        for i in usable:
-            if i in cf.excluded:
-                continue
-            need = cf.context[i]
-            if i in cf.blocks:  # the end of a quotation over several sentences, shown whole
-                if cf.blocks[i][1] and not any(junk[j] or j in cf.excluded for j in cf.blocks[i][0]):
-                    standalone.append(i)
-                continue
-            if need == NEVER:
-                continue
-            if need == NEEDS_PREVIOUS:
-                chain = self._chain(cf, i, position_of)
-                if not chain or any(junk[j] or j in cf.excluded for j in chain[:-1]):
-                    continue
-                if not supplies_person(" ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[i].text):
-                    continue
-            standalone.append(i)
-        clean = [i for i in standalone if not junk[i] and (i in cf.blocks or not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])))]
-        return clean or standalone or usable
-
-    def _fill_candidates(self, cf: ClusterFeatures, chosen: list[int], position_of: dict) -> list[int]:
-        """Leaning sentences with a chain of antecedents longer than the usual 3 (at most
-        FILL_CHAIN), rooted in a sentence that stands alone: only for filling the budget."""
-        junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
-        out = []
-        for i in range(len(cf.sentences)):
-            if i in chosen or cf.context[i] != NEEDS_PREVIOUS or i in cf.blocks or i in cf.excluded or junk[i]:
-                continue
-            if cf.word_counts[i] < self.min_words or _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])):
-                continue
-            chain = self._chain(cf, i, position_of, FILL_CHAIN)
-            if len(chain) <= 3 or any(junk[j] or j in cf.excluded for j in chain):
-                continue
-            if supplies_person(" ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[i].text):
-                out.append(i)
-        return out
-
-    def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict, longest: int = 3) -> list[int]:
-        """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen, or
-        by the rest of its quotation when `i` ends one that runs over several sentences."""
-        if i in cf.blocks:
-            return [j for j in cf.blocks[i][0] if j not in chosen]
-        if cf.context[i] == NEEDS_PREVIOUS and cf.sentences[i].index > 0:
-            chain = self._chain(cf, i, position_of, longest)
-            if chain:
-                return [j for j in chain[:-1] if j not in chosen] + [i]
-        return [i]
-
-    @staticmethod
-    def _chain(cf: ClusterFeatures, i: int, position_of: dict, longest: int = 3) -> list[int]:
-        """`i` and the sentences before it in its article back to the nearest one that stands
-        alone (at most `longest` sentences in all), or [] when there is none that close."""
-        chain = [i]
-        while len(chain) < longest:
-            s = cf.sentences[chain[0]]
-            prev = position_of.get((s.article_id, s.index - 1))
-            if prev is None or prev in cf.blocks or cf.context[prev] == NEVER:
-                return []
-            chain.insert(0, prev)
-            if cf.context[prev] == STANDS:
-                return chain
-        return []
-
-    def _select_by_coverage(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
-        terms = [sentence_terms(s.text) for s in cf.sentences]
-        term_sets = [set(t) for t in terms]
-        content_sets = [set(content_terms(s.text)) for s in cf.sentences]
-        weight = self.word_model.weights(
-            terms, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores
-        )
-        z = standardise(scores)
-        position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
-        candidates = self._candidates(cf)
-        if len(candidates) > self.max_candidates:  # a huge input: only the best-ranked compete
-            candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[: self.max_candidates])
-        # Coverage per word of length favours short sentences: fragments ("Play Facebook") and
-        # rhetorical questions are left out unless the cluster has nothing else.
-        q = FEATURE_NAMES.index("question")
-        statements = [i for i in candidates if cf.word_counts[i] >= self.min_words and not cf.features[i, q]]
-        candidates = statements or candidates
-        # Words written in lower case somewhere in the cluster are not names; punctuation and a
-        # possessive are stripped ("shkreli's," in a lower-cased copy is the same word as "Shkreli").
-        common = {w for s in cf.sentences for w in s.text.split() if w.islower()}
-        common |= {_POSSESSIVE.sub("", w.strip(_PUNCT)) for w in common}
-        names = surnames([d.article.text[:20000] for d in cf.documents])
-        speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common, names) for i, s in enumerate(cf.sentences)}
-        covered: set[str] = set()
-        covered_pairs: set[tuple[str, str]] = set()
-        chosen: list[int] = []
-        used = 0
-
-        def value(unit: list[int]) -> float:
-            new_terms = {t for j in unit for t in terms[j]} - covered
-            gain = sum(weight.get(t, 0.0) for t in new_terms)
-            if self.pair_weight:
-                pairs = {p for j in unit for p in zip(terms[j], terms[j][1:])} - covered_pairs
-                gain += self.pair_weight * sum(weight.get(a, 0.0) * weight.get(b, 0.0) for a, b in pairs)
-            length = sum(len(terms[j]) for j in unit)
-            return gain / length + self.ranker_weight * float(z[unit[-1]])
-
-        longest = 3
-        while used < words:
-            if not candidates:
-                if longest > 3:
-                    break
-                # The sentences that stand alone ran out under the budget (short, truncated
-                # sources): a leaning sentence whose antecedents go further back is shown with all
-                # of them (up to FILL_CHAIN sentences), rather than the summary stopping short.
-                longest = FILL_CHAIN
-                candidates = self._fill_candidates(cf, chosen, position_of)
-                continue
-            best, best_value, best_unit = -1, -np.inf, [0]
-            # The summary opens with the latest development when the articles span one.
-            pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
-            for i in pool or candidates:
-                if i in chosen:
-                    continue
-                unit = self._unit(cf, i, chosen, position_of, longest)
-                # a quotation attributed to a bare surname waits until that person is introduced
-                if any(
-                    speakers.get(u) and not any(self._introduces(cf, j, speakers[u]) for j in chosen + unit[:k])
-                    for k, u in enumerate(unit)
-                ):
-                    continue
-                v = value(unit)
-                if v > best_value:
-                    best, best_value, best_unit = i, v, unit
-            if best < 0:  # only quotations of people not yet introduced are left
-                candidates = []
-                continue
-            candidates.remove(best)
-            cost = sum(int(cf.word_counts[j]) for j in best_unit)
-            if any(
-                self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) or self._same_claim(content_sets, j, chosen)
-                for j in best_unit
-            ):
-                continue
-            if not chosen and cost > words * 1.6 and candidates:
-                continue  # a monster sentence should not be the whole summary
-            if chosen and used + cost > words and not self.fill_budget:
-                if used >= words * 0.95:
-                    break
-                continue
-            # A shorter sentence chosen earlier that this one restates gives its place up.
-            restated = [
-                j for j in chosen
-                if self._contained(term_sets, j, best_unit) and not any(self._follows(cf, j, k) for k in chosen)
-            ]
-            for j in restated:
-                chosen.remove(j)
-                used -= int(cf.word_counts[j])
-            chosen.extend(j for j in best_unit if j not in chosen)
-            used += cost
-            if restated:
-                covered = {t for j in chosen for t in terms[j]}
-                covered_pairs = {p for j in chosen for p in zip(terms[j], terms[j][1:])}
-            for j in best_unit:
-                covered.update(terms[j])
-                covered_pairs.update(zip(terms[j], terms[j][1:]))
-        return chosen
-
     def _select_by_score(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
         candidates = set(self._candidates(cf))
         order = [int(i) for i in np.argsort(-scores, kind="stable") if int(i) in candidates]
@@ -304,51 +131,6 @@ class ExtractiveSummarizer:
             chosen.extend(j for j in unit if j not in chosen)
             used += cost
         return chosen
-
-    @staticmethod
-    def _introduces(cf: ClusterFeatures, j: int, name: str) -> bool:
-        """Does sentence `j` name `name`? In an article whose proper nouns were lower-cased (the
-        truncated Multi-News copies: "republican susan collins") the name is looked for in lower
-        case too: missing capitals must not keep an introduced person's quotation out."""
-        text = cf.sentences[j].text
-        if name in text:
-            return True
-        return not cf.cased[int(cf.doc_index[j])] and re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
-
-    def _follows(self, cf: ClusterFeatures, prev: int, i: int) -> bool:
-        """Is `i` a dangling sentence directly after `prev` in the same article?"""
-        a, b = cf.sentences[prev], cf.sentences[i]
-        return bool(cf.context[i] == NEEDS_PREVIOUS) and a.article_id == b.article_id and a.index + 1 == b.index
-
-    def _redundant(self, cf: ClusterFeatures, i: int, chosen: list[int]) -> bool:
-        if not chosen:
-            return False
-        # Straight from the CSR arrays: scipy's row indexing per check was most of the selection time.
-        m = cf.matrix
-        idx, dat = m.indices[m.indptr[i] : m.indptr[i + 1]], m.data[m.indptr[i] : m.indptr[i + 1]]
-        if not len(idx):
-            return False
-        dense = cf.__dict__.setdefault("_dense_rows", {})
-        for j in chosen:
-            row = dense.get(j)
-            if row is None:
-                row = dense[j] = np.zeros(m.shape[1])
-                row[m.indices[m.indptr[j] : m.indptr[j + 1]]] = m.data[m.indptr[j] : m.indptr[j + 1]]
-            if float(row[idx] @ dat) >= self.redundancy:
-                return True
-        return False
-
-    def _same_claim(self, content_sets: list[set[str]], i: int, chosen: list[int]) -> bool:
-        """Does `i` repeat a chosen sentence's claim: most of its content words (stop words left
-        out, `same_claim` share) inside that one sentence ("Thirty-five percent of the staff are
-        people of color" after the fuller sentence with the same figure)?"""
-        words = content_sets[i]
-        return len(words) >= 3 and any(len(words & content_sets[j]) >= self.same_claim * len(words) for j in chosen)
-
-    def _contained(self, term_sets: list[set[str]], i: int, chosen: list[int]) -> bool:
-        """Are most of `i`'s distinct words inside one chosen sentence (a restatement)?"""
-        words = term_sets[i]
-        return bool(words) and any(len(words & term_sets[j]) >= self.containment * len(words) for j in chosen)
 
     def order(self, cf: ClusterFeatures, chosen: list[int]) -> list[int]:
         """Reading order (`ordering.reading_order`)."""
@@ -393,9 +175,3 @@ class ExtractiveSummarizer:
         )
         return Summary(story_id, self.method, sentences, warnings)
 
-
-_PUNCT = "\"'“”‘’()[],.;:!?"
-_POSSESSIVE = re.compile(r"['’]s$")
-# When the sentences that stand alone (with at most 2 antecedents) do not fill the budget, a
-# leaning sentence may be shown with up to this many sentences in all (set by reading, not tuned).
-FILL_CHAIN = 5
