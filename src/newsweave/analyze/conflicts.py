@@ -9,7 +9,8 @@ one, shared names and context words, and similar sentences. They conflict only w
 do not overlap, so "$350 billion" / "$349 billion" and "more than 100" / "at least 110" do not.
 
 Date conflicts (`date_conflicts`): the same fact dated differently by articles that are not copies
-of one another.
+of one another, and the same event put on different weekdays or parts of a day
+(`daytime.time_conflicts`: "shot ... on Sunday afternoon" / "shot ... Sunday night").
 
 Framing conflicts: `framing.framing_conflicts` (parties on opposite sides only).
 """
@@ -24,9 +25,10 @@ from ..text.tfidf import TfidfSpace
 from ..text.tokens import STOP_WORDS, content_terms
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from ..text.dates import find_dates
+from .daytime import time_conflicts
 from .facts import FactGroups, is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
-from .quantities import Quantity, compatible, quantities, same_place
+from .quantities import Quantity, compatible, place_key, quantities, same_place
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
@@ -34,12 +36,16 @@ _NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 _MEASURE_WORDS = re.compile(r"^(?:kill|dead|death|die|fatal|live|injur|wound|hurt|rescu|cancel|expect|revis|destroy)")
 
 
+# Context words that name the same period or thing in other words ("the prior week" / "the previous week").
+_CONTEXT_SYNONYMS = {"previou": "prior", "preced": "prior", "earlier": "prior"}
+
+
 def _window_terms(text: str, q: Quantity) -> set[str]:
     """Content words around a number (event words excluded): what it is a number of."""
     left = content_terms(text[max(0, q.start - 70): q.start])[-5:]
     inside = content_terms(text[q.start: q.end])[:-1]  # "64 high school swimmers": high, school
     right = content_terms(text[q.end: q.end + 70])[:5]
-    return {t for t in left + inside + right if not _MEASURE_WORDS.match(t) and not t[0].isdigit()}
+    return {_CONTEXT_SYNONYMS.get(t, t) for t in left + inside + right if not _MEASURE_WORDS.match(t) and not t[0].isdigit()}
 
 
 _DEMONYM = re.compile(r"(?:ans|ese|ish)$")
@@ -78,6 +84,10 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> b
         return False
     if qa.part != qb.part and not (qa.place and qb.place):
         return False  # "including 22 in the city" is not the national total
+    if (a.years or b.years) and not a.years & b.years:
+        return False  # "the 2009 quake" is not "the 1997 quake"
+    if qa.measure and qa.measure == qb.measure and qa.place and qb.place and qa.part == qb.part and qa.unit not in ("#", "percent", "usd", "gbp", "eur"):
+        return True  # the same event counted at the same named place ("killed in the U.S." / "the U.S. death toll")
     if sim < min_sim:
         return False
     if (a.years or b.years) and not a.years & b.years:
@@ -116,7 +126,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
             if not is_fact_sentence(s):
                 continue
             for q in quantities(s.text):
-                mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({q.place} if q.place else set())))
+                mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set())))
     if not mentions:
         return []
     keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions))
@@ -190,10 +200,12 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     return conflicts
 
 
-def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=None) -> list[Conflict]:
+def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=None, nlp="auto") -> list[Conflict]:
     """The same fact dated differently by different articles ("on Tuesday" in one, resolved to
     the 11th; "on Wednesday" in another, the 12th). Only day-precision dates are compared, and
-    an article giving both dates for the fact is not counted (it is describing two moments)."""
+    an article giving both dates for the fact is not counted (it is describing two moments).
+    With a spaCy pipeline (`nlp`; "auto": the shared one when spaCy loads), also the same event
+    put on different weekdays or times of day (`daytime.time_conflicts`)."""
     if sources is None:
         from .corroboration import SourceMap
         from .derivation import find_derivations
@@ -221,4 +233,17 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
             sides.append(ConflictSide(text=ss[0].text, citations=cites, value=date, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
         words = fg.sentences[g[0]].text.split()
         out.append(Conflict(about="date of: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="date", sides=tuple(sides)))
+    if isinstance(nlp, str) and nlp == "auto":
+        from ..errors import ModelError
+        from .entities import shared_nlp
+
+        try:
+            nlp = shared_nlp()
+        except ModelError:
+            nlp = None
+    cited = [{(c.article_id, c.start) for side in x.sides for c in side.citations} for x in out]
+    for c in time_conflicts(documents, nlp=nlp, sources=sources):
+        mine = {(x.article_id, x.start) for side in c.sides for x in side.citations}
+        if not any(len(mine & other) >= 2 for other in cited):
+            out.append(c)  # not already reported from the resolved dates
     return out

@@ -328,6 +328,9 @@ def quantities(text: str) -> list[Quantity]:
         possessive = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?:\w+\s+)?$", text[max(0, start - 40): start])
         if possessive and not place:
             place = possessive.group(1)
+        toll_of = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w.]*\s+){1,3})(?:death|casualty)\s+toll\b[^.,;]{0,30}$", text[max(0, start - 60): start])
+        if toll_of and not place:
+            place = toll_of.group(1).strip()  # "The U.S. death toll climbed to 40": the toll of that place
         part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these)\b", text[end:end + 12]))
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part))
         last_unit, last_measure = unit, measure

@@ -1,0 +1,83 @@
+"""Time-of-day and weekday conflicts, and counts tied to one named place, on fictional text written here."""
+
+import datetime as dt
+
+import pytest
+
+from newsweave.analyze.conflicts import value_conflicts
+from newsweave.analyze.daytime import time_conflicts
+from newsweave.text.segment import RuleSegmenter
+from newsweave.types import Article, content_id
+
+SEG = RuleSegmenter()
+
+
+def _docs(*texts):
+    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=dt.date(2024, 3, 5))) for i, t in enumerate(texts))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsweave.analyze.entities import shared_nlp
+
+    return shared_nlp()
+
+
+def test_same_day_different_part_of_day_is_a_conflict(nlp):
+    docs = _docs(
+        "The old grain warehouse in Brellham burned down on Sunday afternoon after a blaze spread from the loading bay.",
+        "Fire crews said the old grain warehouse in Brellham burned down on Sunday night after a blaze spread from the loading bay.",
+    )
+    (c,) = time_conflicts(docs, nlp=nlp)
+    assert sorted(s.value for s in c.sides) == ["Sunday afternoon", "Sunday night"]
+    assert {s.article_ids for s in c.sides} == {(docs[0].article.id,), (docs[1].article.id,)}
+
+
+def test_same_event_on_two_weekdays_is_a_conflict(nlp):
+    docs = _docs(
+        "On Monday afternoon the parish council released a statement mocking the mayor's bypass plan.",
+        "The row deepened on Tuesday afternoon, when the parish council mocked the mayor's bypass plan in a short statement.",
+    )
+    (c,) = time_conflicts(docs, nlp=nlp)
+    assert sorted(s.value for s in c.sides) == ["Monday afternoon", "Tuesday afternoon"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # parts of a day that overlap
+        ("The statue of the founder was removed from the Brellham town hall early Monday.",
+         "The statue of the founder was removed from the Brellham town hall on Monday morning."),
+        # two events of the same story on two days: told on Sunday, published on Saturday
+        ("Forty percent of the Brellham staff are women, the campaign told the Gazette on Sunday.",
+         "Forty percent of the Brellham staff are women, according to figures released on Saturday."),
+        # no part of the day on one side
+        ("The old grain warehouse in Brellham burned down on Sunday after a blaze spread from the bay.",
+         "The old grain warehouse in Brellham burned down on Sunday night after a blaze spread from the bay."),
+    ],
+)
+def test_compatible_or_different_events_are_no_conflict(nlp, a, b):
+    assert time_conflicts(_docs(a, b), nlp=nlp) == []
+
+
+def test_no_parser_reports_nothing():
+    docs = _docs("The warehouse burned down on Sunday afternoon.", "The warehouse burned down on Sunday night.")
+    assert time_conflicts(docs, nlp=None) == []
+
+
+def test_death_toll_of_a_named_place_compares_with_deaths_there():
+    docs = _docs(
+        "Thirty people had been killed in Pellow by Tuesday, officials said, most of them in the old town.",
+        "The Pellow death toll climbed to 24, many of the victims trapped by falling walls.",
+    )
+    (c,) = value_conflicts(docs)
+    assert sorted(s.value for s in c.sides) == ["24", "30"]
+    assert "Pellow" in c.about
+
+
+def test_death_tolls_of_two_places_are_not_compared():
+    docs = _docs(
+        "Thirty people had been killed in Pellow by Tuesday, officials said.",
+        "The Darnmouth death toll climbed to 24, many of the victims trapped by falling walls.",
+    )
+    assert value_conflicts(docs) == []
