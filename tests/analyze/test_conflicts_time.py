@@ -81,3 +81,20 @@ def test_death_tolls_of_two_places_are_not_compared():
         "The Darnmouth death toll climbed to 24, many of the victims trapped by falling walls.",
     )
     assert value_conflicts(docs) == []
+
+
+def test_running_death_toll_compares_with_an_unqualified_count_of_dead():
+    docs = _docs(
+        "The regional governor visited the valley on Wednesday and said the death toll stood at 40.",
+        "The landslide killed at least 85 people and left hundreds without homes.",
+    )
+    (c,) = value_conflicts(docs)
+    assert sorted(s.value for s in c.sides) == ["40", "at least 85"]
+
+
+def test_running_death_toll_is_not_an_earlier_disaster():
+    docs = _docs(
+        "The regional governor said the death toll stood at 40.",
+        "A landslide in 1998 killed at least 85 people in the same valley.",
+    )
+    assert value_conflicts(docs) == []

@@ -86,6 +86,8 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> b
         return False  # "including 22 in the city" is not the national total
     if (a.years or b.years) and not a.years & b.years:
         return False  # "the 2009 quake" is not "the 1997 quake"
+    if (qa.toll or qb.toll) and qa.measure == qb.measure == "killed" and not (qa.place or qb.place or qa.part or qb.part or a.years or b.years):
+        return True  # "the death toll stood at 120" is the story's total: any unqualified count of its dead is that figure
     if qa.measure and qa.measure == qb.measure and qa.place and qb.place and qa.part == qb.part and qa.unit not in ("#", "percent", "usd", "gbp", "eur"):
         return True  # the same event counted at the same named place ("killed in the U.S." / "the U.S. death toll")
     if sim < min_sim:

@@ -132,6 +132,7 @@ class Quantity:
     end: int
     surface: str
     part: bool = False  # "including 18", "23 of them": a part of a total given just before
+    toll: bool = False  # "the death toll stood at 120": the story's running total of deaths
 
 
 def _parse_value(m: re.Match) -> tuple[float, float] | None:
@@ -332,7 +333,8 @@ def quantities(text: str) -> list[Quantity]:
         if toll_of and not place:
             place = toll_of.group(1).strip()  # "The U.S. death toll climbed to 40": the toll of that place
         part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these)\b", text[end:end + 12]))
-        out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part))
+        toll = measure == "killed" and bool(re.search(r"\b(?:death|casualty)?\s*toll\b[^.,;]{0,25}$", text[max(0, start - 40): start], re.I))
+        out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll))
         last_unit, last_measure = unit, measure
         consumed_until = end
     return out
