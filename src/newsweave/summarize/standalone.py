@@ -95,11 +95,14 @@ _PRONOUN_SPEAKER = re.compile(
     r"""[,.?!]["”’']\s+(?:said|says|added|adds|wrote|writes)\s+(?:he|she|they)\b""",
     re.I,
 )
-# '"...," the host said.' A quotation whose speaker is only a role ("the host", "the lawyer"): who
-# that is was said before.
-# A role qualified by a place or an organisation ("the mayor of Tollbridge said") introduces itself.
+# '"...," the host said.' A quotation whose speaker is only a person's role: it waits (like a bare
+# surname, `bare_speaker`) until a summary sentence names that role ("radio host Ada Quill"). A
+# role qualified by a place or an organisation ("the mayor of Tollbridge said") introduces itself.
 _ROLE_SPEAKER = re.compile(
-    r"""[,.?!]["”’']\s+the\s+(?!(?:\S+\s+){0,3}?(?:of|for|at|from|in|with)\s)(?:\S+\s+){1,5}?(?:said|says|added|adds|told|wrote|writes|tweeted|explained|insisted|argued|noted)\b"""
+    r"""[,.?!]["”’']\s+the\s+(host|anchor|lawyer|attorney|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|official|"""
+    r"""officer|source|expert|analyst|doctor|witness|resident|activist|critic|senator|congressman|congresswoman|lawmaker|"""
+    r"""judge|prosecutor|candidate|director|executive|chief|minister|governor|mayor|star|singer|actor|actress|player|coach)"""
+    r"""(?!\s+(?:\S+\s+){0,3}?(?:of|for|at|from|in|with)\s)(?:\s+\S+){0,4}?\s+(?:said|says|added|adds|told|wrote|writes|tweeted|explained|insisted|argued|noted)\b"""
 )
 # The page's sentence split cut it: it ends on a comma or semicolon, on an abbreviation that
 # expects a number after it ("photos of Reproduction No."), or on a name's initials ("by J.Q.").
@@ -117,6 +120,14 @@ _ORPHAN = re.compile(
     (?:\s+(?:on|in|at|to|from|via|during|through|with|for|after|before|later|earlier|yesterday|today)(?:\s+[\w.'’-]+){0,6})?\s*[.!]?["”’']?$""",
     re.X,
 )
+# "For his party, Mr. Trump's reversal ...", "When she arrived, Quill said ...": the name comes
+# right after the opening phrase that holds the pronoun.
+_CATAPHORA = re.compile(r"""[^,.;:!?"“”]{0,60},\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?([A-Z][a-z'’-]+)""")
+
+
+def _names_next(text: str, at: int) -> bool:
+    m = _CATAPHORA.match(text, at)
+    return bool(m) and m.group(1) not in _NOT_NAMES
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|theirs|themselves)\b", re.I)
 _CAP = re.compile(r"\b[A-Z][a-z'’]+|\b[A-Z]{2,}\b")
 _NOT_NAMES = frozenset(
@@ -150,8 +161,6 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "quotation opens on a reference"
     if _PRONOUN_SPEAKER.search(t):
         return "pronoun speaker"
-    if _ROLE_SPEAKER.search(t):
-        return "role speaker"
     if _FIRST_PERSON_OPEN.match(t):
         return "first person without speaker"
     if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t):
@@ -172,7 +181,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "role without a name"
     if cased:
         m = _SINGULAR.search(t)
-        if m and not any(w not in _NOT_NAMES for w in _CAP.findall(t, 0, m.start())):
+        if m and not any(w not in _NOT_NAMES for w in _CAP.findall(t, 0, m.start())) and not _names_next(t, m.end()):
             return "pronoun before any name"
     return None
 
@@ -200,12 +209,14 @@ _BARE_SPEAKER = (
 
 def bare_speaker(text: str) -> str | None:
     """The surname a quotation is attributed to with nothing else ('..." Davis said.', '...,"
-    points out Laszlo.'), or None. In a summary that name must have been introduced before."""
+    points out Laszlo.'), or the role of a speaker named only by it ('...," the host said.': "host"),
+    or None. In a summary that name or role must have been introduced before."""
     for pattern in _BARE_SPEAKER:
         m = pattern.search(text)
         if m and m.group(1) not in _NOT_NAMES:
             return m.group(1)
-    return None
+    m = _ROLE_SPEAKER.search(text)
+    return m.group(1) if m else None
 
 
 _SUBJECT = re.compile(r"""^([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard))\b""")

@@ -299,7 +299,11 @@ def is_headline_line(article_text: str, start: int, end: int) -> bool:
     # a closing quote ends a sentence only after a terminator or a comma ('... he said."'); a
     # headline may end on a quoted phrase ("Rush: 'Bashing the Union Isn't Going to Do It'")
     if body.endswith(('"', "”", "’", "'")):
-        return not body.rstrip("\"”’'").endswith((".", "!", "?", ",", "…"))
+        if body.rstrip("\"”’'").endswith((".", "!", "?", ",", "…")):
+            return False
+        # and is written in title case, as headlines are (body text is not)
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", body) if len(w) > 3]
+        return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
     return not body.endswith((".", "!", "?", ")", ":"))
 
 
