@@ -236,6 +236,16 @@ def embed_variants(clusters, embedders):
     return docs, keys, vectors
 
 
+# Short-text mode (cluster/short.py): the key-profile cosine above which two stories of short
+# texts merge. NOT learned here: held-out training streams of title-like texts are events of 2-10
+# documents whose titles rarely share words, and there the setting hardly matters (BCubed F1 on
+# topically grouped held-out title streams, `--short-check`: off 0.7193, 0.3 0.7189, 0.2 0.7182,
+# 0.15 0.7178 with static vectors). It was chosen on the dev Google News titles (plateau
+# 0.15-0.25, see benchmarks/CLUSTERING.md); the short-text join threshold stays the model's
+# (lowering it cost 0.01-0.04 on the same training streams).
+SHORT_THRESHOLDS = {"short_merge_similarity": 0.2}
+SHORT_CHECK_GRID = ((None, 1.01), (None, 0.3), (None, 0.2), (None, 0.15), (0.3, 0.2), (0.2, 0.2))
+
 JOIN_GRID = (0.3, 0.5, 0.7)
 MERGE_GRID = (0.8, 0.9, 0.95, 1.01)
 
@@ -308,8 +318,39 @@ def train(clusters, embedders, n_train: int) -> dict:
         merger_json = fit_logistic(np.array(mx), np.array(my), PAIR_FEATURES + ("log_small_size",), balanced=True)
         out["models"][family] = {"scorer": scorer_json, "decider": decider_json, "merger": merger_json}
         out["models"][family]["thresholds"] = choose_thresholds(out, family, held_out, owner, vectors, keys)
+        out["models"][family]["thresholds"].update(SHORT_THRESHOLDS)
         print(f"  {family}: scorer {scorer_json['n']} rows, decider {decider_json['n']}, merger {merger_json['n']}", flush=True)
     return out
+
+
+def short_check(path: Path, family: str, *, start: int = 3300, n: int = 3000) -> None:
+    """Short-text settings on held-out training clusters (never used for fitting: after the
+    training and threshold clusters), as title-like texts in streams of topically close clusters:
+    prints the mean BCubed F1 per (short join probability, short merge similarity)."""
+    from newsweave.cluster import ClusterItem, cluster_stream
+    from newsweave.cluster.linker import load_model
+    from newsweave.cluster.online import ClusterConfig
+    from newsweave.cluster.terms import text_keys
+    from newsweave.embed import make_embedder
+    from newsweave.eval.cluster_metrics import cluster_scores
+
+    clusters = load_clusters(path, start + n)[start:]
+    docs = [d for c in clusters for d in c]
+    owner = [i for i, c in enumerate(clusters) for _ in c]
+    texts = [title_like(d) for d in docs]
+    keys = [text_keys(t) for t in texts]
+    vectors = make_embedder(family).embed(texts)
+    streams = make_streams(topical_groups(vectors, owner, len(clusters)), owner, random.Random(SEED + 2))
+    model = load_model(family)
+    print(f"{len(clusters)} held-out clusters, {len(docs)} title-like texts, {len(streams)} topical streams", flush=True)
+    for join, merge in SHORT_CHECK_GRID:
+        f1 = []
+        for stream in streams:
+            items = [ClusterItem(str(d), vectors[d], keys=dict(keys[d])) for d, _ in stream]
+            config = ClusterConfig(model_family=family, short_join_probability=join, short_merge_similarity=merge)
+            got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
+            f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
+        print(f"  {family} short join {join} short merge {merge}: mean BCubed F1 {np.mean(f1):.4f}", flush=True)
 
 
 def main() -> int:
@@ -322,7 +363,19 @@ def main() -> int:
     parser.add_argument("--held-out", type=int, default=300, help="further training clusters for choosing the thresholds")
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--check", action="store_true", help="train and compare with --out instead of writing")
+    parser.add_argument("--short-only", action="store_true", help="only write SHORT_THRESHOLDS into the existing --out (no retraining)")
+    parser.add_argument("--short-check", default=None, metavar="FAMILY", help="print the short-text settings' BCubed F1 on held-out training title streams (static or hashing)")
     args = parser.parse_args()
+    if args.short_check:
+        short_check(Path(args.data), args.short_check)
+        return 0
+    if args.short_only:
+        data = json.loads(Path(args.out).read_text(encoding="utf-8"))
+        for part in data["models"].values():
+            part["thresholds"].update(SHORT_THRESHOLDS)
+        Path(args.out).write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {SHORT_THRESHOLDS} into {args.out}")
+        return 0
     t0 = time.perf_counter()
     clusters = load_clusters(Path(args.data), args.clusters + args.held_out)
     print(f"{len(clusters)} clusters, {sum(len(c) for c in clusters)} documents", flush=True)

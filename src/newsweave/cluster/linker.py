@@ -80,6 +80,9 @@ class LinkerModel:
     merger: Logistic
     join_probability: float = 0.5  # decider probability needed to join (chosen on held-out training streams)
     merge_probability: float = 0.9  # merger probability needed to merge (idem)
+    # Short-text mode (short.py), chosen on held-out training streams of title-like texts:
+    short_join_probability: float | None = None  # decider probability to join for a short item (None: join_probability)
+    short_merge_similarity: float = 1.01  # key-profile cosine to merge two short-text stories (> 1: off)
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self.unknown_idf)
@@ -99,6 +102,8 @@ def parse_model(data: dict, family: str) -> LinkerModel:
         merger=Logistic.from_json(part["merger"]),
         join_probability=float(part.get("thresholds", {}).get("join_probability", 0.5)),
         merge_probability=float(part.get("thresholds", {}).get("merge_probability", 0.9)),
+        short_join_probability=part.get("thresholds", {}).get("short_join_probability"),
+        short_merge_similarity=float(part.get("thresholds", {}).get("short_merge_similarity", 1.01)),
     )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 NEIGHBOURS = 5  # nearest stories (by centroid) tried for each changed story
+SHORT_NEIGHBOURS = 20  # the same for a story of short texts (an event split in many pieces)
 MIN_DENSE = 0.3  # centroid cosine below which two stories are never compared
 MIN_SIZE = 2  # a story is merged only once it has this many articles: a lone article already
 # had its chance with the linker, and one article's centroid is not a story's
@@ -79,6 +80,7 @@ def find_merges(
     """
     from .linker import load_model, profile, sigmoid
     from .online import ClusterConfig
+    from .short import is_short_story, key_cosine, key_vector
 
     config = config or ClusterConfig()
     model = model or load_model(config.model_family)
@@ -103,11 +105,27 @@ def find_merges(
     if not rows:
         return []
     sims = unit[rows] @ unit.T
-    scored: dict[tuple[int, int], tuple[float, float]] = {}
+    threshold = config.merge_probability if config.merge_probability is not None else model.merge_probability
+    short_threshold = config.short_merge_similarity if config.short_merge_similarity is not None else model.short_merge_similarity
+    short_rows: dict[int, bool] = {}
+    key_vectors: dict[int, tuple] = {}
+
+    def short(row: int) -> bool:
+        if row not in short_rows:
+            short_rows[row] = short_threshold <= 1.0 and is_short_story(states[row])
+        return short_rows[row]
+
+    def keys_of(row: int):
+        if row not in key_vectors:
+            key_vectors[row] = key_vector(states[row].entities, model)
+        return key_vectors[row]
+
+    # (probability or key cosine, centroid cosine, threshold, kind) per pair
+    scored: dict[tuple[int, int], tuple[float, float, float, str]] = {}
     for i, r in enumerate(rows):
         sim = np.where(alive, sims[i], -np.inf)
         sim[r] = -np.inf
-        k = min(NEIGHBOURS, n - 1)
+        k = min(SHORT_NEIGHBOURS if short(r) else NEIGHBOURS, n - 1)
         for c in np.argpartition(-sim, k - 1)[:k]:
             c = int(c)
             d = float(sim[c])
@@ -115,18 +133,22 @@ def find_merges(
                 continue
             if not _overlap(states[r], states[c], config.window_days):
                 continue
+            if short(r) and short(c):
+                # Short-text stories: their key-count profiles (short.py), no time penalty
+                # beyond the window (titles of one event run over days).
+                scored[(min(r, c), max(r, c))] = (key_cosine(keys_of(r), keys_of(c)), d, short_threshold, "key profiles")
+                continue
             small, big = (r, c) if (states[r].n, -states[r].seq) < (states[c].n, -states[c].seq) else (c, r)
             x = merge_features(profiles(small), d, profiles(big), states[small].n, states[big].n, model)
             logit = float(model.merger.logit(x)) - config.time_penalty * _gap_days(states[r], states[c])
-            scored[(min(r, c), max(r, c))] = (float(sigmoid(logit)), d)
+            scored[(min(r, c), max(r, c))] = (float(sigmoid(logit)), d, threshold, "merge probability")
     merges, used = [], set()
-    threshold = config.merge_probability if config.merge_probability is not None else model.merge_probability
-    for (a, b), (p, d) in sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0])):
-        if p < threshold or a in used or b in used:
+    for (a, b), (p, d, cut, kind) in sorted(scored.items(), key=lambda kv: (-(kv[1][0] - kv[1][2]), kv[0])):
+        if p < cut or a in used or b in used:
             continue
         # The larger story keeps its id; on equal size the one joined less recently.
         keep, gone = (a, b) if (states[a].n, -states[a].seq) >= (states[b].n, -states[b].seq) else (b, a)
         used.update((a, b))
-        reason = f"stories converged: merge probability {p:.2f}, centroid cosine {d:.2f}, {states[gone].n} article(s) joined {states[keep].n}"
+        reason = f"stories converged: {kind} {p:.2f}, centroid cosine {d:.2f}, {states[gone].n} article(s) joined {states[keep].n}"
         merges.append(Merge(states[keep].id, states[gone].id, p, reason))
     return merges

@@ -24,8 +24,12 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .features import merge_counts
+from .linker import SHORT_KEYS
 from .linker import decider_features, pair_features, profile, sigmoid  # here, not per call: ~5% of ingest
 from .terms import merged_keys, top_keys
+
+
+MERGE_ROUNDS = 8  # merge-pass rounds at most (each story merges at most once per round)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class ClusterConfig:
     top_k: int = 20  # learned: candidates (closest by embedding) the linker scores
     join_probability: float | None = None  # learned: decider probability to join (None: the model's)
     merge_probability: float | None = None  # learned: merger probability to merge (None: the model's)
+    short_join_probability: float | None = None  # learned: join probability for a short text (short.py; None: the model's)
+    short_merge_similarity: float | None = None  # learned: key-profile cosine to merge short-text stories (None: the model's)
     model_family: str = "static"  # which weights of data/story_linker.json: static | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
@@ -156,6 +162,8 @@ class OnlineClusterer:
             self.model = load_model(self.config.model_family)
         if self.model is not None:
             self.join_probability = self.config.join_probability if self.config.join_probability is not None else self.model.join_probability
+            short = self.config.short_join_probability if self.config.short_join_probability is not None else self.model.short_join_probability
+            self.short_join_probability = short if short is not None else self.join_probability
         for state in candidates:
             self._append(state)
             self.seq = max(self.seq, state.seq)
@@ -288,7 +296,7 @@ class OnlineClusterer:
         self.seq += 1
         if self.model is not None:
             row, best = self.link(item)
-            join = row >= 0 and best >= self.join_probability
+            join = row >= 0 and best >= (self.short_join_probability if 0 < len(item.keys) <= SHORT_KEYS else self.join_probability)
         else:
             row, best = self.score(item)
             join = row >= 0 and best >= self.config.threshold
@@ -323,21 +331,31 @@ class OnlineClusterer:
         if self.model is None:
             return []
         n = len(self._states)
-        changed = sorted(i for i in (range(n) if all_stories else self._touched) if self._alive[i])
-        self._touched = set()
-        merges = find_merges(self._states, alive=self._alive[:n], unit=self._unit[:n], rows=changed, profiles=self.story_profile, config=self.config, model=self.model)
-        for merge in merges:
-            keep, gone = self._row_of[merge.keep_id], self._row_of[merge.absorbed_id]
-            self.seq += 1
-            state = self._states[keep].absorbed(self._states[gone], self.seq)
-            self._states[keep] = state
-            self._set_row(keep, state)
-            self._alive[gone] = False
-            self._unit[gone] = 0.0
-            self._changed.add(keep)
-            self._changed.discard(gone)
-            self._touched.add(keep)
-        return merges
+        rows = range(n) if all_stories else self._touched
+        done: list = []
+        # Rounds until nothing merges (each story merges at most once per round): an event split
+        # into several pieces comes together in one pass. Merges are returned in order, so a
+        # story kept in one round and absorbed in a later one resolves through the chain.
+        for _ in range(MERGE_ROUNDS):
+            changed = sorted(i for i in rows if self._alive[i])
+            self._touched = set()
+            merges = find_merges(self._states, alive=self._alive[:n], unit=self._unit[:n], rows=changed, profiles=self.story_profile, config=self.config, model=self.model)
+            for merge in merges:
+                keep, gone = self._row_of[merge.keep_id], self._row_of[merge.absorbed_id]
+                self.seq += 1
+                state = self._states[keep].absorbed(self._states[gone], self.seq)
+                self._states[keep] = state
+                self._set_row(keep, state)
+                self._alive[gone] = False
+                self._unit[gone] = 0.0
+                self._changed.add(keep)
+                self._changed.discard(gone)
+                self._touched.add(keep)
+            done += merges
+            if not merges:
+                break
+            rows = set(self._touched)
+        return done
 
 
 def cluster_stream(items, *, config: ClusterConfig | None = None, merge_every: int = 256, model=None) -> list[Assignment]:
