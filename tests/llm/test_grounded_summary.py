@@ -141,3 +141,17 @@ def test_an_outlet_list_copied_from_the_prompt_is_not_part_of_the_sentence():
     assert without_outlet_marks("The bridge fell on Tuesday (Marrowby Gazette).", outlets) == "The bridge fell on Tuesday."
     assert without_outlet_marks("The bridge (built in 1998) fell on Tuesday.", outlets) == "The bridge (built in 1998) fell on Tuesday."
     assert without_outlet_marks("The bridge fell on Tuesday (local time).", outlets) == "The bridge fell on Tuesday (local time)."
+
+
+def test_a_sentence_that_points_back_needs_its_sources_previous_sentence_before_it():
+    docs = _docs(
+        "Ferry crossings at Port Alder fell sharply this winter. Marrowby council counted 40 ferry crossings in March. "
+        "That is on top of 35 crossings in February.",
+        "Divers inspected the harbour floor on Friday.",
+    )
+    back = "That is on top of 35 crossings in February."
+    _, log = run(docs, "Divers inspected the harbour floor on Friday.", back)
+    assert [s.action for s in log.sentences][1] in {"replaced", "dropped"}, log
+    assert "points back" in log.sentences[1].reasons[0]
+    _, log = run(docs, "Marrowby council counted 40 ferry crossings in March.", back)
+    assert [s.action for s in log.sentences] == ["supported", "supported"], log

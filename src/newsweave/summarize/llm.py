@@ -153,6 +153,8 @@ class LLMSummarizer:
                 log.append(CheckedSentence(text, "repeat"))
                 continue
             verdict, grounding, cites = self._verify(text, index, outlets, outlet_of, texts, previews)
+            if verdict.supported and not follows_its_antecedent(text, grounding[0], kept):
+                verdict = Verdict(False, ("opens with a word that points back (as its source does), but the summary does not have the source's previous sentence before it",), 0.0)
             checked = CheckedSentence(text, "supported", verdict.reasons, tuple(s.text for s in grounding))
             if verdict.supported:
                 best = grounding[0]
@@ -280,6 +282,24 @@ class LLMSummarizer:
         summary = self.extractive.summarize(documents, words=words, story_id=story_id)
         log = dataclasses.replace(log or CheckLog(), fallback=warning)
         return Summary(summary.story_id, summary.method, summary.sentences, (*summary.warnings, warning)), log
+
+
+_POINTS_BACK = frozenset("this that these those it its he she they his her their such".split())
+
+
+def points_back(text: str) -> bool:
+    """Does the sentence open with a word that refers to the sentence before ("That is on top of ...")?"""
+    words = re.findall(r"[A-Za-z']+", text[:40])
+    return bool(words) and words[0].lower() in _POINTS_BACK
+
+
+def follows_its_antecedent(text: str, source: Sentence, kept: Sequence[SummarySentence]) -> bool:
+    """A sentence that points back, copied from a source sentence that points back too, means what
+    its source means only right after that source's previous sentence: the summary's last sentence
+    must cite it."""
+    if not (points_back(text) and points_back(source.text)) or source.index <= 0:
+        return True
+    return bool(kept) and any(c.article_id == source.article_id and c.sentence_index == source.index - 1 for c in kept[-1].citations)
 
 
 def without_outlet_marks(text: str, outlets: Sequence[str]) -> str:
