@@ -25,7 +25,7 @@ class Settings:
     embedder: str = "auto"  # auto | minilm | hashing
     method: str = "extractive"  # a name from pipeline.registry.summarizers: extractive | llm | lead | lexrank | textrank
     segmenter: str = "rule"  # a name from pipeline.registry.segmenters: rule | paragraph
-    similarity: str = "lexical"  # how analysis matches sentences into facts: lexical | embedding
+    similarity: str = "auto"  # how analysis matches sentences into facts: auto (static if installed) | lexical | static | embedding
     screen: bool = True  # set aside inputs that are not articles about the story (analyze.screen)
     llm_model: str | None = None  # path to a .gguf, or a model name for --llm-url
     llm_url: str | None = None  # OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1

@@ -17,7 +17,9 @@ def test_embedding_similarity_groups_the_example_facts():
     outlet = {a.id: a.outlet for a in report.articles}
     shared = [f for f in analyzed.facts if f.status == "shared"]
     assert any("Transport Safety Board" in f.text for f in shared)
-    assert any("Kestrel Footbridge" in f.text and "collapsed" in f.text for f in shared)
+    collapse = [f for f in analyzed.facts if "Kestrel Footbridge" in f.text and "collapsed" in f.text]
+    # numbers must agree: Coastline's "twelve injured" is not in the "14 injured" collapse fact
+    assert collapse and {outlet[a] for a in collapse[0].article_ids} == {"Marrowby Gazette", "Northern Ledger", "Harbourside Daily", "Radio West"}
     ferry = [f for f in analyzed.facts if "Ferry services" in f.text]
     assert len(ferry) == 1 and ferry[0].status == "unique" and [outlet[a] for a in ferry[0].article_ids] == ["Coastline News Agency"]
     corrosion = [f for f in analyzed.facts if "corrosion" in f.text]

@@ -32,8 +32,12 @@ def test_every_citation_resolves_to_its_sentence(report):
 
 
 def test_shared_facts(report, outlet_of):
+    # Numbers must agree: the four outlets that count 14 injured carry the collapse together, and
+    # Coastline's "twelve" is a fact of its own (and the number conflict below).
     collapse = _fact_with(report, ["Kestrel Footbridge", "collapsed"])
-    assert collapse.status == "shared" and {outlet_of[a] for a in collapse.article_ids} == ALL
+    assert collapse.status == "partial" and {outlet_of[a] for a in collapse.article_ids} == ALL - {COAST}
+    twelve = _fact_with(report, ["Twelve people"])
+    assert twelve.status == "unique" and [outlet_of[a] for a in twelve.article_ids] == [COAST]
     board = _fact_with(report, ["Transport Safety Board"])
     assert board.status == "shared" and {outlet_of[a] for a in board.article_ids} == ALL
 
@@ -42,7 +46,8 @@ def test_shared_facts(report, outlet_of):
     "words, outlets, status",
     [
         # The Ledger is a rewrite of the Gazette: together they are one independent source.
-        (["central span", "5.40pm"], {GAZ, LED}, "unique"),
+        # Coastline's "gave way during the evening rush hour" gives the same moment in other words.
+        (["central span", "5.40pm"], {GAZ, LED, COAST}, "partial"),
         (["nine people"], {GAZ, LED}, "unique"),
         (["corrosion"], {GAZ, LED}, "unique"),
         (["1998"], {GAZ, LED, RADIO}, "partial"),

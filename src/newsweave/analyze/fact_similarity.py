@@ -1,0 +1,206 @@
+"""How alike two sentences of a story are, for grouping them into facts (`facts.group_sentences`).
+
+Three similarities, each `matrix(sentences) -> (n, n)` with values in [0, 1]:
+
+- `LexicalSimilarity`: cosine of sublinear TF-IDF vectors fitted on the story's own sentences, so
+  the words every article uses (the story's topic) weigh little. Fast, no model.
+- `StaticSimilarity` (the default when the static embedder is available): the mean of the TF-IDF
+  cosine and the cosine of model2vec word-piece embeddings distilled from MiniLM
+  (`embed/static.py`): paraphrases that share few words ("approved" / "gave final passage")
+  come closer, at a cost of milliseconds.
+- `EmbeddingSimilarity`: the same with MiniLM itself (`embed/minilm.py`; seconds to load, then
+  ~190 sentences/s on two cores).
+
+Each sentence is compared by its *core*: the sentence without page furniture (a dateline, an
+agency tag) and without the attribution tail that news sentences end on (", the Labor
+Department said Friday", ", according to a new report"): two outlets word those tails
+differently, and the same tail on two different facts is not evidence that they are one.
+
+`agreement_penalty(sentences, sims)` then zeroes the similarity of pairs that cannot state the
+same fact: figures for the same quantity that disagree ("revised to 6.9 million" / "to 6.8
+million"; 845,000 / 870,000 jobs expected), different named sources for the same kind of claim
+(economists surveyed by one firm / by another); and it weakens pairs whose stated dates differ
+(inspectors "last month" / investigators "yesterday").
+
+Not penalised any more: a sentence that looks ahead ("will", "is set to") against one that
+reports the event done. Future markers are mostly in subordinate clauses or mean a result ("a
+package that will deliver checks", "Trudeau will remain in power"); on the fact gold the penalty
+cost 3-4 of 91 sentences and fixed none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+import numpy as np
+
+from ..text.furniture import content_span
+from ..text.tfidf import TfidfSpace
+from ..text.tokens import content_terms
+from ..types import Sentence
+
+# ", the Labor Department said Friday." / ", according to a government whistleblower complaint." /
+# ", Trump tweeted." / ", she added." — a reporting tail after the last comma, up to ~12 words.
+_TAIL = re.compile(
+    r"""[,;]\s*(?:
+        according\s+to\b[^,;]{0,90}
+      | (?:[^,;"“”]{0,70}?\s)?(?:said|says|added|adds|told\s+[^,;]{1,40}|reported|reports|announced|wrote|tweeted|noted|stated|
+           confirmed|explained|argued|insisted|warned|claimed|alleged|acknowledged)\b[^,;"“”]{0,40}
+    )\s*[.!]?\s*$""",
+    re.X | re.I,
+)
+
+
+def core_text(text: str) -> str:
+    """`text` without its dateline / credit and without a trailing attribution clause, when what
+    is left still has at least five words (a sentence that is all attribution stays whole)."""
+    a, b = content_span(text)
+    core = text[a:b]
+    m = _TAIL.search(core)
+    if m and len(core[: m.start()].split()) >= 5:
+        core = core[: m.start()]
+    return core
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
+_NUMBER = re.compile(r"(?<![\w.])[$£€]?\d[\d,.]*\d(?:-\d+)?|(?<![\w.])[$£€]?\d(?:-\d+)?")
+
+
+def fact_terms(text: str) -> list[str]:
+    """Stemmed content words of a sentence's core, possessives folded ("Barrett's" -> "barrett"),
+    and each figure as one term ("52-48", "$1.9", "943,000")."""
+    core = _POSSESSIVE.sub("", core_text(text))
+    numbers = [m.group(0).rstrip(".,") for m in _NUMBER.finditer(core)]
+    words = content_terms(_NUMBER.sub(" ", core))
+    return words + ["#" + x for x in numbers]
+
+
+class SentenceSimilarity(Protocol):
+    def matrix(self, sentences: list[Sentence]) -> np.ndarray: ...
+
+
+class LexicalSimilarity:
+    """Cosine of sublinear TF-IDF vectors over the story's sentence cores (fast, no model)."""
+
+    name = "lexical"
+
+    def matrix(self, sentences: list[Sentence]) -> np.ndarray:
+        space = TfidfSpace.fit([fact_terms(s.text) for s in sentences])
+        return np.asarray((space.matrix @ space.matrix.T).toarray(), dtype=float)
+
+
+class _EmbedderSimilarity:
+    """Mean of the TF-IDF cosine and an embedder's cosine (clipped at 0); the embedder is made
+    on first use and kept by the object."""
+
+    embedder_name = "static"
+    name = "static"
+
+    def __init__(self, embedder=None) -> None:
+        self._embedder = embedder
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if self._embedder is None:
+            from ..embed import make_embedder
+
+            self._embedder = make_embedder(self.embedder_name)
+        return self._embedder.embed(texts)
+
+    def matrix(self, sentences: list[Sentence]) -> np.ndarray:
+        lexical = LexicalSimilarity().matrix(sentences)
+        if not sentences:
+            return lexical
+        vectors = np.asarray(self._embed([core_text(s.text) for s in sentences]), dtype=float)
+        return 0.5 * lexical + 0.5 * np.clip(vectors @ vectors.T, 0.0, 1.0)
+
+
+class StaticSimilarity(_EmbedderSimilarity):
+    """TF-IDF + static (model2vec) embeddings distilled from MiniLM: the default."""
+
+    embedder_name = "static"
+    name = "static"
+
+
+class EmbeddingSimilarity(_EmbedderSimilarity):
+    """TF-IDF + MiniLM sentence embeddings (slower to load; see benchmarks/ANALYSIS.md)."""
+
+    embedder_name = "minilm"
+    name = "embedding"
+
+
+SIMILARITIES = ("auto", "lexical", "static", "embedding")
+
+
+def make_similarity(name: str = "auto") -> SentenceSimilarity:
+    """`auto` (static embeddings when model2vec and the distilled model or MiniLM are installed,
+    else lexical), `lexical`, `static`, `embedding` (MiniLM)."""
+    if name == "auto":
+        from ..embed.static import static_available
+
+        name = "static" if static_available() else "lexical"
+    if name == "lexical":
+        return LexicalSimilarity()
+    if name == "static":
+        return StaticSimilarity()
+    if name == "embedding":
+        return EmbeddingSimilarity()
+    from ..errors import ConfigError
+
+    raise ConfigError(f"unknown fact similarity {name!r}", hint="use auto, lexical, static or embedding (MiniLM)")
+
+
+# "economists surveyed by Dow Jones", "according to Refinitiv", "a poll by Gallup": who the
+# figure or claim comes from.
+_SOURCE_BY = re.compile(r"\b(?:surveyed|polled|compiled|conducted|estimated|forecast|published|released)\s+by\s+(?P<n>(?:[A-Z][\w&.'’-]*\s?){1,4})")
+
+
+# Numbers and names must agree: a pair whose figures for the same quantity disagree, or whose
+# named sources differ, is never one fact ("Fourteen / Twelve people were injured when the
+# footbridge collapsed" are two facts, and a number conflict). Dates that disagree only weaken a
+# pair, so that one event dated differently by two outlets can still be found (a date conflict).
+FIGURES = 0.0
+DISAGREE = 0.6
+
+
+def _named_source(text: str) -> str:
+    m = _SOURCE_BY.search(text)
+    return m.group("n").strip().lower() if m else ""
+
+
+def _dates(text: str, published) -> set[str]:
+    """Day- and month-precision dates the sentence states, resolved against `published`."""
+    from ..text.dates import find_dates
+
+    return {m.date for m in find_dates(text, published) if m.date and m.precision in ("day", "month")}
+
+
+def _dates_disagree(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def agreement_penalty(sentences: list[Sentence], sims: np.ndarray, *, published: dict | None = None, factor: float = DISAGREE) -> np.ndarray:
+    """`sims` with the pairs that cannot state the same fact zeroed (figures for the same quantity
+    that disagree, different named sources) and those whose dates disagree multiplied by `factor`
+    (`published`: article id -> publication date, to resolve "yesterday")."""
+    from .quantities import compatible, quantities
+
+    sims = np.array(sims, dtype=float)
+    cores = [core_text(s.text) for s in sentences]
+    qs = [quantities(c) for c in cores]
+    by = [_named_source(s.text) for s in sentences]
+    published = published or {}
+    dates = [_dates(c, published.get(s.article_id)) for s, c in zip(sentences, cores)]
+    n = len(sentences)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if sims[i, j] <= 0 or sentences[i].article_id == sentences[j].article_id:
+                continue
+            same = [(a, b) for a in qs[i] for b in qs[j] if a.unit and a.unit == b.unit and (a.measure == b.measure or not a.measure or not b.measure)]
+            figures = bool(same) and not any(compatible(a, b) for a, b in same)
+            sources = bool(by[i] and by[j]) and by[i] != by[j]
+            if figures or sources:
+                sims[i, j] = sims[j, i] = sims[i, j] * FIGURES
+            elif _dates_disagree(dates[i], dates[j]):
+                sims[i, j] = sims[j, i] = sims[i, j] * factor
+    return sims
