@@ -17,7 +17,9 @@ Two paths find them, both requiring opposite polarity of the parties' *quoted* w
 2. Contrasted quotes: an article sets two speakers against each other ("But the union said",
    "rejected", "hit back") and their quotes have opposite polarity.
 
-Each side shows the parties' exact sentences (or quotes) with citations.
+Each side shows the parties' exact sentences (or quotes) with citations. A third kind, a claim
+against a denial of it ("discussed the raid with the envoy" / "had never discussed the raid with
+the envoy"), is found in `denials` and returned here too (kind "claim").
 """
 
 from __future__ import annotations
@@ -155,11 +157,23 @@ def contrasted_quote_conflicts(documents: tuple[Document, ...], quotes: tuple[Qu
     return out
 
 
-def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str] | None = None) -> list[Conflict]:
-    """Characterisation conflicts first; contrasted quotes for parties not already in one."""
+def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str] | None = None, *, nlp="auto") -> list[Conflict]:
+    """Characterisation conflicts first; contrasted quotes for parties not already in one; then
+    one side's claim against the other side's denial (`denials.denial_conflicts`, kind "claim";
+    `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them)."""
     out = characterisation_conflicts(documents, quotes)
     covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
     for c in contrasted_quote_conflicts(documents, quotes):
         if not any(frozenset(_party_key(s.value or "")) in covered for s in c.sides):
             out.append(c)
-    return out
+    if isinstance(nlp, str) and nlp == "auto":
+        from ..errors import ModelError
+        from .entities import shared_nlp
+
+        try:
+            nlp = shared_nlp()
+        except ModelError:
+            nlp = None
+    from .denials import denial_conflicts
+
+    return out + denial_conflicts(documents, nlp=nlp)

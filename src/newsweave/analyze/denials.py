@@ -1,0 +1,122 @@
+"""Claims against denials: one article says someone did something that another article says they did not.
+
+"He is facing calls to resign for reportedly discussing the raid with the envoy" against "he said
+he had never discussed the raid with the envoy". Read from the dependency parse, narrowly, so that
+what is reported is a real contradiction and not two sentences that merely share words:
+
+- A *denial* is a verb negated in the parse ("had never discussed", "did not pay"). Skipped: a
+  reporting verb ("did not say"), a negated modal of prospect ("will not", "would not": a
+  forecast against an outcome is a pre-event report), a negation inside a conditional or a
+  question, one bounded in time ("never met him before the wedding", "not yet"), and one whose
+  verb phrase holds fewer than three content words.
+- A *claim* is a sentence of another article (not a copy of the first) with no negation word at
+  all, holding the same verb (same stem) as a predicate, not as a participle describing a noun
+  ("a photograph showing X" describes the photograph).
+- They conflict when the claim's verb phrase and the denied phrase share at least two content
+  words besides the verb, one of them a name (the same participants).
+
+Without a parser (`nlp=None`) nothing is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.tokens import content_terms, stem
+from ..types import Citation, Conflict, ConflictSide, Document, Sentence
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|no longer|den(?:y|ies|ied|ial)|disput\w*|reject\w*|refut\w*|falsely)\b|n[’']t\b", re.I)
+_REPORTING = frozenset(stem(w) for w in "say said says tell told announce announced report reported add added state stated comment commented know knew".split())
+_PROSPECT = frozenset("will would should could may might can must wo ca shall".split())
+_BOUND = frozenset("if unless whether until before since yet".split())
+_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
+_DESCRIBING = frozenset(("acl", "amod", "relcl", "compound"))
+
+
+@dataclass(frozen=True)
+class _Denial:
+    sentence: Sentence
+    doc: int
+    verb: str  # stem of the negated verb
+    surface: str
+    terms: frozenset  # content stems of the verb phrase (the verb and its subject left out)
+    names: frozenset
+
+
+def _parse(nlp, texts: list[str]) -> list:
+    docs = [nlp.make_doc(t) for t in texts]
+    for name in _PARSE_STEPS:
+        if name in nlp.component_names:
+            docs = list(nlp.get_pipe(name).pipe(docs))
+    return docs
+
+
+def _phrase(verb, text: str) -> tuple[frozenset, frozenset]:
+    """Content stems and name stems of a verb's phrase, its subject left out."""
+    toks = [t for t in verb.subtree if not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i)]
+    subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    toks = [t for t in toks if t.i not in subj and t.i != verb.i]
+    terms = frozenset(stem(t.text.lower()) for t in toks if t.is_alpha and content_terms(t.text))
+    names = frozenset(stem(t.text.lower()) for t in toks if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > 0 and t.pos_ == "ADJ"))
+    return terms - _REPORTING, names
+
+
+def _denials(parsed, s: Sentence, d_i: int) -> list[_Denial]:
+    out = []
+    if s.text.rstrip().endswith("?"):
+        return out
+    for tok in parsed:
+        if tok.dep_ != "neg" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        v = stem(verb.text.lower())
+        if v in _REPORTING or any(c.lower_ in _PROSPECT for c in verb.children if c.dep_ == "aux"):
+            continue
+        if any(t.lower_ in _BOUND for t in verb.subtree):
+            continue
+        terms, names = _phrase(verb, s.text)
+        if len(terms) >= 3 and names:
+            out.append(_Denial(s, d_i, v, verb.text, terms, names))
+    return out
+
+
+def denial_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None) -> list[Conflict]:
+    """Claims against denials across articles (see the module docstring)."""
+    if nlp is None or len(documents) < 2:
+        return []
+    negated = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if re.search(r"\b(?:not|never)\b|n[’']t\b", s.text)]
+    if not negated:
+        return []
+    denials = [x for (d_i, s), parsed in zip(negated, _parse(nlp, [s.text for _, s in negated])) for x in _denials(parsed, s, d_i)]
+    if not denials:
+        return []
+    key = (lambda i: sources.key(documents[i].article.id)) if sources is not None else (lambda i: i)
+    verbs = {den.verb for den in denials}
+    candidates = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences
+                  if not _NEGATION.search(s.text) and verbs & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", s.text)}]
+    if not candidates:
+        return []
+    out, seen = [], set()
+    for (d_i, s), parsed in zip(candidates, _parse(nlp, [s.text for _, s in candidates])):
+        for tok in parsed:
+            if tok.pos_ != "VERB" or tok.dep_ in _DESCRIBING:
+                continue
+            v = stem(tok.text.lower())
+            for den in denials:
+                if den.verb != v or den.doc == d_i or key(den.doc) == key(d_i):
+                    continue
+                terms, names = _phrase(tok, s.text)
+                if len(terms & den.terms) < 2 or not names & den.names:
+                    continue
+                pair = (s.article_id, s.index, den.sentence.article_id, den.sentence.index)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                sides = tuple(
+                    ConflictSide(text=x.text, citations=(Citation(x.article_id, x.start, x.end, x.index),), value=value, article_ids=(x.article_id,))
+                    for x, value in ((s, f"says it happened ({tok.text})"), (den.sentence, f"says it did not ({den.surface})"))
+                )
+                words = s.text.split()
+                out.append(Conflict(about="claim vs denial: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="claim", sides=sides))
+    return out

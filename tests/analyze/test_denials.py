@@ -1,0 +1,60 @@
+"""Claims against denials, on fictional text written here."""
+
+import datetime as dt
+
+import pytest
+
+from newsweave.analyze.denials import denial_conflicts
+from newsweave.text.segment import RuleSegmenter
+from newsweave.types import Article, content_id
+
+SEG = RuleSegmenter()
+
+
+def _docs(*texts):
+    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=dt.date(2024, 3, 5))) for i, t in enumerate(texts))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsweave.analyze.entities import shared_nlp
+
+    return shared_nlp()
+
+
+def test_claim_against_its_denial_is_a_conflict(nlp):
+    docs = _docs(
+        "The harbour master is facing calls to resign for reportedly discussing the Brellham pier contract with the Darnmouth mayor.",
+        "The harbour master said on Monday that he had never discussed the Brellham pier contract with the Darnmouth mayor.",
+    )
+    (c,) = denial_conflicts(docs, nlp=nlp)
+    assert c.kind == "claim"
+    assert c.sides[0].article_ids == (docs[0].article.id,) and c.sides[1].article_ids == (docs[1].article.id,)
+    assert "discussing" in c.sides[0].value and "discussed" in c.sides[1].value
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a denial bounded in time is no denial of the later event
+        ("Nora Vell says that upon meeting Governor Oakes at a wedding in Brellham, he grabbed her arm.",
+         "Nora Vell had never met Governor Oakes before the wedding in Brellham."),
+        # a forecast against an outcome
+        ("Governor Oakes signed the Brellham harbour bill on Tuesday.",
+         "Governor Oakes will not sign the Brellham harbour bill, his aides said."),
+        # a participle describing a noun is not the claim
+        ("A photograph showing Admiral Crane at Port Eller is a composite of three images.",
+         "The archive said the photograph does not show Admiral Crane at Port Eller at all."),
+        # both sides deny
+        ("Governor Oakes said no money was paid to the Brellham pier fund.",
+         "Governor Oakes said the state did not pay any money to the Brellham pier fund."),
+    ],
+)
+def test_no_conflict(nlp, a, b):
+    assert denial_conflicts(_docs(a, b), nlp=nlp) == []
+
+
+def test_one_article_is_not_compared_with_itself(nlp):
+    docs = _docs("He reportedly discussed the Brellham pier contract with the Darnmouth mayor. "
+                 "He said he had never discussed the Brellham pier contract with the Darnmouth mayor.")
+    assert denial_conflicts(docs, nlp=nlp) == []
