@@ -104,5 +104,7 @@ def test_headline_ending_on_a_quoted_phrase_and_newsletter_and_link_widgets():
     assert not is_headline_line(body, 0, len(body) - 1)
     assert furniture_kind("Breaking News Emails Get breaking news alerts and special reports.") == "newsletter"
     assert furniture_kind("The stories that matter, delivered weekday mornings.") == "newsletter"
+    assert furniture_kind("The information in each report covers incidents from the day before.") == "meta"
+    assert furniture_kind("The harbour board's report covers ten years of repairs.") is None
     assert furniture_kind("Former harbour master Ada Quill Ada QuillQuill: the pier is unsafe MORE said on Sunday that repairs would wait.") == "related"
     assert furniture_kind("The harbour master said MORE boats would be needed.") is None  # an upper-case word in a sentence

@@ -106,7 +106,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?i)\b(?:in|on|of|from|to|for)\s+this\s+(?:post|article|story|page|piece|report\s+below)\b|"
             r"\b(?:the\s+)?(?:chart|graphic|map|video|photo|image|clip|footage)s?\s+(?:above|below)\b|"
-            r"\b(?:above|below)\s+(?:video|photo|chart|map|image)\b|\bin\s+the\s+video\s+(?:above|below)\b"
+            r"\b(?:above|below)\s+(?:video|photo|chart|map|image)\b|\bin\s+the\s+video\s+(?:above|below)\b|"
+            # a log page describing itself ("The information in each report covers ...")
+            r"\b(?:each|this|these)\s+(?:report|list|log|blotter|page)s?\s+(?:covers?|lists?|includes?|contains?|is\s+updated)\b"
         ),
     ),
     # "Here's what you need to know." The page announcing what follows.
