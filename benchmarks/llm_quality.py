@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
                              "re-run on the same LLM output without the LLM.")
     parser.add_argument("--replay-only", action="store_true", help="with --answers: never load the model; skip clusters with no recorded answer")
     parser.add_argument("--log-out", type=Path, default=None, help="write what the checker did with every generated sentence (JSONL)")
+    parser.add_argument("--labels", type=Path, default=None,
+                        help="hand labels (benchmarks/gold/llm_labels.jsonl): report how many accepted sentences are labelled unsupported")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -211,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         },
         "checker": {**counts, "accepted_share": round(counts["supported"] / judged, 3) if judged else None},
     }
+    if args.labels:
+        result["hand_labels"] = join_labels(accepted, args.labels)
     if args.sample_out:
         args.sample_out.parent.mkdir(parents=True, exist_ok=True)
         rng = random.Random(13)
@@ -227,7 +231,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nchecker: {c['supported']} of {judged} generated sentences accepted ({(c['accepted_share'] or 0):.1%}), "
           f"{c['replaced']} replaced by a source sentence, {c['dropped']} dropped, {c['repeat']} repeats left out; "
           f"{c['fallback']} cluster(s) fell back to extractive. Output sentences: {c['output_supported']} supported, {c['output_replaced']} replaced.")
+    if args.labels:
+        h = result["hand_labels"]
+        print(f"hand labels: {h['labelled']} of {h['accepted']} accepted sentences labelled, {h['unsupported']} unsupported "
+              f"({h['unsupported_share']:.1%} of labelled); unlabelled: {h['unlabelled']}")
     return 0
+
+
+def join_labels(accepted: list[dict], path: Path) -> dict:
+    """Accepted sentences joined with their hand labels by the SHA-1 of the whitespace-normalised
+    text (see benchmarks/gold/README.md)."""
+    import hashlib
+
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[row["sentence_sha1"]] = row["label"]
+    found = [labels.get(hashlib.sha1(" ".join(a["sentence"].split()).encode("utf-8")).hexdigest()) for a in accepted]
+    labelled = [f for f in found if f is not None]
+    bad = labelled.count("unsupported")
+    return {"accepted": len(found), "labelled": len(labelled), "unsupported": bad, "unlabelled": len(found) - len(labelled),
+            "unsupported_share": round(bad / len(labelled), 4) if labelled else 0.0}
 
 
 if __name__ == "__main__":
