@@ -99,12 +99,33 @@ class CoverageSelection:
         return []
 
     def _select_by_coverage(self, cf: ClusterFeatures, scores: np.ndarray, words: int) -> list[int]:
+        candidates, terms, weight = self.candidate_summaries(cf, scores, words)
+        if len(candidates) < 2 or self.summary_scorer is None:
+            return candidates[0]
+        from .summary_scorer import candidate_features
+
+        x = np.array([candidate_features(cf, scores, terms, weight, c, words, k) for k, c in enumerate(candidates)])
+        return candidates[int(np.argmax(self.summary_scorer.score(x)))]
+
+    def candidate_summaries(self, cf: ClusterFeatures, scores: np.ndarray, words: int, k: int | None = None):
+        """Whole candidate summaries (lists of sentence indices in the order chosen): the greedy
+        one, then the greedy run again from each of the next best openings (up to `openings` in
+        all); with the cluster's stemmed terms per sentence and word weights."""
         terms = [sentence_terms(s.text) for s in cf.sentences]
-        term_sets = [set(t) for t in terms]
-        content_sets = [set(content_terms(s.text)) for s in cf.sentences]
         weight = self.word_model.weights(
             terms, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores
         )
+        firsts: list[int] = []
+        out = [self._greedy(cf, scores, words, terms, weight, None, firsts)]
+        for first in firsts[1 : (k or self.openings)]:
+            out.append(self._greedy(cf, scores, words, terms, weight, first, []))
+        return out, terms, weight
+
+    def _greedy(self, cf: ClusterFeatures, scores: np.ndarray, words: int, terms: list[list[str]], weight: dict, first: int | None, firsts: list[int]) -> list[int]:
+        """Greedy coverage selection; `first` forces the opening unit; `firsts` receives the
+        openings in order of value (when given empty)."""
+        term_sets = [set(t) for t in terms]
+        content_sets = [set(content_terms(s.text)) for s in cf.sentences]
         z = standardise(scores)
         position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
         candidates = self._candidates(cf)
@@ -149,6 +170,9 @@ class CoverageSelection:
             best, best_value, best_unit = -1, -np.inf, [0]
             # The summary opens with the latest development when the articles span one.
             pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
+            if not chosen and first is not None:
+                pool = [first]
+            opening = []
             for i in pool or candidates:
                 if i in chosen:
                     continue
@@ -160,11 +184,15 @@ class CoverageSelection:
                 ):
                     continue
                 v = value(unit)
+                if not chosen:
+                    opening.append((v, i))
                 if v > best_value:
                     best, best_value, best_unit = i, v, unit
             if best < 0:  # only quotations of people not yet introduced are left
                 candidates = []
                 continue
+            if not chosen and not firsts:
+                firsts.extend(i for _, i in sorted(opening, reverse=True))
             candidates.remove(best)
             cost = sum(int(cf.word_counts[j]) for j in best_unit)
             if any(

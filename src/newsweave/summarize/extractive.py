@@ -66,6 +66,10 @@ class ExtractiveSummarizer(CoverageSelection):
     redundancy: float = REDUNDANCY
     containment: float = CONTAINMENT
     same_claim: float = 0.5
+    # Whole candidate summaries (summary_scorer.py): how many greedy runs, each from another
+    # opening, and the model that picks one (None: the plain greedy summary).
+    openings: int = 1
+    summary_scorer: object | None = None
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
     # article. Measured on Multi-News dev (full-length articles): the long tail adds more noise
@@ -84,6 +88,10 @@ class ExtractiveSummarizer(CoverageSelection):
             self.ranker = load_default_ranker()
         if self.word_model is None:
             self.word_model = load_default_word_model() or False
+        if self.openings > 1 and self.summary_scorer is None:
+            from .summary_scorer import load_default_summary_scorer
+
+            self.summary_scorer = load_default_summary_scorer()
 
     def rank(self, documents: Sequence[Document]) -> tuple[ClusterFeatures, np.ndarray]:
         """Features and a score per sentence (higher is more summary-worthy). `documents` should
@@ -140,6 +148,21 @@ class ExtractiveSummarizer(CoverageSelection):
         """The sentence itself, then the best match in each other article (see CitationSpace)."""
         return space.citations_for(sentence, self.citation_min)
 
+    def arrange(self, cf: ClusterFeatures, selected: list[int], words: int) -> list[int]:
+        """The selection in reading order. With fill_budget the sentences past the budget are only
+        there to be cut at exactly `words` words: they follow the summary proper instead of being
+        ordered into it."""
+        within, used = [], 0
+        for i in selected:
+            if within and used + cf.word_counts[i] > words:
+                break
+            within.append(i)
+            used += cf.word_counts[i]
+        rest = selected[len(within) :]
+        if rest and len(within) > 1 and self._follows(cf, within[-1], rest[0]):
+            within.pop()  # keep a dangling sentence's unit together
+        return self.order(cf, within) + selected[len(within) :]
+
     def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
         """Summarize `documents` in about `words` words; every sentence is cited."""
         documents = without_furniture(documents)
@@ -156,18 +179,7 @@ class ExtractiveSummarizer(CoverageSelection):
             selected = [max(pool, key=lambda i: scores[i])]
             if not stands:
                 warnings = warnings + ("no sentence of these articles stands alone; the summary may need context",)
-        # With fill_budget the sentences past the budget are only there to be cut at exactly
-        # `words` words: they follow the summary proper instead of being ordered into it.
-        within, used = [], 0
-        for i in selected:
-            if within and used + cf.word_counts[i] > words:
-                break
-            within.append(i)
-            used += cf.word_counts[i]
-        rest = selected[len(within) :]
-        if rest and len(within) > 1 and self._follows(cf, within[-1], rest[0]):
-            within.pop()  # keep a dangling sentence's unit together
-        chosen = self.order(cf, within) + selected[len(within) :]
+        chosen = self.arrange(cf, selected, words)
         space = CitationSpace(tuple(documents))
         sentences = tuple(
             SummarySentence(text=cf.sentences[i].text, citations=self.citations_for(space, cf.sentences[i]), support="extracted")
