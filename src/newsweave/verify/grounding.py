@@ -10,11 +10,17 @@ stated by a single source sentence:
 
 - the lexical checks (`LexicalVerifier`: names, numbers, dates, quotations, negation, quoted
   words as fact) against that one sentence, and every content word of the clause in it;
-- who did what to whom: for each verb of the clause that the source also has, the doer and the
-  done-to (active or passive, relative pronouns resolved to their noun) match the source's;
+- who did what to whom (`roles.py`): for each verb of the clause that the source also has, the
+  doer and the done-to (active or passive, relative pronouns resolved to their noun, the implied
+  subject of a participle clause: "..., citing officials") match the source's;
+- each prepositional phrase modifies the same word as in the source (`roles.attachments`: "the
+  Democrats in Nevada" is not "a victory in Nevada");
 - each number is bound to the same noun ("910,000 views" is not "910,000 votes");
-- attribution kept: when the source states the clause's content as somebody's words or view
-  ("X called it a success", "according to X"), the clause must attribute it too.
+- attribution kept (`attribution.py`): when the source states the clause's content as somebody's
+  words or view ("X called it a success", "..., NBC added"), the clause must attribute it to them
+  too; a bare "X said." with none of X's words is no claim;
+- the same time and certainty (`timing.py`): not done where the source looks forward ("will
+  hold", "is set to"; in a `preview` article, its present tense), no hedge dropped.
 
 `ground(sentence, candidates)` returns, per clause, the first candidate that states it, so the
 citations are exactly the sentences that carry the claim (no sentence is cited only because it
