@@ -105,3 +105,4 @@ def test_a_speaker_without_their_words_is_rejected(verifier):
     verdict = verifier.check("One harbour pilot said.", [source])
     assert not verdict.supported and "without their words" in verdict.reasons[0]
     assert verifier.check("One harbour pilot said nobody listened to the divers.", [source]).supported
+    assert verifier.check("The harbour master posted on Marrowby Radio.", ["The harbour master posted on Marrowby Radio on Friday."]).supported
