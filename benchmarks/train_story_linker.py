@@ -363,11 +363,26 @@ def main() -> int:
     parser.add_argument("--held-out", type=int, default=300, help="further training clusters for choosing the thresholds")
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--check", action="store_true", help="train and compare with --out instead of writing")
+    parser.add_argument("--thresholds-only", action="store_true", help="only re-choose the join/merge thresholds in the existing --out on the held-out training streams (weights kept)")
     parser.add_argument("--short-only", action="store_true", help="only write SHORT_THRESHOLDS into the existing --out (no retraining)")
     parser.add_argument("--short-check", default=None, metavar="FAMILY", help="print the short-text settings' BCubed F1 on held-out training title streams (static or hashing)")
     args = parser.parse_args()
     if args.short_check:
         short_check(Path(args.data), args.short_check)
+        return 0
+    if args.thresholds_only:
+        # Re-choose the join and merge thresholds with the current clusterer (weights kept): the
+        # same held-out training clusters as a full run (after the first --clusters).
+        data = json.loads(Path(args.out).read_text(encoding="utf-8"))
+        held = load_clusters(Path(args.data), args.clusters + args.held_out)[args.clusters :]
+        embedders = {"static": StaticEmbedder(), "hashing": HashingEmbedder()}
+        _, keys, vectors = embed_variants(held, embedders)
+        owner = [ci for ci, c in enumerate(held) for _ in c]
+        groups = [list(range(s, min(s + STREAM_CLUSTERS, len(held)))) for s in range(0, len(held), STREAM_CLUSTERS)]
+        for family in embedders:
+            data["models"][family]["thresholds"].update(choose_thresholds(data, family, groups, owner, vectors, keys))
+            print(f"  {family}: {data['models'][family]['thresholds']}", flush=True)
+        Path(args.out).write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
         return 0
     if args.short_only:
         data = json.loads(Path(args.out).read_text(encoding="utf-8"))

@@ -116,9 +116,14 @@ def test_find_merges_joins_converging_stories_and_leaves_others():
     # The same pair months apart is two stories, not one.
     later = [states[0], states[1], _story("fire-b", FIRE_B, d + dt.timedelta(days=120), e, 3)]
     assert find_merges(later, config=config_for(e.name)) == []
-    # A story of one article is never merged: the linker already had its chance with it.
-    single = [states[0], _story("one", FIRE_B[:1], d, e, 4)]
+    # A story of one long article is never merged: the linker already had its chance with it.
+    long_one = " ".join(FIRE_B + FIRE_A)
+    single = [states[0], _story("one", [long_one], d, e, 4)]
     assert find_merges(single, config=config_for(e.name)) == []
+    # A lone headline may be (short-text rule), a lone long article never, whatever the merger says.
+    one_headline = [states[0], _story("one", FIRE_B[:1], d, e, 4)]
+    assert [(m.keep_id, m.absorbed_id) for m in find_merges(one_headline, config=config_for(e.name))] == [("fire-a", "one")]
+    assert find_merges(single, config=replace(config_for(e.name), merge_probability=0.0)) == []
 
 
 def test_merge_pass_moves_whole_stories_never_single_articles():

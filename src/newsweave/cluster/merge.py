@@ -28,6 +28,7 @@ SHORT_NEIGHBOURS = 20  # the same for a story of short texts (an event split in 
 MIN_DENSE = 0.3  # centroid cosine below which two stories are never compared
 MIN_SIZE = 2  # a story is merged only once it has this many articles: a lone article already
 # had its chance with the linker, and one article's centroid is not a story's
+SHORT_MIN_SIZE = 1  # the same for two stories of short texts (short.py)
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,6 @@ def find_merges(
                 cache[row] = profile(states[row].entities, model)
             return cache[row]
 
-    alive = alive & np.array([s.n >= MIN_SIZE for s in states])
-    rows = [r for r in (range(n) if rows is None else rows) if alive[r]]
-    if not rows:
-        return []
-    sims = unit[rows] @ unit.T
     threshold = config.merge_probability if config.merge_probability is not None else model.merge_probability
     short_threshold = config.short_merge_similarity if config.short_merge_similarity is not None else model.short_merge_similarity
     short_rows: dict[int, bool] = {}
@@ -114,6 +110,16 @@ def find_merges(
         if row not in short_rows:
             short_rows[row] = short_threshold <= 1.0 and is_short_story(states[row])
         return short_rows[row]
+
+    # A story of short texts may be merged from its first article on (SHORT_MIN_SIZE): a title
+    # that missed its event's story has too few words for the linker, but its key profile meets
+    # the grown story's. Any other pair needs MIN_SIZE articles on both sides.
+    big = np.array([s.n >= MIN_SIZE for s in states])
+    alive = alive & np.array([bool(big[i]) or (s.n >= SHORT_MIN_SIZE and short(i)) for i, s in enumerate(states)])
+    rows = [r for r in (range(n) if rows is None else rows) if alive[r]]
+    if not rows:
+        return []
+    sims = unit[rows] @ unit.T
 
     def keys_of(row: int):
         if row not in key_vectors:
@@ -138,8 +144,10 @@ def find_merges(
                 # beyond the window (titles of one event run over days).
                 scored[(min(r, c), max(r, c))] = (key_cosine(keys_of(r), keys_of(c)), d, short_threshold, "key profiles")
                 continue
-            small, big = (r, c) if (states[r].n, -states[r].seq) < (states[c].n, -states[c].seq) else (c, r)
-            x = merge_features(profiles(small), d, profiles(big), states[small].n, states[big].n, model)
+            if not (big[r] and big[c]):
+                continue
+            small, large = (r, c) if (states[r].n, -states[r].seq) < (states[c].n, -states[c].seq) else (c, r)
+            x = merge_features(profiles(small), d, profiles(large), states[small].n, states[large].n, model)
             logit = float(model.merger.logit(x)) - config.time_penalty * _gap_days(states[r], states[c])
             scored[(min(r, c), max(r, c))] = (float(sigmoid(logit)), d, threshold, "merge probability")
     merges, used = [], set()
