@@ -75,15 +75,16 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> b
     if qa.unit != qb.unit or not qa.unit or "expected" in (qa.measure, qb.measure):
         return False  # forecasts by different pollsters are not one figure
     if qa.measure != qb.measure:
-        # One side silent about what happened is allowed only for closely matching sentences.
-        if (qa.measure and qb.measure) or "total" in (qa.measure, qb.measure):
+        # One side silent about what happened is allowed only for closely matching sentences;
+        # a whole, a rate or a change is never the plain figure ("2% per year" is not "fell 4%").
+        if (qa.measure and qb.measure) or {"total", "rate", "change"} & {qa.measure, qb.measure}:
             return False
         if sim < 2 * min_sim and len(a.terms & b.terms) < 2:
             return False
     if not same_place(qa.place, qb.place):
         return False
-    if qa.part != qb.part and not (qa.place and qb.place):
-        return False  # "including 22 in the city" is not the national total
+    if (qa.part or qb.part) and not (qa.place and qb.place):
+        return False  # "including 22 in the city" is not the national total; two parts of unknown wholes are not one figure
     if (a.years or b.years) and not a.years & b.years:
         return False  # "the 2009 quake" is not "the 1997 quake"
     if (qa.toll or qb.toll) and qa.measure == qb.measure == "killed" and not (qa.place or qb.place or qa.part or qb.part or a.years or b.years):
@@ -103,6 +104,18 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> b
     if qa.measure and qa.measure == qb.measure and a.names & b.names:
         return True  # the same event word and a shared name: "fire ... destroyed" in Queens
     return len(shared) >= 1 or sim >= 2 * min_sim
+
+
+def _echoed(a: _Mention, b: _Mention, in_sentence: dict) -> bool:
+    """Does either sentence also give a value of the other's unit that agrees with it? Then the
+    two sentences report that figure alike, and the other number counts something else
+    ("1,626,042 signatures collected" / "1,626,042 valid signatures ..., above the 1,495,709
+    required")."""
+    for x, y in ((a, b), (b, a)):
+        for q in in_sentence[(y.sentence.article_id, y.sentence.index)]:
+            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q):
+                return True
+    return False
 
 
 def _display(q: Quantity) -> str:
@@ -149,6 +162,9 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
             x = parent[x]
         return x
 
+    in_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for m in mentions:
+        in_sentence[(m.sentence.article_id, m.sentence.index)].append(m.q)
     by_unit: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_unit[m.q.unit].append(i)
@@ -157,7 +173,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim):
+                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim):
                     parent[find(a)] = find(b)
                     linked.add((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -202,6 +218,18 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     return conflicts
 
 
+def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
+    """Do the date expressions of every two sides date the same verb (`daytime.event_verbs`)?"""
+    from .daytime import event_verbs, parse
+
+    flat = [(k, s, m) for k, ss in enumerate(sides) for s, m in ss]
+    parsed = parse(nlp, [s.text for _, s, _ in flat])
+    verbs: dict[int, set] = defaultdict(set)
+    for (k, _, m), p in zip(flat, parsed):
+        verbs[k] |= event_verbs(p, m.start, m.end)
+    return all(verbs[a] & verbs[b] for a in verbs for b in verbs if a < b)
+
+
 def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=None, nlp="auto") -> list[Conflict]:
     """The same fact dated differently by different articles ("on Tuesday" in one, resolved to
     the 11th; "on Wednesday" in another, the 12th). Only day-precision dates are compared, and
@@ -214,27 +242,6 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
 
         sources = SourceMap.build((d.article for d in documents), find_derivations(documents))
     published = {d.article.id: d.article.published for d in documents}
-    out = []
-    for g in fg.groups:
-        by_date: dict[str, list[Sentence]] = defaultdict(list)
-        for x in g:
-            s = fg.sentences[x]
-            for m in find_dates(s.text, published.get(s.article_id)):
-                if m.precision == "day" and m.date:
-                    by_date[m.date].append(s)
-        if len(by_date) < 2:
-            continue
-        articles = [s.article_id for ss in by_date.values() for s in dict.fromkeys(ss)]
-        if len(articles) != len(set(articles)):
-            continue
-        if len({sources.key(a) for a in articles}) < 2 and len({published.get(a) for a in articles}) > 1:
-            continue  # a rewrite re-dating its source's event from another day ("on Wednesday" -> "today") is not a second report
-        sides = []
-        for date, ss in sorted(by_date.items()):
-            cites = tuple(Citation(s.article_id, s.start, s.end, s.index) for s in dict.fromkeys(ss))
-            sides.append(ConflictSide(text=ss[0].text, citations=cites, value=date, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
-        words = fg.sentences[g[0]].text.split()
-        out.append(Conflict(about="date of: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="date", sides=tuple(sides)))
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -243,6 +250,31 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
             nlp = shared_nlp()
         except ModelError:
             nlp = None
+    out = []
+    for g in fg.groups:
+        by_date: dict[str, list[tuple[Sentence, object]]] = defaultdict(list)
+        for x in g:
+            s = fg.sentences[x]
+            for m in find_dates(s.text, published.get(s.article_id)):
+                if m.precision == "day" and m.date:
+                    by_date[m.date].append((s, m))
+        if len(by_date) < 2:
+            continue
+        articles = [s.article_id for ss in by_date.values() for s in dict.fromkeys(s for s, _ in ss)]
+        if len(articles) != len(set(articles)):
+            continue
+        if len({sources.key(a) for a in articles}) < 2 and len({published.get(a) for a in articles}) > 1:
+            continue  # a rewrite re-dating its source's event from another day ("on Wednesday" -> "today") is not a second report
+        if len({m.expression.lower().removeprefix("on ").strip() for ss in by_date.values() for _, m in ss}) < 2:
+            continue  # the same words ("on Sunday") resolved from different publication days name one day
+        if nlp is None or not _same_event_dated(nlp, list(by_date.values())):
+            continue  # "told CNN Thursday" / "notified governors on Wednesday": two events of one story
+        sides = []
+        for date, ss in sorted(by_date.items()):
+            cites = tuple(dict.fromkeys(Citation(s.article_id, s.start, s.end, s.index) for s, _ in ss))
+            sides.append(ConflictSide(text=ss[0][0].text, citations=cites, value=date, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
+        words = fg.sentences[g[0]].text.split()
+        out.append(Conflict(about="date of: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="date", sides=tuple(sides)))
     cited = [{(c.article_id, c.start) for side in x.sides for c in side.citations} for x in out]
     for c in time_conflicts(documents, nlp=nlp, sources=sources):
         mine = {(x.article_id, x.start) for side in c.sides for x in side.citations}

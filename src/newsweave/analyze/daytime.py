@@ -65,7 +65,7 @@ def _verb_stem(tok) -> str:
     return stem(tok.text.lower())
 
 
-def _event_verbs(parsed, start: int, end: int) -> frozenset:
+def event_verbs(parsed, start: int, end: int) -> frozenset:
     """Stems of the verbs that the time phrase at characters [start, end) of the sentence dates."""
     toks = [t for t in parsed if t.idx >= start and t.idx < end]
     if not toks:
@@ -86,6 +86,15 @@ def _event_verbs(parsed, start: int, end: int) -> frozenset:
     return frozenset(out - _REPORTING)
 
 
+def parse(nlp, texts: list[str]) -> list:
+    """Tokens, tags and dependencies (no NER) of each text."""
+    docs = [nlp.make_doc(t) for t in texts]
+    for name in _PARSE_STEPS:
+        if name in nlp.component_names:
+            docs = list(nlp.get_pipe(name).pipe(docs))
+    return docs
+
+
 def _mentions(documents: tuple[Document, ...], nlp) -> list[_When]:
     found = []
     for d_i, d in enumerate(documents):
@@ -95,10 +104,7 @@ def _mentions(documents: tuple[Document, ...], nlp) -> list[_When]:
                 found.append((d_i, s, ms))
     if not found:
         return []
-    docs = [nlp.make_doc(s.text) for _, s, _ in found]
-    for name in _PARSE_STEPS:
-        if name in nlp.component_names:
-            docs = list(nlp.get_pipe(name).pipe(docs))
+    docs = parse(nlp, [s.text for _, s, _ in found])
     out = []
     for (d_i, s, ms), parsed in zip(found, docs):
         verbs = frozenset(_verb_stem(t) for t in parsed if t.pos_ == "VERB") - _REPORTING
@@ -107,8 +113,10 @@ def _mentions(documents: tuple[Document, ...], nlp) -> list[_When]:
             part = m.group("part") or m.group("part0") or (m.group("pre") or "").lower()
             if _EARLY_HOURS.search(s.text[max(0, m.start("day") - 25): m.start("day")]) and not m.group("part"):
                 part = "early"
+            if (m.group("pre") or "").lower() == "early" and part == "morning":
+                part = "early"  # "early Friday morning": the small hours
             part = part if part in _HOURS else ""
-            out.append(_When(s, d_i, m.group("day"), part, _event_verbs(parsed, m.start(), m.end()), verbs, terms, len(ms)))
+            out.append(_When(s, d_i, m.group("day"), part, event_verbs(parsed, m.start(), m.end()), verbs, terms, len(ms)))
     return out
 
 
@@ -119,9 +127,9 @@ def _conflicting(a: _When, b: _When) -> bool:
         return len(a.verbs & b.verbs) >= 2 and len((a.terms & b.terms) - a.verbs) >= 1
     if a.n_days != 1 or b.n_days != 1:
         return False
-    if (a.part, b.part) in (("night", "early"), ("evening", "early"), ("late", "early")) and _DAYS.index(b.day) == (_DAYS.index(a.day) + 1) % 7:
-        return False  # "Sunday night" and "early Monday" can be one moment
-    if (b.part, a.part) in (("night", "early"), ("evening", "early"), ("late", "early")) and _DAYS.index(a.day) == (_DAYS.index(b.day) + 1) % 7:
+    if b.part == "early" and _DAYS.index(b.day) == (_DAYS.index(a.day) + 1) % 7 and a.part not in ("morning", "afternoon", "early"):
+        return False  # "Sunday" or "Sunday night" and "early Monday" can be one moment (or one moment in two time zones)
+    if a.part == "early" and _DAYS.index(a.day) == (_DAYS.index(b.day) + 1) % 7 and b.part not in ("morning", "afternoon", "early"):
         return False
     shared_events = a.event_verbs & b.event_verbs
     return bool(shared_events) and len((a.terms & b.terms) - shared_events) >= 2

@@ -92,7 +92,7 @@ _SKIP_NEXT = {"of", "the", "a", "an", "other", "more", "new", "additional", "ext
               "confirmed", "reported", "registered", "estimated", "local", "federal", "national", "key", "swing", "big", "large",
               "democratic", "republican", "gop", "senior", "chinese", "british", "foreign", "different", "previous", "recent",
               "them", "which", "whom", "those", "these", "domestic", "international", "public", "private", "police",
-              "moreno", "valley-area", "valley", "rancho", "verde", "-"}
+              "moreno", "valley-area", "valley", "rancho", "verde", "-", "valid", "invalid", "eligible", "verified"}
 _NOT_UNITS = {"in", "on", "at", "to", "and", "or", "for", "with", "from", "by", "as", "than", "that", "who", "were", "was",
               "are", "is", "have", "has", "had", "will", "would", "a.m", "p.m", "am", "pm", "gmt", "et", "bst", "utc", "said",
               "says", "percentage", "points", "point", "times", "years", "year", "months", "month", "weeks", "week", "days", "day",
@@ -316,6 +316,8 @@ def quantities(text: str) -> list[Quantity]:
         measure = _measure(text, start, unit_end, unit)
         if unit == "people" and not measure and re.search(r"\btoll\b", text[max(0, start - 30): start]):
             measure = "killed"
+        if re.search(r"\b(?:could|may|might|would)\b(?:\s+\w+){0,3}\s*$", text[max(0, start - 40): start]) and measure not in ("total",):
+            measure = "expected"  # "could reach perhaps 100,000 people": a prospect, not a count
         if re.search(r"\bby\s*$", text[max(0, start - 5): start]):
             measure = "change"  # "revised higher by 88,000": a difference, not the figure
         if re.match(r"\s*(?:an?|per|each|every)\s+(?:hour|day|week|month|year|minute|second)\b", text[unit_end:unit_end + 16], re.I):
@@ -332,7 +334,9 @@ def quantities(text: str) -> list[Quantity]:
         toll_of = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w.]*\s+){1,3})(?:death|casualty)\s+toll\b[^.,;]{0,30}$", text[max(0, start - 60): start])
         if toll_of and not place:
             place = toll_of.group(1).strip()  # "The U.S. death toll climbed to 40": the toll of that place
-        part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these)\b", text[end:end + 12]))
+        if re.match(r"\s+of the\b", text[end:end + 8]):
+            place = ""  # "nine of the deaths in Pellow": the place is the whole's, not the part's
+        part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
         toll = measure == "killed" and bool(re.search(r"\b(?:death|casualty)?\s*toll\b[^.,;]{0,25}$", text[max(0, start - 40): start], re.I))
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll))
         last_unit, last_measure = unit, measure

@@ -1,0 +1,56 @@
+"""Number and date look-alikes that are not conflicts, on fictional text written here."""
+
+import datetime as dt
+
+import pytest
+
+from newsweave.analyze.conflicts import date_conflicts, value_conflicts
+from newsweave.analyze.facts import group_sentences
+from newsweave.text.segment import RuleSegmenter
+from newsweave.types import Article, content_id
+
+SEG = RuleSegmenter()
+
+
+def _docs(*texts, published=(dt.date(2024, 3, 5),) * 4):
+    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=published[i])) for i, t in enumerate(texts))
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # the other sentence gives the same figure too: its second number counts something else
+        ("The clerk's office found that organisers had collected 1,204,311 signatures on the Brellham petition.",
+         "The clerk's office said 1,204,311 valid signatures were collected on the Brellham petition, above the 1,100,000 signatures required."),
+        # a rate is not the year's change
+        ("Ferry crossings from Brellham fell 6% in 2023, the lowest level since 1990, the port said.",
+         "Ferry crossings from Brellham have declined for five years, down an average of 2% per year since 1990, the port said."),
+        # parts of two different wholes
+        ("Nine of the deaths in Brellham were of one family, including three children, the port said.",
+         "At least 30 people were killed in the Brellham storm, including eight children, the port said."),
+        # a prospect is not a count
+        ("About 1,000 people have signed up for the Brellham ferry pass so far, the port said.",
+         "The Brellham ferry pass could reach perhaps 20,000 people, the port said."),
+    ],
+)
+def test_number_lookalikes_are_no_conflict(a, b):
+    assert value_conflicts(_docs(a, b)) == []
+
+
+def test_same_weekday_words_from_different_publication_days_are_one_day():
+    docs = _docs(
+        "Deputy mayor Ilsa Marr on Sunday said she would lead a completely open administration in Brellham.",
+        "Deputy mayor Ilsa Marr on Sunday vowed to lead a completely open administration in Brellham.",
+        published=(dt.date(2024, 3, 4), dt.date(2024, 3, 11)),
+    )
+    fg = group_sentences(docs, threshold=0.2)
+    assert date_conflicts(docs, fg) == []
+
+
+def test_two_events_dated_differently_are_no_date_conflict():
+    docs = _docs(
+        "The council told the Gazette on Thursday that the Brellham refugees would be housed in the old barracks.",
+        "The council notified Brellham residents on Wednesday that the refugees would be housed in the old barracks.",
+    )
+    fg = group_sentences(docs, threshold=0.2)
+    assert date_conflicts(docs, fg) == []
