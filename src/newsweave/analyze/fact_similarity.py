@@ -179,10 +179,11 @@ def _dates_disagree(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
-def agreement_penalty(sentences: list[Sentence], sims: np.ndarray, *, published: dict | None = None, factor: float = DISAGREE) -> np.ndarray:
+def agreement_penalty(sentences: list[Sentence], sims: np.ndarray, *, published: dict | None = None, factor: float = DISAGREE, floor: float = 0.0) -> np.ndarray:
     """`sims` with the pairs that cannot state the same fact zeroed (figures for the same quantity
     that disagree, different named sources) and those whose dates disagree multiplied by `factor`
-    (`published`: article id -> publication date, to resolve "yesterday")."""
+    (`published`: article id -> publication date, to resolve "yesterday"). Only pairs of different
+    articles with a similarity above `floor` are checked (the others cannot be grouped anyway)."""
     from .quantities import compatible, quantities
 
     sims = np.array(sims, dtype=float)
@@ -191,16 +192,14 @@ def agreement_penalty(sentences: list[Sentence], sims: np.ndarray, *, published:
     by = [_named_source(s.text) for s in sentences]
     published = published or {}
     dates = [_dates(c, published.get(s.article_id)) for s, c in zip(sentences, cores)]
-    n = len(sentences)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if sims[i, j] <= 0 or sentences[i].article_id == sentences[j].article_id:
-                continue
-            same = [(a, b) for a in qs[i] for b in qs[j] if a.unit and a.unit == b.unit and (a.measure == b.measure or not a.measure or not b.measure)]
-            figures = bool(same) and not any(compatible(a, b) for a, b in same)
-            sources = bool(by[i] and by[j]) and by[i] != by[j]
-            if figures or sources:
-                sims[i, j] = sims[j, i] = sims[i, j] * FIGURES
-            elif _dates_disagree(dates[i], dates[j]):
-                sims[i, j] = sims[j, i] = sims[i, j] * factor
+    articles = np.array([s.article_id for s in sentences])
+    pairs = np.argwhere(np.triu((sims > floor) & (articles[:, None] != articles[None, :]), 1))
+    for i, j in pairs.tolist():
+        same = [(a, b) for a in qs[i] for b in qs[j] if a.unit and a.unit == b.unit and (a.measure == b.measure or not a.measure or not b.measure)]
+        figures = bool(same) and not any(compatible(a, b) for a, b in same)
+        sources = bool(by[i] and by[j]) and by[i] != by[j]
+        if figures or sources:
+            sims[i, j] = sims[j, i] = sims[i, j] * FIGURES
+        elif _dates_disagree(dates[i], dates[j]):
+            sims[i, j] = sims[j, i] = sims[i, j] * factor
     return sims

@@ -151,7 +151,7 @@ def group_sentences(
         return FactGroups(sentences, doc_of, [], np.zeros((0, 0)), threshold)
     published = {d.article.id: d.article.published for d in documents}
     raw = np.asarray(similarity.matrix(sentences), dtype=float)
-    sims = agreement_penalty(sentences, raw, published=published)
+    sims = agreement_penalty(sentences, raw, published=published, floor=0.5 * threshold)
     groups = _add_support(_core_groups(sims, doc_of, threshold), sims, doc_of, threshold)
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
