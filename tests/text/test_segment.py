@@ -75,3 +75,14 @@ def test_spans_are_ordered_stripped_and_non_empty(text):
     # every non-space character is inside some sentence
     covered = sum(e - s for s, e in spans)
     assert covered >= len("".join(text.split()))
+
+
+def test_run_together_initials_and_catalogue_numbers():
+    # A name's initials do not end the sentence; after an agency's initials a common opener does.
+    text = "The sketch was drawn, perhaps by T.W. Marlow circa 1890, from two plates. It hung in Elmford."
+    assert sentences(text) == ["The sketch was drawn, perhaps by T.W. Marlow circa 1890, from two plates.", "It hung in Elmford."]
+    assert sentences("She joined the F.B.I. The bureau said no.") == ["She joined the F.B.I.", "The bureau said no."]
+    assert sentences("He met A.J. Quill in Ostrava.") == ["He met A.J. Quill in Ostrava."]
+    # "No." before a catalogue code holds like "No." before a number; "No." then a word ends.
+    text = "The archive lists it as Plate No. QX-4471-B (Elmford). The answer was No. Nobody asked."
+    assert sentences(text) == ["The archive lists it as Plate No. QX-4471-B (Elmford).", "The answer was No.", "Nobody asked."]

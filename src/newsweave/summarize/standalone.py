@@ -138,6 +138,68 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Broad rules (issue 13, seventh session): structure rather than word lists.
+# A definite description as the subject, with nothing that identifies it: "The answer lies ...",
+# "On Friday, the opposition intensified ...": "the" and one to three lower-case words, then a
+# verb (an auxiliary, a word in -ed, a verb in -s after the noun). A capitalised word in the noun
+# phrase ("The Chinese government") or a complement ("the timing of ...", not matched: no verb
+# follows the head) identifies it. A few nouns name something unique in any news story.
+_AUX = (
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|isn't|wasn't|aren't|"
+    r"weren't|hasn't|hadn't|won't|can't|didn't|doesn't|said|says|came|went|made|took|began|became|left|found|got|"
+    r"seemed|appears|appeared|remains|remained|"
+    # English irregular past forms (a closed class)
+    r"grew|rose|fell|won|lost|met|told|gave|held|kept|led|ran|saw|sent|spent|stood|struck|wrote|broke|brought|bought|"
+    r"caught|chose|drew|drove|fought|flew|hit|hurt|knew|paid|put|set|shot|spoke|threw|understood|sought|sold|built|"
+    r"felt|heard|meant|taught|thought|began|forgot|froze|hid|lay|rode|rang|sang|sank|shook|stole|swore|tore|wore|withdrew)"
+)
+_DEFINITE_SUBJECT = re.compile(
+    r"""^(?:[A-Z][^,"“”]{0,40},\s+the|The)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)\s+"""
+    r"(?:(?:also|now|then|later|quickly|only|still|first|finally)\s+)?(?:" + _AUX + r"|[a-z]+ed|[a-z]{3,}[^s\W]s)\b"
+)
+_UNIQUE = frozenset(
+    """police government public military economy world internet weather sun moon president administration
+    pope queen king white federal latest following same new first last""".split()
+)
+# "China matched them", "The police are cool with it": an object pronoun with nothing in its
+# sentence it could stand for (for "them": no plural noun before it; for "it": a preposition's
+# object at the end of a clause, with no noun of its own sentence before the preposition but the
+# subject).
+_THEM = re.compile(r"\b(?:them|they|their|themselves)\b")
+_PLURAL = re.compile(r"\b(?!(?:is|was|has|this|his|its|us|as|does|yes|news|always|perhaps|whereas|thus|plus|less|across|unless|series)\b)[A-Za-z][a-z'’]{2,}s\b|\b(?:[Pp]eople|[Pp]olice|[Mm]en|[Ww]omen|[Cc]hildren|[Ss]taff|[Cc]rew|[Pp]ublic|[Tt]eam|[Ff]amily)\b|[A-Z][\w'’-]+\s+and\s+[A-Z]")
+_PREP_IT = re.compile(r"^[^,;:]{0,60}?\b(?:with|about|on|of|for|against|into|by|over|behind)\s+it\s*[.!?,;]")
+# A sentence with no finite verb at all (a caption, a figure, a label): nothing that can be an
+# auxiliary, a past form or a verb in -s once parentheses, dashed asides and relative clauses are out.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|when)\b[^,]{0,200}(?:,|$)|\([^)]{0,200}\)|—[^—]{0,200}—")
+_VERB_LIKE = re.compile(r"\b(?:" + _AUX + r"|be|been|being|am|[A-Za-z]+(?:ed|n't|s|'s|’s|en)|"
+                        r"[a-z]+(?:ght|ew|ose|ote|ade|oke|ang|ung|ank|unk|old|eld|ost|ent|ept|elt|ode|ood|an|un|aw|id|it|et|ut|ay|ee|ed))\b")
+# A sentence that speaks to the reader ("you", an instruction) outside any quotation: page
+# furniture or a columnist's aside, never a news statement.
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
+def _definite_subject(t: str) -> bool:
+    m = _DEFINITE_SUBJECT.match(t)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return not any(w in _UNIQUE for w in words)
+
+
+def _dangling_object(t: str) -> bool:
+    m = _THEM.search(t)
+    if m and not _PLURAL.search(t, 0, m.start()):
+        return True
+    return bool(_PREP_IT.match(t))
+
+
+def verbless(text: str) -> bool:
+    """Does `text` lack anything that can be a finite verb (outside parentheses, dashed asides and
+    relative clauses)? Generous about what can be a verb: only clear fragments are caught."""
+    bare = _RELATIVE.sub(" ", text)
+    return len(bare.split()) >= 2 and not _VERB_LIKE.search(bare)
+
+
 def reason(text: str, cased: bool = True) -> str | None:
     """The name of the rule that makes `text` depend on its context, or None when it stands."""
     t = text.strip()
@@ -179,6 +241,14 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "definite reference"
     if _NAMELESS_ROLE.match(t):
         return "role without a name"
+    if _READER.search(_outside_quotes(t)):
+        return "addresses the reader"
+    if verbless(t):
+        return "no finite verb"
+    if cased and _definite_subject(t):
+        return "definite reference"
+    if cased and _dangling_object(_outside_quotes(t)):
+        return "object pronoun without antecedent"
     if cased:
         m = _SINGULAR.search(t)
         if m and not any(w not in _NOT_NAMES for w in _CAP.findall(t, 0, m.start())) and not _names_next(t, m.end()):
@@ -186,7 +256,9 @@ def reason(text: str, cased: bool = True) -> str | None:
     return None
 
 
-_NEVER = frozenset({"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut"})
+_NEVER = frozenset(
+    {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "addresses the reader", "no finite verb"}
+)
 
 
 _PERSON_PRONOUN = re.compile(r"""^["'“‘]?(?:He|She|His|Her|Him)\b""")
@@ -194,9 +266,22 @@ _PERSON_PRONOUN = re.compile(r"""^["'“‘]?(?:He|She|His|Her|Him)\b""")
 
 def supplies_person(previous: str, text: str) -> bool:
     """Can `previous` be the antecedent of a sentence opening on he/she? (It names someone: a
-    capitalised word after its first that is not a weekday, month or function word.)"""
+    capitalised word after its first that is not a weekday, month or function word.) For a
+    quotation without a speaker: does `previous` name one (someone, and a verb of saying)?"""
+    r = reason(text)
+    if r in _SPEAKERLESS:
+        # A quotation whose speaker is not in it: the sentence shown before it must name one
+        # (someone capitalised, and a verb of saying outside quotation marks).
+        return _ATTRIBUTION.search(_outside_quotes(previous)) is not None and _names_someone(previous)
     if not _PERSON_PRONOUN.match(text):
         return True
+    return _names_someone(previous)
+
+
+_SPEAKERLESS = frozenset({"quote without speaker", "first person without speaker", "quotation opens on a reference"})
+
+
+def _names_someone(previous: str) -> bool:
     return any(w not in _NOT_NAMES for w in _CAP.findall(previous, len(previous.split(" ", 1)[0])))
 
 

@@ -4,8 +4,9 @@ Rules, in order:
 - a line break that ends a paragraph (or a headline without a full stop) always ends a sentence;
 - inside a paragraph, a sentence ends at `.`, `!`, `?` or `…`, plus any closing quotes or brackets,
   when whitespace and then a capital, digit or opening quote follows;
-- except after a known abbreviation (Mr, Dr, U.S., No. before a digit, Jan., Gen., ...) or a single
-  initial ("J. K. Rowling").
+- except after a known abbreviation (Mr, Dr, U.S., No. before a number or a catalogue code such as
+  "LC-USZ62", Jan., Gen., ...), a single initial ("J. K. Rowling"), or run-together initials ("L.C.
+  Handy", "F.B.I.") unless a common sentence opener ("The", "He", ...) follows them.
 
 Tokenised text (Multi-News, PTB style) detaches quotes from words: `it " works. " trump was
 responding`. A straight quote standing alone after a terminator ends the sentence whatever case
@@ -48,6 +49,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _MAX_SENTENCE_CHARS = 2000
 
 
+# Dotted initials of two or more capitals ("L.C.", "J.R.", "F.B.I."), the final dot excluded.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+# A number or a catalogue code with a digit in its first word ("10", "LC-USZ62-114700", "3a").
+_CODE = re.compile(r"[\"'“‘(]*[A-Za-z-]{0,8}\d")
 _DETACHED_QUOTE = re.compile(r"""\s+"(?=\s+["'A-Za-z0-9À-ÿ])""")
 
 
@@ -81,24 +86,34 @@ def _ends_after_word(text: str, dot: int, after: int) -> bool:
     word = raw.lower().rstrip(".")
     skip = _LEADING_SPACE.match(text, after).end()
     next_token = text[skip : skip + 12]
-    if word in NUMBER_PREFIXES and next_token[:1].isdigit():
+    if word in NUMBER_PREFIXES and _CODE.match(next_token):
+        # "No. 10", "Reproduction No. LC-USZ62": a number or catalogue code follows.
         return False
     if len(raw) == 1 and raw.isupper() and (word_start == 0 or not text[word_start - 1].isalnum()):
         # A single initial ("J. K. Rowling"); a one-letter sentence end is rare enough.
         return False
+    if _INITIALS.fullmatch(raw) and word not in ABBREVIATIONS:
+        # Run-together initials ("L.C. Handy", "J.R. Smith", "F.B.I."): like "U.S.", they end a
+        # sentence only when a common sentence opener follows.
+        return _opener_follows(next_token)
     if word in ABBREVIATIONS:
         if word in CAN_END:
             # "in the U.S. The" can end; "U.S. Senator" is usually mid-sentence. Use the next
             # word's shape: a common sentence opener ends the sentence.
-            first = re.match(r"[\"'“‘(]*([A-Za-z]+)", next_token)
-            return bool(first and first.group(1) in _SENTENCE_OPENERS)
+            return _opener_follows(next_token)
         return False
     return True
 
 
+def _opener_follows(next_token: str) -> bool:
+    """Does the next word look like the start of a new sentence (a common opener)?"""
+    first = re.match(r"[\"'“‘(]*([A-Za-z]+)", next_token)
+    return bool(first and first.group(1) in _SENTENCE_OPENERS)
+
+
 _SENTENCE_OPENERS = frozenset(
     "The A An It He She They We I In On At But And Its His Her Their This That These Those There "
-    "However Meanwhile Officials According After Before When While Last Next Some Many".split()
+    "However Meanwhile Officials According After Before When While Last Next Some Many You".split()
 )
 
 
