@@ -6,6 +6,7 @@ import pytest
 
 from newsweave.analyze.conflicts import date_conflicts, value_conflicts
 from newsweave.analyze.facts import group_sentences
+from newsweave.analyze.quantities import quantities
 from newsweave.text.segment import RuleSegmenter
 from newsweave.types import Article, content_id
 
@@ -54,3 +55,10 @@ def test_two_events_dated_differently_are_no_date_conflict():
     )
     fg = group_sentences(docs, threshold=0.2)
     assert date_conflicts(docs, fg) == []
+
+
+def test_event_word_of_the_next_clause_is_not_the_numbers():
+    (q, _) = quantities("Ferry bookings rose to 3,655 tickets, an increase of 450 tickets from the previous week's revised count.")
+    assert q.value == 3655 and q.measure == ""
+    (q,) = quantities("Bookings were revised upward to 3,655 tickets.")
+    assert q.measure == "revised"

@@ -244,6 +244,9 @@ def _measure(text: str, start: int, end: int, unit: str) -> str:
     if unit in ("celsius", "usd", "gbp", "eur", "percent"):
         return "expected" if re.search(r"\b(?:expect|forecast|predict|consensus)", text[max(0, start - 40): end + 25], re.I) else ""
     lo, hi = max(0, start - 50), min(len(text), end + 45)
+    stop = re.search(r"[,;(]", text[end:hi])
+    if stop:
+        hi = end + stop.start()  # "fell to 3,655,000, a decrease ... from the revised ...": the next clause is about another figure
     for rx, _ in _HEDGE_BEFORE:  # "killed more than 100": measure from the hedge, not the digits
         hm = rx.search(text[lo:start])
         if hm:
