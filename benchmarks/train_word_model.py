@@ -9,12 +9,20 @@ Two disjoint parts of the Multi-News training clusters
 2. the next `--prior-clusters` clusters give the lexical prior: for each word seen in the sources
    of at least `--min-count` clusters, the smoothed share of those clusters whose summary kept it.
 
-Keeping them apart means the prior feature is as (im)precise in training as on new clusters.
+Every cluster goes through the path `newsweave eval summarize` takes at inference
+(`prepared_documents`): the pipeline's segmenter and de-duplication (`Pipeline.documents`), the
+screen (`analyze.screen`, when the settings have it on), page furniture stripped
+(`summarize.prepare.without_furniture`), then the summarizer's own `rank` (candidate window,
+features, development marks). The classifier's word features and, with `--prior-from prepared`
+(the default), the prior's "in the sources" counts come from those sentences, so training sees the
+words the summarizer weighs. `--prior-from raw` counts the raw texts as before.
+
+Keeping the parts apart means the prior feature is as (im)precise in training as on new clusters.
 The classifier is scikit-learn's HistGradientBoostingClassifier, exported with the prior to plain
 JSON. Same data and seed give the same file.
 
-    .venv/bin/python benchmarks/train_word_model.py                 # ~6 minutes here
-    .venv/bin/python benchmarks/train_word_model.py --clusters 1000 --out /tmp/wm.json
+    nice .venv/bin/python benchmarks/train_word_model.py             # ~25 minutes on a busy 2-core machine
+    .venv/bin/python benchmarks/train_word_model.py --clusters 1000 --prior-clusters 2000 --out /tmp/wm.json
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ import random
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -35,17 +43,59 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from newsweave.analyze.screen import screen_documents  # noqa: E402
+from newsweave.eval.summarize_eval import _parse_cluster, articles_for  # noqa: E402
+from newsweave.pipeline import Pipeline  # noqa: E402
 from newsweave.summarize.extractive import ExtractiveSummarizer  # noqa: E402
+from newsweave.summarize.prepare import without_furniture  # noqa: E402
 from newsweave.summarize.importance import WORD_FEATURES, WordPrior, sentence_terms, word_features  # noqa: E402
-from train_ranker import TRAIN, cluster_documents  # noqa: E402
+from train_ranker import TRAIN  # noqa: E402
 
 
-def build_prior(records: list[dict], min_count: int) -> tuple[dict[str, tuple[float, float]], float]:
+def prepared_documents(rec: dict, pipeline: Pipeline, number: int = 0):
+    """The cluster's documents as the summarizer receives them in `newsweave eval summarize`
+    (`NewsweaveSystem` -> `Pipeline.report` -> `summarize_documents` -> `summarize`), up to the
+    point where it ranks them: segmented and de-duplicated, screened, furniture stripped."""
+    documents = pipeline.documents(articles_for(_parse_cluster(rec, number)))
+    if pipeline.settings.screen and documents:
+        documents, _ = screen_documents(documents)
+    return without_furniture(documents) if documents else ()
+
+
+@dataclass
+class Prepared:
+    """What the word model sees of one cluster at inference, and the reference's terms."""
+
+    terms: list[list[str]]
+    docs: list[int]
+    index: list[int]
+    lengths: list[int]
+    scores: np.ndarray
+    summary: set[str]
+
+
+def prepare(rec: dict, summarizer: ExtractiveSummarizer, pipeline: Pipeline, number: int = 0) -> Prepared | None:
+    documents = prepared_documents(rec, pipeline, number)
+    if not documents:
+        return None
+    cf, scores = summarizer.rank(documents)  # applies the candidate window, as summarize does
+    if not cf.sentences:
+        return None
+    return Prepared(
+        [sentence_terms(s.text) for s in cf.sentences],
+        [int(k) for k in cf.doc_index],
+        [s.index for s in cf.sentences],
+        [len(d.sentences) for d in cf.documents],
+        scores,
+        set(sentence_terms(rec["summary"])),
+    )
+
+
+def build_prior(clusters: list[tuple[set[str], set[str]]], min_count: int) -> tuple[dict[str, tuple[float, float]], float]:
+    """`clusters`: (source terms, summary terms) per cluster."""
     seen: Counter[str] = Counter()
     kept: Counter[str] = Counter()
-    for rec in records:
-        summary = set(sentence_terms(rec["summary"]))
-        source = {t for d in rec["documents"] for t in sentence_terms(d.get("text") or "")}
+    for source, summary in clusters:
         seen.update(source)
         kept.update(source & summary)
     base = sum(kept.values()) / max(sum(seen.values()), 1)
@@ -57,20 +107,20 @@ def build_prior(records: list[dict], min_count: int) -> tuple[dict[str, tuple[fl
     return table, math.log(base / (1 - base))
 
 
-def cluster_examples(rec: dict, summarizer: ExtractiveSummarizer, prior: WordPrior):
-    docs = cluster_documents(rec)
-    if not docs:
-        return None
-    docs = [replace(d, sentences=d.sentences[: summarizer.candidate_window]) for d in docs]
-    cf, scores = summarizer.rank(docs)
-    if not cf.sentences:
-        return None
-    terms_per_sentence = [sentence_terms(s.text) for s in cf.sentences]
-    terms, x = word_features(
-        terms_per_sentence, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores, prior
-    )
+def prior_terms(rec: dict, how: str, summarizer: ExtractiveSummarizer, pipeline: Pipeline, number: int) -> tuple[set[str], set[str]] | None:
     summary = set(sentence_terms(rec["summary"]))
-    return x, np.array([1.0 if t in summary else 0.0 for t in terms])
+    if how == "raw":
+        return {t for d in rec["documents"] for t in sentence_terms(d.get("text") or "")}, summary
+    documents = prepared_documents(rec, pipeline, number)
+    if summarizer.candidate_window is not None:
+        documents = [replace(d, sentences=d.sentences[: summarizer.candidate_window]) for d in documents]
+    source = {t for d in documents for s in d.sentences for t in sentence_terms(s.text)}
+    return (source, summary) if source else None
+
+
+def cluster_examples(p: Prepared, prior: WordPrior):
+    terms, x = word_features(p.terms, p.docs, p.index, p.lengths, p.scores, prior)
+    return x, np.array([1.0 if t in p.summary else 0.0 for t in terms])
 
 
 def export(model, table: dict, default_logit: float) -> dict:
@@ -103,6 +153,8 @@ def main() -> int:
     parser.add_argument("--clusters", type=int, default=8000, help="clusters that train the classifier")
     parser.add_argument("--prior-clusters", type=int, default=12000, help="the next clusters, for the lexical prior")
     parser.add_argument("--min-count", type=int, default=10, help="words seen in fewer prior clusters get the default prior")
+    parser.add_argument("--prior-from", choices=("prepared", "raw"), default="prepared", help="prior counts words of the prepared sentences (as inference) or of the raw texts")
+    parser.add_argument("--also-raw-prior", type=Path, metavar="OUT", help="also fit the same examples with the raw-text prior, written here")
     parser.add_argument("--trees", type=int, default=200)
     parser.add_argument("--leaves", type=int, default=31)
     parser.add_argument("--seed", type=int, default=13)
@@ -118,28 +170,33 @@ def main() -> int:
     random.Random(args.seed).shuffle(lines)
     train = lines[: args.clusters]
     prior_part = lines[args.clusters : args.clusters + args.prior_clusters]
-    table, default_logit = build_prior([json.loads(line) for line in prior_part], args.min_count)
+    # The summarizer as shipped (its ranker supplies the sentence scores) and the pipeline's
+    # default settings, as `newsweave eval summarize` builds them.
+    summarizer = ExtractiveSummarizer(word_model=False)
+    pipeline = Pipeline()
+    pairs = [prior_terms(json.loads(line), args.prior_from, summarizer, pipeline, n) for n, line in enumerate(prior_part)]
+    table, default_logit = build_prior([p for p in pairs if p is not None], args.min_count)
     prior = WordPrior(table, default_logit)
-    print(f"prior: {len(table)} words from {len(prior_part)} clusters in {time.time() - t0:.1f}s", file=sys.stderr)
+    print(f"prior ({args.prior_from}): {len(table)} words from {len(prior_part)} clusters in {time.time() - t0:.1f}s", file=sys.stderr)
 
-    # The ranker the summarizer ships with supplies the sentence scores.
-    summarizer = ExtractiveSummarizer()
-    xs, ys = [], []
-    for line in train:
-        got = cluster_examples(json.loads(line), summarizer, prior)
-        if got is not None:
-            xs.append(got[0])
-            ys.append(got[1])
-    x, y = np.vstack(xs), np.concatenate(ys)
-    print(f"{x.shape[0]} words from {len(xs)} clusters ({y.mean():.3f} kept) in {time.time() - t0:.1f}s", file=sys.stderr)
-    model = HistGradientBoostingClassifier(
-        max_iter=args.trees, learning_rate=0.1, max_leaf_nodes=args.leaves, early_stopping=False, random_state=args.seed
-    )
-    model.fit(x, y)
-    data = export(model, table, default_logit)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in {time.time() - t0:.1f}s", file=sys.stderr)
+    prepared = [p for p in (prepare(json.loads(line), summarizer, pipeline, n) for n, line in enumerate(train)) if p is not None]
+    print(f"{len(prepared)} training clusters prepared in {time.time() - t0:.1f}s", file=sys.stderr)
+    fits = [(prior, table, default_logit, args.out)]
+    if args.also_raw_prior:  # the same examples with the raw-text prior (an ablation)
+        raw_table, raw_default = build_prior([prior_terms(json.loads(line), "raw", summarizer, pipeline, n) for n, line in enumerate(prior_part)], args.min_count)
+        fits.append((WordPrior(raw_table, raw_default), raw_table, raw_default, args.also_raw_prior))
+    for prior_, table_, default_, out in fits:
+        pairs_xy = [cluster_examples(p, prior_) for p in prepared]
+        x, y = np.vstack([a for a, _ in pairs_xy]), np.concatenate([b for _, b in pairs_xy])
+        print(f"{x.shape[0]} words from {len(pairs_xy)} clusters ({y.mean():.3f} kept) in {time.time() - t0:.1f}s", file=sys.stderr)
+        model = HistGradientBoostingClassifier(
+            max_iter=args.trees, learning_rate=0.1, max_leaf_nodes=args.leaves, early_stopping=False, random_state=args.seed
+        )
+        model.fit(x, y)
+        data = export(model, table_, default_)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {out} ({out.stat().st_size // 1024} KB) in {time.time() - t0:.1f}s", file=sys.stderr)
     return 0
 
 
