@@ -127,3 +127,22 @@ def test_static_similarity_groups_a_paraphrase_with_few_shared_words():
     facts = facts_from_groups(docs, fg)
     assert _outlets(facts, docs, "a1", "ripped up the deck") == {"a0", "a1", "a2"}
     assert _outlets(facts, docs, "a1", "fishermen") == {"a1"}
+
+
+def test_support_adds_at_most_one_sentence_per_article_and_never_a_blocked_one():
+    import numpy as np
+
+    from newsweave.analyze.facts import _add_support, _core_groups
+
+    # sentences 0, 2, 3, 4 are in article 0; 1 in article 1; 5 in article 2
+    doc_of = [0, 1, 0, 0, 0, 2]
+    sims = np.eye(6)
+    for a, b, v in [(0, 1, 0.9), (2, 1, 0.6), (3, 1, 0.5), (4, 1, 0.45), (5, 0, 0.7), (5, 1, 0.7)]:
+        sims[a, b] = sims[b, a] = v
+    blocked = np.zeros((6, 6), dtype=bool)
+    blocked[5, 1] = blocked[1, 5] = True  # 5 and 1 disagree on a figure
+    core = _core_groups(sims, doc_of, 0.4, blocked)
+    assert [0, 1] in core and [5] in core  # 5 is close to both, but may not join 1's group
+    grown = _add_support(core, sims, doc_of, 0.4, blocked)
+    assert [0, 1, 2] in grown  # only the closest other sentence of article 0 joins (not 3 or 4)
+    assert not any(5 in g and 1 in g for g in grown)

@@ -7,11 +7,14 @@ then groups them in two passes:
 
 1. Core groups: cross-article pairs whose similarity passes the threshold are merged greedily,
    best pairs first, with average linkage and at most one sentence per article, so a group never
-   chains two different claims through a third sentence.
+   chains two different claims through a third sentence; never across a pair whose figures or
+   named sources disagree.
 2. Support: a sentence joins a group when it is close to the group's sentences in *other*
    articles (mean at least the threshold, none below half of it), even when its own article is
-   already in the group. This puts a lead restated in the next sentence ("The Senate confirmed …"
-   / "The 52-48 vote …") and a sentence that carries two claims into every group it supports.
+   already in the group, at most one more sentence per article (the closest). This puts a lead
+   restated in the next sentence ("The Senate confirmed …" / "The 52-48 vote …") and a sentence
+   that carries two claims into every group it supports, without letting a long article pour its
+   whole topic into one fact.
 
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
@@ -76,8 +79,9 @@ def fact_sentences(document: Document) -> list[Sentence]:
     return out
 
 
-def _core_groups(sims: np.ndarray, doc_of: list[int], threshold: float) -> list[list[int]]:
-    """Pass 1: greedy average-linkage merging of cross-article pairs, one sentence per article."""
+def _core_groups(sims: np.ndarray, doc_of: list[int], threshold: float, blocked: np.ndarray) -> list[list[int]]:
+    """Pass 1: greedy average-linkage merging of cross-article pairs, one sentence per article;
+    never across a `blocked` pair (figures or named sources that disagree)."""
     n = len(doc_of)
     docs = np.array(doc_of)
     cand = np.where(np.triu(docs[:, None] != docs[None, :], 1) & (sims >= threshold))
@@ -92,7 +96,7 @@ def _core_groups(sims: np.ndarray, doc_of: list[int], threshold: float) -> list[
         a, b = members[gi], members[gj]
         if {doc_of[x] for x in a} & {doc_of[x] for x in b}:
             continue
-        if sims[np.ix_(a, b)].mean() < threshold:
+        if sims[np.ix_(a, b)].mean() < threshold or blocked[np.ix_(a, b)].any():
             continue
         members[gi] = a + b
         for x in b:
@@ -101,26 +105,28 @@ def _core_groups(sims: np.ndarray, doc_of: list[int], threshold: float) -> list[
     return [sorted(g) for g in members.values()]
 
 
-def _add_support(groups: list[list[int]], sims: np.ndarray, doc_of: list[int], threshold: float) -> list[list[int]]:
-    """Pass 2: every sentence joins each multi-article group whose other-article members it is
-    close to (see the module docstring); then groups made (nearly) the same are merged away."""
+def _add_support(groups: list[list[int]], sims: np.ndarray, doc_of: list[int], threshold: float, blocked: np.ndarray) -> list[list[int]]:
+    """Pass 2: a sentence joins a multi-article group whose other-article members it is close to
+    (see the module docstring), at most one more sentence per article and group (the closest), so
+    a long article cannot pour its whole topic into one fact; then groups contained in a larger
+    one are dropped."""
     out = []
     for g in groups:
         core = list(g)
         if len({doc_of[x] for x in core}) < 2:
             out.append(core)
             continue
-        grown = list(core)
+        best: dict[int, tuple[float, int]] = {}  # article -> (closeness, sentence): one per article
         for x in range(len(doc_of)):
             if x in core:
                 continue
             others = [y for y in core if doc_of[y] != doc_of[x]]
-            if not others:
+            if not others or blocked[x, core].any():
                 continue
             row = sims[x, others]
-            if row.mean() >= threshold and row.min() >= 0.5 * threshold:
-                grown.append(x)
-        out.append(sorted(grown))
+            if row.mean() >= threshold and row.min() >= 0.5 * threshold and row.mean() > best.get(doc_of[x], (-1.0, -1))[0]:
+                best[doc_of[x]] = (float(row.mean()), x)
+        out.append(sorted(core + [x for _, x in best.values()]))
     out.sort(key=len, reverse=True)
     kept: list[list[int]] = []
     for g in out:
@@ -152,7 +158,8 @@ def group_sentences(
     published = {d.article.id: d.article.published for d in documents}
     raw = np.asarray(similarity.matrix(sentences), dtype=float)
     sims = agreement_penalty(sentences, raw, published=published, floor=0.5 * threshold)
-    groups = _add_support(_core_groups(sims, doc_of, threshold), sims, doc_of, threshold)
+    blocked = (sims == 0.0) & (raw > 0.0)  # the agreement check zeroed the pair
+    groups = _add_support(_core_groups(sims, doc_of, threshold, blocked), sims, doc_of, threshold, blocked)
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
     return FactGroups(sentences, doc_of, groups, raw, threshold)
