@@ -62,3 +62,7 @@ def test_event_word_of_the_next_clause_is_not_the_numbers():
     assert q.value == 3655 and q.measure == ""
     (q,) = quantities("Bookings were revised upward to 3,655 tickets.")
     assert q.measure == "revised"
+
+
+def test_a_number_followed_by_a_comma_takes_no_noun_from_the_next_clause():
+    assert [q.unit for q in quantities("Ferry bookings fell to 3,655,000, a decrease of 45,000 tickets on the week.")] == ["ticket"]

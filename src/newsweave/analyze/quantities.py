@@ -199,6 +199,8 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
     mmag = re.match(r"[\s-]?magnitude\b", rest, re.I)
     if mmag:
         return "magnitude", 1.0, end + mmag.end()
+    if re.match(r"\s?[,;:]", rest):
+        return "", 1.0, end  # "fell to 3,655,000, a decrease of ...": the noun after the comma is not the number's
     for n, wm in enumerate(_WORD.finditer(rest)):
         if n >= tokens_cap:
             break
