@@ -15,6 +15,25 @@ DEV = ROOT.parent / "shared" / "data" / "dev"
 FILES = ("clustering_allsides_stories.jsonl", "clustering_multinews_val100_docs.jsonl", "clustering_googlenews_titles.jsonl")
 
 
+def halves(path: Path, embedder, evaluate) -> list[dict]:
+    """newsweave's scores on two halves of the file: gold stories alternately, in sorted label order
+    (stream order kept within each half)."""
+    import tempfile
+
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    labels = sorted({str(json.loads(line)["cluster"]) for line in lines})
+    half_of = {label: i % 2 for i, label in enumerate(labels)}
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for half in (0, 1):
+            part = Path(tmp) / f"half{half}.jsonl"
+            part.write_text("\n".join(line for line in lines if half_of[str(json.loads(line)["cluster"])] == half) + "\n", encoding="utf-8")
+            scores = evaluate(part, embedder=embedder, baselines=())["newsweave"]
+            print(f"  half {half}: newsweave B3 P {scores['bcubed_precision']:.3f} R {scores['bcubed_recall']:.3f} F1 {scores['bcubed_f1']:.3f}", flush=True)
+            out.append(scores)
+    return out
+
+
 def main() -> int:
     from newsweave.embed import make_embedder
     from newsweave.eval.cluster_metrics import evaluate_clustering
@@ -23,6 +42,7 @@ def main() -> int:
     parser.add_argument("--embedder", default="static,hashing,minilm", help="comma-separated: static, hashing, minilm")
     parser.add_argument("--data-dir", default=str(DEV))
     parser.add_argument("--out", default=None)
+    parser.add_argument("--halves", action="store_true", help="also score newsweave on each half of every file's gold stories (alternate labels in sorted order): how stable a figure is")
     args = parser.parse_args()
     results = {}
     for embedder_name in args.embedder.split(","):
@@ -33,6 +53,8 @@ def main() -> int:
                 print(f"missing {path}, skipped")
                 continue
             r = evaluate_clustering(path, embedder=embedder)
+            if args.halves:
+                r["_halves"] = halves(path, embedder, evaluate_clustering)
             results[f"{embedder_name}/{name}"] = r
             print(f"{embedder_name} {name}:", flush=True)
             for k, v in r.items():
