@@ -92,9 +92,13 @@ def denial_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None)
     if not denials:
         return []
     key = (lambda i: sources.key(documents[i].article.id)) if sources is not None else (lambda i: i)
-    verbs = {den.verb for den in denials}
-    candidates = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences
-                  if not _NEGATION.search(s.text) and verbs & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", s.text)}]
+    def worth_parsing(d_i: int, s: Sentence) -> bool:  # the verb and two words of some denial's phrase
+        if _NEGATION.search(s.text):
+            return False
+        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", s.text)}
+        return any(den.verb in words and len(den.terms & words) >= 2 and den.doc != d_i for den in denials)
+
+    candidates = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if worth_parsing(d_i, s)]
     if not candidates:
         return []
     out, seen = [], set()
