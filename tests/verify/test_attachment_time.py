@@ -106,3 +106,10 @@ def test_a_speaker_without_their_words_is_rejected(verifier):
     assert not verdict.supported and "without their words" in verdict.reasons[0]
     assert verifier.check("One harbour pilot said nobody listened to the divers.", [source]).supported
     assert verifier.check("The harbour master posted on Marrowby Radio.", ["The harbour master posted on Marrowby Radio on Friday."]).supported
+
+
+def test_a_routine_report_by_a_public_body_may_be_stated_plainly(verifier):
+    report = "Ferry bookings rose by 4,000 in May, according to the Marrowby Bureau of Statistics."
+    assert verifier.check("Ferry bookings rose by 4,000 in May.", [report]).supported
+    person = "Ferry bookings rose by 4,000 in May, according to Orla Brennick."
+    assert not verifier.check("Ferry bookings rose by 4,000 in May.", [person]).supported
