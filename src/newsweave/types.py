@@ -117,7 +117,7 @@ class ConflictSide:
 @dataclass(frozen=True)
 class Conflict:
     about: str
-    kind: str  # number, date, name, duration, actor, framing
+    kind: str  # number, date, name, duration, actor, framing, claim (a claim against its denial)
     sides: tuple[ConflictSide, ...]
 
 

@@ -58,3 +58,23 @@ def test_one_article_is_not_compared_with_itself(nlp):
     docs = _docs("He reportedly discussed the Brellham pier contract with the Darnmouth mayor. "
                  "He said he had never discussed the Brellham pier contract with the Darnmouth mayor.")
     assert denial_conflicts(docs, nlp=nlp) == []
+
+
+def test_claim_conflicts_validate_against_the_story_schema(nlp):
+    import dataclasses
+    import json
+    from pathlib import Path
+
+    jsonschema = pytest.importorskip("jsonschema")
+    from newsweave.render.json import report_dict
+    from newsweave.types import StoryReport, Summary
+
+    docs = _docs(
+        "The harbour master is facing calls to resign for reportedly discussing the Brellham pier contract with the Darnmouth mayor.",
+        "The harbour master said on Monday that he had never discussed the Brellham pier contract with the Darnmouth mayor.",
+    )
+    conflicts = tuple(denial_conflicts(docs, nlp=nlp))
+    assert [c.kind for c in conflicts] == ["claim"]
+    report = dataclasses.replace(StoryReport(story_id="s", documents=docs, summary=Summary(story_id="s", method="none", sentences=())), conflicts=conflicts)
+    schema = json.loads((Path(__file__).resolve().parents[2] / "src/newsweave/schema/story.schema.json").read_text())
+    jsonschema.validate(report_dict(report), schema)
