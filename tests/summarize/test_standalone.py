@@ -181,9 +181,7 @@ def test_references_that_point_back_at_an_event_or_a_measure():
     assert reason("The fallout from the vote reached the harbour board.") == "definite reference"
     assert context_need("(Councillor Ada Quill has seen a modest jump.)") == NEVER
     # what must stay standing
-    assert context_need("By Tuesday, the Tollbridge council had voted to reopen the pier.") == STANDS
-    # a bare "the council" after the opening phrase is a definite description with no antecedent
-    assert reason("By Tuesday, the council had voted to reopen the pier.") == "definite reference"
+    assert context_need("By Tuesday, the council had voted to reopen the pier.") == STANDS
     assert context_need("The Tollbridge timing committee met on Monday to set the regatta schedule.") == STANDS
 
 
@@ -231,7 +229,7 @@ def test_cut_sentences_role_speakers_and_asides():
     assert bare_speaker('"We will reopen the pier," the mayor of Tollbridge said.') is None  # a qualified role introduces itself
     assert reason("As a matter of fact, it is a fake.") == "opens on a pronoun or connective"
     assert reason("The discovery was made by divers from the county.") == "definite reference"
-    assert context_need("In 2031, the Tollbridge council closed the old pier after divers found cracks.") == STANDS
+    assert context_need("In 2031, the council closed the old pier after divers found cracks.") == STANDS
 
 
 def test_a_short_post_in_the_first_person_is_not_news():
@@ -256,25 +254,34 @@ def test_a_name_right_after_the_opening_phrase_resolves_its_pronoun():
 def test_broad_stand_alone_rules():
     from newsweave.summarize.standalone import supplies_person, verbless
 
-    # a definite description as subject, with nothing identifying it, leans on what came before
-    assert reason("The answer lies in a clause of the harbour lease.") == "definite reference"
-    assert reason("The opposition grew on Friday when the ferry union joined the strike.") == "definite reference"
-    assert reason("On Monday, the company said it would appeal.") == "definite reference"
-    assert context_need("The Merrow ferry company said it would appeal.") == STANDS  # a name identifies it
-    assert context_need("The police closed the pier road on Monday.") == STANDS  # unique in any story
+    # a definite-description subject ("The answer lies ...") is NOT sent to its previous sentence:
+    # tried, it cost 0.3 R-1 and most such sentences were publishable in their summaries
+    assert context_need("The cracks run along the north side of the pier.") == STANDS
     # object pronouns with nothing in their sentence to stand for
     assert reason("Tollbridge matched them pound for pound.") == "object pronoun without antecedent"
     assert reason("The harbour police are relaxed about it.") == "object pronoun without antecedent"
     assert context_need("Ferry workers said the operator ignored them.") == STANDS
     assert context_need("Ada and Ben Quill said they would stay on the island.") == STANDS
-    # no finite verb: a fragment; speaking to the reader: furniture or an aside
+    assert context_need("Several Merrow MPs spoke about the abuse they had received.") == STANDS
+    # no finite verb: a fragment
     assert verbless("Reload the page – 4.2 million.")
     assert not verbless("Engineers found the cracks in March.")
     assert not verbless('According to the archive, "this plate is a composite of three negatives."')
     assert context_need("Reload the page – 4.2 million.") == NEVER
-    assert reason("Here is what you need to know about the strike.") in ("addresses the reader", "opens on a pronoun or connective")
-    assert context_need("You can watch the ferry sail from the harbour wall.") == NEVER
+    # a generic "you" is left alone (the verdicts judged such lines publishable)
+    assert context_need("Ferry fares could cost you twice as much by June, the operator said.") == STANDS
     # a quotation without its speaker needs a sentence before it that names one
     quote = '"We will not go back to work until the cracks are fixed."'
     assert supplies_person("Union leader Ada Quill said the strike would go on.", quote)
     assert not supplies_person("The strike entered its third week on Monday.", quote)
+
+
+def test_comparisons_demonstratives_honorific_speakers_and_description_lines():
+    from newsweave.summarize.standalone import bare_speaker, verbless
+
+    assert reason("Merrow's tourist trade is equally fragile.") == "continues an earlier sentence"
+    assert context_need("The ferry union said this week that the strike would go on.") == STANDS  # a time phrase
+    assert bare_speaker('"There will be changes, definitely," Mr. Brannock said.') == "Brannock"
+    # a page's description line has no verb; a plural subject with a base-form verb has one
+    assert verbless("Background on Monday's change of command at the Tollbridge harbour from the old master to his deputy, Ada Quill.")
+    assert not verbless("In the chapel, both his grandfather and his father lie in state.")

@@ -41,7 +41,7 @@ def test_story_sentences_are_not_furniture():
 
 
 def test_datelines_are_trimmed_with_exact_offsets():
-    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "PRETORIA/KHARTOUM, ", "UPDATE: "):
+    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "Tollbridge (CNN)", "PRETORIA/KHARTOUM, ", "UPDATE: "):
         body = "The ferry operator cancelled every crossing on Friday."
         text = "Headline line\n\n" + prefix + body + " The mayor was not pleased with it."
         doc = segment(Article(id="a", outlet="o", text=text))
@@ -108,3 +108,13 @@ def test_headline_ending_on_a_quoted_phrase_and_newsletter_and_link_widgets():
     assert furniture_kind("The harbour board's report covers ten years of repairs.") is None
     assert furniture_kind("Former harbour master Ada Quill Ada QuillQuill: the pier is unsafe MORE said on Sunday that repairs would wait.") == "related"
     assert furniture_kind("The harbour master said MORE boats would be needed.") is None  # an upper-case word in a sentence
+
+
+def test_a_place_and_agency_glued_to_the_first_word_is_a_dateline_but_a_party_tag_is_not():
+    from newsweave.text.furniture import content_span
+
+    text = "Tollbridge (CNN)Mayor Ada Quill closed the old pier on Friday after the inspection."
+    a, b = content_span(text)
+    assert text[a:b] == "Mayor Ada Quill closed the old pier on Friday after the inspection."
+    text = "Ada Quill (D-Merrow) said the pier would close on Friday after the inspection."
+    assert content_span(text) == (0, len(text))

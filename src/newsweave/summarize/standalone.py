@@ -47,7 +47,7 @@ _ROLE = re.compile(
     re.X,
 )
 _ALSO_EARLY = re.compile(
-    r"^(?:\S+\s+){1,9}?(?:also|too|again|instead|however|though|meanwhile|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast)\b", re.I
+    r"^(?:\S+\s+){1,9}?(?:also|too|again|instead|however|though|meanwhile|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|equally|likewise|similarly)\b", re.I
 )
 # "Leading this wave, ...", "At that point": a demonstrative pointing back early in the sentence
 # (time phrases like "this week" point at the calendar, not at an earlier sentence).
@@ -139,11 +139,7 @@ _NOT_NAMES = frozenset(
 
 
 # Broad rules (issue 13, seventh session): structure rather than word lists.
-# A definite description as the subject, with nothing that identifies it: "The answer lies ...",
-# "On Friday, the opposition intensified ...": "the" and one to three lower-case words, then a
-# verb (an auxiliary, a word in -ed, a verb in -s after the noun). A capitalised word in the noun
-# phrase ("The Chinese government") or a complement ("the timing of ...", not matched: no verb
-# follows the head) identifies it. A few nouns name something unique in any news story.
+# Words that can only be finite verbs (auxiliaries, frequent reporting verbs, English irregular pasts).
 _AUX = (
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|isn't|wasn't|aren't|"
     r"weren't|hasn't|hadn't|won't|can't|didn't|doesn't|said|says|came|went|made|took|began|became|left|found|got|"
@@ -153,37 +149,21 @@ _AUX = (
     r"caught|chose|drew|drove|fought|flew|hit|hurt|knew|paid|put|set|shot|spoke|threw|understood|sought|sold|built|"
     r"felt|heard|meant|taught|thought|began|forgot|froze|hid|lay|rode|rang|sang|sank|shook|stole|swore|tore|wore|withdrew)"
 )
-_DEFINITE_SUBJECT = re.compile(
-    r"""^(?:[A-Z][^,"“”]{0,40},\s+the|The)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)\s+"""
-    r"(?:(?:also|now|then|later|quickly|only|still|first|finally)\s+)?(?:" + _AUX + r"|[a-z]+ed|[a-z]{3,}[^s\W]s)\b"
-)
-_UNIQUE = frozenset(
-    """police government public military economy world internet weather sun moon president administration
-    pope queen king white federal latest following same new first last""".split()
-)
 # "China matched them", "The police are cool with it": an object pronoun with nothing in its
 # sentence it could stand for (for "them": no plural noun before it; for "it": a preposition's
 # object at the end of a clause, with no noun of its own sentence before the preposition but the
 # subject).
 _THEM = re.compile(r"\b(?:them|they|their|themselves)\b")
-_PLURAL = re.compile(r"\b(?!(?:is|was|has|this|his|its|us|as|does|yes|news|always|perhaps|whereas|thus|plus|less|across|unless|series)\b)[A-Za-z][a-z'’]{2,}s\b|\b(?:[Pp]eople|[Pp]olice|[Mm]en|[Ww]omen|[Cc]hildren|[Ss]taff|[Cc]rew|[Pp]ublic|[Tt]eam|[Ff]amily)\b|[A-Z][\w'’-]+\s+and\s+[A-Z]")
+_PLURAL = re.compile(r"\b(?!(?:is|was|has|this|his|its|us|as|does|yes|news|always|perhaps|whereas|thus|plus|less|across|unless|series)\b)[A-Za-z][a-z'’]{2,}s\b|\b[A-Z]{2,}s\b|\b(?:[Pp]eople|[Pp]olice|[Mm]en|[Ww]omen|[Cc]hildren|[Ss]taff|[Cc]rew|[Pp]ublic|[Tt]eam|[Ff]amily)\b|[A-Z][\w'’-]+\s+and\s+[A-Z]")
 _PREP_IT = re.compile(r"^[^,;:]{0,60}?\b(?:with|about|on|of|for|against|into|by|over|behind)\s+it\s*[.!?,;]")
 # A sentence with no finite verb at all (a caption, a figure, a label): nothing that can be an
 # auxiliary, a past form or a verb in -s once parentheses, dashed asides and relative clauses are out.
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where|when)\b[^,]{0,200}(?:,|$)|\([^)]{0,200}\)|—[^—]{0,200}—")
-_VERB_LIKE = re.compile(r"\b(?:" + _AUX + r"|be|been|being|am|[A-Za-z]+(?:ed|n't|s|'s|’s|en)|"
-                        r"[a-z]+(?:ght|ew|ose|ote|ade|oke|ang|ung|ank|unk|old|eld|ost|ent|ept|elt|ode|ood|an|un|aw|id|it|et|ut|ay|ee|ed))\b")
-# A sentence that speaks to the reader ("you", an instruction) outside any quotation: page
-# furniture or a columnist's aside, never a news statement.
-_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
-
-
-def _definite_subject(t: str) -> bool:
-    m = _DEFINITE_SUBJECT.match(t)
-    if not m:
-        return False
-    words = m.group(1).split()
-    return not any(w in _UNIQUE for w in words)
+_VERB_LIKE = re.compile(r"\b(?:" + _AUX + r"|be|been|being|am|(?!(?:[Hh]is|[Ii]ts|[Tt]his|[Uu]s|[Aa]s|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Ww]hereas|[Yy]es)\b)[A-Za-z]+(?:ed|n't|s|en)|(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hat|[Ww]hat|[Ww]ho|[Hh]ere|[Tt]here|[Ww]here)(?:'s|’s)|"
+                        r"[a-z]+(?:ght|ew|ose|ote|ade|oke|ang|ung|ank|unk|old|eld|ost|ent|ept|elt|ode|ood|an|un|aw|id|it|et|ut|ay|ee|ed)|"
+    # a plural or agent noun (or a pronoun) and the word after it: "his father lie", "they go"
+    r"(?:they|we|you|I|who|people|men|women|[a-z]{3,}s|[a-z]+er|[a-z]+ren)\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|but|the|a|an)\b)[a-z]{2,})\b"
+)
 
 
 def _dangling_object(t: str) -> bool:
@@ -241,12 +221,8 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "definite reference"
     if _NAMELESS_ROLE.match(t):
         return "role without a name"
-    if _READER.search(_outside_quotes(t)):
-        return "addresses the reader"
     if verbless(t):
         return "no finite verb"
-    if cased and _definite_subject(t):
-        return "definite reference"
     if cased and _dangling_object(_outside_quotes(t)):
         return "object pronoun without antecedent"
     if cased:
@@ -257,7 +233,7 @@ def reason(text: str, cased: bool = True) -> str | None:
 
 
 _NEVER = frozenset(
-    {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "addresses the reader", "no finite verb"}
+    {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "no finite verb"}
 )
 
 
@@ -287,7 +263,7 @@ def _names_someone(previous: str) -> bool:
 
 _VERBS = r"(?:said|says|added|adds|explained|explains|wrote|writes|told|tells|noted|notes|continued|insisted|argued|argues|promised|warned|recalled|points?\s+out|pointed\s+out)"
 _BARE_SPEAKER = (
-    re.compile(r"""[,.?!]["”’']\s+([A-Z][a-z'’-]+)\s+""" + _VERBS + r"\b"),
+    re.compile(r"""[,.?!]["”’']\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z'’-]+)\s+""" + _VERBS + r"\b"),
     re.compile(r"""["”’']\s*,?\s*""" + _VERBS + r"""\s+([A-Z][a-z'’-]+)\s*[.,]["”’']?\s*$"""),
 )
 

@@ -137,6 +137,8 @@ _DATELINE = re.compile(
     r"""^(?:
         # PHILADELPHIA (CBS) — / Washington ( ap ) — / LOS ANGELES, Calif. (Reuters) -
         [A-Za-z][A-Za-z .,'’/&-]{1,40}?\s*\(\s*[A-Za-z][A-Za-z .&]{0,24}\s*\)\s*[—–-]{1,2}\s*
+      | # Washington (CNN)President ...: a place and an agency tag glued to the first word
+        [A-Z][A-Za-z .,'’/&-]{1,40}?\s*\(\s*[A-Z]{2,}[A-Za-z .&]{0,20}\)(?=[A-Z])
       | # WARSAW — / NEW YORK, N.Y. -- / LONDON:
         [A-Z][A-Z.'’/&-]{2,}(?:\s+[A-Z][A-Z.'’/&-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]{1,12})?)?\s*(?:[—–]|--?)\s+
       | # PRETORIA/KHARTOUM, (Reuters' dateline once its "(Reuters) -" is gone)
