@@ -233,7 +233,9 @@ def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
 def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=None, nlp="auto") -> list[Conflict]:
     """The same fact dated differently by different articles ("on Tuesday" in one, resolved to
     the 11th; "on Wednesday" in another, the 12th). Only day-precision dates are compared, and
-    an article giving both dates for the fact is not counted (it is describing two moments).
+    an article giving both dates for the fact is not counted (it is describing two moments), nor
+    are the same words resolved from two publication days; the date expressions must date the
+    same verb in the parse (so without a parser none is reported).
     With a spaCy pipeline (`nlp`; "auto": the shared one when spaCy loads), also the same event
     put on different weekdays or times of day (`daytime.time_conflicts`)."""
     if sources is None:
