@@ -285,3 +285,17 @@ def test_comparisons_demonstratives_honorific_speakers_and_description_lines():
     # a page's description line has no verb; a plural subject with a base-form verb has one
     assert verbless("Background on Monday's change of command at the Tollbridge harbour from the old master to his deputy, Ada Quill.")
     assert not verbless("In the chapel, both his grandfather and his father lie in state.")
+
+
+def test_first_person_outside_quotes_and_role_speakers_before_a_quotation():
+    from newsweave.summarize.standalone import supplies_person
+
+    # a press release's or a writer's own "we"/"us" printed without quotation marks
+    assert reason("The Tollbridge harbour board is bound by a ruling that forbids us from moving the ferry.") == "first person without speaker"
+    assert reason("Catalogue numbers are given, so we can trace the plates.") == "first person without speaker"
+    # ... unless the sentence says who speaks
+    assert context_need("Ten portions of fruit a day may give us longer lives, say researchers in Merrow.") == STANDS
+    # a role names a speaker for the quotation after it
+    quote = '"And we believe it is right to look at this evidence."'
+    assert supplies_person('"Two laboratories have new evidence," the hospital said in a statement.', quote)
+    assert not supplies_person("Two laboratories reported new evidence on Friday.", quote)

@@ -89,6 +89,9 @@ _QUOTE_POINTS = re.compile(
 )
 # The writer's "I"/"we" in a news report is a quotation whose speaker is elsewhere (a tweet, a post).
 _FIRST_PERSON_OPEN = re.compile(r"""^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|We’ll|My|Our|Us)\b""")
+# ... and anywhere outside a quotation ("... forbids us from", "so we can"): someone's own words
+# printed without quotation marks (a press release, a post, the writer's aside).
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|ourselves|I|me|my|mine|myself)\b")
 # '"...," she added.' A quotation whose speaker is only a pronoun.
 _PRONOUN_SPEAKER = re.compile(
     r"""[,.?!]["”’']\s+(?:he|she|they|it|him|her|his|their|its)(?:\s+[a-z]+){0,2}?\s+(?:said|says|added|adds|told|continued|wrote|writes|explained|insisted|argued|noted|asked)\b|"""
@@ -203,7 +206,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "quotation opens on a reference"
     if _PRONOUN_SPEAKER.search(t):
         return "pronoun speaker"
-    if _FIRST_PERSON_OPEN.match(t):
+    if _FIRST_PERSON_OPEN.match(t) or (_FIRST_PERSON.search(_outside_quotes(t)) and not _ATTRIBUTION.search(_outside_quotes(t))):
         return "first person without speaker"
     if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t):
         return "opens on a pronoun or connective"
@@ -248,12 +251,15 @@ def supplies_person(previous: str, text: str) -> bool:
     if r in _SPEAKERLESS:
         # A quotation whose speaker is not in it: the sentence shown before it must name one
         # (someone capitalised, and a verb of saying outside quotation marks).
-        return _ATTRIBUTION.search(_outside_quotes(previous)) is not None and _names_someone(previous)
+        # A role ("the hospital said") names a speaker as well as a name does.
+        outside = _outside_quotes(previous)
+        return _ATTRIBUTION.search(outside) is not None and (_names_someone(previous) or _ROLE_SAID.search(outside) is not None)
     if not _PERSON_PRONOUN.match(text):
         return True
     return _names_someone(previous)
 
 
+_ROLE_SAID = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:said|says|told|added|wrote|writes|stated|announced|explained)\b")
 _SPEAKERLESS = frozenset({"quote without speaker", "first person without speaker", "quotation opens on a reference"})
 
 
