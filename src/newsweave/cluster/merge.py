@@ -42,6 +42,11 @@ class Merge:
         return iter((self.keep_id, self.absorbed_id, self.reason))
 
 
+def _top(vector: tuple[dict[str, float], float], n: int = 2) -> list[str]:
+    """The `n` heaviest keys of a `short.key_vector`."""
+    return [k for k, _ in sorted(vector[0].items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
 def _overlap(a, b, window: int) -> bool:
     """Could stories a and b be one event in time? (undated stories always could)"""
     if a.first_seen is None or b.first_seen is None:
@@ -128,14 +133,30 @@ def find_merges(
 
     # (probability or key cosine, centroid cosine, threshold, kind) per pair
     scored: dict[tuple[int, int], tuple[float, float, float, str]] = {}
+    by_key: dict[str, list[int]] | None = None  # a short story's top key -> short stories holding it
+
+    def sharing_top_key(r: int) -> list[int]:
+        nonlocal by_key
+        if by_key is None:
+            by_key = {}
+            for row in np.flatnonzero(alive):
+                if short(int(row)):
+                    for key in _top(keys_of(int(row))):
+                        by_key.setdefault(key, []).append(int(row))
+        return [c for key in _top(keys_of(r)) for c in by_key.get(key, ()) if c != r]
+
     for i, r in enumerate(rows):
         sim = np.where(alive, sims[i], -np.inf)
         sim[r] = -np.inf
         k = min(SHORT_NEIGHBOURS if short(r) else NEIGHBOURS, n - 1)
-        for c in np.argpartition(-sim, k - 1)[:k]:
-            c = int(c)
+        near = [int(c) for c in np.argpartition(-sim, k - 1)[:k]]
+        if short(r):  # vectors of titles can be far apart: also the stories sharing its top key
+            near += sharing_top_key(r)
+        for c in near:
             d = float(sim[c])
-            if d < MIN_DENSE or (min(r, c), max(r, c)) in scored:
+            if c == r or not alive[c] or (min(r, c), max(r, c)) in scored:
+                continue
+            if d < MIN_DENSE and not (short(r) and short(c)):
                 continue
             if not _overlap(states[r], states[c], config.window_days):
                 continue
