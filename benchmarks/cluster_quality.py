@@ -53,13 +53,13 @@ def main() -> int:
                 print(f"missing {path}, skipped")
                 continue
             r = evaluate_clustering(path, embedder=embedder)
-            if args.halves:
-                r["_halves"] = halves(path, embedder, evaluate_clustering)
             results[f"{embedder_name}/{name}"] = r
             print(f"{embedder_name} {name}:", flush=True)
             for k, v in r.items():
                 if not k.startswith("_"):
                     print(f"  {k:<17} B3 P {v['bcubed_precision']:.3f} R {v['bcubed_recall']:.3f} F1 {v['bcubed_f1']:.3f}  pair F1 {v['pairwise_f1']:.3f}  stories {v['n_clusters']}  {v['articles_per_second']}/s", flush=True)
+            if args.halves:
+                r["_halves"] = halves(path, embedder, evaluate_clustering)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(results, indent=2), encoding="utf-8")
