@@ -47,6 +47,12 @@ REDUNDANCY = 0.4
 # R-1 by +0.10 on fulltext_dev46, -0.16 on val100 and 0 on NeuS; 0.5 costs more on val100.
 CONTAINMENT = 0.6
 CITATION_MIN = 0.45
+# A candidate repeats a chosen sentence's claim in other words when their static-embedding cosine
+# reaches this and it names no person, place or number the summary has not named yet. 0.78 is the
+# 99th percentile (0.781) of the cosine between sentences of different articles about one event
+# (150 Multi-News train clusters, sentences of 8+ words). The 95th (0.69) was tried first and cost
+# 0.46 R-1 on fulltext_dev46 (benchmarks/SUMMARIZATION.md, "Same claim in other words").
+CLAIM_COSINE = 0.78
 # Coverage selection (tuned on Multi-News dev, benchmarks/SUMMARIZATION.md): weight of a new
 # word pair relative to a new word, and of the sentence's standardised ranker score.
 PAIR_WEIGHT = 1.0
@@ -66,6 +72,10 @@ class ExtractiveSummarizer(CoverageSelection):
     redundancy: float = REDUNDANCY
     containment: float = CONTAINMENT
     same_claim: float = 0.5
+    # Same claim in other words (coverage.py `_same_meaning`): None loads the static embedder when
+    # it is already distilled here (never distils at summarize time); False turns the check off.
+    claim_embedder: object | None | bool = None
+    claim_cosine: float = CLAIM_COSINE
     # Whole candidate summaries (summary_scorer.py): how many greedy runs, each from another
     # opening, and the model that picks one (None: the plain greedy summary).
     openings: int = 1
@@ -88,6 +98,8 @@ class ExtractiveSummarizer(CoverageSelection):
             self.ranker = load_default_ranker()
         if self.word_model is None:
             self.word_model = load_default_word_model() or False
+        if self.claim_embedder is None:
+            self.claim_embedder = _installed_static_embedder() or False
         if self.openings > 1 and self.summary_scorer is None:
             from .summary_scorer import load_default_summary_scorer
 
@@ -187,3 +199,13 @@ class ExtractiveSummarizer(CoverageSelection):
         )
         return Summary(story_id, self.method, sentences, warnings)
 
+
+def _installed_static_embedder():
+    """The static embedder when its model is already on this machine and model2vec imports."""
+    import importlib.util
+
+    from ..embed.static import StaticEmbedder, static_model_path
+
+    if (static_model_path() / "model.safetensors").exists() and importlib.util.find_spec("model2vec") is not None:
+        return StaticEmbedder()
+    return None
