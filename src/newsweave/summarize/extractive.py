@@ -72,8 +72,9 @@ class ExtractiveSummarizer(CoverageSelection):
     redundancy: float = REDUNDANCY
     containment: float = CONTAINMENT
     same_claim: float = 0.5
-    # Same claim in other words (coverage.py `_same_meaning`): None loads the static embedder when
-    # it is already distilled here (never distils at summarize time); False turns the check off.
+    # Same claim in other words (coverage.py `_same_meaning`): None uses the static embedder when
+    # model2vec is installed (distilled on first use, as the fact grouping's `auto` does), so the
+    # summary depends on what is installed, never on whether a cache was warm; False turns it off.
     claim_embedder: object | None | bool = None
     claim_cosine: float = CLAIM_COSINE
     # Whole candidate summaries (summary_scorer.py): how many greedy runs, each from another
@@ -201,11 +202,7 @@ class ExtractiveSummarizer(CoverageSelection):
 
 
 def _installed_static_embedder():
-    """The static embedder when its model is already on this machine and model2vec imports."""
-    import importlib.util
+    """The static embedder when it is installed (or can be distilled here), else None."""
+    from ..embed.static import StaticEmbedder, static_available
 
-    from ..embed.static import StaticEmbedder, static_model_path
-
-    if (static_model_path() / "model.safetensors").exists() and importlib.util.find_spec("model2vec") is not None:
-        return StaticEmbedder()
-    return None
+    return StaticEmbedder() if static_available() else None
