@@ -77,3 +77,12 @@ def test_an_undated_article_borrows_the_story_date_only_when_it_is_one(analyzer)
     docs = (dated, undated, other)
     events = build_timeline(docs, group_sentences(docs), nlp=analyzer.tagger.nlp)
     assert {ev.date for ev in events for c in ev.citations if c.article_id == "a2"} == {None}
+
+
+def test_the_dateline_is_not_part_of_the_event(analyzer):
+    text = "PORTMERE, June 4 (Harbour Wire) - Divers found a second crack in the pier on Monday, the council said."
+    (ev,) = [e for e in _timeline(analyzer, text) if e.expression == "on Monday"]
+    assert ev.date == "2030-06-03"
+    assert ev.text.startswith("Divers found a second crack")
+    (cite,) = ev.citations
+    assert text[cite.start : cite.end] == ev.text

@@ -41,7 +41,7 @@ def test_story_sentences_are_not_furniture():
 
 
 def test_datelines_are_trimmed_with_exact_offsets():
-    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "Tollbridge (CNN)", "PRETORIA/KHARTOUM, ", "UPDATE: "):
+    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "Tollbridge (CNN)", "PRETORIA/KHARTOUM, ", "UPDATE: ", "TOLLBRIDGE, March 12 (Harbour Wire) - "):
         body = "The ferry operator cancelled every crossing on Friday."
         text = "Headline line\n\n" + prefix + body + " The mayor was not pleased with it."
         doc = segment(Article(id="a", outlet="o", text=text))

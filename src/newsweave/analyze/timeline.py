@@ -28,6 +28,7 @@ import datetime as dt
 import re
 
 from ..text.dates import DateMention, find_dates
+from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
 
@@ -217,7 +218,12 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             if date in seen_dates and date is not None:
                 continue
             seen_dates.add(date)
-            raw.append((date, precision, m.expression, Citation(doc.article.id, s.start, s.end, s.index)))
+            # The event's text and citation are the sentence's content: a leading dateline
+            # ("MARROWBY, March 12 (Coastline) -") or a trailing photo credit is not the event.
+            a, b = content_span(s.text)
+            if not a <= m.start < b:
+                a, b = 0, len(s.text)  # the date is only in the dateline: cite the sentence whole
+            raw.append((date, precision, m.expression, Citation(doc.article.id, s.start + a, s.start + b, s.index)))
 
     events: list[dict] = []
     for date, precision, expression, cite in raw:

@@ -135,8 +135,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # content starts. Bounded repetitions keep this linear.
 _DATELINE = re.compile(
     r"""^(?:
-        # PHILADELPHIA (CBS) — / Washington ( ap ) — / LOS ANGELES, Calif. (Reuters) -
-        [A-Za-z][A-Za-z .,'’/&-]{1,40}?\s*\(\s*[A-Za-z][A-Za-z .&]{0,24}\s*\)\s*[—–-]{1,2}\s*
+        # PHILADELPHIA (CBS) — / Washington ( ap ) — / LOS ANGELES, Calif. (Reuters) - / LONDON, March 12 (Reuters) -
+        [A-Za-z][A-Za-z .,'’/&-]{1,40}?(?:\s\d{1,2})?\s*\(\s*[A-Za-z][A-Za-z .&]{0,24}\s*\)\s*[—–-]{1,2}\s*
       | # Washington (CNN)President ...: a place and an agency tag glued to the first word
         [A-Z][A-Za-z .,'’/&-]{1,40}?\s*\(\s*[A-Z]{2,}[A-Za-z .&]{0,20}\)(?=[A-Z])
       | # WARSAW — / NEW YORK, N.Y. -- / LONDON:
