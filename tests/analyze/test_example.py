@@ -27,8 +27,17 @@ def test_every_citation_resolves_to_its_sentence(report):
     cites += [c for d in report.derivations for p in d.pairs for c in (p.source, p.copy)]
     assert cites
     for c in cites:
+        # A citation is its sentence, or the contiguous part of it that is content (a fact drops
+        # Coastline's dateline "MARROWBY, March 12 (Coastline) -"), never text outside it.
         s = sentences[(c.article_id, c.sentence_index)]
-        assert (s.start, s.end) == (c.start, c.end)
+        assert s.start <= c.start < c.end <= s.end
+        assert s.text.endswith(report_text(report, c)) or s.text.startswith(report_text(report, c))
+    trimmed = [c for c in cites if (c.start, c.end) != (sentences[(c.article_id, c.sentence_index)].start, sentences[(c.article_id, c.sentence_index)].end)]
+    assert trimmed and all(not report_text(report, c).startswith("MARROWBY") for c in trimmed)
+
+
+def report_text(report, c):
+    return next(a.text for a in report.articles if a.id == c.article_id)[c.start : c.end]
 
 
 def test_shared_facts(report, outlet_of):

@@ -218,12 +218,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             if date in seen_dates and date is not None:
                 continue
             seen_dates.add(date)
-            # The event's text and citation are the sentence's content: a leading dateline
-            # ("MARROWBY, March 12 (Coastline) -") or a trailing photo credit is not the event.
-            a, b = content_span(s.text)
-            if not a <= m.start < b:
-                a, b = 0, len(s.text)  # the date is only in the dateline: cite the sentence whole
-            raw.append((date, precision, m.expression, Citation(doc.article.id, s.start + a, s.start + b, s.index)))
+            raw.append((date, precision, m.expression, Citation(doc.article.id, s.start, s.end, s.index)))
 
     events: list[dict] = []
     for date, precision, expression, cite in raw:
@@ -257,11 +252,15 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
     out = []
     for ev in events:
         first = ev["citations"][0]
+        # The event is told by the sentence's content: a leading dateline ("MARROWBY, March 12
+        # (Coastline) -") or a trailing photo credit is not the event (the citation stays the sentence).
+        whole = text_of[first.article_id][first.start : first.end]
+        a, b = content_span(whole)
         out.append(
             TimelineEvent(
                 date=ev["date"],
                 precision=ev["precision"],
-                text=text_of[first.article_id][first.start : first.end],
+                text=whole[a:b],
                 citations=tuple(ev["citations"]),
                 article_ids=tuple(dict.fromkeys(c.article_id for c in ev["citations"])),
                 expression=" / ".join(dict.fromkeys(ev["expressions"])),
