@@ -220,7 +220,8 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
 
 def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
     """Do the date expressions of every two sides date the same verb (`daytime.event_verbs`)?"""
-    from .daytime import event_verbs, parse
+    from .daytime import event_verbs
+    from .parsing import parse_texts as parse
 
     flat = [(k, s, m) for k, ss in enumerate(sides) for s, m in ss]
     parsed = parse(nlp, [s.text for _, s, _ in flat])

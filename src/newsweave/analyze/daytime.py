@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..text.tokens import content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
+from .parsing import parse_texts as parse
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_RE = re.compile(
@@ -41,7 +42,6 @@ _EARLY_HOURS = re.compile(r"early\s+hours\s+of\s+$")
 _HOURS = {"early": (0, 9), "morning": (5, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (19, 24), "late": (18, 24), "": (0, 24)}
 _REPORTING = frozenset(stem(w) for w in "say said says tell told announce announced report reported according add added state stated".split())
 _TIME_WORDS = frozenset(stem(w.lower()) for w in _DAYS + ("morning", "afternoon", "evening", "night", "early", "late", "hours", "today", "yesterday"))
-_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
 
 
 @dataclass(frozen=True)
@@ -84,15 +84,6 @@ def event_verbs(parsed, start: int, end: int) -> frozenset:
                 out.update(_verb_stem(t) for t in child.subtree if t.pos_ == "VERB" and (child.dep_ != "conj" or t.i == child.i))
     out.update(_verb_stem(t) for t in top.subtree if t.pos_ == "VERB")  # "on Tuesday afternoon, when Fox News mocked him"
     return frozenset(out - _REPORTING)
-
-
-def parse(nlp, texts: list[str]) -> list:
-    """Tokens, tags and dependencies (no NER) of each text."""
-    docs = [nlp.make_doc(t) for t in texts]
-    for name in _PARSE_STEPS:
-        if name in nlp.component_names:
-            docs = list(nlp.get_pipe(name).pipe(docs))
-    return docs
 
 
 def _mentions(documents: tuple[Document, ...], nlp) -> list[_When]:

@@ -25,12 +25,12 @@ from dataclasses import dataclass
 
 from ..text.tokens import content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
+from .parsing import parse_texts as _parse
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|no longer|den(?:y|ies|ied|ial)|disput\w*|reject\w*|refut\w*|falsely)\b|n[’']t\b", re.I)
 _REPORTING = frozenset(stem(w) for w in "say said says tell told announce announced report reported add added state stated comment commented know knew".split())
 _PROSPECT = frozenset("will would should could may might can must wo ca shall".split())
 _BOUND = frozenset("if unless whether until before since yet".split())
-_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
 _DESCRIBING = frozenset(("acl", "amod", "relcl", "compound"))
 
 
@@ -42,14 +42,6 @@ class _Denial:
     surface: str
     terms: frozenset  # content stems of the verb phrase (the verb and its subject left out)
     names: frozenset
-
-
-def _parse(nlp, texts: list[str]) -> list:
-    docs = [nlp.make_doc(t) for t in texts]
-    for name in _PARSE_STEPS:
-        if name in nlp.component_names:
-            docs = list(nlp.get_pipe(name).pipe(docs))
-    return docs
 
 
 def _phrase(verb, text: str) -> tuple[frozenset, frozenset]:

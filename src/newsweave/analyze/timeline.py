@@ -31,8 +31,8 @@ from ..text.dates import DateMention, find_dates
 from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
+from .parsing import parse_texts as _parse
 
-_PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
     "claim allege assert insist suggest theorise theorize speculate believe imagine pretend deny "
@@ -118,14 +118,6 @@ def _in_claim(tok) -> bool:
             return True
         tok = tok.head
     return False
-
-
-def _parse(nlp, texts: list[str]) -> list:
-    docs = [nlp.make_doc(t) for t in texts]
-    for name in _PARSE_STEPS:
-        if name in nlp.component_names:
-            docs = list(nlp.get_pipe(name).pipe(docs))
-    return docs
 
 
 def _inside_quote(text: str, start: int) -> bool:
