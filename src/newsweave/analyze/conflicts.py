@@ -29,6 +29,7 @@ from .daytime import time_conflicts
 from .facts import FactGroups, is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
 from .quantities import Quantity, compatible, place_key, quantities, same_place
+from .unionfind import UnionFind
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
@@ -154,13 +155,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         return float(sims[row[(a.sentence.article_id, a.sentence.index)], row[(b.sentence.article_id, b.sentence.index)]])
 
     n = len(mentions)
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = UnionFind(n)
 
     in_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
     for m in mentions:
@@ -174,11 +169,11 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
                 if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim):
-                    parent[find(a)] = find(b)
+                    sets.union(a, b)
                     linked.add((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        clusters[find(i)].append(i)
+        clusters[sets.find(i)].append(i)
     conflicts = []
     for members in clusters.values():
         if len(members) < 2 or len({mentions[i].doc for i in members}) < 2:

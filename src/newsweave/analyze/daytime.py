@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ..text.tokens import content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from .parsing import parse_texts as parse
+from .unionfind import UnionFind
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_RE = re.compile(
@@ -138,13 +139,7 @@ def time_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None) -
     published = [d.article.published for d in documents]
     key = (lambda i: sources.key(documents[i].article.id)) if sources is not None else (lambda i: i)
     n = len(ws)
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = UnionFind(n)
 
     linked = False
     for i in range(n):
@@ -156,13 +151,13 @@ def time_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None) -
             if pa and pb and abs((pa - pb).days) > 6:
                 continue  # weekday names a week apart may be different days
             if _conflicting(a, b):
-                parent[find(i)] = find(j)
+                sets.union(i, j)
                 linked = True
     if not linked:
         return []
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        groups[find(i)].append(i)
+        groups[sets.find(i)].append(i)
     out = []
     for members in groups.values():
         if len(members) < 2:
