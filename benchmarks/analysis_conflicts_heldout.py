@@ -1,0 +1,143 @@
+"""Conflicts on the held-out gold (`gold/conflicts_heldout.jsonl`), current tree against a baseline
+commit, each in its own process, in one invocation.
+
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py                    # current vs 5378731
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --baseline none --show
+
+Clusters: every Multi-News val100 cluster with two or more documents not flagged
+`multinews_plus_noise` (noise documents are left out, as in the annotation), and every AllSides
+story not in `conflicts_dev.jsonl` (with its story date as each article's publication date).
+The annotation read all of them in full (gold/README.md), so precision counts every conflict
+reported on them: one matching a real item is right, one matching an arguable item
+(`"real": null`) is not counted, anything else is wrong. Recall: real items matched. Matching is
+the dev benchmark's (`analysis_conflicts_facts.matches`: two system sides citing sentences of two
+different gold sides). Only conflicts are computed (`StoryAnalyzer.analyze`, as the product does);
+no article text is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
+GOLD = ROOT / "benchmarks" / "gold"
+
+_spec = importlib.util.spec_from_file_location("acf", ROOT / "benchmarks" / "analysis_conflicts_facts.py")
+acf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(acf)
+
+
+def load_clusters() -> dict[str, dict]:
+    """cluster id -> {"file", "docs": [(doc key, text, published or None)]}."""
+    out: dict[str, dict] = {}
+    for line in open(DEV / "summarization_multinews_val100.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        docs = [(i, d["text"], None) for i, d in enumerate(r["documents"]) if not d.get("multinews_plus_noise") and d["text"].strip()]
+        if len(docs) >= 2:
+            out[r["id"]] = {"file": "summarization_multinews_val100.jsonl", "docs": docs}
+    dev_gold = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_dev.jsonl")}
+    for line in open(DEV / "clustering_allsides_stories.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["cluster"] in dev_gold:
+            continue
+        day = dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None
+        out.setdefault(r["cluster"], {"file": "clustering_allsides_stories.jsonl", "docs": []})["docs"].append((r["id"], r["text"], day))
+    return out
+
+
+def worker(src: str) -> None:
+    sys.path.insert(0, src)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from newsweave.analyze import StoryAnalyzer
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article, StoryReport, Summary
+
+    analyzer, seg = StoryAnalyzer(), RuleSegmenter()
+    results, seconds = {}, 0.0
+    for cid, spec in load_clusters().items():
+        arts, keys = [], {}
+        for k, text, day in spec["docs"]:
+            a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text, published=day)
+            arts.append(a)
+            keys[a.id] = k
+        docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
+        report = StoryReport(story_id=cid, documents=docs, summary=Summary(story_id=cid, method="none", sentences=()))
+        t0 = time.perf_counter()
+        rep = analyzer.analyze(report)
+        seconds += time.perf_counter() - t0
+        doc_field = "doc_id" if spec["file"].startswith("clustering") else "doc"
+        results[cid] = [{"kind": c.kind, "about": c.about,
+                         "sides": [[{doc_field: keys[x.article_id], "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]}
+                        for c in (rep.conflicts or ())]
+    print(json.dumps({"results": results, "seconds": seconds}))
+
+
+def score(results: dict, gold: list[dict]) -> dict:
+    real = [g for g in gold if g["real"] is True]
+    found = [g["id"] for g in real if any(acf.matches(c, g) for c in results.get(g["cluster"], []))]
+    tp = fp = arguable = 0
+    wrong = []
+    by_cluster = defaultdict(list)
+    for g in gold:
+        by_cluster[g["cluster"]].append(g)
+    for cid, conflicts in results.items():
+        for c in conflicts:
+            hit = [g for g in by_cluster[cid] if acf.matches(c, g)]
+            if any(g["real"] is True for g in hit):
+                tp += 1
+            elif any(g["real"] is None for g in hit):
+                arguable += 1
+            else:
+                fp += 1
+                wrong.append((cid, c["kind"], c["about"], [g["id"] for g in hit]))
+    return {"found": found, "real": len(real), "tp": tp, "fp": fp, "arguable": arguable, "wrong": wrong}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--worker")
+    ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
+    ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker)
+        return
+    gold = [json.loads(l) for l in open(GOLD / "conflicts_heldout.jsonl")]
+    versions = [("current", ROOT / "src")]
+    tmp = tempfile.TemporaryDirectory()
+    if args.baseline != "none":
+        versions.append((args.baseline, acf.export_commit(args.baseline, Path(tmp.name))))
+    rows = []
+    for name, src in versions:
+        out = subprocess.run([sys.executable, __file__, "--worker", str(src)], capture_output=True, text=True)
+        if out.returncode:
+            sys.stderr.write(out.stderr[-3000:])
+            raise SystemExit(f"worker for {name} failed")
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append((name, score(res["results"], gold), res["seconds"]))
+    print("| code | conflicts reported | precision | recall (real found) | arguable matched | analysis s |")
+    print("|---|---|---|---|---|---|")
+    for name, s, secs in rows:
+        rep = s["tp"] + s["fp"]
+        prec = f"{s['tp'] / rep:.2f} ({s['tp']}/{rep})" if rep else "n/a (0 reported)"
+        print(f"| {name} | {rep + s['arguable']} | {prec} | {len(s['found']) / s['real']:.2f} ({len(s['found'])}/{s['real']}) | {s['arguable']} | {secs:.1f} |")
+    for name, s, _ in rows:
+        print(f"\n{name}: found {', '.join(s['found']) or '-'}")
+        if args.show:
+            for w in s["wrong"]:
+                print(f"  wrong: {w}")
+
+
+if __name__ == "__main__":
+    main()
