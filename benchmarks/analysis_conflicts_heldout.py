@@ -86,6 +86,7 @@ def worker(src: str) -> None:
 def score(results: dict, gold: list[dict]) -> dict:
     real = [g for g in gold if g["real"] is True]
     found = [g["id"] for g in real if any(acf.matches(c, g) for c in results.get(g["cluster"], []))]
+    blind = [g["id"] for g in real if g.get("blind", True)]
     tp = fp = arguable = 0
     wrong = []
     by_cluster = defaultdict(list)
@@ -101,7 +102,7 @@ def score(results: dict, gold: list[dict]) -> dict:
             else:
                 fp += 1
                 wrong.append((cid, c["kind"], c["about"], [g["id"] for g in hit]))
-    return {"found": found, "real": len(real), "tp": tp, "fp": fp, "arguable": arguable, "wrong": wrong}
+    return {"found": found, "real": len(real), "blind": blind, "tp": tp, "fp": fp, "arguable": arguable, "wrong": wrong}
 
 
 def main() -> None:
@@ -126,12 +127,14 @@ def main() -> None:
             raise SystemExit(f"worker for {name} failed")
         res = json.loads(out.stdout.strip().splitlines()[-1])
         rows.append((name, score(res["results"], gold), res["seconds"]))
-    print("| code | conflicts reported | precision | recall (real found) | arguable matched | analysis s |")
-    print("|---|---|---|---|---|---|")
+    print("| code | conflicts reported | precision | recall (real found) | recall, blind items | arguable matched | analysis s |")
+    print("|---|---|---|---|---|---|---|")
     for name, s, secs in rows:
         rep = s["tp"] + s["fp"]
         prec = f"{s['tp'] / rep:.2f} ({s['tp']}/{rep})" if rep else "n/a (0 reported)"
-        print(f"| {name} | {rep + s['arguable']} | {prec} | {len(s['found']) / s['real']:.2f} ({len(s['found'])}/{s['real']}) | {s['arguable']} | {secs:.1f} |")
+        fb = [i for i in s["found"] if i in s["blind"]]
+        print(f"| {name} | {rep + s['arguable']} | {prec} | {len(s['found']) / s['real']:.2f} ({len(s['found'])}/{s['real']}) | "
+              f"{len(fb) / len(s['blind']):.2f} ({len(fb)}/{len(s['blind'])}) | {s['arguable']} | {secs:.1f} |")
     for name, s, _ in rows:
         print(f"\n{name}: found {', '.join(s['found']) or '-'}")
         if args.show:
