@@ -1,16 +1,21 @@
-"""Quote extraction and speaker attribution on real news, against the code at commit 4ff093b.
+"""Quote extraction and speaker attribution on real news, against the quote code of an earlier commit.
 
-    .venv/bin/python benchmarks/quote_quality.py [--gold ../shared/data/dev/polnear_dev.jsonl]
+    .venv/bin/python benchmarks/quote_quality.py [--baseline 5378731] [--gold ../shared/data/dev/polnear_dev.jsonl]
         [--scorer ../shared/tools/quote_eval.py] [--example ../shared/examples/corbyn-jewish-leaders-2018]
         [--out /tmp/quote_quality] [--limit N]
 
 Each gold article is read with newsweave's reader and segmented as `quote_eval.py
 predict-newsweave` does (one article = one story); its entities are tagged once, and both the
-current `QuoteExtractor` and the quotes module as it was at 4ff093b (loaded from `git show` into a
-temporary module, same entity index) produce Quotes. Their predictions are written in quote_eval's
-format with quote_eval's own mention placement (`to_predictions`), and scored by `quote_eval.py
-score` (recall, precision, speaker accuracy, wrong-speaker rate). Also timed: quote extraction on
-the five-article example story, warm. Prints a table; writes predictions and figures under --out.
+current `QuoteExtractor` and the quote modules as they were at --baseline (quotes.py,
+attribution.py, speakers.py, speech.py and any analyze/*quote*/*speaker* module, loaded from `git
+show` as renamed copies beside the current package, so both use the same entity index and spaCy
+model) produce Quotes. Their predictions are written in quote_eval's format with quote_eval's own
+mention placement (`to_predictions`) and scored by quote_eval's `score` (recall, precision, speaker
+accuracy, wrong-speaker rate): on all articles, and on two fixed halves (A: even line numbers of the
+gold file, B: odd; counted from 0), a cheap check of how much a figure depends on which articles were
+read. Per-quote verdicts (missed, wrong, missing speaker, unmatched prediction) go to
+--out/details_{current,baseline}.jsonl. Also timed: quote extraction on the five-article example
+story, warm, both versions.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import argparse
 import collections
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,7 +32,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BASELINE = "4ff093b"
+BASELINE = "5378731"
+_OWNED = re.compile(r"src/newsweave/analyze/(quotes|attribution|speakers|speech|\w*quote\w*|\w*speaker\w*)\.py")
 
 
 def _load(path: Path, name: str):
@@ -37,11 +44,30 @@ def _load(path: Path, name: str):
     return module
 
 
-def baseline_module(tmp: Path):
-    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE}:src/newsweave/analyze/quotes.py"], check=True, capture_output=True, text=True).stdout
-    path = tmp / "quotes_baseline.py"
-    path.write_text(source, encoding="utf-8")
-    return _load(path, "newsweave.analyze._quotes_baseline")  # its relative imports resolve in the package
+def baseline_module(tmp: Path, commit: str):
+    """The quotes module as it was at `commit`, with the quote modules it imports from that
+    commit too (renamed `_base_<name>`); shared modules (entities, types) are today's."""
+    listing = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", commit, "src/newsweave/analyze/"], check=True, capture_output=True, text=True).stdout.split()
+    names = [m.group(1) for path in listing if (m := _OWNED.fullmatch(path))]
+    sources = {}
+    for name in names:
+        src = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:src/newsweave/analyze/{name}.py"], check=True, capture_output=True, text=True).stdout
+        for other in names:
+            src = re.sub(rf"from \.{other} import", f"from ._base_{other} import", src)
+        sources[name] = src
+    order = sorted(names, key=lambda n: n == "quotes")  # quotes last: it imports the others
+    for _ in range(len(order)):  # load in an order where every import is already loaded
+        pending = [n for n in order if f"newsweave.analyze._base_{n}" not in sys.modules]
+        if not pending:
+            break
+        for name in pending:
+            path = tmp / f"_base_{name}.py"
+            path.write_text(sources[name], encoding="utf-8")
+            try:
+                _load(path, f"newsweave.analyze._base_{name}")
+            except ImportError:
+                sys.modules.pop(f"newsweave.analyze._base_{name}", None)
+    return sys.modules["newsweave.analyze._base_quotes"]
 
 
 def documents_of(api, rec: dict, tmp: Path):
@@ -61,14 +87,8 @@ def raw_line(rec_id: str, docs, quotes) -> dict:
     }
 
 
-def score(scorer: Path, gold: Path, pred: Path, out: Path, only_predicted: bool) -> dict:
-    cmd = [sys.executable, str(scorer), "score", "--gold", str(gold), "--pred", str(pred), "--json", str(out)]
-    subprocess.run(cmd + (["--only-predicted"] if only_predicted else []), check=True, capture_output=True)
-    return json.loads(out.read_text())
-
-
 def pick(figures: dict) -> dict:
-    """The headline figures from quote_eval's JSON (whatever its nesting)."""
+    """The figures from quote_eval's result, flattened ("counts.speaker_wrong")."""
     flat: dict = {}
 
     def walk(d, prefix=""):
@@ -82,8 +102,13 @@ def pick(figures: dict) -> dict:
     return flat
 
 
+def halves(gold: list) -> dict[str, list]:
+    return {"all": gold, "half A": gold[0::2], "half B": gold[1::2]}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--baseline", default=BASELINE)
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared/data/dev/polnear_dev.jsonl")
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared/tools/quote_eval.py")
     ap.add_argument("--example", type=Path, default=ROOT.parent / "shared/examples/corbyn-jewish-leaders-2018")
@@ -104,49 +129,63 @@ def main() -> int:
     seconds = collections.Counter()
     with tempfile.TemporaryDirectory(prefix="quote_quality_") as tmp_name:
         tmp = Path(tmp_name)
-        old = baseline_module(tmp)
+        old = baseline_module(tmp, args.baseline)
+        old_extractor = old.QuoteExtractor(tagger) if hasattr(old, "QuoteExtractor") else None
+        run_old = (lambda docs, index: old_extractor.extract(docs, index)) if old_extractor else old.extract_quotes
         for rec in gold:
             docs = documents_of(api, rec, tmp)
             index = build_entities(docs, tagger.tag(docs))
-            for name, run in (("current", lambda: current.extract(docs, index)), ("baseline", lambda: old.extract_quotes(docs, index))):
+            for name, run in (("current", current.extract), ("baseline", run_old)):
                 t0 = time.perf_counter()
-                quotes = run()
+                quotes = run(docs, index)
                 seconds[name] += time.perf_counter() - t0
                 lines[name].append(raw_line(rec["id"], docs, quotes))
-    results = {}
-    for name, raws in lines.items():
-        c: collections.Counter = collections.Counter()
-        pred = args.out / f"pred_{name}.jsonl"
-        with pred.open("w", encoding="utf-8") as f:
-            for rec, raw in zip(gold, raws):
-                f.write(json.dumps(qe.to_predictions(rec, raw, c), ensure_ascii=False) + "\n")
-        results[name] = pick(score(args.scorer, args.gold, pred, args.out / f"figures_{name}.json", args.limit is not None))
 
-    # Speed on the real five-article example, warm (after one untimed run).
-    example_docs = api.summarize([args.example]).documents if args.example.exists() else ()
-    speed = None
-    if example_docs:
-        index = build_entities(example_docs, tagger.tag(example_docs))
-        current.extract(example_docs, index)
-        t0 = time.perf_counter()
-        for _ in range(3):
-            current.extract(example_docs, index)
-        speed = (time.perf_counter() - t0) / 3
+        results: dict[str, dict[str, dict]] = {}
+        for name, raws in lines.items():
+            c: collections.Counter = collections.Counter()
+            pred = args.out / f"pred_{name}.jsonl"
+            with pred.open("w", encoding="utf-8") as f:
+                for rec, raw in zip(gold, raws):
+                    f.write(json.dumps(qe.to_predictions(rec, raw, c), ensure_ascii=False) + "\n")
+            preds = qe.load_pred(pred, {r["id"]: r for r in gold})
+            results[name] = {}
+            for part, subset in halves(gold).items():
+                figures, details = qe.score(subset, preds, only_predicted=True)
+                results[name][part] = pick(figures)
+                if part == "all":
+                    with (args.out / f"details_{name}.jsonl").open("w", encoding="utf-8") as f:
+                        for d in details:
+                            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+        # Speed on the real five-article example, warm (after one untimed run), both versions.
+        example_docs = api.summarize([args.example]).documents if args.example.exists() else ()
+        speed = {}
+        if example_docs:
+            index = build_entities(example_docs, tagger.tag(example_docs))
+            for name, run in (("current", current.extract), ("baseline", run_old)):
+                run(example_docs, index)
+                t0 = time.perf_counter()
+                for _ in range(5):
+                    run(example_docs, index)
+                speed[name] = (time.perf_counter() - t0) / 5
 
     headline = ["recall", "precision", "speaker_accuracy", "wrong_speaker_rate", "missing_speaker_rate", "speaker_precision_when_given",
                 "mention_level_speaker_accuracy", "mention_level_wrong_speaker_rate", "pred_mentions", "gold_direct",
                 "counts.gold_direct_found", "counts.speaker_correct", "counts.speaker_wrong", "counts.speaker_missing"]
-    keys = headline + sorted(k for k in results["current"] if k.startswith(("missed_by_reason.", "by_publisher.")))
-    print(f"quote_eval on {args.gold.name} ({len(gold)} articles): current vs quotes.py at {BASELINE}")
-    print(f"{'figure':45s} {'baseline':>10s} {'current':>10s}")
-    for k in keys:
-        b, cur = results["baseline"].get(k), results["current"].get(k)
-        fmt = (lambda v: "n/a" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v))
-        print(f"{k:45s} {fmt(b):>10s} {fmt(cur):>10s}")
+    value = lambda r, k: r.get(k, 0 if k.startswith("counts.") else None)  # noqa: E731
+    fmt = lambda v: "n/a" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)  # noqa: E731
+    print(f"quote_eval on {args.gold.name} ({len(gold)} articles): current vs the quote modules at {args.baseline}")
+    parts = list(halves(gold))
+    print(f"{'figure':38s} " + " ".join(f"{p + ' base':>12s} {p + ' now':>11s}" for p in parts))
+    for k in headline:
+        print(f"{k:38s} " + " ".join(f"{fmt(value(results['baseline'][p], k)):>12s} {fmt(value(results['current'][p], k)):>11s}" for p in parts))
+    for k in sorted(k for k in results["current"]["all"] if k.startswith(("missed_by_reason.", "by_publisher."))):
+        print(f"{k:38s} {fmt(results['baseline']['all'].get(k)):>12s} {fmt(results['current']['all'].get(k)):>11s}")
     print(f"extraction time over the dev articles: baseline {seconds['baseline']:.1f} s, current {seconds['current']:.1f} s")
-    if speed is not None:
-        print(f"quote extraction, five-article example story, warm: {speed * 1000:.0f} ms")
-    (args.out / "summary.json").write_text(json.dumps({"results": results, "seconds": seconds, "example_ms": speed and speed * 1000}, indent=2))
+    if speed:
+        print(f"quote extraction, five-article example story, warm: baseline {speed['baseline'] * 1000:.0f} ms, current {speed['current'] * 1000:.0f} ms")
+    (args.out / "summary.json").write_text(json.dumps({"baseline": args.baseline, "results": results, "seconds": seconds, "example_ms": {k: v * 1000 for k, v in speed.items()}}, indent=2))
     return 0
 
 
