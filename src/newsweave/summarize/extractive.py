@@ -36,6 +36,7 @@ from .ordering import reading_order
 from .quotations import _quote_blocks
 from .coverage import CoverageSelection
 from .standalone import STANDS, context_need, is_cased
+from .trim import trim_leaning
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -89,6 +90,9 @@ class ExtractiveSummarizer(CoverageSelection):
     # For evaluation at a fixed word count: let the last sentence run past the budget, so the
     # caller's exact cut fills the budget (as the baselines' outputs are cut).
     fill_budget: bool = False
+    # A sentence that leans on its context only through its opening ("But", "When she arrived,")
+    # is offered as the part after it, cited at exactly that part (trim.py).
+    trim: bool = True
     method: str = "extractive"
     # Coverage selection looks at most at this many candidates (the best-ranked), so one huge
     # input costs O(steps x max_candidates), not O(steps x sentences).
@@ -179,6 +183,8 @@ class ExtractiveSummarizer(CoverageSelection):
     def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
         """Summarize `documents` in about `words` words; every sentence is cited."""
         documents = without_furniture(documents)
+        if self.trim:
+            documents = trim_leaning(documents)
         cf, scores = self.rank(documents)
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
