@@ -45,7 +45,7 @@ DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold"
 EX_KEY = "examples/corbyn-jewish-leaders-2018"
-FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl")
+FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl")
 
 
 def load_clusters() -> dict[str, dict]:

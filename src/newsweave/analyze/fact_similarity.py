@@ -129,7 +129,47 @@ class EmbeddingSimilarity(_EmbedderSimilarity):
     name = "embedding"
 
 
-SIMILARITIES = ("auto", "lexical", "static", "embedding")
+class ClaimSimilarity:
+    """The probability that two sentences of different articles state the same claim
+    (`claim_scorer.ClaimScorer`, trained on Multi-News train pairs), from the TF-IDF and static
+    cosines plus story-relative evidence (how far a pair stands out among the story's pairs and
+    against the other sentences of the same two articles), shared terms and figures, negation,
+    length and position. Within an article the value is 0, as for grouping nothing else counts."""
+
+    name = "claim"
+
+    def __init__(self, scorer=None, embedder=None) -> None:
+        from .claim_scorer import load_claim_scorer
+
+        self.scorer = scorer or load_claim_scorer()
+        if self.scorer is None:
+            from ..errors import ConfigError
+
+            raise ConfigError("the same-claim scorer (newsweave/data/claim_scorer.json) is missing or out of date",
+                              hint="reinstall newsweave, or rerun benchmarks/train_claim_scorer.py; --similarity static works without it")
+        self._static = StaticSimilarity(embedder)
+
+    def matrix(self, sentences: list[Sentence]) -> np.ndarray:
+        from .claim_scorer import negation
+
+        n = len(sentences)
+        if n == 0:
+            return np.zeros((0, 0))
+        lexical = LexicalSimilarity().matrix(sentences)
+        vectors = np.asarray(self._static._embed([core_text(s.text) for s in sentences]), dtype=float)
+        emb = np.clip(vectors @ vectors.T, 0.0, 1.0)
+        articles: dict[str, int] = {}
+        doc_of = [articles.setdefault(s.article_id, len(articles)) for s in sentences]
+        seen: dict[int, int] = {}
+        position = []
+        for d in doc_of:  # sentences come in article order: the k-th fact sentence of its article
+            position.append(seen.get(d, 0))
+            seen[d] = position[-1] + 1
+        terms = [set(fact_terms(s.text)) for s in sentences]
+        return self.scorer.matrix(terms, doc_of, position, lexical, emb, [negation(s.text) for s in sentences])
+
+
+SIMILARITIES = ("auto", "lexical", "static", "embedding", "claim")
 
 
 def make_similarity(name: str = "auto") -> SentenceSimilarity:
@@ -145,6 +185,8 @@ def make_similarity(name: str = "auto") -> SentenceSimilarity:
         return StaticSimilarity()
     if name == "embedding":
         return EmbeddingSimilarity()
+    if name == "claim":
+        return ClaimSimilarity()
     from ..errors import ConfigError
 
     raise ConfigError(f"unknown fact similarity {name!r}", hint="use auto, lexical, static or embedding (MiniLM)")

@@ -1,0 +1,146 @@
+"""Same claim or same topic? A small learned judgement over a pair of sentences of one story.
+
+The fact grouping used to put a fixed bar on one similarity (mean of the story's TF-IDF cosine and
+a static-embedding cosine). On short stories that works; on long ones (the Corbyn example, full
+Multi-News articles) thousands of cross-article pairs share the topic, and a fixed bar lets many of
+them through. `ClaimScorer` turns the two cosines plus cheap, story-relative evidence into the
+probability that two sentences of different articles state the same claim:
+
+- the cosines themselves, and how far the pair stands out in its story (z-score among all
+  cross-article pairs) and against the other sentences of the same two articles (margin over the
+  runner-up on each side, mutual best match): "the closest thing the other article says" is much
+  better evidence than "close in absolute terms" when every sentence is about the same topic;
+- shared content terms (count, Jaccard), shared and one-sided figures, a negation on one side only,
+  the length ratio, how early each sentence comes in its article, and the story's size.
+
+The weights are a logistic regression trained by `benchmarks/train_claim_scorer.py` on REAL
+training data (Multi-News train clusters with their human summaries: two sentences of different
+articles that both align best to one summary sentence are the same claim; aligned to different
+summary sentences, or not at all, they are not) and shipped as JSON
+(`newsweave/data/claim_scorer.json`); no training library is needed to use it. Features are
+computed here, by the same code at training and at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+# Every feature `pair_features` computes; a trained scorer names the ones it uses.
+CLAIM_FEATURES = (
+    "lex", "emb", "mean", "z", "margin", "mutual", "shared_terms", "jaccard",
+    "shared_figure", "figure_one_side", "negation_mismatch", "length_ratio",
+    "first_pos", "last_pos", "story_size", "mean_x_size",
+)
+
+_NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|none|nobody|nothing|neither|nor|without|denied|denies|deny|refused|refuses|rejected|rejects)\b", re.I)
+
+
+def pair_features(term_sets: list[set[str]], doc_of: list[int], position: list[int], lex: np.ndarray, emb: np.ndarray,
+                  negated: list[bool]) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every cross-article pair (i < j). Returns (pairs as an (m, 2) index array,
+    features as an (m, len(CLAIM_FEATURES)) array).
+
+    `term_sets`: each sentence's content terms (figures as "#..." terms, as `fact_similarity.fact_terms`
+    gives them); `doc_of`: article index; `position`: index of the sentence among its article's fact
+    sentences; `lex`, `emb`: the TF-IDF and embedding cosine matrices; `negated`: a negation word."""
+    n = len(doc_of)
+    docs = np.asarray(doc_of)
+    cross = docs[:, None] != docs[None, :]
+    pairs = np.argwhere(np.triu(cross, 1))
+    if not len(pairs):
+        return pairs.reshape(0, 2), np.zeros((0, len(CLAIM_FEATURES)))
+    lex = np.asarray(lex, dtype=float)
+    emb = np.clip(np.asarray(emb, dtype=float), 0.0, 1.0)
+    mean = 0.5 * (lex + emb)
+    vals = mean[cross]
+    mu, sd = float(vals.mean()), float(vals.std()) or 1.0
+    # best and runner-up of each sentence in each other article
+    n_docs = int(docs.max()) + 1
+    best = np.full((n, n_docs), -1.0)
+    second = np.zeros((n, n_docs))
+    arg = np.full((n, n_docs), -1)
+    for d in range(n_docs):
+        cols = np.where(docs == d)[0]
+        if not len(cols):
+            continue
+        sub = mean[:, cols]
+        order = np.argsort(-sub, axis=1)
+        best[:, d] = sub[np.arange(n), order[:, 0]]
+        arg[:, d] = cols[order[:, 0]]
+        if len(cols) > 1:
+            second[:, d] = sub[np.arange(n), order[:, 1]]
+    i, j = pairs[:, 0], pairs[:, 1]
+    m_ij = mean[i, j]
+    # how much j beats the other sentences of its article as i's match, and the reverse
+    runner_i = np.where(arg[i, docs[j]] == j, second[i, docs[j]], best[i, docs[j]])
+    runner_j = np.where(arg[j, docs[i]] == i, second[j, docs[i]], best[j, docs[i]])
+    margin = np.minimum(m_ij - runner_i, m_ij - runner_j)
+    mutual = ((arg[i, docs[j]] == j) & (arg[j, docs[i]] == i)).astype(float)
+    shared = np.array([len(term_sets[a] & term_sets[b]) for a, b in pairs], dtype=float)
+    union = np.array([len(term_sets[a] | term_sets[b]) for a, b in pairs], dtype=float)
+    figs = [{t for t in s if t.startswith("#")} for s in term_sets]
+    shared_fig = np.array([1.0 if figs[a] & figs[b] else 0.0 for a, b in pairs])
+    one_side = np.array([1.0 if bool(figs[a]) != bool(figs[b]) else 0.0 for a, b in pairs])
+    neg = np.array([1.0 if negated[a] != negated[b] else 0.0 for a, b in pairs])
+    lens = np.array([max(1, len(s)) for s in term_sets], dtype=float)
+    ratio = np.minimum(lens[i], lens[j]) / np.maximum(lens[i], lens[j])
+    pos = np.asarray(position, dtype=float)
+    first = np.log1p(np.minimum(pos[i], pos[j]))
+    last = np.log1p(np.maximum(pos[i], pos[j]))
+    size = np.full(len(pairs), np.log(n))
+    feats = np.column_stack([lex[i, j], emb[i, j], m_ij, (m_ij - mu) / sd, margin, mutual, np.log1p(shared),
+                             shared / np.maximum(union, 1.0), shared_fig, one_side, neg, ratio, first, last, size, m_ij * size])
+    return pairs, feats
+
+
+def negation(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+@dataclass(frozen=True)
+class ClaimScorer:
+    """Logistic regression over some of `CLAIM_FEATURES` (standardised with the training mean and scale)."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def probability(self, feats: np.ndarray) -> np.ndarray:
+        """`feats`: all `CLAIM_FEATURES` columns, as `pair_features` gives them."""
+        feats = feats[:, [CLAIM_FEATURES.index(f) for f in self.features]]
+        z = ((feats - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def matrix(self, term_sets, doc_of, position, lex, emb, negated) -> np.ndarray:
+        """(n, n) probability that sentences i and j (of different articles) state one claim; 0 within an article."""
+        n = len(doc_of)
+        out = np.zeros((n, n))
+        pairs, feats = pair_features(term_sets, doc_of, position, lex, emb, negated)
+        if len(pairs):
+            p = self.probability(feats)
+            out[pairs[:, 0], pairs[:, 1]] = p
+            out[pairs[:, 1], pairs[:, 0]] = p
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ClaimScorer":
+        features = tuple(data.get("features", ()))
+        if not features or any(f not in CLAIM_FEATURES for f in features) or len(data["weights"]) != len(features):
+            raise ValueError("claim scorer features do not match this version of newsweave")
+        return cls(features, tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]))
+
+
+def load_claim_scorer() -> ClaimScorer | None:
+    """The shipped scorer, or None when it is missing or was made for other features."""
+    try:
+        text = resources.files("newsweave").joinpath("data/claim_scorer.json").read_text(encoding="utf-8")
+        return ClaimScorer.from_json(json.loads(text))
+    except (FileNotFoundError, OSError, ValueError, KeyError):
+        return None
