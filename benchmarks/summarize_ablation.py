@@ -15,6 +15,7 @@ Variants (patched in this process only; nothing here ships):
 - `fill-any`: after selection, a summary under its budget is filled with the best-ranked
   remaining sentences that are not redundant, publishable or not (an upper bound of what the
   under-budget summaries cost; never a candidate for shipping);
+- `no-trim`: leaning sentences are not offered as their stand-alone part (summarize/trim.py off);
 - `candidates`: five candidate summaries (the greedy one and greedy runs from the next four
   openings), the shipped `summary_scorer.json` picks one (`summarize/summary_scorer.py`).
 
@@ -43,7 +44,7 @@ RULES = {
     "definite-reference": ("definite reference",),
     "quote-family": ("quote without speaker", "quotation opens on a reference", "pronoun speaker", "first person without speaker"),
 }
-VARIANTS = ("as-is", "no-standalone", *(f"no-rule:{r}" for r in RULES), "no-development", "no-furniture", "fill-any", "candidates")
+VARIANTS = ("as-is", "no-standalone", *(f"no-rule:{r}" for r in RULES), "no-development", "no-furniture", "no-trim", "fill-any", "candidates")
 
 
 def patched(variant: str):
@@ -85,6 +86,8 @@ def patched(variant: str):
             return chosen
 
         patch(coverage.CoverageSelection, "_select_by_coverage", fill)
+    elif variant == "no-trim":
+        kw = {"trim": False}
     elif variant == "candidates":
         from newsweave.summarize.summary_scorer import load_default_summary_scorer
 
