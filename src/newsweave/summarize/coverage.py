@@ -18,6 +18,7 @@ from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures
 from .importance import sentence_terms, standardise
 from .quotations import _quote_fragment
+from .antecedents import introduced, summary_references, summary_words
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
 
 
@@ -143,6 +144,7 @@ class CoverageSelection:
         names = surnames([d.article.text[:20000] for d in cf.documents])
         speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common, names) for i, s in enumerate(cf.sentences)}
         meaning = self._meaning_vectors(cf, common)
+        refs = summary_references(cf)  # definite descriptions that point back (antecedents.py)
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
@@ -174,6 +176,7 @@ class CoverageSelection:
             if not chosen and first is not None:
                 pool = [first]
             opening = []
+            said = summary_words([cf.sentences[j].text for j in chosen])
             for i in pool or candidates:
                 if i in chosen:
                     continue
@@ -183,6 +186,9 @@ class CoverageSelection:
                     speakers.get(u) and not any(self._introduces(cf, j, speakers[u]) for j in chosen + unit[:k])
                     for k, u in enumerate(unit)
                 ):
+                    continue
+                # "the funding measure" waits until the summary has named the measure
+                if any(refs[u] and not introduced(refs[u], said | summary_words([cf.sentences[j].text for j in unit[:k]])) for k, u in enumerate(unit)):
                     continue
                 v = value(unit)
                 if not chosen:

@@ -286,7 +286,7 @@ def bare_speaker(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_SUBJECT = re.compile(r"""^([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard))\b""")
+_SUBJECT = re.compile(r"""^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard))\b""")
 
 
 _FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z'’-]{2,})s\b")
@@ -308,7 +308,7 @@ def bare_subject(text: str, common_words: set[str] | frozenset[str], surnames: s
     return None
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][a-z'’-]{2,})\b)")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?=(?:(?:al|el|bin|ibn|de|da|van|von)[-\s])?([A-Z][a-z'’-]{2,})\b)")
 
 
 def surnames(texts: list[str]) -> frozenset[str]:

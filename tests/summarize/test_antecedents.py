@@ -1,0 +1,61 @@
+"""Summary-level antecedents (issue 13): a definite description that points back waits until the
+summary has named its thing. Fictional text written for these tests."""
+
+from newsweave.summarize.antecedents import back_references, first_mentions, introduced, stem, summary_words
+from newsweave.summarize.standalone import bare_subject, surnames
+
+ARTICLE = (
+    "The Tollbridge council passed a stopgap harbour levy on Monday. "
+    "Dozens of traders said they would fight it. "
+    "The harbour levy will cost each boat owner 40 crowns a year. "
+    "On Tuesday, the levy drew a protest at the quay. "
+    "The levy of 40 crowns is the first in a decade. "
+    "The 2019 election had turned on the harbour. "
+    "The first boats left at dawn."
+)
+
+
+def refs_of(sentence: str) -> list[frozenset[str]]:
+    start = ARTICLE.index(sentence)
+    return back_references(sentence, start, first_mentions(ARTICLE))
+
+
+def test_stem_folds_plural_and_possessive():
+    assert stem("documents") == "document"
+    assert stem("priest’s") == "priest"
+    assert stem("Policies") == "policy"
+    assert stem("press") == "press"
+
+
+def test_description_named_earlier_in_its_article_points_back():
+    assert refs_of("The harbour levy will cost each boat owner 40 crowns a year.") == [frozenset({"harbour", "levy"})]
+    # after an opening phrase it is still the subject
+    assert refs_of("On Tuesday, the levy drew a protest at the quay.") == [frozenset({"levy"})]
+
+
+def test_first_mentions_complements_years_and_order_words_do_not_point_back():
+    assert refs_of("The Tollbridge council passed a stopgap harbour levy on Monday.") == []  # first sentence
+    assert refs_of("The levy of 40 crowns is the first in a decade.") == []  # "of ..." says which
+    assert refs_of("The 2019 election had turned on the harbour.") == []  # a year says which
+    assert refs_of("The first boats left at dawn.") == []  # an order word, not a description
+
+
+def test_introduced_needs_a_word_of_the_description_in_the_summary():
+    refs = refs_of("The harbour levy will cost each boat owner 40 crowns a year.")
+    assert not introduced(refs, summary_words(["Dozens of traders said they would fight it."]))
+    assert introduced(refs, summary_words(["The council passed a stopgap harbour levy on Monday."]))
+    assert introduced([], set())
+
+
+def test_description_later_in_the_sentence_is_left_to_the_sentence_rules():
+    text = "Dozens of traders who sell fish at the quay every day will fight the harbour levy."
+    article = "A harbour levy passed. " + text
+    assert back_references(text, article.index(text), first_mentions(article)) == []
+
+
+def test_honorific_surname_subject_waits_for_its_introduction():
+    text = "Mr. Quillfeather, who said he had known the mayor for years, called the levy unfair."
+    names = surnames(["Tobias al-Quillfeather, a lawyer for the traders, spoke first."])
+    assert "Quillfeather" in names
+    assert bare_subject(text, {"lawyer", "traders"}, names) == "Quillfeather"
+    assert bare_subject("Mr. Quillfeather, who spoke, left.", set(), frozenset()) is None  # no full name in the cluster
