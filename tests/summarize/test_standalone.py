@@ -302,3 +302,10 @@ def test_first_person_outside_quotes_and_role_speakers_before_a_quotation():
     quote = '"And we believe it is right to look at this evidence."'
     assert supplies_person('"Two laboratories have new evidence," the hospital said in a statement.', quote)
     assert not supplies_person("Two laboratories reported new evidence on Friday.", quote)
+
+
+def test_a_quantifier_standing_for_people_named_before_leans_on_them():
+    assert reason("Some were supportive, but still gently criticised the caption.") == "opens on a pronoun or connective"
+    assert reason("Most said they would sail again next spring.") == "opens on a pronoun or connective"
+    assert reason("Some harbour traders were angry about the levy.") is None  # the quantifier has its noun
+    assert reason("All ferries were cancelled on Monday.") is None

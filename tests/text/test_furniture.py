@@ -118,3 +118,12 @@ def test_a_place_and_agency_glued_to_the_first_word_is_a_dateline_but_a_party_ta
     assert text[a:b] == "Mayor Ada Quill closed the old pier on Friday after the inspection."
     text = "Ada Quill (D-Merrow) said the pier would close on Friday after the inspection."
     assert content_span(text) == (0, len(text))
+
+
+def test_an_outlets_note_about_its_own_coverage_is_furniture_but_an_agencys_choice_is_news():
+    assert furniture_kind("Harbour News is choosing not to name the children, as they are all minors.") == "meta"
+    assert furniture_kind("The Tollbridge Evening Post does not typically identify victims of assault.") == "meta"
+    assert furniture_kind("NPR is not publishing the letter in full.") == "meta"
+    assert furniture_kind("The FBI is not naming the suspect until he is charged.") is None
+    assert furniture_kind("Police have decided not to name the driver.") is None
+    assert furniture_kind("The council is not naming the donor.") is None

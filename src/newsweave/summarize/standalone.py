@@ -31,6 +31,11 @@ _CONNECTIVE = re.compile(
     (?:One|Two|Three|Four|Some|Many|Most|All|None|Each|Several|Both|Either|Neither|Any|Few)\s+of\s+(?:them|these|those|us|the\s+(?:two|three|four|others?)))\b""",
     re.X,
 )
+# "Some were supportive": a quantifier standing for people or things named before (eighth session).
+_QUANTIFIER_SUBJECT = re.compile(
+    r"^(?:Some|Many|Most|Several|Few|A\s+few|All|None|Both|Each)\s+(?:also\s+|still\s+)?(?:were|are|was|is|have|had|has|said|say|says|"
+    r"did|do|could|would|will|can|may|might|called|described|argued|noted|added|told|wrote|posted|commented|criticized|praised)\b"
+)
 # "As a matter of fact, it is a fake.": "it" as the subject right after an opening phrase.
 _IT_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+it\s""")
 _ROLE = re.compile(
@@ -208,7 +213,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "pronoun speaker"
     if _FIRST_PERSON_OPEN.match(t) or (_FIRST_PERSON.search(_outside_quotes(t)) and not _ATTRIBUTION.search(_outside_quotes(t))):
         return "first person without speaker"
-    if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t):
+    if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t) or _QUANTIFIER_SUBJECT.match(t):
         return "opens on a pronoun or connective"
     if _ROLE.match(t):
         return "definite reference"

@@ -111,6 +111,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:each|this|these)\s+(?:report|list|log|blotter|page)s?\s+(?:covers?|lists?|includes?|contains?|is\s+updated)\b"
         ),
     ),
+    # An outlet's note about its own coverage ("BuzzFeed News is choosing not to name ...", "We do
+    # not identify minors"): the subject is the outlet (a title ending on News/Post/Times/..., a
+    # broadcaster's or agency's acronym, "we", "this newspaper"), the verb its choice not to name or
+    # show. ("The FBI is not naming the suspect" is news: an agency's acronym is not an outlet.)
+    (
+        "meta",
+        re.compile(
+            r"^(?:(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Post|Times|Journal|Press|Tribune|Herald|Guardian|Telegraph|"
+            r"Independent|Magazine|Mail|Reuters|BuzzFeed|HuffPost|Politico|Axios)|CNN|NPR|ABC|NBC|CBS|MSNBC|BBC|PBS|AP|AFP|We|This\s+(?:newspaper|paper|site|station|"
+            r"outlet|publication|network))\s+(?:(?:is|are|has|have)\s+(?:choosing|chosen|decided|elected)\s+not\s+to|"
+            r"(?:does|do|will)\s+not\s+(?:typically\s+|usually\s+|generally\s+|normally\s+)?|(?:is|are)\s+not)\s*"
+            r"(?:name|naming|identify|identifying|show|showing|publish|publishing|reveal|revealing)\b"
+        ),
+    ),
     # "Here's what you need to know." The page announcing what follows.
     (
         "teaser",
