@@ -64,6 +64,21 @@ _DOCUMENT_NOUNS = frozenset(
     """statement statements letter report article post tweet memo email message release note op-ed editorial column
     essay book speech remarks interview complaint lawsuit filing study survey poll analysis indictment ruling""".split()
 )
+# Subjects that cannot be the speaker themselves: a document without a named author, an advert,
+# a plan ("the advertisement suggests", "the bill says").
+_THINGS = _DOCUMENT_NOUNS | frozenset(
+    """advertisement advertisements ad ads advert adverts video videos film footage plan plans bill bills law laws policy
+    proposal proposals measure legislation website site page sign signs banner poster data figures evidence research
+    document documents text story headline""".split()
+)
+_INVERTED = frozenset(
+    """said says added adds wrote writes asked asks continued continues explained explains recalled recalls noted notes
+    replied replies argued argues insisted insists warned warns declared declares observed observes""".split()
+)
+_ISSUING = frozenset(
+    """issue issues issued issuing release releases released releasing publish publishes published publishing
+    send sends sent sending put puts putting post posts posted posting sign signs signed signing""".split()
+)
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
 _GROUP_NOUNS = frozenset("groups organisations organizations bodies leaders both charities unions parties campaigns".split())
@@ -77,6 +92,7 @@ class Attribution:
     speaker: str | None
     rank: int  # 3 named in the sentence, 2 resolved from the article, 1 a description, 0 unknown
     cue: bool  # a speech verb governs or sits beside the quotation
+    governed: bool = False  # the speech verb governs the quotation in the parse ("called it “X”")
 
 
 UNKNOWN = Attribution(None, 0, False)
@@ -98,7 +114,10 @@ def _pos(tok) -> str:
 
 
 def _outside(tok, base: int, ctx: ArticleContext) -> bool:
-    return not ctx.in_quote(base + tok.idx) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’")
+    """Whether a word may be part of the attribution: not inside a quotation, not a quote mark,
+    not a dateline ("WASHINGTON --" is where, not who)."""
+    pos = base + tok.idx
+    return not ctx.in_quote(pos) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’") and not ctx.in_dateline(pos)
 
 
 def _is_cue(tok) -> bool:
@@ -115,16 +134,25 @@ def _is_cue(tok) -> bool:
     return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod"))
 
 
+def governing_cues(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext) -> list:
+    """The speech verbs outside quotations that govern the quotation in the parse, nearest first
+    ("Holm said in the letter that the advert “...” suggests": suggests, then said)."""
+    inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
+    for tok in inside:
+        if tok.head is tok or not (q_start <= base + tok.head.idx < q_end):
+            cues = [anc for anc in tok.ancestors if _is_cue(anc) and _outside(anc, base, ctx)]
+            if cues:
+                return cues
+    return []
+
+
 def find_cue(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
     """The speech verb (or "according") for a quotation among the words outside quotes of the
     sentences the quotation touches: the nearest one that governs the quotation in the parse,
     else the nearest one in the text."""
-    inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
-    for tok in inside:
-        if tok.head is tok or not (q_start <= base + tok.head.idx < q_end):
-            for anc in tok.ancestors:
-                if _is_cue(anc) and _outside(anc, base, ctx):
-                    return anc
+    governing = governing_cues(sents, q_start, q_end, base, ctx)
+    if governing:
+        return governing[0]
     best, best_dist = None, None
     for sent in sents:
         for tok in sent:
@@ -156,6 +184,11 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         return prev  # "footage of Hillary Clinton asking, '...'"
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in ("by", "after", "before", "while", "in"):
+        # "Obama responded by saying ...": the subject of the clause the phrase modifies.
+        clause = verb.head.head
+        if clause.tag_ in ("VBD", "VBZ", "VBP") and clause is not verb:  # not "expects Holt to insert ... by calling"
+            return subject_of(clause, outside, depth + 1)
     if verb.dep_ == "acl" and _pos(verb.head) in ("NOUN", "PROPN"):
         return verb.head  # "a statement saying ...", "Smith, speaking to reporters, ..."
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head is not verb:
@@ -175,7 +208,10 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         # Hung on a word inside the quotation: the nearest subject before it, outside quotes.
         before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass") and outside(t) and outside(t.head)]
         return before[-1] if before else None
-    # "said Mr. Burman" sometimes parses the name as an object or attribute of the verb.
+    # "said Mr. Burman" sometimes parses the name as an object or attribute of the verb (only
+    # verbs that are inverted so: "calling out Trump" names the one spoken about).
+    if verb.lower_ not in _INVERTED:
+        return None
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and _pos(c) == "PROPN"]
     return after[0] if after else None
 
@@ -227,7 +263,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             # "A report by X called for action on what it said was ...": the sentence's own
             # subject first; else the statement or organisation just quoted.
             for t in tok.sent:
-                if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and _pos(t) != "PRON" and not ctx.in_quote(base + t.idx):
+                if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and _pos(t) != "PRON" and _outside(t, base, ctx):
                     name, rank = resolve(t, base, ctx, sentences)
                     return (name, min(rank, 2)) if name else (None, 0)
             prev = ctx.previous_speaker(pos, 2500, collective=True)
@@ -240,6 +276,10 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             return (name, 2) if name else (None, 0)
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
+        if word not in _THINGS:
+            named = ctx.appositive_person(base + tok.idx + len(tok.text))
+            if named:
+                return named, 3  # "His former partner at Lenox, Lawrence Cummings, called ..."
         proper = [c for c in tok.children if _pos(c) == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
         owner = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PROPN"]
         owner_pronoun = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PRON"]
@@ -251,6 +291,13 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                 name, rank = resolve(t, base, ctx, sentences)
                 if name:
                     return name, min(rank, 2)
+            if tok.dep_ == "dobj" and tok.head.lower_ in _ISSUING:
+                # "The Council issued a statement calling ...": the issuer.
+                issuer = subject_of(tok.head)
+                if issuer is not None and issuer.lower_ not in _THINGS:
+                    name, rank = resolve(issuer, base, ctx, sentences)
+                    if name:
+                        return name, min(rank, 2)
             if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 return None, 0  # "a statement said": whose is not known
             # "The Trust issued a statement ... The statement read": the one who issued it.
@@ -288,12 +335,12 @@ def _nearby_name(cue, outside, is_name):
             continue
         lo, hi = sorted((tok.i, cue.i))
         between = sent.doc[lo + 1 : hi]
-        if any(_pos(t) in ("VERB", "AUX") or t.tag_ == "IN" or t.text in ("“", "”", '"') for t in between):
+        if any(_pos(t) in ("VERB", "AUX") or t.tag_ in ("IN", "CC") or t.text in ("“", "”", '"') for t in between):
             continue
         if tok.i > cue.i and tok.i + 1 < len(tok.doc) and _pos(tok.doc[tok.i + 1]) == "PROPN":
             continue  # the head of the name is its last word
-        if tok.i > cue.i and cue.lower_ in ("told", "tells", "tell", "telling"):
-            continue  # "told USA Today": the audience, not the speaker
+        if tok.i > cue.i and cue.lower_ not in _INVERTED and cue.text[:1].islower():
+            continue  # "told USA Today", "calling out Trump": the audience or the one spoken about
         if best is None or abs(tok.i - cue.i) < abs(best.i - cue.i):
             best = tok
     return best
@@ -313,7 +360,8 @@ def _governing_verb(doc_sents, q_start: int, q_end: int, base: int, ctx: Article
 def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """The attribution of the quotation [q_start, q_end) from the parsed sentences it touches."""
     outside = lambda tok: _outside(tok, base, ctx)  # noqa: E731
-    cue = find_cue(doc_sents, q_start, q_end, base, ctx)
+    governing = governing_cues(doc_sents, q_start, q_end, base, ctx) if q_start < q_end else []
+    cue = governing[0] if governing else find_cue(doc_sents, q_start, q_end, base, ctx)
     if cue is None:
         # No speech verb: a quotation embedded in a clause whose subject is named ("Trump
         # admires Putin as a 'strong leader'", "Sanders made the following comment:") is the
@@ -334,8 +382,17 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         if subj is None:
             return Attribution(None, 0, True)
         speaker, rank = resolve(subj, base, ctx, sentences)
-        return Attribution(speaker, min(rank, 2), True)
+        return Attribution(speaker, min(rank, 2), True, bool(governing))
     speaker, rank = resolve(subj, base, ctx, sentences)
+    if speaker is None and subj.lower_ in _THINGS:
+        # A thing does not speak ("Holm said in the letter that the advertisement “unmistakably”
+        # suggests ..."): the words are those of the speech verb above it, if one governs them.
+        for higher in governing[1:]:
+            above = subject_of(higher, outside)
+            if above is not None and above.lower_ not in _THINGS:
+                speaker, rank = resolve(above, base, ctx, sentences)
+                cue = higher
+                break
     if speaker is not None:
         speaker = re.sub(r"^\W+|[^\w.)]+$", "", speaker)
         if not any(c.isupper() for c in speaker):
@@ -343,4 +400,4 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     words = [t.text for t in cue.sent if t.is_alpha and len(t.text) > 3]
     if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         rank = min(rank, 1)  # a headline-case line parses poorly: any sentence's answer beats it
-    return Attribution(speaker, rank, True)
+    return Attribution(speaker, rank, True, bool(governing))

@@ -107,7 +107,7 @@ class QuoteExtractor:
                 att = attribute(touched, q_start, q_end, base, ctx, sentences)
             if att.speaker is None and not att.cue:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
-            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None):
+            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None):
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
@@ -183,7 +183,9 @@ def _touched(pdoc, base: int, q_start: int, q_end: int) -> list:
     if nxt < len(sents) and base + sents[idx[-1]].end_char - q_end <= 3:
         tail = sents[nxt]
         words = [t for t in tail if not t.is_punct and not t.is_space]
-        if len(words) <= 12 and not any(t.text in ("\"", "“", "”", "''") for t in tail) and not tail.text.rstrip().endswith(":"):
+        # A nickname in the attribution ("Marcia “Cia” Price shouted") is no new quotation.
+        quoted = re.findall(r"[\"“]([^\"“”]*)[\"”]?", tail.text)
+        if len(words) <= 20 and all(len(q.split()) <= 2 for q in quoted) and not tail.text.rstrip().endswith(":"):
             touched.append(tail)
     return touched
 

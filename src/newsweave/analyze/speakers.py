@@ -11,6 +11,16 @@ import re
 from .entities import EntityIndex, strip_title
 
 
+# "WASHINGTON -- ", "LONDON (Reuters) - ", "CHARLOTTE, N.C. — " opening a paragraph: a place.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|—|–|-)\s")
+_NOT_TITLE = frozenset(
+    """a an the of to and or but by for with in on at as from that this than said says say told tells tell
+    about against between after before into over under his her their its our my your is was are were be been
+    has have had do does did will would can could may might should must not no""".split()
+)
+_APPOSITION = re.compile(r"(?:\s+(?:at|of|for|in|with|from|to)\s+[^,;:\"“”\n]{1,60})?,\s+")
+
+
 class ArticleContext:
     """What attribution needs to know about one article: its text, the quotations, the entity
     mentions with canonical names, and who was introduced with which role."""
@@ -26,6 +36,22 @@ class ArticleContext:
         self.history: list[tuple[int, str | None, int]] = []
         self.roles = [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)]
         self.story_roles: list[tuple[set[str], str]] = []  # every article's roles, set by the caller
+        self.datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+
+    def in_dateline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.datelines)
+
+    def appositive_person(self, pos: int) -> str | None:
+        """The person named between commas right after a role noun that ends at `pos` ("His
+        former business partner at Lenox, Lawrence B. Cummings, called ..."), for when the parse
+        hangs the name elsewhere."""
+        m = _APPOSITION.match(self.text, pos)
+        if not m:
+            return None
+        for s, e, name in self.mentions:
+            if s == m.end() and self.kind(name) == "person" and re.match(r"\s*(?:,|\([^)]{1,30}\)\s*,)", self.text[e : e + 40]):
+                return name
+        return None
 
     def kind(self, name: str) -> str | None:
         return self.entities.kinds.get(name)
@@ -39,7 +65,14 @@ class ArticleContext:
         co-chair of ...,"), plus, marked with a leading "+", every word of both (for modifiers)."""
         before = re.split(r"[.;:!?\"“”\n]|, ", self.text[max(0, start - 60) : start])[-1]
         after = self.text[end : end + 120]
-        words = re.findall(r"[A-Za-z][\w-]*", before)[-5:]
+        words = []
+        # Only the title right before the name ("Labour leader", "Clinton spokesman"), not the
+        # clause it sits in ("73 percent said the same of Trump", "Clinton called Machado").
+        for w in reversed(re.findall(r"[A-Za-z][\w-]*", before)[-5:]):
+            low = w.lower()
+            if low in _NOT_TITLE or (w.islower() and low.endswith(("ed", "ing"))):
+                break
+            words.insert(0, w)
         heads = {w.lower() for w in words}
         appos = re.match(r",\s+([^,;.()\"“”]{3,100})[,.;]", after)
         if appos and not re.match(r"(?i)(?:who|which|said|says|and|but)\b", appos.group(1)):

@@ -3,7 +3,8 @@
 `quote_spans(text)` finds the words inside every quotation: straight or curly double quotes, the
 doubled apostrophes some wire and newspaper texts use (''like this''), and British single quotes.
 An unclosed quote runs to the end of its paragraph (the convention for a quote that continues in
-the next paragraph).
+the next paragraph). A curly quotation inside a curly quotation (“... what he calls “hell” ...”)
+stays part of the outer one.
 
 `not_speech(text, start, end, has_cue)` says why a quoted span is not something someone said: a
 title (an advert, a TV show, a book: short and Title Case, or introduced by "titled", "dubbed"...),
@@ -43,12 +44,32 @@ def _double_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
             spans.append((open_end, p_end))
             break
         close_at = marks[i + 1][0]
+        nested = _nested_close(text, marks, i) if text[open_at] == "“" and text[close_at] == "“" else None
+        if nested is not None:
+            # “... what he calls “hell” than live ...”: a quotation inside the quotation.
+            spans.append((open_end, marks[nested][0]))
+            i = nested + 1
+            continue
         spans.append((open_end, close_at))
         if text[close_at] == "“":  # two openers in a row: the first never closed
             i += 1
             continue
         i += 2
     return spans
+
+
+def _nested_close(text: str, marks: list[tuple[int, int]], i: int) -> int | None:
+    """For a curly opener at marks[i] followed by another opener: the index of the closer that
+    balances it (curly marks only, in the paragraph), or None (the first was never closed)."""
+    depth = 0
+    for k in range(i, len(marks)):
+        mark = text[marks[k][0]]
+        if mark not in "“”":
+            return None  # a straight mark has no direction: leave the pairing alone
+        depth += 1 if mark == "“" else -1
+        if depth == 0:
+            return k
+    return None
 
 
 def _single_spans(text: str, p_start: int, p_end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -95,9 +116,12 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-def not_speech(text: str, start: int, end: int, *, has_cue: bool) -> str | None:
+def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool = False) -> str | None:
     """Why the quotation text[start:end] is not speech ("title or name", "one word"), or
-    None when it may well be someone's words. `has_cue`: a speech verb governs or sits beside it."""
+    None when it may well be someone's words. `has_cue`: a speech verb governs or sits beside it;
+    `governed`: a speech verb with a known speaker governs it in the parse, so a single lower-case
+    word is that speaker's word ("Clinton called them “deplorables”", "said the videos were
+    “inconclusive”"), not a scare quote."""
     inner = text[start:end].strip()
     words = inner.split()
     before = text[max(0, start - 40) : start]
@@ -116,6 +140,6 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool) -> str | None:
             return "title or name"
         if not ends_sentence and not has_cue:
             return "title or name"
-    if len(words) == 1:
+    if len(words) == 1 and not (governed and inner[:1].islower()):
         return "one word"  # a scare-quoted word, or a single word too short to stand as a quotation
     return None
