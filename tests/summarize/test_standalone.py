@@ -309,3 +309,12 @@ def test_a_quantifier_standing_for_people_named_before_leans_on_them():
     assert reason("Most said they would sail again next spring.") == "opens on a pronoun or connective"
     assert reason("Some harbour traders were angry about the levy.") is None  # the quantifier has its noun
     assert reason("All ferries were cancelled on Monday.") is None
+
+
+def test_any_one_word_role_speaker_waits_but_an_institution_speaks_for_itself():
+    from newsweave.summarize.standalone import bare_speaker
+
+    assert bare_speaker('"I never saw anything like it," the ex-ferryman said.') == "ex-ferryman"
+    assert bare_speaker('"It was loud," the neighbour told reporters.') == "neighbour"
+    assert bare_speaker('"We will appeal," the company said.') is None
+    assert bare_speaker('"Visiting hours are over," the hospital said.') is None

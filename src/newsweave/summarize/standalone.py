@@ -287,8 +287,21 @@ def bare_speaker(text: str) -> str | None:
         m = pattern.search(text)
         if m and m.group(1) not in _NOT_NAMES:
             return m.group(1)
-    m = _ROLE_SPEAKER.search(text)
-    return m.group(1) if m else None
+    m = _ROLE_SPEAKER.search(text) or _ANY_ROLE_SPEAKER.search(text)
+    if m and m.group(1) not in _INSTITUTIONS:
+        return m.group(1)
+    return None
+
+
+# '..." the ex-parishioner said.' Any one-word person role (not only the listed ones) waits for its
+# introduction; an institution ("the company said", "the hospital said") speaks for itself.
+_ANY_ROLE_SPEAKER = re.compile(r"""[,.?!]["”’']\s+the\s+([a-z][a-z-]{3,})\s+(?:said|says|added|adds|told\s+\w+|wrote|writes|explained|insisted|argued|noted|recalled)\s*[.,]""")
+_INSTITUTIONS = frozenset(
+    """company firm agency department ministry government administration office police hospital university school group
+    organization organisation council campaign team club court network airline bank statement report release website letter
+    lawsuit complaint filing post tweet video study survey poll document memo board committee commission union party
+    church diocese city state county district prosecutors family""".split()
+)
 
 
 _SUBJECT = re.compile(r"""^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard))\b""")
