@@ -114,6 +114,12 @@ def worker(src: str, mode: str) -> None:
             k, raw = keys[c.article_id]
             cited = text_of[c.article_id][c.start:c.end]
             start = c.start if raw[c.start:c.end] == cited else raw.find(cited[:60])
+            if start < 0:  # the reader normalised white space inside the sentence (Corbyn files)
+                import re
+
+                m = re.search(r"\s+".join(map(re.escape, cited.split())), raw)
+                if m:
+                    return {"doc": k, "start": m.start(), "end": m.end()}
             return {"doc": k, "start": start, "end": start + len(cited)}
 
         results[cid] = {
@@ -193,6 +199,31 @@ def score_facts(results: dict, gold_rows: list[dict]) -> dict:
             "outlets": same_outlets / total if total else None, "same_outlets": same_outlets}
 
 
+def score_long_pairs(results: dict, pairs: list[dict]) -> dict:
+    """Corbyn (long story): every cross-article pair of sentences inside one system fact, judged
+    against `gold/facts_pairs_corbyn.jsonl` (pooled pair judgements, gold/README.md). Precision:
+    judged pairs that are the same claim; found: same-claim gold pairs inside one fact."""
+    facts = results.get("corbyn", {}).get("facts", [])
+    inside, judged, same, unjudged = set(), 0, 0, 0
+    for f in facts:
+        cites = f["cites"]
+        for x in range(len(cites)):
+            for y in range(x + 1, len(cites)):
+                a, b = cites[x], cites[y]
+                if a["doc"] == b["doc"]:
+                    continue
+                hit = next((g for g in pairs if (_overlap(a, g["a"]) and _overlap(b, g["b"])) or (_overlap(a, g["b"]) and _overlap(b, g["a"]))), None)
+                if hit is None:
+                    unjudged += 1
+                elif hit["id"] not in inside:
+                    inside.add(hit["id"])
+                    judged += 1
+                    same += hit["same"]
+    true = [g for g in pairs if g["same"]]
+    return {"precision": same / judged if judged else None, "same": same, "judged": judged, "unjudged": unjudged,
+            "found": sum(g["id"] in inside for g in true), "true": len(true), "largest": max((len(f["cites"]) for f in facts), default=0)}
+
+
 def run_version(src: Path, mode: str, env: dict | None = None) -> dict:
     out = subprocess.run([sys.executable, __file__, "--worker", str(src), "--mode", mode], capture_output=True, text=True, env={**os.environ, **(env or {})})
     if out.returncode:
@@ -223,6 +254,7 @@ def main() -> None:
         return
     gold = [json.loads(l) for l in open(GOLD / "conflicts_dev.jsonl")]
     facts_golds = {f: [json.loads(l) for l in open(GOLD / f)] for f in FACT_GOLDS}
+    long_pairs = [json.loads(l) for l in open(GOLD / "facts_pairs_corbyn.jsonl")]
     clusters = load_clusters()
     versions = [("current", ROOT / "src")]
     tmp = tempfile.TemporaryDirectory()
@@ -238,7 +270,7 @@ def main() -> None:
         c = score_conflicts(res, gold, clusters)
         fs = {g: score_facts(res, rows) for g, rows in facts_golds.items()}
         f = fs[FACT_GOLDS[0]]
-        facts_table.append((name, sim or "default", fs))
+        facts_table.append((name, sim or "default", fs, score_long_pairs(res, long_pairs)))
         rows.append((name, c, f, time.perf_counter() - t0, out["seconds"]))
     print("| code | conflicts reported | precision | recall (real found) | fact status accuracy | analysis s (all clusters) |")
     print("|---|---|---|---|---|---|")
@@ -250,9 +282,15 @@ def main() -> None:
     print("\nFacts (status accuracy / exact outlets), per gold set:\n")
     print("| code | fact similarity | " + " | ".join(FACT_GOLDS) + " |")
     print("|---|---|" + "---|" * len(FACT_GOLDS))
-    for name, sim, fs in facts_table:
+    for name, sim, fs, _ in facts_table:
         cells = [f"{x['accuracy']:.3f} ({x['right']}/{x['total']}) / {x['outlets']:.3f}" for x in fs.values()]
         print(f"| {name} | {sim} | " + " | ".join(cells) + " |")
+    print("\nLong story (Corbyn example): same-claim precision of the cross-article pairs inside facts (gold/facts_pairs_corbyn.jsonl)\n")
+    print("| code | fact similarity | pair precision | same-claim pairs found | pairs not in the gold pool | largest fact (sentences) |")
+    print("|---|---|---|---|---|---|")
+    for name, sim, _, lp in facts_table:
+        prec = f"{lp['precision']:.2f} ({lp['same']}/{lp['judged']})" if lp["precision"] is not None else "n/a"
+        print(f"| {name} | {sim} | {prec} | {lp['found']}/{lp['true']} | {lp['unjudged']} | {lp['largest']} |")
     for name, c, f, _, _ in rows:
         print(f"\n{name}: found {', '.join(c['found_ids'])}")
         print(f"{name}: fact status confusion (gold->system): {f['confusion']}")

@@ -35,8 +35,9 @@ TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_tr
 OUT = ROOT / "src" / "newsweave" / "data" / "claim_scorer.json"
 
 
-def cluster_pairs(row: dict, embedder, strong: float, weak: float):
-    from newsweave.analyze.claim_scorer import negation, pair_features
+def cluster_pairs(row: dict, embedder, strong: float, weak: float, nlp=None):
+    from newsweave.analyze.claim_scorer import main_predicates, negation, pair_features
+    from newsweave.analyze.parsing import parse_texts
     from newsweave.analyze.fact_similarity import LexicalSimilarity, core_text, fact_terms
     from newsweave.analyze.facts import fact_sentences
     from newsweave.text.segment import RuleSegmenter, split_spans
@@ -67,7 +68,8 @@ def cluster_pairs(row: dict, embedder, strong: float, weak: float):
     lex = LexicalSimilarity().matrix(sentences)
     vec = np.asarray(embedder.embed([core_text(s.text) for s in sentences]), dtype=float)
     emb = vec @ vec.T
-    pairs, feats = pair_features(terms, doc_of, position, lex, emb, [negation(s.text) for s in sentences])
+    preds = [main_predicates(p) for p in parse_texts(nlp, [s.text for s in sentences])] if nlp is not None else None
+    pairs, feats = pair_features(terms, doc_of, position, lex, emb, [negation(s.text) for s in sentences], preds)
     labels = []
     for a, b in pairs:
         sa, sb = score[a], score[b]
@@ -90,6 +92,7 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--no-parse", action="store_true", help="skip the spaCy parse (the same_predicate feature is then 0 and should be dropped)")
     ap.add_argument("--drop", default="story_size,mean_x_size", help="features left out (comma-separated names)")
     ap.add_argument("--cache", help="npz file to keep the features in (re-fits skip feature extraction)")
     args = ap.parse_args()
@@ -108,9 +111,14 @@ def main() -> None:
         rows = [json.loads(line) for line in open(TRAIN, encoding="utf-8")]
         rows = random.Random(args.seed).sample(rows, args.clusters)
         embedder = make_embedder("static")
+        nlp = None
+        if not args.no_parse:
+            from newsweave.analyze.entities import shared_nlp
+
+            nlp = shared_nlp(None)
         Xs, ys, gs = [], [], []
         for c, row in enumerate(rows):
-            out = cluster_pairs(row, embedder, args.strong, args.weak)
+            out = cluster_pairs(row, embedder, args.strong, args.weak, nlp)
             if out is None or not len(out[1]):
                 continue
             Xs.append(out[0])

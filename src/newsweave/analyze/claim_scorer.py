@@ -34,20 +34,21 @@ import numpy as np
 CLAIM_FEATURES = (
     "lex", "emb", "mean", "z", "margin", "mutual", "shared_terms", "jaccard",
     "shared_figure", "figure_one_side", "negation_mismatch", "length_ratio",
-    "first_pos", "last_pos", "story_size", "mean_x_size",
+    "first_pos", "last_pos", "story_size", "mean_x_size", "same_predicate",
 )
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|none|nobody|nothing|neither|nor|without|denied|denies|deny|refused|refuses|rejected|rejects)\b", re.I)
 
 
 def pair_features(term_sets: list[set[str]], doc_of: list[int], position: list[int], lex: np.ndarray, emb: np.ndarray,
-                  negated: list[bool]) -> tuple[np.ndarray, np.ndarray]:
+                  negated: list[bool], predicates: list[set[str]] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Features of every cross-article pair (i < j). Returns (pairs as an (m, 2) index array,
     features as an (m, len(CLAIM_FEATURES)) array).
 
     `term_sets`: each sentence's content terms (figures as "#..." terms, as `fact_similarity.fact_terms`
     gives them); `doc_of`: article index; `position`: index of the sentence among its article's fact
-    sentences; `lex`, `emb`: the TF-IDF and embedding cosine matrices; `negated`: a negation word."""
+    sentences; `lex`, `emb`: the TF-IDF and embedding cosine matrices; `negated`: a negation word;
+    `predicates`: each sentence's main-predicate stems (`main_predicates`), or None (feature 0)."""
     n = len(doc_of)
     docs = np.asarray(doc_of)
     cross = docs[:, None] != docs[None, :]
@@ -93,9 +94,36 @@ def pair_features(term_sets: list[set[str]], doc_of: list[int], position: list[i
     first = np.log1p(np.minimum(pos[i], pos[j]))
     last = np.log1p(np.maximum(pos[i], pos[j]))
     size = np.full(len(pairs), np.log(n))
+    same_pred = np.array([1.0 if predicates and predicates[a] & predicates[b] else 0.0 for a, b in pairs])
     feats = np.column_stack([lex[i, j], emb[i, j], m_ij, (m_ij - mu) / sd, margin, mutual, np.log1p(shared),
-                             shared / np.maximum(union, 1.0), shared_fig, one_side, neg, ratio, first, last, size, m_ij * size])
+                             shared / np.maximum(union, 1.0), shared_fig, one_side, neg, ratio, first, last, size, m_ij * size, same_pred])
     return pairs, feats
+
+
+def _reporting_stems() -> frozenset[str]:
+    from ..text.tokens import stem
+
+    return frozenset(stem(w) for w in "say said says tell told add added announce announced report reported write wrote state stated claim claimed".split())
+
+
+
+def main_predicates(parsed) -> set[str]:
+    """Stems of a parsed sentence's main predicates: the root verb and its conjuncts, or, when the
+    root is a verb of saying with a clausal complement ("X said Y rose"), that complement's verb."""
+    from ..text.tokens import stem
+
+    reporting = _reporting_stems()
+    out: set[str] = set()
+    for sent in parsed.sents:
+        root = sent.root
+        for v in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+            st = stem(v.text.lower())
+            comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+            if st in reporting and comps:
+                out.update(stem(c.text.lower()) for c in comps)
+            else:
+                out.add(st)
+    return out
 
 
 def negation(text: str) -> bool:
@@ -118,11 +146,11 @@ class ClaimScorer:
         z = ((feats - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
         return 1.0 / (1.0 + np.exp(-z))
 
-    def matrix(self, term_sets, doc_of, position, lex, emb, negated) -> np.ndarray:
+    def matrix(self, term_sets, doc_of, position, lex, emb, negated, predicates=None) -> np.ndarray:
         """(n, n) probability that sentences i and j (of different articles) state one claim; 0 within an article."""
         n = len(doc_of)
         out = np.zeros((n, n))
-        pairs, feats = pair_features(term_sets, doc_of, position, lex, emb, negated)
+        pairs, feats = pair_features(term_sets, doc_of, position, lex, emb, negated, predicates)
         if len(pairs):
             p = self.probability(feats)
             out[pairs[:, 0], pairs[:, 1]] = p

@@ -134,7 +134,9 @@ class ClaimSimilarity:
     (`claim_scorer.ClaimScorer`, trained on Multi-News train pairs), from the TF-IDF and static
     cosines plus story-relative evidence (how far a pair stands out among the story's pairs and
     against the other sentences of the same two articles), shared terms and figures, negation,
-    length and position. Within an article the value is 0, as for grouping nothing else counts."""
+    length, position and, when the shipped scorer uses it, whether the main predicates match (a
+    spaCy parse of each fact sentence, no NER, with the process's shared model). Within an article
+    the value is 0, as for grouping nothing else counts."""
 
     name = "claim"
 
@@ -166,7 +168,14 @@ class ClaimSimilarity:
             position.append(seen.get(d, 0))
             seen[d] = position[-1] + 1
         terms = [set(fact_terms(s.text)) for s in sentences]
-        return self.scorer.matrix(terms, doc_of, position, lexical, emb, [negation(s.text) for s in sentences])
+        predicates = None
+        if "same_predicate" in self.scorer.features:  # one spaCy parse of each fact sentence (no NER)
+            from .claim_scorer import main_predicates
+            from .entities import shared_nlp
+            from .parsing import parse_texts
+
+            predicates = [main_predicates(p) for p in parse_texts(shared_nlp(None), [s.text for s in sentences])]
+        return self.scorer.matrix(terms, doc_of, position, lexical, emb, [negation(s.text) for s in sentences], predicates)
 
 
 SIMILARITIES = ("auto", "lexical", "static", "embedding", "claim")
