@@ -59,3 +59,13 @@ def test_honorific_surname_subject_waits_for_its_introduction():
     assert "Quillfeather" in names
     assert bare_subject(text, {"lawyer", "traders"}, names) == "Quillfeather"
     assert bare_subject("Mr. Quillfeather, who spoke, left.", set(), frozenset()) is None  # no full name in the cluster
+
+
+def test_a_description_inside_a_quotation_or_with_a_complement_is_not_checked():
+    article = "The path was long. “The path to the harbour is open,” said Ada Quill. The path to the quay was closed."
+    offsets = first_mentions(article)
+    for text in ("“The path to the harbour is open,” said Ada Quill.", "The path to the quay was closed."):
+        assert back_references(text, article.index(text), offsets) == []
+    text = "The path was closed again on Monday."
+    article2 = "The path was long. " + text
+    assert back_references(text, article2.index(text), first_mentions(article2)) == [frozenset({"path"})]

@@ -29,12 +29,13 @@ _DEFINITE = re.compile(
     r"\b[Tt]he\s+(?>(?:\d[\d,.]*\s+|[A-Z][a-z]+\s+(?=[a-z]))?([a-z][a-z'’-]{2,}\b)(?:\s+([a-z][a-z'’-]{2,}\b))?)"
     # a complement or an appositive says which: "the poll of 500 voters", "the measure that ...",
     # "the poll, released Tuesday,", "the 2016 election" (a year)
-    r"(?!\s*(?:,|\(|[-—–]|\b(?:of|that|which|who|whom|whose|where|called|named|known|titled|dubbed)\b))"
+    r"(?!\s*(?:,|\(|[-—–]|\b(?:of|that|which|who|whom|whose|where|called|named|known|titled|dubbed|to|for|from|with|about|against|between)\b))"
 )
 # A description within the first EARLY_WORDS words ("The face in the picture is ...") or right after
 # an opening phrase ("On Friday, the opposition intensified") is the sentence's subject.
 EARLY_WORDS = 4
 _OPENING_PHRASE = re.compile(r"[^,;:.!?\"“”]{0,60},\s+")
+_QUOTED = re.compile(r"\"[^\"]{0,2000}\"|“[^”]{0,2000}”|“[^”]{0,2000}$|^[^“”\"]{0,2000}”")
 # A word after the description that is its verb (an auxiliary, a past form, a verb in -ed).
 _VERB = re.compile(_AUX + r"|[a-z]+ed")
 _YEAR = re.compile(r"\b[Tt]he\s+(?:1[89]|20)\d\d\s")
@@ -87,7 +88,10 @@ def back_references(text: str, start: int, offsets: dict[str, int]) -> list[froz
     earlier in the article and not earlier in this sentence. Each is given as the set of stems
     of its words; one of them must be in the summary before."""
     out = []
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
     for m in _DEFINITE.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue  # a speaker's words: "the path to 270" is theirs, not the summary's reference
         if _YEAR.match(text, m.start()):
             continue
         if len(text[: m.start()].split()) > EARLY_WORDS and not _OPENING_PHRASE.fullmatch(text, 0, m.start()):
