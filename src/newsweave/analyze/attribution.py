@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .entities import TITLES
 from .speakers import ArticleContext
 
 _BASES = """say tell add write tweet post explain insist warn claim state argue admit continue recall note
@@ -249,6 +250,10 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             return named, 3
     if _pos(tok) == "PROPN":
         chunk = _proper_chunk(tok)
+        if chunk[-1].lower_.rstrip(".") in TITLES:  # "said Sgt. Ed Harris" parsed with "Sgt" as the subject
+            after = ctx.name_after(base + chunk.end_char)
+            if after:
+                return after, 3
         name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
         if conj:
             other, _ = resolve(conj[0], base, ctx, sentences)
@@ -277,7 +282,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
         if word not in _THINGS:
-            named = ctx.appositive_person(base + tok.idx + len(tok.text))
+            named = ctx.appositive_person(base + tok.idx + len(tok.text)) or ctx.name_after(base + tok.idx + len(tok.text))
             if named:
                 return named, 3  # "His former partner at Lenox, Lawrence Cummings, called ..."
         proper = [c for c in tok.children if _pos(c) == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]

@@ -18,6 +18,7 @@ _NOT_TITLE = frozenset(
     about against between after before into over under his her their its our my your is was are were be been
     has have had do does did will would can could may might should must not no""".split()
 )
+_AFTER_ROLE = re.compile(r"\.?[ \t]+(?:and[ \t]+[a-z][\w-]*[ \t]+)?")
 _APPOSITION = re.compile(r"(?:\s+(?:at|of|for|in|with|from|to)\s+[^,;:\"“”\n]{1,60})?,\s+")
 
 
@@ -40,6 +41,18 @@ class ArticleContext:
 
     def in_dateline(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.datelines)
+
+    def name_after(self, pos: int) -> str | None:
+        """The person or organisation named right after a role or title that ends at `pos`
+        ("Neruda's Spanish publisher Seix Barral called", "said Sgt. Ed Harris", "the poet and
+        academic Pere Gimferrer"): the parse often makes the role, not the name, the subject."""
+        m = _AFTER_ROLE.match(self.text, pos)
+        if not m:
+            return None
+        for s, e, name in self.mentions:
+            if s == m.end() and self.kind(name) in ("person", "organization") and not self.in_quote(s):
+                return name
+        return None
 
     def appositive_person(self, pos: int) -> str | None:
         """The person named between commas right after a role noun that ends at `pos` ("His
@@ -125,14 +138,17 @@ class ArticleContext:
         quotes) in the nearest of the two sentences before; else unknown. Two people named there,
         or none, or a longer gap: None rather than the person the article is about."""
         prev = self.previous_speaker(pos, 1500)
-        if prev and self.kind(prev[0] or "") != "organization" and not self._paragraphs_between(prev[1], pos):
-            named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) == "person" and not self.in_quote(s) and n != prev[0]]
+        # Not an organisation, a group, or two speakers joined ("X and Y"): "he" is one person.
+        single = prev and self.kind(prev[0] or "") not in ("organization", "group", "place") and " and " not in (prev[0] or "")
+        if single and not self._paragraphs_between(prev[1], pos):
+            named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) not in ("place", "organization") and not self.in_quote(s) and n != prev[0]]
             if not named_since:
                 return prev[0]  # None after an unnamed speaker: unknown, not the article's subject
         for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-2:]):
             if self._paragraphs_between(s_end, pos):
                 break
-            names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s)}
+            # "the Lazio region": a name after an article modifies a noun, it is no one's name
+            names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s) and not re.search(r"(?i)\b(?:the|a|an)\s+$", self.text[max(0, s - 5) : s])}
             if names:
                 return names.pop() if len(names) == 1 else None
         return None
