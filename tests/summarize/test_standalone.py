@@ -318,3 +318,9 @@ def test_any_one_word_role_speaker_waits_but_an_institution_speaks_for_itself():
     assert bare_speaker('"It was loud," the neighbour told reporters.') == "neighbour"
     assert bare_speaker('"We will appeal," the company said.') is None
     assert bare_speaker('"Visiting hours are over," the hospital said.') is None
+
+
+def test_a_count_of_more_presupposes_the_first_group():
+    assert reason("Fifty more joined the harbour campaign on Friday.") == "opens on a pronoun or connective"
+    assert reason("Two more ferries sank off Tollbridge on Monday.") == "opens on a pronoun or connective"
+    assert reason("More than fifty traders joined the campaign.") is None

