@@ -94,6 +94,8 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--no-parse", action="store_true", help="skip the spaCy parse (the same_predicate feature is then 0 and should be dropped)")
     ap.add_argument("--drop", default="story_size,mean_x_size", help="features left out (comma-separated names)")
+    ap.add_argument("--min-mean", type=float, default=0.0, help="fit only on pairs whose mean cosine is at least this (the candidates the grouping weighs)")
+    ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--cache", help="npz file to keep the features in (re-fits skip feature extraction)")
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -127,6 +129,8 @@ def main() -> None:
         X, y, grp = np.vstack(Xs), np.concatenate(ys), np.concatenate(gs)
         if args.cache:
             np.savez(args.cache, X=X, y=y, grp=grp)
+    cand = X[:, CLAIM_FEATURES.index("mean")] >= args.min_mean
+    X, y, grp = X[cand], y[cand], grp[cand]
     used = [f for f in CLAIM_FEATURES if f not in set(args.drop.split(",")) - {""}]
     X = X[:, [CLAIM_FEATURES.index(f) for f in used]]
     held = grp % 10 == 0
@@ -150,11 +154,11 @@ def main() -> None:
     data = {"features": used, "weights": [round(float(w), 6) for w in model.coef_[0]], "bias": round(float(model.intercept_[0]), 6),
             "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
             "trained": {"data": "Multi-News train (shared/data/train/summarization_multinews_train20k.jsonl)", "clusters": args.clusters, "seed": args.seed,
-                        "pairs": int(len(y)), "positive": int(y.sum()), "strong": args.strong, "weak": args.weak, "C": args.C,
+                        "pairs": int(len(y)), "positive": int(y.sum()), "strong": args.strong, "weak": args.weak, "C": args.C, "min_mean": args.min_mean,
                         "heldout_auc": round(float(auc), 4), "heldout_auc_mean_cosine": round(float(auc_old), 4),
                         "command": "benchmarks/train_claim_scorer.py " + " ".join(sys.argv[1:])}}
-    OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    Path(args.out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

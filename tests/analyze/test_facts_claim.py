@@ -114,3 +114,15 @@ def test_support_rank_keeps_topic_sentences_of_a_long_article_out():
     sims[4, 6] = sims[6, 4] = 0.45  # 4 is 2nd for 7 but 3rd for 6 -> out; nobody else is in the top 2 of both
     assert _add_support(core, sims, doc_of, 0.4, blocked, rank=None)[0] != [0, 6, 7]
     assert _add_support(core, sims, doc_of, 0.4, blocked, rank=2)[0] == [0, 6, 7]
+
+
+def test_main_predicates_look_through_verbs_of_saying():
+    from newsweave.analyze.claim_scorer import main_predicates
+    from newsweave.analyze.entities import shared_nlp
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.text.tokens import stem
+
+    said, plain = parse_texts(shared_nlp(None), ["The harbour council said the old footbridge collapsed on Tuesday.",
+                                                  "The ferry board closed the north pier."])
+    assert main_predicates(said) == {stem("collapsed")}  # not "said"
+    assert main_predicates(plain) == {stem("closed")}
