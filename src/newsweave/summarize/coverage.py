@@ -210,6 +210,8 @@ class CoverageSelection:
                 continue
             if not chosen and cost > words * 1.6 and candidates:
                 continue  # a monster sentence should not be the whole summary
+            if not chosen and len(best_unit) > 1 and cost > words and not self.fill_budget:
+                continue  # only a single sentence may run past the budget, never a sentence and its antecedents
             if chosen and used + cost > words and not self.fill_budget:
                 if used >= words * 0.95:
                     break
