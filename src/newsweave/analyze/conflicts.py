@@ -9,25 +9,28 @@ one, shared names and context words, and similar sentences. They conflict only w
 do not overlap, so "$350 billion" / "$349 billion" and "more than 100" / "at least 110" do not.
 
 Date conflicts (`date_conflicts`): the same fact dated differently by articles that are not copies
-of one another, and the same event put on different weekdays or parts of a day
-(`daytime.time_conflicts`: "shot ... on Sunday afternoon" / "shot ... Sunday night").
+of one another, the same event put on different weekdays or parts of a day
+(`daytime.time_conflicts`: "shot ... on Sunday afternoon" / "shot ... Sunday night"), and one
+target with two deadlines (`deadline_conflicts`).
 
 Framing conflicts: `framing.framing_conflicts` (parties on opposite sides only).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ..text.tfidf import TfidfSpace
-from ..text.tokens import STOP_WORDS, content_terms
+from ..text.tokens import STOP_WORDS, content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from ..text.dates import find_dates
 from .daytime import time_conflicts
 from .facts import FactGroups, is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
+from .measure_conflicts import DIMENSIONS, parse_measured, same_thing
 from .quantities import Quantity, compatible, place_key, quantities, same_place
 from .unionfind import UnionFind
 
@@ -69,6 +72,7 @@ class _Mention:
     terms: frozenset
     years: frozenset
     names: frozenset
+    things: tuple = ()  # what a length measures, from the parse (`measure_conflicts`)
 
 
 def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> bool:
@@ -133,9 +137,25 @@ def _display(q: Quantity) -> str:
     return fmt(q.value)
 
 
-def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15) -> list[Conflict]:
+def _auto_nlp(nlp):
+    """The shared spaCy pipeline for "auto" (None when spaCy does not load), else `nlp` itself."""
+    if isinstance(nlp, str) and nlp == "auto":
+        from ..errors import ModelError
+        from .entities import shared_nlp
+
+        try:
+            return shared_nlp()
+        except ModelError:
+            return None
+    return nlp
+
+
+def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15, nlp="auto") -> list[Conflict]:
     """Number conflicts across articles: the same quantity (unit, event, place and context agree)
-    reported with values whose ranges cannot both be true (see `quantities`)."""
+    reported with values whose ranges cannot both be true (see `quantities`). A length that gives a
+    dimension of a thing (depth, size, height, width) is also matched by what it measures, read
+    from the parse (`measure_conflicts`; `nlp`: a spaCy pipeline, "auto" for the shared one, None
+    to match by words only)."""
     mentions: list[_Mention] = []
     for d_i, d in enumerate(documents):
         for s in d.sentences:
@@ -145,6 +165,36 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
                 mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set())))
     if not mentions:
         return []
+    dim_idx = [i for i, m in enumerate(mentions) if m.q.unit == "length" and m.q.measure in DIMENSIONS]
+    dim_values: dict[tuple[int, str], list[Quantity]] = defaultdict(list)
+    if dim_idx:
+        nlp = _auto_nlp(nlp)
+        lead = lambda q: q.start + len(q.surface) - len(q.surface.lstrip())  # noqa: E731
+        measured = parse_measured(nlp, [(mentions[i].sentence.text, lead(mentions[i].q)) for i in dim_idx])
+        for i, things in zip(dim_idx, measured):
+            mentions[i] = dataclasses.replace(mentions[i], things=things)
+            dim_values[(mentions[i].doc, mentions[i].q.measure)].append(mentions[i].q)
+    words_of: dict[int, set[str]] = {}
+
+    def article_words(d_i: int) -> set[str]:
+        if d_i not in words_of:
+            words_of[d_i] = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", documents[d_i].article.text)}
+        return words_of[d_i]
+
+    def one_value(d_i: int, measure: str) -> bool:
+        vals = dim_values[(d_i, measure)]
+        return all(compatible(x, y) for x in vals for y in vals)
+
+    def measured_alike(a: _Mention, b: _Mention) -> bool:
+        """Two lengths of one dimension that measure the same thing (`measure_conflicts.same_thing`)."""
+        qa, qb = a.q, b.q
+        if not (a.things and b.things and qa.measure == qb.measure) or qa.part or qb.part or not same_place(qa.place, qb.place):
+            return False
+        if (a.years or b.years) and not a.years & b.years:
+            return False
+        return same_thing(a.things, b.things, article_words(a.doc), article_words(b.doc),
+                          one_value_each=one_value(a.doc, qa.measure) and one_value(b.doc, qb.measure))
+
     keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions))
     row = {k: i for i, k in enumerate(keys)}
     texts = {(m.sentence.article_id, m.sentence.index): m.sentence.text for m in mentions}
@@ -168,7 +218,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim):
+                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and (measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim)):
                     sets.union(a, b)
                     linked.add((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -233,7 +283,9 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
     are the same words resolved from two publication days; the date expressions must date the
     same verb in the parse (so without a parser none is reported).
     With a spaCy pipeline (`nlp`; "auto": the shared one when spaCy loads), also the same event
-    put on different weekdays or times of day (`daytime.time_conflicts`)."""
+    put on different weekdays or times of day (`daytime.time_conflicts`), and the same target
+    given deadlines that cannot both be meant (`deadline_conflicts`: "by the end of July" / "by
+    the end of the summer")."""
     if sources is None:
         from .corroboration import SourceMap
         from .derivation import find_derivations
@@ -273,8 +325,10 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
             sides.append(ConflictSide(text=ss[0][0].text, citations=cites, value=date, article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
         words = fg.sentences[g[0]].text.split()
         out.append(Conflict(about="date of: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="date", sides=tuple(sides)))
+    from .deadline_conflicts import deadline_conflicts
+
     cited = [{(c.article_id, c.start) for side in x.sides for c in side.citations} for x in out]
-    for c in time_conflicts(documents, nlp=nlp, sources=sources):
+    for c in time_conflicts(documents, nlp=nlp, sources=sources) + deadline_conflicts(documents, nlp=nlp, sources=sources):
         mine = {(x.article_id, x.start) for side in c.sides for x in side.citations}
         if not any(len(mine & other) >= 2 for other in cited):
             out.append(c)  # not already reported from the resolved dates

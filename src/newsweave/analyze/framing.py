@@ -19,7 +19,8 @@ Two paths find them, both requiring opposite polarity of the parties' *quoted* w
 
 Each side shows the parties' exact sentences (or quotes) with citations. A third kind, a claim
 against a denial of it ("discussed the raid with the envoy" / "had never discussed the raid with
-the envoy"), is found in `denials` and returned here too (kind "claim").
+the envoy"), is found in `denials` and returned here too (kind "claim"), and so is a plan against
+no plan ("is considering lifting the act" / "not planning to waive it", `plan_conflicts`).
 """
 
 from __future__ import annotations
@@ -160,7 +161,8 @@ def contrasted_quote_conflicts(documents: tuple[Document, ...], quotes: tuple[Qu
 def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], kinds: dict[str, str] | None = None, *, nlp="auto") -> list[Conflict]:
     """Characterisation conflicts first; contrasted quotes for parties not already in one; then
     one side's claim against the other side's denial (`denials.denial_conflicts`, kind "claim";
-    `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them)."""
+    `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them), and one article's
+    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "outcome")."""
     out = characterisation_conflicts(documents, quotes)
     covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
     for c in contrasted_quote_conflicts(documents, quotes):
@@ -175,5 +177,6 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
         except ModelError:
             nlp = None
     from .denials import denial_conflicts
+    from .plan_conflicts import plan_conflicts
 
-    return out + denial_conflicts(documents, nlp=nlp)
+    return out + denial_conflicts(documents, nlp=nlp) + plan_conflicts(documents, nlp=nlp)

@@ -9,11 +9,14 @@ canceled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 peopl
   "90 kilometers" compare. A number with no noun of its own ("23 of them", "including 18") takes
   the unit of the number before it in the same sentence.
 - `measure`: the event or attribute the number is about when the sentence says it near the number
-  ("killed", "injured", "rescued", "expected", "revised", "depth"), folded to one word per class.
+  ("killed", "injured", "rescued", "expected", "revised", "depth"), folded to one word per class;
+  for a length, the dimension it gives of a thing ("98 feet long", "a 25-meter wreck": "size";
+  "tall"/"high": "height"; "wide": "width"; "deep"/"below": "depth"; "away"/"off": "distance").
 - `low`, `high`: the values the words allow. "about" / "nearly" / "some" widen by 10%, "more than" /
   "at least" open upwards, "up to" / "as many as" downwards, "between 80 and 100" / "18 to 22" are
   ranges, and a round figure of 100 or more ("$350 billion", "18,000") allows its rounding
-  ("$349 billion" is the same figure). Small exact counts ("20 students", "156 seats") are exact.
+  ("$349 billion" is the same figure). Small exact counts ("20 students", "156 seats") are exact;
+  an exact length is good to half its last digit in its own unit, so conversions compare.
 - `place`: a capitalised place named just after the number ("18 in New York City").
 
 Two reports of the same quantity conflict only when their ranges do not overlap (see
@@ -233,7 +236,16 @@ def _measure(text: str, start: int, end: int, unit: str) -> str:
         return "total"  # "157 of 338 seats": 338 is the whole, not the count
     before, after = text[max(0, start - 30): start], text[end: end + 20]
     if unit == "length":
-        if re.search(r"\b(?:depth of|deep|below|beneath)\b[^.]{0,15}$", before, re.I) or re.match(r"\s*(?:deep|below|beneath|under)\b", after, re.I):
+        # The dimension a length gives of a thing: "98 feet long", "the 25-meter wreck" (its size).
+        if re.match(r"\s*(?:long|in length)\b", after, re.I) or (
+                re.fullmatch(r"[\d.,]+\s?[-‑]\s?[a-z]+", text[start:end].strip(), re.I)
+                and re.match(r"\s+(?!(?:of|from|away|off|deep|below|beneath|under|high|tall|wide|long|north|south|east|west|and|or)\b)[a-z]", after)):
+            return "size"
+        if re.match(r"\s*(?:tall|high)\b", after, re.I):
+            return "height"
+        if re.match(r"\s*wide\b", after, re.I):
+            return "width"
+        if re.search(r"\b(?:depth of|below|beneath)\b[^.]{0,15}$", before, re.I) or re.match(r"\s*(?:deep|below|beneath|under)\b", after, re.I):
             return "depth"
         if re.match(r"[^.]{0,24}\b(?:away|from|(?:north|south)(?:east|west)?|east|west|off)\b", after, re.I):
             return "distance"
@@ -299,6 +311,7 @@ def quantities(text: str) -> list[Quantity]:
                     low, high = value * 0.9, value * 1.1
                 break
         cur = m.group("cur")
+        exact = low == high == value
         if re.search(r"\btoll\b[^.]{0,25}$", text[max(0, start - 30): start], re.I):
             unit, factor, unit_end = "people", 1.0, end  # "the death toll stood at 120"
         elif m.group("pct"):
@@ -309,6 +322,12 @@ def quantities(text: str) -> list[Quantity]:
             unit, factor, unit_end = _unit_after(text, end)
         if re.search(r"magnitude[\s-]*$", text[max(0, start - 12): start], re.I):
             unit, factor = "magnitude", 1.0
+        if unit == "length" and exact:
+            # A length is rounded to its last digit in its own unit, so a conversion agrees with it
+            # ("98 feet" and "a 30-meter hull" are one length: 30 m is 98.4 feet).
+            raw = (m.group("num") or "").replace(",", "")
+            tol = 0.5 * 10 ** -(len(raw.split(".")[1]) if "." in raw else 0)
+            low, high = value - tol, value + tol
         if not unit and (m.group("scale") or m.group("wscale")):
             unit = "#"  # "a revised 6.9 million": a count whose noun is elsewhere
         if unit in ("other", "others"):
@@ -327,8 +346,8 @@ def quantities(text: str) -> list[Quantity]:
             measure = "change"  # "revised higher by 88,000": a difference, not the figure
         if re.match(r"\s*(?:an?|per|each|every)\s+(?:hour|day|week|month|year|minute|second)\b", text[unit_end:unit_end + 16], re.I):
             measure = "rate"
-        if unit == last_unit and not measure:
-            measure = last_measure
+        if unit == last_unit and not measure and last_measure not in ("size", "height", "width", "depth"):
+            measure = last_measure  # an event carries over ("12 killed and 3 more ..."); a dimension is one thing's
         pm = _PLACE_AFTER.match(text[unit_end:unit_end + 60])
         place = pm.group("place").rstrip(".,") if pm else ""
         if place.split(" ")[0].lower() in _MONTHS or place in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
