@@ -69,3 +69,15 @@ def test_a_description_inside_a_quotation_or_with_a_complement_is_not_checked():
     text = "The path was closed again on Monday."
     article2 = "The path was long. " + text
     assert back_references(text, article2.index(text), first_mentions(article2)) == [frozenset({"path"})]
+
+
+def test_references_introduced_in_one_call_for_a_candidate_span():
+    from newsweave.summarize.antecedents import references_introduced
+
+    text = "The harbour levy will cost each boat owner 40 crowns a year."
+    start = ARTICLE.index(text)
+    assert not references_introduced(text, start, ARTICLE, ["Dozens of traders said they would fight it."])
+    assert references_introduced(text, start, ARTICLE, ["Tollbridge passed a harbour levy on Monday."])
+    # a trimmed span of a sentence is checked at its own offset
+    part = "the levy drew a protest at the quay."
+    assert not references_introduced(part, ARTICLE.index(part), ARTICLE, [])

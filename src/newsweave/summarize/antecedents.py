@@ -130,3 +130,11 @@ def summary_references(cf) -> list[list[frozenset[str]]]:
             back_references(s.text, s.start, mentions[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)
         ]
     return cached
+
+
+def references_introduced(text: str, start: int, article_text: str, chosen_texts: list[str]) -> bool:
+    """The check in one call, for a candidate span (`text` at `start` in `article_text`, a whole
+    sentence or a trimmed part of one) and the summary sentences chosen before it: are the things
+    its subject description points back at named by them?"""
+    return introduced(back_references(text, start, first_mentions(article_text)), summary_words(chosen_texts))
+
