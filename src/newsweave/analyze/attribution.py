@@ -147,6 +147,28 @@ def governing_cues(sents, q_start: int, q_end: int, base: int, ctx: ArticleConte
     return []
 
 
+_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing brand brands branded branding label labels labelled labeled nickname nicknamed".split())
+
+
+def speaker_word(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext, cue) -> bool:
+    """Whether a one-word quotation is the speaker's own word: the speech verb governs it closely
+    (at most four arcs: "said the videos were “inconclusive”", "described her as a “disgrace”"),
+    and it is not a bare noun named by "call"/"dub" ("calling her “horseface”": a nickname). Deep
+    inside a reported clause ("claiming ... ballots brought in suspicious “suitcases”") it is the
+    reporter's scare quote."""
+    inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
+    top = [t for t in inside if t.head is t or not (q_start <= base + t.head.idx < q_end)]
+    if not top or cue is None:
+        return False
+    word = top[0]  # "common-sense": the head word, the one the rest of the sentence holds
+    ancestors = list(word.ancestors)
+    if cue not in ancestors or ancestors.index(cue) + 1 > 4:
+        return False
+    before = [t for t in word.doc[max(0, word.i - 3) : word.i] if not t.is_punct]
+    bare_noun = word.tag_ in ("NN", "NNS", "NNP", "NNPS") and not (before and before[-1].lower_ in ("a", "an", "his", "her", "their", "its", "'s", "’s"))
+    return not (bare_noun and word.dep_ in ("oprd", "dobj", "attr", "xcomp") and word.head.lower_ in _NAMING_VERBS)
+
+
 def find_cue(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
     """The speech verb (or "according") for a quotation among the words outside quotes of the
     sentences the quotation touches: the nearest one that governs the quotation in the parse,
@@ -387,7 +409,7 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         if subj is None:
             return Attribution(None, 0, True)
         speaker, rank = resolve(subj, base, ctx, sentences)
-        return Attribution(speaker, min(rank, 2), True, bool(governing))
+        return Attribution(speaker, min(rank, 2), True, speaker_word(doc_sents, q_start, q_end, base, ctx, cue) if governing else False)
     speaker, rank = resolve(subj, base, ctx, sentences)
     if speaker is None and subj.lower_ in _THINGS:
         # A thing does not speak ("Holm said in the letter that the advertisement “unmistakably”
@@ -405,4 +427,4 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     words = [t.text for t in cue.sent if t.is_alpha and len(t.text) > 3]
     if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         rank = min(rank, 1)  # a headline-case line parses poorly: any sentence's answer beats it
-    return Attribution(speaker, rank, True, bool(governing))
+    return Attribution(speaker, rank, True, speaker_word(doc_sents, q_start, q_end, base, ctx, cue) if governing else False)

@@ -140,6 +140,9 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool
             return "title or name"
         if not ends_sentence and not has_cue:
             return "title or name"
+    long_words = [w for w in bare if len(w) > 3]
+    if len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words) and not has_cue:
+        return "title or name"  # a headline of any length ("Trump, in Feud With Network, Shuns Debate: ...")
     if len(words) == 1 and not (governed and inner[:1].islower()):
         return "one word"  # a scare-quoted word, or a single word too short to stand as a quotation
     return None
