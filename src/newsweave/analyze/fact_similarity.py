@@ -10,6 +10,10 @@ Three similarities, each `matrix(sentences) -> (n, n)` with values in [0, 1]:
   come closer, at a cost of milliseconds.
 - `EmbeddingSimilarity`: the same with MiniLM itself (`embed/minilm.py`; seconds to load, then
   ~190 sentences/s on two cores).
+- `ClaimSimilarity` (`--similarity claim`, not the default): the probability that two sentences
+  state the same claim, from a logistic regression over the two cosines and story-relative
+  evidence (`claim_scorer.py`), trained on Multi-News train pairs. Measured against the default in
+  benchmarks/ANALYSIS.md: not better on the held-out fact sets, so it stays an option.
 
 Each sentence is compared by its *core*: the sentence without page furniture (a dateline, an
 agency tag) and without the attribution tail that news sentences end on (", the Labor

@@ -19,10 +19,11 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     parser.add_argument(
         "--similarity",
-        choices=("auto", "lexical", "static", "embedding"),
+        choices=("auto", "lexical", "static", "embedding", "claim"),
         default=None,
         help="how sentences are matched into facts: auto (default: static if installed, else lexical), lexical TF-IDF, "
-        "static (TF-IDF plus embeddings distilled from MiniLM, fast), or embedding (TF-IDF plus MiniLM, slower)",
+        "static (TF-IDF plus embeddings distilled from MiniLM, fast), embedding (TF-IDF plus MiniLM, slower), "
+        "or claim (a same-claim scorer learned on Multi-News pairs over the static similarities; experimental)",
     )
     add_summary_options(parser)
     add_output_options(parser)
