@@ -1,0 +1,69 @@
+"""Pair-level check of the fact similarities on the NeuS fact gold: ROC AUC of "same claim" pairs.
+
+    nice -n 5 .venv/bin/python benchmarks/facts_pair_auc.py static,claim,embedding
+
+A pair is two annotated sentences of different documents of one gold cluster (gold/facts_dev*.jsonl).
+It is positive when each sentence's gold outlets include the other's document, negative when neither
+does (one-sided pairs are left out). The score is each similarity's value for the pair (before the
+agreement check). This says how well a similarity ranks pairs, not how well the grouping does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sklearn.metrics import roc_auc_score
+
+    import analysis_conflicts_facts as B
+    from newsweave.analyze.fact_similarity import make_similarity
+    from newsweave.analyze.facts import fact_sentences
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article
+
+    names = (sys.argv[1] if len(sys.argv) > 1 else "static,claim").split(",")
+    clusters, seg = B.load_clusters(), RuleSegmenter()
+    sims = {n: make_similarity(n) for n in names}
+    print("| gold set | pairs (same claim) | " + " | ".join(names) + " |")
+    print("|---|---|" + "---|" * len(names))
+    for g in B.FACT_GOLDS:
+        labels, scores = [], {n: [] for n in names}
+        for row in (json.loads(line) for line in open(B.GOLD / g)):
+            cid, arts, keys = row["cluster"], [], {}
+            for k, text in clusters[cid]["docs"]:
+                if text.strip():
+                    a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
+                    arts.append(a)
+                    keys[a.id] = k
+            sents = [s for a in arts for s in fact_sentences(seg.split(a))]
+            mats = {n: sim.matrix(sents) for n, sim in sims.items()}
+
+            def find(gs):
+                return next((x for x, s in enumerate(sents) if keys[s.article_id] == gs["doc"] and s.start < gs["end"] and gs["start"] < s.end), None)
+
+            located = [(gs, find(gs)) for gs in row["sentences"]]
+            for p in range(len(located)):
+                for q in range(p + 1, len(located)):
+                    (a, x), (b, y) = located[p], located[q]
+                    if a["doc"] == b["doc"] or x is None or y is None:
+                        continue
+                    pos = b["doc"] in a["outlets"] and a["doc"] in b["outlets"]
+                    neg = b["doc"] not in a["outlets"] and a["doc"] not in b["outlets"]
+                    if pos or neg:
+                        labels.append(int(pos))
+                        for n in names:
+                            scores[n].append(mats[n][x, y])
+        print(f"| {g} | {len(labels)} ({sum(labels)}) | " + " | ".join(f"{roc_auc_score(labels, scores[n]):.3f}" for n in names) + " |")
+
+
+if __name__ == "__main__":
+    main()
