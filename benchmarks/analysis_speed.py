@@ -24,10 +24,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("path", nargs="?", default=str(ROOT / "examples" / "harbour-collapse"))
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--similarity", default="auto", help="fact similarity (auto, lexical, static, embedding, claim)")
     args = parser.parse_args()
     report = api.summarize([args.path])
     words = sum(len(a.text.split()) for a in report.articles)
-    analyzer = StoryAnalyzer()
+    analyzer = StoryAnalyzer(similarity=args.similarity)
     t0 = time.perf_counter()
     analyzer.analyze(report)
     cold = time.perf_counter() - t0
