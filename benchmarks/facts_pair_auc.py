@@ -1,6 +1,7 @@
 """Pair-level check of the fact similarities on the NeuS fact gold: ROC AUC of "same claim" pairs.
 
     nice -n 5 .venv/bin/python benchmarks/facts_pair_auc.py static,claim,embedding
+    nice -n 5 .venv/bin/python benchmarks/facts_pair_auc.py --predicates   # Corbyn pool: same claim vs shared main predicate
 
 A pair is two annotated sentences of different documents of one gold cluster (gold/facts_dev*.jsonl).
 It is positive when each sentence's gold outlets include the other's document, negative when neither
@@ -20,8 +21,29 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
+def predicates_on_corbyn() -> None:
+    """How often the judged Corbyn pairs (gold/facts_pairs_corbyn.jsonl) are the same claim, with and
+    without a shared main predicate (`claim_scorer.main_predicates`)."""
+    from newsweave.analyze.claim_scorer import main_predicates
+    from newsweave.analyze.entities import shared_nlp
+    from newsweave.analyze.parsing import parse_texts
+
+    example = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
+    raw = [p.read_text(encoding="utf-8") for p in sorted(example.glob("*.txt"))]
+    rows = [json.loads(line) for line in open(ROOT / "benchmarks" / "gold" / "facts_pairs_corbyn.jsonl")]
+    parsed = parse_texts(shared_nlp(None), [raw[r[k]["doc"]][r[k]["start"]:r[k]["end"]] for r in rows for k in ("a", "b")])
+    table: dict[bool, list[bool]] = {True: [], False: []}
+    for n, r in enumerate(rows):
+        table[bool(main_predicates(parsed[2 * n]) & main_predicates(parsed[2 * n + 1]))].append(r["same"])
+    for shared, same in table.items():
+        print(f"{'shared' if shared else 'no shared'} main predicate: {len(same)} pairs, {sum(same)} same claim ({sum(same) / max(1, len(same)):.0%})")
+
+
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if "--predicates" in sys.argv:
+        predicates_on_corbyn()
+        return
     from sklearn.metrics import roc_auc_score
 
     import analysis_conflicts_facts as B
