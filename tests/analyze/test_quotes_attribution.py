@@ -181,3 +181,77 @@ def test_headline_with_byline_is_not_speech_and_a_spaced_closing_quote_closes():
     spans = quote_spans(text)
     assert [text[s:e] for s, e in spans] == ["Ferry fares will rise again this spring", "We tried everything we could"]
     assert [not_speech(text, s, e, has_cue=True) for s, e in spans] == ["title or name", None]
+
+
+# ---- issue 12, kinds of error found on PolNeAR dev and the NeuS / Multi-News precision samples
+
+
+def test_one_word_quote_kept_only_as_the_speakers_own_word(quotes_of):
+    got = quotes_of(
+        'Councillor Rhona Vale said the new timetable was "unworkable".\n\n'
+        'The ferry company is claiming that inspectors found crates of spoiled fish hidden in suspicious "barrels" at the quay.\n\n'
+        'Mayor Tomas Reed lobbed an insult at his rival, calling the harbour master "goatbeard" on Monday.'
+    )
+    assert got == {"unworkable": "Rhona Vale"}
+
+
+def test_a_curly_quote_inside_a_quote_stays_in_it():
+    text = "“I would rather sail in what he calls “a bathtub” than fly with that airline.” ― Mira Tolle"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["I would rather sail in what he calls “a bathtub” than fly with that airline."]
+
+
+def test_nested_quote_keeps_the_signature(quotes_of):
+    got = quotes_of("“I would rather sail in what he calls “a bathtub” than fly with that airline.” ― Mira Tolle")
+    assert list(got.values()) == ["Mira Tolle"]
+
+
+def test_a_dateline_is_not_the_speaker(quotes_of):
+    got = quotes_of(
+        "KESTREL BAY -- Harbour master Ines Calder, opening the new pier on Saturday, said it would serve "
+        '"every fishing family on this coast, from the smallest boat to the largest trawler."'
+    )
+    assert list(got.values()) == ["Ines Calder"]
+
+
+def test_the_name_after_a_title_or_role_is_the_speaker(quotes_of):
+    got = quotes_of(
+        '"Two of the boats lost power at once and the rest followed them in," said Sgt. Owen Pryce with the Kestrel coastguard.\n\n'
+        'The harbour\'s publisher Brightwater Press called the diary "the most important find in the town archive in a century".'
+    )
+    assert got["Two of the boats lost power at once and the rest followed them in"] == "Owen Pryce"
+    assert got["the most important find in the town archive in a century"] == "Brightwater Press"
+
+
+def test_a_things_speech_verb_gives_way_to_the_person_above_it(quotes_of):
+    got = quotes_of('Town solicitor Arlo Penn said in the letter that the advertisement "plainly and wrongly" suggests the council backs the scheme.')
+    assert list(got.values()) == ["Arlo Penn"]
+
+
+def test_issued_a_statement_calling_gives_the_issuer(quotes_of):
+    got = quotes_of('The Harbour Trust issued a statement calling the closure "a betrayal of every family who fishes here".')
+    assert list(got.values()) == ["Harbour Trust"]
+
+
+def test_he_never_points_back_to_two_organisations(quotes_of):
+    got = quotes_of(
+        "Mayor Jo Fenn met the Kestrel Fishers Union and the Harbour Trust on Monday.\n\n"
+        'The Kestrel Fishers Union and the Harbour Trust said Mayor Jo Fenn had offered them "nothing new at all".\n\n'
+        'They accused the mayor of hiding behind "paperwork and excuses", in contrast to his own account of the talks, which he claimed were "useful".'
+    )
+    assert got["useful"] == "Jo Fenn"
+    assert got["paperwork and excuses"] == "Harbour Trust and Kestrel Fishers Union"
+
+
+def test_words_before_a_name_are_a_title_only_when_they_are_a_title(quotes_of):
+    got = quotes_of(
+        "Most residents backed the plan, while 40 percent said the same of Mayor Jo Fenn last year.\n\n"
+        'However, 60 percent said the harbour was "badly run" in the survey.'
+    )
+    assert got.get("badly run") is None
+
+
+def test_a_long_headline_case_quote_without_a_speech_verb_is_a_title():
+    text = 'The Kestrel Gazette front page, top left: "Harbour Board, in Row With Fishers, Cancels Regatta: Mayor Will Step In"'
+    (span,) = quote_spans(text)
+    assert not_speech(text, *span, has_cue=False) == "title or name"
+    assert not_speech(text, *span, has_cue=True) is None

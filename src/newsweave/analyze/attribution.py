@@ -69,7 +69,8 @@ _DOCUMENT_NOUNS = frozenset(
 # a plan ("the advertisement suggests", "the bill says").
 _THINGS = _DOCUMENT_NOUNS | frozenset(
     """advertisement advertisements ad ads advert adverts video videos film footage plan plans bill bills law laws policy
-    proposal proposals measure legislation website site page sign signs banner poster data figures evidence research
+    proposal proposals measure legislation website site page sign signs banner poster leaflet leaflets flyer flyers
+    brochure brochures pamphlet pamphlets mailer mailers data figures evidence research
     document documents text story headline""".split()
 )
 _INVERTED = frozenset(
@@ -202,6 +203,12 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c):
             return c
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            # "WASHINGTON -- President Obama, dedicating ..., said": the dateline parsed as the
+            # subject, the speaker as its apposition.
+            appos = [a for a in c.children if a.dep_ == "appos" and outside(a) and _pos(a) == "PROPN"]
+            if appos:
+                return appos[0]
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and _pos(prev) == "PROPN" and outside(prev) and prev.lower_ not in _CALENDAR:
         return prev  # "footage of Hillary Clinton asking, '...'"
