@@ -28,9 +28,12 @@ sentence lower-cased without stop words (a Google-News-style title).
   its 3 nearest halves of other stories (different), from streams of *topically close* clusters
   (k-means on the cluster centroids), so the negatives are hard ones; features
   `linker.PAIR_FEATURES` + log size of the smaller part.
-- thresholds: the join and merge probabilities giving the best BCubed F1 when the real online
-  clusterer runs over the held-out training streams (all three text variants).
+- thresholds: the join, merge and second-look (relink) probabilities giving the best BCubed F1
+  when the real online clusterer runs over the held-out training streams (all three text
+  variants, streams of 300 and of 100 clusters).
 Weights are learned per embedder family (`static`, `hashing`): dense cosines differ in scale.
+MiniLM uses the static weights with thresholds of its own, chosen on MiniLM vectors of the same
+held-out clusters (only those are embedded with MiniLM).
 """
 
 from __future__ import annotations
@@ -248,35 +251,70 @@ SHORT_CHECK_GRID = ((None, 1.01), (None, 0.3), (None, 0.2), (None, 0.15), (0.3, 
 
 JOIN_GRID = (0.3, 0.5, 0.7)
 MERGE_GRID = (0.8, 0.9, 0.95, 1.01)
+RELINK_GRID = (0.3, 0.5, 0.7, 1.01)  # second look for lone articles (cluster/relink.py); > 1: off
+SMALL_STREAM = 100  # held-out streams come in two sizes: the STREAM_CLUSTERS group and its chunks of this many clusters
+
+
+def held_out_streams(held_out: list[list[int]], owner) -> dict[int, list]:
+    """Held-out streams by size: each group of STREAM_CLUSTERS clusters as one stream, and the
+    same stream cut into streams of SMALL_STREAM clusters (order kept). A real stream may hold a
+    hundred stories or thousands; a decider's probabilities depend on how many candidates there
+    are, so the thresholds are chosen on both sizes, weighted equally."""
+    streams = make_streams(held_out, owner, random.Random(SEED + 1))
+    small = []
+    for group, stream in zip(held_out, streams):
+        for s in range(0, len(group), SMALL_STREAM):
+            part = set(group[s : s + SMALL_STREAM])
+            small.append([(d, g) for d, g in stream if g in part])
+    return {STREAM_CLUSTERS: streams, SMALL_STREAM: small}
 
 
 def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, vectors, keys) -> dict:
-    """Join and merge probabilities that give the best mean BCubed F1 when the real online
+    """Join, merge and second-look probabilities that give the best BCubed F1 when the real online
     clusterer (merge pass every 256 articles) runs over held-out *training* streams, in all three
-    text variants. Never looks at dev data."""
+    text variants and two stream sizes (mean per size, then the mean of the two). Never looks at
+    dev data."""
     from newsweave.cluster import ClusterItem, cluster_stream
     from newsweave.cluster.linker import parse_model
     from newsweave.cluster.online import ClusterConfig
     from newsweave.eval.cluster_metrics import cluster_scores
 
     model = parse_model(out, family)
-    rng = random.Random(SEED + 1)
-    streams = make_streams(held_out, owner, rng)
+    by_size = held_out_streams(held_out, owner)
     best = None
     for join in JOIN_GRID:
         for merge in MERGE_GRID:
-            f1 = []
-            for variant in ("lead", "sentence", "title"):
-                for stream in streams:
-                    items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
-                    config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge)
-                    got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
-                    f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
-            score = round(float(np.mean(f1)), 6)
-            print(f"    {family} join {join} merge {merge}: held-out BCubed F1 {score:.4f}", flush=True)
-            if best is None or score > best[0]:
-                best = (score, join, merge)
-    return {"join_probability": best[1], "merge_probability": best[2], "held_out_bcubed_f1": best[0]}
+            for relink in RELINK_GRID:
+                sizes = []
+                for streams in by_size.values():
+                    f1 = []
+                    for variant in ("lead", "sentence", "title"):
+                        for stream in streams:
+                            items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
+                            config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink)
+                            got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
+                            f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
+                    sizes.append(float(np.mean(f1)))
+                score = round(float(np.mean(sizes)), 6)
+                print(f"    {family} join {join} merge {merge} relink {relink}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)})", flush=True)
+                if best is None or score > best[0]:
+                    best = (score, join, merge, relink)
+    return {"join_probability": best[1], "merge_probability": best[2], "relink_probability": best[3], "held_out_bcubed_f1": best[0]}
+
+
+def minilm_thresholds(out: dict, held: list[list[str]]) -> dict:
+    """The MiniLM family: the static weights (`weights_of`), thresholds of its own chosen on
+    MiniLM vectors of the held-out clusters `held` (only those are embedded: MiniLM is slow)."""
+    from newsweave.embed import make_embedder
+
+    out["models"]["minilm"] = {"weights_of": "static", "thresholds": {}}
+    _, keys, vectors = embed_variants(held, {"minilm": make_embedder("minilm")})
+    owner = [ci for ci, c in enumerate(held) for _ in c]
+    groups = [list(range(s, min(s + STREAM_CLUSTERS, len(held)))) for s in range(0, len(held), STREAM_CLUSTERS)]
+    thresholds = choose_thresholds(out, "minilm", groups, owner, vectors, keys)
+    thresholds.update(SHORT_THRESHOLDS)
+    print(f"  minilm: {thresholds}", flush=True)
+    return thresholds
 
 
 def train(clusters, embedders, n_train: int) -> dict:
@@ -287,7 +325,7 @@ def train(clusters, embedders, n_train: int) -> dict:
     held_out = [list(range(s, min(s + STREAM_CLUSTERS, len(clusters)))) for s in range(n_train, len(clusters), STREAM_CLUSTERS)]
     train_docs = sum(1 for o in owner if o < n_train)
     idf, unknown = build_idf(keys["lead"][:train_docs], train_docs)
-    clusters = clusters[:n_train]
+    clusters, held = clusters[:n_train], clusters[n_train:]
     out = {"idf": idf, "unknown_idf": unknown, "models": {}}
     groups = topical_groups(vectors[("static", "lead")][:train_docs], owner[:train_docs], len(clusters))
     for family in embedders:
@@ -320,6 +358,7 @@ def train(clusters, embedders, n_train: int) -> dict:
         out["models"][family]["thresholds"] = choose_thresholds(out, family, held_out, owner, vectors, keys)
         out["models"][family]["thresholds"].update(SHORT_THRESHOLDS)
         print(f"  {family}: scorer {scorer_json['n']} rows, decider {decider_json['n']}, merger {merger_json['n']}", flush=True)
+    out["models"]["minilm"]["thresholds"] = minilm_thresholds(out, held)
     return out
 
 
@@ -382,6 +421,7 @@ def main() -> int:
         for family in embedders:
             data["models"][family]["thresholds"].update(choose_thresholds(data, family, groups, owner, vectors, keys))
             print(f"  {family}: {data['models'][family]['thresholds']}", flush=True)
+        data["models"]["minilm"] = {"weights_of": "static", "thresholds": minilm_thresholds(data, held)}
         Path(args.out).write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
         return 0
     if args.short_only:

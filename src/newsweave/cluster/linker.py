@@ -16,7 +16,8 @@ pairs from the Multi-News *training* split and shipped as `data/story_linker.jso
 Time is not learned (the training data is undated): it is a window plus a fixed score penalty per
 day of gap (see `ClusterConfig`). The dense cosine depends on the embedder, so the file holds one
 set of weights per embedder family; the MiniLM embedder uses the static model's weights (the
-static model is distilled from it, so their cosines have a similar scale).
+static model is distilled from it, so their cosines have a similar scale) with join, merge and
+second-look thresholds of its own, chosen on MiniLM vectors of the held-out training streams.
 """
 
 from __future__ import annotations
@@ -83,27 +84,36 @@ class LinkerModel:
     # Short-text mode (short.py), chosen on held-out training streams of title-like texts:
     short_join_probability: float | None = None  # decider probability to join for a short item (None: join_probability)
     short_merge_similarity: float = 1.01  # key-profile cosine to merge two short-text stories (> 1: off)
+    relink_probability: float = 1.01  # decider probability for a lone article's second look (relink.py; > 1: off)
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self.unknown_idf)
 
 
 def model_family(embedder_name: str) -> str:
-    return "hashing" if embedder_name.startswith("hashing") else "static"
+    """`hashing`, `minilm` (the transformer itself: static weights, thresholds of its own) or
+    `static` (the distilled model, named `minilm-static-*`, and anything else)."""
+    if embedder_name.startswith("hashing"):
+        return "hashing"
+    return "minilm" if embedder_name.startswith("minilm") and "static" not in embedder_name else "static"
 
 
 def parse_model(data: dict, family: str) -> LinkerModel:
-    part = data["models"][family]
+    """One family's model. A family without weights of its own (`minilm`) names whose it uses
+    (`weights_of`) and keeps its own thresholds; a file without the family falls back to static."""
+    part = data["models"].get(family) or data["models"]["static"]
+    weights = data["models"][part["weights_of"]] if "weights_of" in part else part
     return LinkerModel(
         idf=data["idf"],
         unknown_idf=float(data["unknown_idf"]),
-        scorer=Logistic.from_json(part["scorer"]),
-        decider=Logistic.from_json(part["decider"]),
-        merger=Logistic.from_json(part["merger"]),
+        scorer=Logistic.from_json(weights["scorer"]),
+        decider=Logistic.from_json(weights["decider"]),
+        merger=Logistic.from_json(weights["merger"]),
         join_probability=float(part.get("thresholds", {}).get("join_probability", 0.5)),
         merge_probability=float(part.get("thresholds", {}).get("merge_probability", 0.9)),
         short_join_probability=part.get("thresholds", {}).get("short_join_probability"),
         short_merge_similarity=float(part.get("thresholds", {}).get("short_merge_similarity", 1.01)),
+        relink_probability=float(part.get("thresholds", {}).get("relink_probability", 1.01)),
     )
 
 

@@ -45,7 +45,8 @@ class ClusterConfig:
     merge_probability: float | None = None  # learned: merger probability to merge (None: the model's)
     short_join_probability: float | None = None  # learned: join probability for a short text (short.py; None: the model's)
     short_merge_similarity: float | None = None  # learned: key-profile cosine to merge short-text stories (None: the model's)
-    model_family: str = "static"  # which weights of data/story_linker.json: static | hashing
+    relink_probability: float | None = None  # learned: join probability for a lone article's second look (relink.py; None: the model's)
+    model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
     window_days: int = 7  # how far from a story's first/last article an article may be
@@ -327,11 +328,13 @@ class OnlineClusterer:
         holds with `all_stories`). Returns `Merge`s; the kept story's state absorbs the other's, the
         absorbed story stops being a candidate. No article is reassigned individually."""
         from .merge import find_merges
+        from .relink import relink_pass
 
         if self.model is None:
             return []
         n = len(self._states)
         rows = range(n) if all_stories else self._touched
+        seen = set(rows)  # every story changed since the last pass, or in this one
         done: list = []
         # Rounds until nothing merges (each story merges at most once per round): an event split
         # into several pieces comes together in one pass. Merges are returned in order, so a
@@ -341,21 +344,27 @@ class OnlineClusterer:
             self._touched = set()
             merges = find_merges(self._states, alive=self._alive[:n], unit=self._unit[:n], rows=changed, profiles=self.story_profile, config=self.config, model=self.model)
             for merge in merges:
-                keep, gone = self._row_of[merge.keep_id], self._row_of[merge.absorbed_id]
-                self.seq += 1
-                state = self._states[keep].absorbed(self._states[gone], self.seq)
-                self._states[keep] = state
-                self._set_row(keep, state)
-                self._alive[gone] = False
-                self._unit[gone] = 0.0
-                self._changed.add(keep)
-                self._changed.discard(gone)
-                self._touched.add(keep)
+                self.absorb(self._row_of[merge.keep_id], self._row_of[merge.absorbed_id])
             done += merges
+            seen |= self._touched
             if not merges:
                 break
             rows = set(self._touched)
-        return done
+        # Then a second look for lone articles near what changed (relink.py), as story merges.
+        relink = self.config.relink_probability if self.config.relink_probability is not None else self.model.relink_probability
+        return done + relink_pass(self, seen, relink)
+
+    def absorb(self, keep: int, gone: int) -> None:
+        """Row `keep`'s story absorbs row `gone`'s whole (a merge); `gone` stops being a candidate."""
+        self.seq += 1
+        state = self._states[keep].absorbed(self._states[gone], self.seq)
+        self._states[keep] = state
+        self._set_row(keep, state)
+        self._alive[gone] = False
+        self._unit[gone] = 0.0
+        self._changed.add(keep)
+        self._changed.discard(gone)
+        self._touched.add(keep)
 
 
 def cluster_stream(items, *, config: ClusterConfig | None = None, merge_every: int = 256, model=None) -> list[Assignment]:

@@ -1,0 +1,76 @@
+"""Second look for lone articles: a one-article story is offered again to the stories that have
+grown since, and joins one *as a story merge*.
+
+An article that the decider turned away (join probability below the threshold) started a story
+of its own, and its assignment is final. Stories keep growing after that: more key words, a
+firmer centroid, other candidates gone. At every merge pass the learned linker (the same scorer
+and decider that placed the article, `OnlineClusterer.link`) is asked again, about each lone
+article near a story that changed since the last pass, with the lone story itself out of the
+candidates. When the decider now says join with at least `relink_probability` (chosen on held-out
+Multi-News *training* streams by `benchmarks/train_story_linker.py`, never on dev), the lone
+story is merged into that story: a recorded story merge event like any other ("story B merged
+into A", the reason names the probability), its article keeps its row and follows its story.
+No article of a story of two or more is ever moved.
+
+What a lone story is: one article, not a short text (short-text stories have their own merge by
+key profiles, `short.py`). Which lone stories are looked at: those among the `NEAREST` closest
+(by centroid) to each story created, joined or merged since the last pass, and those created
+since then: a lone story whose neighbours did not change would get the same answer as before.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .merge import Merge
+from .online import ClusterItem
+from .short import is_short_story
+
+NEAREST = 5  # lone stories looked at around each changed story
+
+
+def lone_rows(clusterer, touched) -> list[int]:
+    """Rows of the lone (one-article, long-text) stories worth a second look, in row order."""
+    n = len(clusterer._states)
+    alive = clusterer._alive[:n]
+    lone = np.array([bool(alive[i]) and s.n == 1 and not is_short_story(s) for i, s in enumerate(clusterer._states)])
+    if not lone.any():
+        return []
+    touched = [r for r in sorted(touched) if alive[r]]
+    picked = {r for r in touched if lone[r]}
+    if touched:
+        sims = clusterer._unit[touched] @ clusterer._unit[:n].T
+        sims[:, ~lone] = -np.inf
+        k = min(NEAREST, int(lone.sum()))
+        for i, r in enumerate(touched):
+            sims[i, r] = -np.inf
+            for c in np.argpartition(-sims[i], k - 1)[:k]:
+                if np.isfinite(sims[i, c]):
+                    picked.add(int(c))
+    return sorted(picked)
+
+
+def relink_pass(clusterer, touched, threshold: float) -> list[Merge]:
+    """Merge each lone story that the linker now places in another story with probability >=
+    `threshold` into that story (see the module docstring). Updates `clusterer` in place."""
+    if threshold > 1.0:
+        return []
+    done: list[Merge] = []
+    for row in lone_rows(clusterer, touched):
+        if not clusterer._alive[row]:
+            continue
+        state = clusterer._states[row]
+        item = ClusterItem(state.id, clusterer._unit[row].copy(), keys=dict(state.entities), published=state.first_seen)
+        clusterer._alive[row] = False  # not a candidate for itself
+        best, p = clusterer.link(item)
+        clusterer._alive[row] = True
+        if best < 0 or p < threshold:
+            continue
+        keep = clusterer._states[best]
+        reason = f"lone article placed on a second look: join probability {p:.2f}, 1 article joined {keep.n}"
+        clusterer.absorb(best, row)
+        done.append(Merge(keep.id, state.id, p, reason))
+    return done
+
+
+__all__ = ["NEAREST", "lone_rows", "relink_pass"]

@@ -1,0 +1,128 @@
+"""The second look for lone articles (cluster/relink.py), on fictional articles written for these
+tests: a lone story joins a grown story only as a recorded story merge, and only a one-article
+story can be placed this way. The hashing embedder is used (deterministic, no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import replace
+
+import numpy as np
+
+from newsweave.cluster import ClusterItem, OnlineClusterer, StoryState
+from newsweave.cluster.linker import load_model, model_family, parse_model
+from newsweave.cluster.online import config_for
+from newsweave.cluster.relink import lone_rows
+from newsweave.cluster.terms import text_keys
+from newsweave.embed import HashingEmbedder
+
+DAY = dt.date(2025, 9, 14)
+FLOOD = [
+    "The river Tamber burst its banks at Oldmere on Sunday night, flooding 240 homes and closing the ring road; the county council opened two rest centres for families moved out of the lower town.",
+    "Oldmere flood: the Tamber rose 3.1 metres overnight, the highest level since records began, and 240 homes in the lower town were flooded before the pumps arrived from Wexmoor.",
+    "Families moved out of 240 flooded Oldmere homes spent the night in rest centres; the council says the Tamber flood defences were overtopped at the footbridge.",
+]
+FLOOD_LONE = "Insurers begin counting the cost of the Oldmere flood: the Tamber overtopped the defences at the footbridge and 240 homes in the lower town need drying out."
+CHESS = [
+    "Pelling chess club beats Harrowgate to win the county league for the first time in twenty years after a final-round draw on board one.",
+    "County chess league: Pelling clinch their first title in twenty years, the deciding game a long endgame draw against Harrowgate's captain.",
+]
+CHESS_LONE = "A quiet lakeside bakery in Pennick celebrates fifty years of sourdough with a street party, live music and free loaves for every child under twelve."
+
+
+def _story(story_id: str, texts: list[str], embedder, seq: int) -> StoryState:
+    vectors = embedder.embed(texts)
+    keys = Counter()
+    for t in texts:
+        keys.update(text_keys(t))
+    return StoryState(id=story_id, centroid_sum=vectors.sum(axis=0), n=len(texts), entities=dict(keys), first_seen=DAY, last_seen=DAY, seq=seq)
+
+
+def _clusterer(config):
+    e = HashingEmbedder()
+    states = [_story("flood", FLOOD, e, 1), _story("chess", CHESS, e, 2), _story("lone-flood", [FLOOD_LONE], e, 3), _story("bakery", [CHESS_LONE], e, 4)]
+    return OnlineClusterer(states, config=config, seq=4), states
+
+
+def _probability(clusterer, story_id: str) -> float:
+    row = clusterer._row_of[story_id]
+    state = clusterer._states[row]
+    clusterer._alive[row] = False
+    best, p = clusterer.link(ClusterItem(state.id, clusterer._unit[row].copy(), keys=dict(state.entities), published=state.first_seen))
+    clusterer._alive[row] = True
+    assert clusterer._states[best].id == "flood"
+    return p
+
+
+def test_lone_article_joins_grown_story_as_a_recorded_merge():
+    config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01)
+    probe, _ = _clusterer(config)
+    p = _probability(probe, "lone-flood")
+    assert 0.0 < p <= 1.0
+    # At a threshold the linker meets, the lone story is merged into the flood story, whole.
+    c, states = _clusterer(replace(config, relink_probability=p))
+    merges = c.merge_pass(all_stories=True)
+    assert [(m.keep_id, m.absorbed_id) for m in merges] == [("flood", "lone-flood")]
+    assert "second look" in merges[0].reason and merges[0].probability == p
+    kept = {s.id: s for s in c.all_states()}
+    assert set(kept) == {"flood", "chess", "bakery"}  # the unrelated lone article stays alone
+    assert kept["flood"].n == 4 and np.allclose(kept["flood"].centroid_sum, states[0].centroid_sum + states[2].centroid_sum)
+    assert kept["chess"].n == 2  # a story of two is never taken apart
+    assert sum(s.n for s in kept.values()) == sum(s.n for s in states)  # no article lost or moved alone
+    # A new flood article now finds the kept story, not the absorbed one.
+    e = HashingEmbedder()
+    text = "Oldmere flood: the Tamber is falling and the 240 flooded homes in the lower town can be visited again."
+    a = c.assign(ClusterItem("f9", e.embed([text])[0], keys=dict(text_keys(text)), published=DAY))
+    assert a.story_id == "flood"
+
+
+def test_threshold_above_the_probability_or_off_leaves_the_lone_story():
+    config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01)
+    probe, _ = _clusterer(config)
+    p = _probability(probe, "lone-flood")
+    for threshold in (p + 1e-9, 1.01):
+        c, _ = _clusterer(replace(config, relink_probability=threshold))
+        assert c.merge_pass(all_stories=True) == []
+        assert {s.id for s in c.all_states()} == {"flood", "chess", "lone-flood", "bakery"}
+
+
+def test_only_lone_stories_near_a_changed_story_get_a_second_look():
+    config = config_for("hashing-2048-bi")
+    c, _ = _clusterer(config)
+    rows = {s.id: c._row_of[s.id] for s in c.all_states()}
+    # Nothing changed: nothing to look at again.
+    assert lone_rows(c, set()) == []
+    # The flood story changed: the lone stories near it are looked at (at most NEAREST), never
+    # the stories of two or more.
+    picked = lone_rows(c, {rows["flood"]})
+    assert rows["lone-flood"] in picked and rows["chess"] not in picked and rows["flood"] not in picked
+    # A lone story that changed itself is always looked at.
+    assert rows["bakery"] in lone_rows(c, {rows["bakery"]})
+
+
+def test_minilm_family_has_its_own_thresholds_and_the_static_weights():
+    assert model_family("minilm-l6-v2") == "minilm"
+    assert model_family("minilm-static-256") == "static"  # the distilled model
+    assert model_family("hashing-2048-bi") == "hashing"
+    static = load_model("static")
+    data = {
+        "idf": {"flood": 5.0},
+        "unknown_idf": 9.0,
+        "models": {
+            "static": {"scorer": _json(static.scorer), "decider": _json(static.decider), "merger": _json(static.merger), "thresholds": {"join_probability": 0.5}},
+            "minilm": {"weights_of": "static", "thresholds": {"join_probability": 0.3, "relink_probability": 0.7}},
+        },
+    }
+    minilm = parse_model(data, "minilm")
+    assert minilm.join_probability == 0.3 and minilm.relink_probability == 0.7
+    assert np.array_equal(minilm.decider.coef, static.decider.coef)
+    # A file without the family falls back to static; relink is off unless the file says otherwise.
+    fallback = parse_model(data, "hashing")
+    assert fallback.join_probability == 0.5 and fallback.relink_probability > 1.0
+    # The shipped file has a MiniLM part.
+    assert 0.0 < load_model("minilm").join_probability < 1.0
+
+
+def _json(logistic) -> dict:
+    return {"features": list(logistic.names), "mean": logistic.mean.tolist(), "scale": logistic.scale.tolist(), "coef": logistic.coef.tolist(), "intercept": logistic.intercept}
