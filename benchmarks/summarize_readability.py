@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
-    parser.add_argument("--set", choices=("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all"), default="all", help="which clusters (field `set` of the gold)")
+    parser.add_argument("--set", choices=("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"), default="all", help="which clusters (field `set` of the gold)")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
