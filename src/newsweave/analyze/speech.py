@@ -62,7 +62,7 @@ def _nested_close(text: str, marks: list[tuple[int, int]], i: int) -> int | None
     """For a curly opener at marks[i] followed by another opener: the index of the closer that
     balances it (curly marks only, in the paragraph), or None (the first was never closed)."""
     depth = 0
-    for k in range(i, len(marks)):
+    for k in range(i, min(len(marks), i + 12)):  # nesting is shallow; a bound keeps this linear
         mark = text[marks[k][0]]
         if mark not in "“”":
             return None  # a straight mark has no direction: leave the pairing alone
