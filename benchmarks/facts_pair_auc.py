@@ -2,6 +2,7 @@
 
     nice -n 5 .venv/bin/python benchmarks/facts_pair_auc.py static,claim,embedding
     nice -n 5 .venv/bin/python benchmarks/facts_pair_auc.py --predicates   # Corbyn pool: same claim vs shared main predicate
+    nice -n 5 .venv/bin/python benchmarks/facts_pair_auc.py --train-pairs  # 200 hand-judged hard train pairs: AUC per feature
 
 A pair is two annotated sentences of different documents of one gold cluster (gold/facts_dev*.jsonl).
 It is positive when each sentence's gold outlets include the other's document, negative when neither
@@ -39,8 +40,29 @@ def predicates_on_corbyn() -> None:
         print(f"{'shared' if shared else 'no shared'} main predicate: {len(same)} pairs, {sum(same)} same claim ({sum(same) / max(1, len(same)):.0%})")
 
 
+def train_pairs() -> None:
+    """ROC AUC on the 200 hand-judged Multi-News train pairs (`gold/facts_pairs_train.jsonl`, all in
+    the band where the grouping decides: static similarity 0.33-0.7) of each feature alone and of
+    the shipped claim scorer."""
+    from sklearn.metrics import roc_auc_score
+
+    import train_claim_scorer as T
+    from newsweave.analyze.claim_scorer import CLAIM_FEATURES, load_claim_scorer
+    from newsweave.analyze.entities import shared_nlp
+    from newsweave.embed import make_embedder
+
+    X, y = T.hand_pairs(ROOT / "benchmarks" / "gold" / "facts_pairs_train.jsonl", make_embedder("static"), shared_nlp(None))
+    print(f"{len(y)} pairs, {int(y.sum())} same claim")
+    for f in ("mean", "lex", "emb", "shared_terms", "jaccard", "margin", "same_predicate"):
+        print(f"  {f:15s} {roc_auc_score(y, X[:, CLAIM_FEATURES.index(f)]):.3f}")
+    print(f"  shipped claim scorer {roc_auc_score(y, load_claim_scorer().probability(X)):.3f}")
+
+
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if "--train-pairs" in sys.argv:
+        train_pairs()
+        return
     if "--predicates" in sys.argv:
         predicates_on_corbyn()
         return
