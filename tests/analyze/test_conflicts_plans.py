@@ -34,7 +34,7 @@ def test_considering_against_not_planning_is_a_conflict(nlp):
         "Governor Oakes said he was not planning to waive or repeal the Brellham harbour levy, despite pressure from the fleet.",
     )
     (c,) = plan_conflicts(docs, nlp=nlp)
-    assert c.kind == "outcome"
+    assert c.kind == "claim"
     assert c.sides[0].article_ids == (docs[0].article.id,) and c.sides[1].article_ids == (docs[1].article.id,)
     assert "considering lifting" in c.sides[0].value and "planning to waive or repeal" in c.sides[1].value
 

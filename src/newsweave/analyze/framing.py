@@ -162,7 +162,7 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     """Characterisation conflicts first; contrasted quotes for parties not already in one; then
     one side's claim against the other side's denial (`denials.denial_conflicts`, kind "claim";
     `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them), and one article's
-    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "outcome")."""
+    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim")."""
     out = characterisation_conflicts(documents, quotes)
     covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
     for c in contrasted_quote_conflicts(documents, quotes):

@@ -201,5 +201,5 @@ def plan_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None) -
             sides.append(ConflictSide(text=xs[0].sentence.text, citations=cites, value=f"{label} ({xs[0].surface})",
                                       article_ids=tuple(dict.fromkeys(c.article_id for c in cites))))
         words = sides[1].text.split()
-        out.append(Conflict(about="plan vs no plan: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="outcome", sides=tuple(sides)))
+        out.append(Conflict(about="plan vs no plan: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="claim", sides=tuple(sides)))
     return out
