@@ -4,8 +4,8 @@ Three similarities, each `matrix(sentences) -> (n, n)` with values in [0, 1]:
 
 - `LexicalSimilarity`: cosine of sublinear TF-IDF vectors fitted on the story's own sentences, so
   the words every article uses (the story's topic) weigh little. Fast, no model.
-- `StaticSimilarity` (the default when the static embedder is available): the mean of the TF-IDF
-  cosine and the cosine of model2vec word-piece embeddings distilled from MiniLM
+- `StaticSimilarity` (the default when the static embedder is available): 0.65 × the TF-IDF
+  cosine + 0.35 × the cosine of model2vec word-piece embeddings distilled from MiniLM
   (`embed/static.py`): paraphrases that share few words ("approved" / "gave final passage")
   come closer, at a cost of milliseconds.
 - `EmbeddingSimilarity`: the same with MiniLM itself (`embed/minilm.py`; seconds to load, then
@@ -100,9 +100,12 @@ class _EmbedderSimilarity:
 
     embedder_name = "static"
     name = "static"
+    lexical_weight = 0.5  # share of the TF-IDF cosine in the mix
 
-    def __init__(self, embedder=None) -> None:
+    def __init__(self, embedder=None, *, lexical_weight: float | None = None) -> None:
         self._embedder = embedder
+        if lexical_weight is not None:
+            self.lexical_weight = lexical_weight
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if self._embedder is None:
@@ -116,14 +119,20 @@ class _EmbedderSimilarity:
         if not sentences:
             return lexical
         vectors = np.asarray(self._embed([core_text(s.text) for s in sentences]), dtype=float)
-        return 0.5 * lexical + 0.5 * np.clip(vectors @ vectors.T, 0.0, 1.0)
+        w = self.lexical_weight
+        return w * lexical + (1.0 - w) * np.clip(vectors @ vectors.T, 0.0, 1.0)
 
 
 class StaticSimilarity(_EmbedderSimilarity):
-    """TF-IDF + static (model2vec) embeddings distilled from MiniLM: the default."""
+    """TF-IDF + static (model2vec) embeddings distilled from MiniLM: the default. The TF-IDF cosine
+    weighs 0.65: on 200 hand-judged train pairs in the band where grouping decides, the static
+    cosine alone ranks same-claim pairs at chance (ROC AUC 0.53, TF-IDF 0.71;
+    benchmarks/ANALYSIS.md), and 0.65 with a bar of 0.35 was the best of a small grid on the fact
+    gold sets used before (dev, b, c)."""
 
     embedder_name = "static"
     name = "static"
+    lexical_weight = 0.65
 
 
 class EmbeddingSimilarity(_EmbedderSimilarity):
