@@ -14,10 +14,12 @@ import re
 
 import numpy as np
 
+from ..lang.en import STOP_WORDS
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures
 from .importance import sentence_terms, standardise
 from .quotations import _quote_fragment
+from .repeats import frame, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
 
@@ -284,23 +286,35 @@ class CoverageSelection:
         if cached is None:
             vectors = self.claim_embedder.embed([s.text for s in cf.sentences])
             named = [_names(s.text, common) if cf.cased[int(k)] else None for s, k in zip(cf.sentences, cf.doc_index)]
-            cached = cf.__dict__["_meaning"] = (vectors, named)
+            cached = cf.__dict__["_meaning"] = (vectors, named, [s.text for s in cf.sentences], {})
         return cached
 
     def _same_meaning(self, meaning, i: int, chosen: list[int]) -> bool:
         """Does `i` say a chosen sentence's claim in other words ("The panel was disbanded on
         Wednesday, the mayor said" after "The mayor disbanded the panel on Wednesday"): a static
         embedding cosine of at least `claim_cosine` with one chosen sentence, and no name or number
-        that the chosen sentences do not already give? Sentences of an article that lost its
+        that the chosen sentences do not already give? Under that cosine but above REPEAT_COSINE,
+        also when its subject and objects are all words of the chosen sentences (repeats.py: it
+        adds nothing to the core of what the summary says). Sentences of an article that lost its
         capitals (names cannot be told) are never judged so."""
         if meaning is None or not chosen:
             return False
-        vectors, named = meaning
+        vectors, named = meaning[:2]
         if named[i] is None or any(named[j] is None for j in chosen):
             return False
-        if named[i] - set().union(*(named[j] for j in chosen)):
+        if _new_names(named[i], set().union(*(named[j] for j in chosen))):
             return False
-        return bool(float(np.max(vectors[chosen] @ vectors[i])) >= self.claim_cosine)
+        cosine = float(np.max(vectors[chosen] @ vectors[i]))
+        if cosine >= self.claim_cosine:
+            return True
+        # Closer than most sentence pairs of one event, and its subject and objects are all words
+        # the summary already has (repeats.py): it says nothing new.
+        if cosine < REPEAT_COSINE:
+            return False
+        parsed = _parsed(meaning, [i, *chosen])
+        if parsed is None:
+            return False
+        return restates(frame(parsed[i]), set().union(*(words_of(parsed[j]) for j in chosen)))
 
     def _contained(self, term_sets: list[set[str]], i: int, chosen: list[int]) -> bool:
         """Are most of `i`'s distinct words inside one chosen sentence (a restatement)?"""
@@ -314,15 +328,59 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def _names(text: str, common: set[str]) -> set[str]:
     """Numbers, and capitalised words never written in lower case in the cluster (names), of
-    `text`, possessives stripped and lower-cased."""
-    out = set()
+    `text`, possessives stripped and lower-cased. Not names: single initials ("Roy S. Moore"),
+    stop words opening a sentence or a quotation ("These", "As"), days of the week (when, not
+    who). A run of capitalised words is one name ("president donald trump"), which adds nothing
+    after "Trump" (`_new_names`)."""
+    out: set[str] = set()
+    run: list[str] = []
     for token in text.split():
         w = _POSSESSIVE.sub("", token.strip(_PUNCT + "—-"))
         if any(ch.isdigit() for ch in w):
             out.add(w.lower())
-        elif w[:1].isupper() and w not in common and w.lower() not in common:
-            out.add(w.lower())
+        elif len(w.rstrip(".")) == 1 and w[:1].isupper():
+            continue  # an initial: part of the name around it, never a name by itself
+        elif w[:1].isupper() and w not in common and w.lower() not in common and w.lower() not in STOP_WORDS and w.lower() not in _WEEKDAYS:
+            run.append(w.lower())
+            if token.rstrip("\"'”’)") == token.rstrip(_PUNCT):  # no comma or stop after it: the name may go on
+                continue
+        if run:
+            out.add(" ".join(run))
+            run = []
+    if run:
+        out.add(" ".join(run))
     return out
+
+
+def _parsed(meaning, rows: list[int]):
+    """spaCy parses of sentences `rows` (parsed once per cluster, on demand), or None without spaCy."""
+    texts, cache = meaning[2], meaning[3]
+    missing = [r for r in rows if r not in cache]
+    if missing:
+        from ..analyze.entities import shared_nlp
+        from ..analyze.parsing import parse_texts
+        from ..errors import ModelError
+
+        try:
+            nlp = shared_nlp()
+        except ModelError:
+            return None
+        cache.update(zip(missing, parse_texts(nlp, [texts[r] for r in missing])))
+    return cache
+
+
+def _new_names(names: set[str], given: set[str]) -> set[str]:
+    """Names and numbers of `names` the summary has not given: a run of capitalised words is known
+    when one of its words is ("Roy Moore" after "Moore"; "Donald Trump" after "Trump")."""
+    known = {w for g in given for w in g.split()}
+    return {n for n in names if n not in given and not (set(n.split()) & known)}
+
+
+# 95th percentile of the static cosine between sentences (8+ words) of different articles about
+# one event (150 Multi-News train clusters; the 99th is CLAIM_COSINE): below it, two sentences are
+# no closer than a cluster's usual neighbours and the parse is not asked.
+REPEAT_COSINE = 0.69
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # When the sentences that stand alone (with at most 2 antecedents) do not fill the budget, a
 # leaning sentence may be shown with up to this many sentences in all (set by reading, not tuned).
 FILL_CHAIN = 5

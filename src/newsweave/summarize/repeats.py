@@ -1,0 +1,114 @@
+"""Does a sentence add anything to the summary? Its main predicate and arguments, from the parse.
+
+Cosine alone does not separate a repeat in other words from a publishable neighbour (SUMMARIZATION.md,
+"Same claim in other words"): two leads of one event are close whether or not the second says
+something new. This looks at what the candidate *says*: the subject and the objects (direct
+objects, complements, prepositional objects) of its main predicates, reached through a verb of
+saying ("X said ...") and control verbs ("was forced to disband ..."). A sentence whose subject
+and every object are already words of the summary, and whose verb is too unless it has objects,
+states nothing the summary lacks in its core (`restates`); the caller adds the conditions that
+the sentence is close in meaning and names no new name or number (coverage.py `_same_meaning`).
+
+Heavy imports (spaCy) stay in the caller's parse: this module reads parsed tokens only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.tokens import stem
+
+# Verbs of saying: their clause complement holds the claim; their subject is the source.
+_SAYING = frozenset(stem(w) for w in "say said says tell told add added announce announced report reported write wrote state stated claim claimed confirm confirmed argue argued".split())
+# Time words are when, not what: a later lead adding "on Wednesday" states no new fact.
+_TIME = frozenset(stem(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
+    "afternoon evening night week weekend day month year time").split())
+# "two of the councils", "millions of Americans": the head is what follows "of".
+_QUANTITY = frozenset("some many most all one several millions thousands hundreds dozens".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Stems of a sentence's main verbs, their subjects and their objects (with their conjuncts),
+    and whether a main verb is negated."""
+
+    verbs: frozenset[str]
+    subjects: frozenset[str]
+    objects: frozenset[str]
+    negated: bool = False  # a main verb is negated ("did not break the law")
+
+
+def _head(token):
+    if token.like_num or token.lower_ in _QUANTITY:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return token
+
+
+def frame(parsed) -> Frame:
+    """The main predicates of a parsed sentence (spaCy Doc or Span with `.sents`)."""
+    verbs: set[str] = set()
+    negated = False
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    for sent in parsed.sents:
+        todo, seen = [sent.root], set()
+        while todo:
+            v = todo.pop()
+            if v.i in seen:
+                continue
+            seen.add(v.i)
+            comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+            todo += comps  # "X recommends that Y be Z": Y and Z are part of what is said
+            if comps and stem(v.lower_) in _SAYING:
+                continue  # the source of a claim is not the claim
+            verbs.add(stem(v.lower_))
+            if any(c.dep_ == "neg" for c in v.children):
+                negated = True
+            for c in v.children:
+                if c.pos_ == "PRON":
+                    continue
+                if c.dep_ in _SUBJECTS:
+                    subjects.add(stem(_head(c).lower_))
+                    subjects.update(stem(x.lower_) for x in c.conjuncts if x.pos_ != "PRON")  # "Buck and Gowdy"
+                elif c.dep_ in _OBJECTS:
+                    objects.add(stem(_head(c).lower_))
+                    objects.update(stem(x.lower_) for x in c.conjuncts if x.pos_ != "PRON")
+                elif c.dep_ == "prep":
+                    # "in the harbour", and a clause as the object of a preposition ("for treating him ...")
+                    objects.update(stem(_head(p).lower_) for p in c.children if p.dep_ in ("pobj", "pcomp") and p.pos_ != "PRON")
+                elif c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX"):
+                    todo.append(c)
+    return Frame(frozenset(verbs), frozenset(subjects - _TIME), frozenset(objects - _TIME), negated)
+
+
+def words_of(parsed) -> set[str]:
+    """Lower-cased words of a parsed text, for `restates`."""
+    return {t.lower_ for t in parsed if not t.is_punct}
+
+
+def _known(word: str, said: set[str], said_stems: set[str]) -> bool:
+    # The stemmer is light ("homes" -> "hom", "home" -> "home"): a stem of 3+ letters that is a
+    # word of the summary less its last letter counts as that word ("bid" is not "Biden").
+    if word in said_stems:
+        return True
+    return len(word) >= 3 and any(len(w) == len(word) + 1 and w.startswith(word) for w in said)
+
+
+def restates(f: Frame, said: set[str]) -> bool:
+    """Is every core element of `f` already in `said` (lower-cased words of the summary)? Needs a
+    subject; the verb must be known too when there is no object to carry the claim."""
+    if not f.subjects:
+        return False
+    if f.negated and not said & {"not", "n't", "never", "no"}:
+        return False  # "X did not break the law" after "was X in breach of the law?" is an answer
+    said_stems = {stem(w) for w in said}
+    if not all(_known(w, said, said_stems) for w in f.subjects | f.objects):
+        return False
+    return bool(f.objects) or any(_known(v, said, said_stems) for v in f.verbs)
