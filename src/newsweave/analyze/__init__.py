@@ -29,7 +29,7 @@ class StoryAnalyzer:
     Options (keyword-only): `tagger` (entity tagger, default spaCy), `similarity` (sentence
     similarity for facts: "auto" (default: "static" embeddings distilled from MiniLM plus TF-IDF
     when model2vec is installed, else "lexical"), "lexical" (TF-IDF only), "static", "embedding"
-    (TF-IDF + MiniLM), or an object with `.matrix(sentences)`), `fact_threshold` (similarity that
+    (TF-IDF + MiniLM), "claim" (experimental learned same-claim scorer), or an object with `.matrix(sentences)`), `fact_threshold` (similarity that
     makes two sentences one fact; default per similarity, `facts.DEFAULT_THRESHOLD`).
     """
 
@@ -38,7 +38,7 @@ class StoryAnalyzer:
         self.quotes = QuoteExtractor(self.tagger)  # shares the tagger's spaCy model when it has one
         if isinstance(similarity, str):
             if similarity not in SIMILARITIES:
-                raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'auto' (default), 'lexical' (fast), 'static' or 'embedding' (MiniLM)")
+                raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'auto' (default), 'lexical' (fast), 'static', 'embedding' (MiniLM) or 'claim' (experimental)")
             similarity = make_similarity(similarity)
         self.similarity = similarity
         # Embedding cosines run higher than TF-IDF ones, so the same-fact bar depends on the similarity.
