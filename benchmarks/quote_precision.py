@@ -122,6 +122,8 @@ def cmd_sample(args) -> int:
 
 
 def same(speaker: str | None, label: str | None) -> bool:
+    if label and label.startswith("@"):  # a social-media handle: the handle itself
+        return (speaker or "").lower().lstrip("@") == label.lower().lstrip("@")
     words = lambda s: {w.lower().strip(".'’s") for w in re.findall(r"[A-Za-z][\w.'’-]*", s or "") if w[:1].isupper()}  # noqa: E731
     return bool(words(speaker) & words(label))
 
@@ -165,6 +167,8 @@ def cmd_score(args) -> int:
                         print(f"   [{name}] a name for a description: {m['speaker']!r} for {g['speaker']!r} ({g['cluster']} doc {g['doc']} @{g['start']})")
             elif m["speaker"] is None:
                 missing += 1
+                if sample == "all" and name == "current":
+                    print(f"   [{name}] missing: {g['speaker']!r} ({g['cluster']} doc {g['doc']} @{g['start']})")
             elif same(m["speaker"], g["speaker"]):
                 correct += 1
             else:

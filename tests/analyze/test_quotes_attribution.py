@@ -255,3 +255,11 @@ def test_a_long_headline_case_quote_without_a_speech_verb_is_a_title():
     (span,) = quote_spans(text)
     assert not_speech(text, *span, has_cue=False) == "title or name"
     assert not_speech(text, *span, has_cue=True) is None
+
+
+def test_any_verb_in_the_reporting_position_and_a_handle_label(quotes_of):
+    got = quotes_of(
+        '"The whole roof lifted and came down again," marveled resident Lotte Brandvik.\n\n'
+        'Reactions online: @kestrel_pilot: "Three boats out and not one came back to the quay."'
+    )
+    assert got == {"The whole roof lifted and came down again": "Lotte Brandvik", "Three boats out and not one came back to the quay.": "@kestrel_pilot"}

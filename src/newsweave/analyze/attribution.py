@@ -43,7 +43,8 @@ declare reply respond urge announce confirm describe call acknowledge suggest co
 deny predict charge contend joke quip boast concede report read testify recount remark observe stress
 emphasize emphasise maintain assert allege echo counter lament brand thunder shout yell scream exclaim whisper
 mutter muse reflect reason accuse blast slam praise criticize criticise decry dismiss label hail thank
-caution mock deride demand plead retort tout opine summarize summarise characterize characterise liken sing chant""".split()
+caution mock deride demand plead retort tout opine summarize summarise characterize characterise liken sing chant
+marvel wonder sigh gush laugh fume snap exult scoff sneer grumble chide concur""".split()
 _IRREGULAR = {"said", "says", "told", "tells", "telling", "wrote", "written", "writes", "writing", "read", "reads",
               "began", "begun", "cried", "cries", "replied", "replies", "denied", "denies", "testified", "testifies",
               "quipped", "quipping", "labelled", "labelling", "labeled", "labeling", "sang", "sung"}
@@ -186,7 +187,36 @@ def find_cue(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
             dist = q_start - pos if pos < q_start else max(0, pos - q_end)
             if best_dist is None or dist < best_dist:
                 best, best_dist = tok, dist
-    return best
+    return best if best is not None else _reporting_position(sents, q_end, base, ctx)
+
+
+def _reporting_position(sents, q_end: int, base: int, ctx: ArticleContext):
+    """A verb right after a quotation's closing comma with a name beside it is the reporting verb,
+    whatever the verb ("“The whole ceiling fell,” marveled resident Maria Gianni"; "“...,” Smith
+    quipped" with a verb no list holds)."""
+    for sent in sents:
+        for tok in sent:
+            if base + tok.idx < q_end or not _outside(tok, base, ctx):
+                continue
+            if tok.tag_ not in ("VBD", "VBZ") or base + tok.idx - q_end > 4:
+                break  # only the first word after the quotation counts
+            gap = ctx.text[q_end : base + tok.idx]
+            if not re.fullmatch(r"[,?!]?\s*(?:''|[\"”’'])\s*", gap):
+                break
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if has_subject or (nxt is not None and _pos(nxt) == "PROPN"):
+                return tok
+            break
+    # "“...,” Smith quipped": the name first, then the verb.
+    for sent in sents:
+        toks = [t for t in sent if base + t.idx >= q_end and _outside(t, base, ctx)]
+        if len(toks) >= 2 and _pos(toks[0]) == "PROPN":
+            gap = ctx.text[q_end : base + toks[0].idx]
+            verb = next((t for t in toks[1:4] if _pos(t) != "PROPN"), None)
+            if re.fullmatch(r"[,?!]?\s*(?:''|[\"”’'])\s*", gap) and verb is not None and verb.tag_ == "VBD" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].is_punct:
+                return verb
+    return None
 
 
 def subject_of(verb, outside=lambda tok: True, depth: int = 0):
@@ -240,10 +270,17 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         return before[-1] if before else None
     # "said Mr. Burman" sometimes parses the name as an object or attribute of the verb (only
     # verbs that are inverted so: "calling out Trump" names the one spoken about).
-    if verb.lower_ not in _INVERTED:
+    if verb.lower_ not in _INVERTED and not _after_quote(verb):
         return None
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and _pos(c) == "PROPN"]
     return after[0] if after else None
+
+
+def _after_quote(verb) -> bool:
+    """Whether the verb stands right after a quotation's closing mark ("“...,” marveled resident
+    Maria Gianni"): the inverted reporting position, whatever the verb."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return prev is not None and prev.text in ("\"", "”", "''", "’", "'")
 
 
 def _proper_chunk(tok):
@@ -373,7 +410,7 @@ def _nearby_name(cue, outside, is_name):
             continue
         if tok.i > cue.i and tok.i + 1 < len(tok.doc) and _pos(tok.doc[tok.i + 1]) == "PROPN":
             continue  # the head of the name is its last word
-        if tok.i > cue.i and cue.lower_ not in _INVERTED and cue.text[:1].islower():
+        if tok.i > cue.i and cue.lower_ not in _INVERTED and cue.text[:1].islower() and not _after_quote(cue):
             continue  # "told USA Today", "calling out Trump": the audience or the one spoken about
         if best is None or abs(tok.i - cue.i) < abs(best.i - cue.i):
             best = tok

@@ -6,8 +6,8 @@ drops what is not speech (titles, programmes, nicknames, one-word scare quotes:
 and merges the same words carried by several outlets into one `Quote` whose speaker is the most
 explicit attribution any outlet gives.
 
-A quotation signed after a dash ("“...” ― Jane Roe") or opened by a transcript label ("PENCE:")
-takes that name. A quotation whose sentence has no speech verb keeps the speaker of the attribution
+A quotation signed after a dash ("“...” ― Jane Roe"), opened by a transcript label ("PENCE:") or
+by a social-media handle ("@jane_doe: “...”") takes that name. A quotation whose sentence has no speech verb keeps the speaker of the attribution
 that introduces it: a preceding sentence ending in a colon ("The two groups said:"), an earlier
 quotation in the same paragraph, the attributed sentence right before it ("..., Schiff said.
 “The other factor ...”"), a paragraph of its own ending in a colon ("Caddell continued:"), or, for
@@ -155,6 +155,7 @@ class QuoteExtractor:
 
 
 _SIGNATURE = re.compile(r"[\s\"”'’]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[.,(]|\n|$)")
+_HANDLE = re.compile(r"(@\w{2,30}):\s*(?:''|[\"“])$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s")
 
 
@@ -163,6 +164,9 @@ def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribu
     label ("PENCE: Well, ..."): the name given there."""
     label = _TRANSCRIPT.match(text, q_start, q_end)
     m = label or _SIGNATURE.match(text, q_end)
+    handle = _HANDLE.search(text, max(0, q_start - 40), q_start)
+    if not m and handle:
+        return Attribution(handle.group(1), 3, True)  # "@jane_doe: “...”", a tweet quoted with its author
     if not m:
         return None
     name = m.group(1).strip()
