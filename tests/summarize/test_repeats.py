@@ -63,3 +63,8 @@ def test_a_name_run_is_known_when_one_of_its_words_is():
     assert _new_names(_names("President Donald Trump met Roy S. Moore.", set()), given) == set()
     assert _new_names(_names("Doug Jones met Moore in Selby.", set()), given) == {"doug jones", "selby"}
     assert _new_names({"14"}, given) == {"14"}
+
+
+def test_a_core_word_without_content_is_never_judged(parse):
+    said = words_of(parse(LEAD)) | {"that", "more"}
+    assert not restates(frame(parse("That disbanded more.")), said)

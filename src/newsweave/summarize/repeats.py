@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang.en import STOP_WORDS
 from ..text.tokens import stem
 
 # Verbs of saying: their clause complement holds the claim; their subject is the source.
@@ -104,8 +105,8 @@ def _known(word: str, said: set[str], said_stems: set[str]) -> bool:
 def restates(f: Frame, said: set[str]) -> bool:
     """Is every core element of `f` already in `said` (lower-cased words of the summary)? Needs a
     subject; the verb must be known too when there is no object to carry the claim."""
-    if not f.subjects:
-        return False
+    if not f.subjects or any(w in STOP_WORDS for w in f.subjects | f.objects):
+        return False  # no subject, or a core word with no content of its own ("that", "more"): not judged
     if f.negated and not said & {"not", "n't", "never", "no"}:
         return False  # "X did not break the law" after "was X in breach of the law?" is an answer
     said_stems = {stem(w) for w in said}
