@@ -2,12 +2,14 @@
 
 Cosine alone does not separate a repeat in other words from a publishable neighbour (SUMMARIZATION.md,
 "Same claim in other words"): two leads of one event are close whether or not the second says
-something new. This looks at what the candidate *says*: the subject and the objects (direct
-objects, complements, prepositional objects) of its main predicates, reached through a verb of
-saying ("X said ...") and control verbs ("was forced to disband ..."). A sentence whose subject
-and every object are already words of the summary, and whose verb is too unless it has objects,
-states nothing the summary lacks in its core (`restates`); the caller adds the conditions that
-the sentence is close in meaning and names no new name or number (coverage.py `_same_meaning`).
+something new. This looks at what the candidate *says*: the subjects and the objects (direct
+objects, complements, prepositional objects and clauses), with their conjuncts, of its main
+predicates, reached through verbs of saying ("X said ...": the source is not the claim), clause
+complements and control verbs ("was forced to disband ..."). A sentence whose subjects and every
+object are already words of the summary, whose verb is too unless it has objects, and whose
+negation (if any) the summary has, states nothing the summary lacks in its core (`restates`);
+the caller adds the conditions that the sentence is close in meaning and names no new name or
+number (coverage.py `_same_meaning`). Figures: benchmarks/SUMMARIZATION.md, "What a sentence adds".
 
 Heavy imports (spaCy) stay in the caller's parse: this module reads parsed tokens only.
 """
