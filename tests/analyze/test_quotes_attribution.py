@@ -263,3 +263,11 @@ def test_any_verb_in_the_reporting_position_and_a_handle_label(quotes_of):
         'Reactions online: @kestrel_pilot: "Three boats out and not one came back to the quay."'
     )
     assert got == {"The whole roof lifted and came down again": "Lotte Brandvik", "Three boats out and not one came back to the quay.": "@kestrel_pilot"}
+
+
+def test_the_head_of_a_title_is_its_last_word(quotes_of):
+    got = quotes_of(
+        "Kestrel Police spokesman Aldo Frane spoke to reporters on Monday.\n\n"
+        'Later the police said the harbour road would stay "closed until the wall is safe again".'
+    )
+    assert got == {"closed until the wall is safe again": None}

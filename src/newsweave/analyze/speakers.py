@@ -86,7 +86,9 @@ class ArticleContext:
             if low in _NOT_TITLE or (w.islower() and low.endswith(("ed", "ing"))):
                 break
             words.insert(0, w)
-        heads = {w.lower() for w in words}
+        # The head of a title is its last word ("Chicago Police spokesman": a spokesman, so "the
+        # police said" is not him; "Clinton campaign manager Robby Mook": "the campaign" is not him).
+        heads = {words[-1].lower()} if words else set()
         appos = re.match(r",\s+([^,;.()\"“”]{3,100})[,.;]", after)
         if appos and not re.match(r"(?i)(?:who|which|said|says|and|but)\b", appos.group(1)):
             phrase = appos.group(1)
