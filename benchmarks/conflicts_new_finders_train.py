@@ -1,0 +1,59 @@
+"""What the session-6 conflict finders report on Multi-News *training* clusters, for reading by hand
+(a false-alarm check on data no gold covers): plan vs no plan, two deadlines, and the value
+conflicts that only the length parse adds (value conflicts with the parse minus those without).
+
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000     # clusters [0, 6000)
+
+Prints each report's cluster id, kind, values and the first 300 characters of each side's
+sentence (training data stays on this machine; nothing is written).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.analyze import conflicts  # noqa: E402
+from newsweave.analyze.deadline_conflicts import deadline_conflicts  # noqa: E402
+from newsweave.analyze.entities import shared_nlp  # noqa: E402
+from newsweave.analyze.plan_conflicts import plan_conflicts  # noqa: E402
+from newsweave.text.segment import RuleSegmenter  # noqa: E402
+from newsweave.types import Article  # noqa: E402
+
+TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
+
+
+def main() -> None:
+    stop = int(sys.argv[1]) if len(sys.argv) > 1 else 1500
+    start = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    nlp, seg = shared_nlp(), RuleSegmenter()
+    key = lambda c: tuple(sorted((x.article_id, x.start) for s in c.sides for x in s.citations))  # noqa: E731
+    reports = 0
+    for i, line in enumerate(open(TRAIN, encoding="utf-8")):
+        if i >= stop:
+            break
+        if i < start:
+            continue
+        r = json.loads(line)
+        docs = (seg.split(Article(id=str(k), outlet=str(k), text=d["text"])) for k, d in enumerate(r["documents"])
+                if d["text"].strip() and not d.get("multinews_plus_noise"))
+        docs = tuple(d for d in docs if d.sentences)
+        if len(docs) < 2:
+            continue
+        found = plan_conflicts(docs, nlp=nlp) + deadline_conflicts(docs, nlp=nlp)
+        words_only = {key(c) for c in conflicts.value_conflicts(docs, nlp=None)}
+        found += [c for c in conflicts.value_conflicts(docs, nlp=nlp) if key(c) not in words_only]
+        for c in found:
+            reports += 1
+            print("==", r["id"], c.kind, c.about)
+            for s in c.sides:
+                print("   *", s.value, "|", s.text[:300])
+    print(f"{reports} reports on clusters [{start}, {stop})")
+
+
+if __name__ == "__main__":
+    main()
