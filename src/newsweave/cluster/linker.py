@@ -119,7 +119,7 @@ def parse_model(data: dict, family: str) -> LinkerModel:
 
 @lru_cache(maxsize=4)
 def load_model(family: str = "static") -> LinkerModel:
-    """The shipped model for an embedder family (`static` or `hashing`), read once."""
+    """The shipped model for an embedder family (`static`, `minilm` or `hashing`), read once."""
     text = resources.files("newsweave.data").joinpath("story_linker.json").read_text(encoding="utf-8")
     return parse_model(json.loads(text), family)
 
