@@ -3,6 +3,7 @@
 conflicts that only the length parse adds (value conflicts with the parse minus those without).
 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000     # clusters [0, 6000)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --tallies   # vote tallies and durations only
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -28,8 +29,9 @@ TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_tr
 
 
 def main() -> None:
-    stop = int(sys.argv[1]) if len(sys.argv) > 1 else 1500
-    start = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    argv = [a for a in sys.argv[1:] if not a.startswith("--")]
+    stop = int(argv[0]) if argv else 1500
+    start = int(argv[1]) if len(argv) > 1 else 0
     nlp, seg = shared_nlp(), RuleSegmenter()
     key = lambda c: tuple(sorted((x.article_id, x.start) for s in c.sides for x in s.citations))  # noqa: E731
     reports = 0
@@ -44,9 +46,12 @@ def main() -> None:
         docs = tuple(d for d in docs if d.sentences)
         if len(docs) < 2:
             continue
-        found = plan_conflicts(docs, nlp=nlp) + deadline_conflicts(docs, nlp=nlp)
-        words_only = {key(c) for c in conflicts.value_conflicts(docs, nlp=None)}
-        found += [c for c in conflicts.value_conflicts(docs, nlp=nlp) if key(c) not in words_only]
+        if "--tallies" in sys.argv:  # the vote tally and duration finders alone
+            found = conflicts.tally_and_duration_conflicts(docs, nlp=nlp)
+        else:
+            found = plan_conflicts(docs, nlp=nlp) + deadline_conflicts(docs, nlp=nlp)
+            words_only = {key(c) for c in conflicts.value_conflicts(docs, nlp=None)}
+            found += [c for c in conflicts.value_conflicts(docs, nlp=nlp) if key(c) not in words_only]
         for c in found:
             reports += 1
             print("==", r["id"], c.kind, c.about)

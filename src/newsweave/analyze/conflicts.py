@@ -8,6 +8,9 @@ level), same place ("18 in New York City" is not "23 in New York"), the same yea
 one, shared names and context words, and similar sentences. They conflict only when their ranges
 do not overlap, so "$350 billion" / "$349 billion" and "more than 100" / "at least 110" do not.
 
+Vote tallies and durations (`tally_conflicts`, called by `value_conflicts`) are compared only with
+their own kind: one body's vote on one measure, one activity's length.
+
 Date conflicts (`date_conflicts`): the same fact dated differently by articles that are not copies
 of one another, the same event put on different weekdays or parts of a day
 (`daytime.time_conflicts`: "shot ... on Sunday afternoon" / "shot ... Sunday night"), and one
@@ -164,7 +167,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
             for q in quantities(s.text):
                 mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set())))
     if not mentions:
-        return []
+        return tally_and_duration_conflicts(documents, nlp=nlp)
     dim_idx = [i for i, m in enumerate(mentions) if m.q.unit == "length" and m.q.measure in DIMENSIONS]
     dim_values: dict[tuple[int, str], list[Quantity]] = defaultdict(list)
     if dim_idx:
@@ -260,7 +263,16 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         what = {"#": "count", "length": "length", "usd": "amount ($)", "percent": "share (%)"}.get(first.unit, first.unit)
         about = f"{first.measure + ' ' if first.measure and first.measure != 'total' else ''}{what}" + (f" in {first.place}" if first.place else "")
         conflicts.append(Conflict(about=f"number: {about}", kind="number", sides=tuple(sides)))
-    return conflicts
+    return conflicts + tally_and_duration_conflicts(documents, nlp=nlp)
+
+
+def tally_and_duration_conflicts(documents: tuple[Document, ...], *, nlp="auto") -> list[Conflict]:
+    """Vote tallies ("94-1" vs "92-6" for one body's vote) and durations of one activity ("waited
+    six hours" vs "seven hours"), each compared only with its own kind (`tally_conflicts`); the
+    durations need the parse (`nlp`: "auto" for the shared pipeline, None for tallies only)."""
+    from .tally_conflicts import duration_conflicts, tally_conflicts
+
+    return tally_conflicts(documents) + duration_conflicts(documents, nlp=_auto_nlp(nlp))
 
 
 def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
