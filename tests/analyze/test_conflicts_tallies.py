@@ -123,3 +123,9 @@ def test_unambiguous_bodies_in_lower_case():
     (t,) = tallies("The ferry bill cleared the republican-controlled state senate on a 33-29 vote.")
     assert t.body == ("senate", "state") and t.counts == (33, 29)
     assert tallies("He sold the house 3-2 to his cousin after a vote of the family.") == []
+
+
+def test_a_lower_case_house_beside_the_body_makes_the_sentence_ambiguous():
+    # Lower-cased text (as some feeds give it): the tally may be the house's, not the senate's.
+    assert tallies("A day after the state senate voted to repeal the levy, the house voted 56-33 to do the same.") == []
+    assert tallies("A day after the state senate voted to repeal the levy, the ferry-mad house voted 56-33 to do the same.") == []

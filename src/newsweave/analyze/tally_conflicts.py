@@ -83,10 +83,11 @@ def _bodies(text: str) -> set[tuple[str, str]]:
                 re.search(r"\bwhite\s+$", text[max(0, m.start("head") - 7): m.start("head")], re.I):
             continue
         head = m.group("head").lower().split(" of ")[0] if m.group("head").lower().startswith("house of r") else m.group("head").lower()
+        if head == "house" and not m.group("head")[0].isupper():
+            out.add(("?house", ""))  # "sold the house" is no chamber, but in lower-cased text it may be one: ambiguous
+            continue
         if not m.group("head")[0].isupper() and not re.match(r"(?:the|a|its|their)\b", m.group(0), re.I) and head not in _ALWAYS_BODIES:
             continue  # "a panel", "house" in running text: only "the jury" / "the Panel" is a body ("state senate" is)
-        if head == "house" and not m.group("head")[0].isupper():
-            continue  # "sold the house": only "the House" is a chamber
         sub = re.match(r"\s+((?:[\w.]+\s+){0,2}?)(?i:committee|subcommittee|panel)\b", text[m.end():])
         if sub and head not in ("committee", "subcommittee", "panel"):
             out.add(("committee", " ".join([head] + sub.group(1).lower().split())))  # "the house judiciary committee"
@@ -113,7 +114,7 @@ def tallies(text: str) -> list[Tally]:
     if len(found) != 1 or _OTHER_VOTE.search(text):
         return []
     bodies = _bodies(text)
-    if len(bodies) != 1:
+    if len(bodies) != 1 or any(h.startswith("?") for h, _ in bodies):
         return []
     actions = frozenset(k for k, rx in _ACTIONS.items() if rx.search(text))
     if not actions and _VOTE.search(text):
