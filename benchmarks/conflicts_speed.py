@@ -43,6 +43,7 @@ def main() -> None:
         "values (lengths by the parse)": lambda docs: conflicts.value_conflicts(docs, nlp=nlp),
         "values (words only)": lambda docs: conflicts.value_conflicts(docs, nlp=None),
         "denials": lambda docs: denials.denial_conflicts(docs, nlp=nlp),
+        "tallies + durations (in values)": lambda docs: conflicts.tally_and_duration_conflicts(docs, nlp=nlp),
     }
     total = dict.fromkeys(finders, 0.0)
     for cid, docs in clusters(n):

@@ -21,7 +21,8 @@ canceled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 peopl
 
 Two reports of the same quantity conflict only when their ranges do not overlap (see
 `conflicts.value_conflicts`). Years, clock times, days of the month, ages, phone numbers, vote
-tallies ("52-48") and list numbers are not quantities.
+tallies ("52-48"), durations ("six hours") and list numbers are not quantities; tallies and
+durations are compared only with their own kind (`tally_conflicts`).
 """
 
 from __future__ import annotations
