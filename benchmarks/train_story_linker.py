@@ -291,7 +291,9 @@ def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, 
                     for variant in ("lead", "sentence", "title"):
                         for stream in streams:
                             items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
-                            config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink)
+                            # The short-text rule as shipped (SHORT_THRESHOLDS), whatever the model in `out` says
+                            # so far: a full run and --thresholds-only must choose with the same clusterer.
+                            config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, **SHORT_THRESHOLDS)
                             got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
                             f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
                     sizes.append(float(np.mean(f1)))
