@@ -129,3 +129,29 @@ def test_a_lower_case_house_beside_the_body_makes_the_sentence_ambiguous():
     # Lower-cased text (as some feeds give it): the tally may be the house's, not the senate's.
     assert tallies("A day after the state senate voted to repeal the levy, the house voted 56-33 to do the same.") == []
     assert tallies("A day after the state senate voted to repeal the levy, the ferry-mad house voted 56-33 to do the same.") == []
+
+
+def test_a_sentence_without_a_body_takes_the_previous_sentences():
+    (t,) = tallies("The final vote was 30-19.", "The Brellham Senate took up the levy bill on Monday.")
+    assert t.body == ("senate", "brellham") and t.counts == (30, 19)
+    assert tallies("The final vote was 30-19.", "The Senate and the House took up the levy bill.") == []  # two bodies
+    assert tallies("The final vote was 30-19.", "The Senate passed the ferry bill 55-40.") == []  # a tally of its own
+    # An unclear body in the sentence itself blocks the carry ("a court order" is no body).
+    assert tallies("The 3-0 decision by the harbour appeals court stands.", "He defied a court order on Monday.") == []
+
+
+def test_carried_bodies_make_a_conflict():
+    docs = _docs(
+        "The Brellham Senate took up the levy bill on Monday. The final vote was 30-19.",
+        "Brellham senators debated the levy for a day. The Brellham Senate voted 29-20 on the levy bill late on Monday.",
+    )
+    (c,) = tally_conflicts(docs)
+    assert {s.value for s in c.sides} == {"30-19", "29-20"}
+
+
+def test_a_body_the_bill_goes_to_is_not_the_one_that_voted():
+    assert tallies("The 219-197 vote was symbolic, as the levy bill is headed for certain defeat in the Senate.") == []
+    assert tallies("The levy bill passed 220-211 and now goes to the Senate.") == []
+    (t,) = tallies("The levy bill passed 81-18 in the Senate on Monday.")
+    assert t.body == ("senate", "")
+    assert tallies("The Senate vote was being held open at 48-50 an hour after it began.") == []  # a running count

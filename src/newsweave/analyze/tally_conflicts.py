@@ -62,7 +62,7 @@ _ACTIONS = {
 }
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
 _OTHER_VOTE = re.compile(r"\b(?:cloture|procedural|filibuster|amendments?|motion|advance|to proceed|to debate|test vote|similar|previous|earlier|"
-                         r"last (?:year|session|congress|time)|another|separate|version|first reading|second reading|party[- ]line|if|would|could)\b", re.I)
+                         r"last (?:year|session|congress|time)|another|separate|version|first reading|second reading|party[- ]line|if|would|could|held open|still open|so far|at one point)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -76,9 +76,16 @@ class Tally:
     surface: str
 
 
-def _bodies(text: str) -> set[tuple[str, str]]:
+def _bodies(text: str, tally_end: int | None = None) -> set[tuple[str, str]]:
+    """Voting bodies named in a sentence as (head, prefix); an unclear one as ("?head", ""): a
+    lower-case "house", a destination ("heads to the Senate", "defeat in the Senate" well after
+    the tally), so that a sentence naming it is skipped."""
     out = set()
     for m in _BODY.finditer(text):
+        if tally_end is not None and (m.start() > tally_end + 20 or re.search(
+                r"\b(?:to|for|toward|towards|into)\s+(?:the\s+)?$", text[max(0, m.start() - 12): m.start("head")], re.I)):
+            out.add(("?" + m.group("head").lower(), ""))
+            continue
         if _NOT_BODY.match(text, max(0, m.start("head") - 6)) or _NOT_BODY.match(text, m.start("head")) or \
                 re.search(r"\bwhite\s+$", text[max(0, m.start("head") - 7): m.start("head")], re.I):
             continue
@@ -86,8 +93,8 @@ def _bodies(text: str) -> set[tuple[str, str]]:
         if head == "house" and not m.group("head")[0].isupper():
             out.add(("?house", ""))  # "sold the house" is no chamber, but in lower-cased text it may be one: ambiguous
             continue
-        if not m.group("head")[0].isupper() and not re.match(r"(?:the|a|its|their)\b", m.group(0), re.I) and head not in _ALWAYS_BODIES:
-            continue  # "a panel", "house" in running text: only "the jury" / "the Panel" is a body ("state senate" is)
+        if not m.group("head")[0].isupper() and not re.match(r"(?:the|its|their)\b", m.group(0), re.I) and head not in _ALWAYS_BODIES:
+            continue  # "a court order", "jury" in running text: only "the jury" / "the Panel" is a body ("state senate" is)
         sub = re.match(r"\s+((?:[\w.]+\s+){0,2}?)(?i:committee|subcommittee|panel)\b", text[m.end():])
         if sub and head not in ("committee", "subcommittee", "panel"):
             out.add(("committee", " ".join([head] + sub.group(1).lower().split())))  # "the house judiciary committee"
@@ -101,9 +108,11 @@ def _bodies(text: str) -> set[tuple[str, str]]:
     return out
 
 
-def tallies(text: str) -> list[Tally]:
+def tallies(text: str, previous: str = "") -> list[Tally]:
     """Vote tallies in one sentence, with the body that voted and what it did (see the module
-    docstring); empty unless the sentence names exactly one body and one tally."""
+    docstring); empty unless the sentence names exactly one body and one tally. A sentence that
+    names no body, not even an unclear one ("The vote was 30-19."), takes the body of the
+    `previous` sentence of its article when that one names exactly one body and gives no tally."""
     found = []
     for rx in (_TALLY, _TALLY_TO):
         for m in rx.finditer(text):
@@ -113,7 +122,9 @@ def tallies(text: str) -> list[Tally]:
             found.append((m.start(1), m.end(2), (max(a, b), min(a, b))))
     if len(found) != 1 or _OTHER_VOTE.search(text):
         return []
-    bodies = _bodies(text)
+    bodies = _bodies(text, found[0][1] if len(found) == 1 else None)
+    if not bodies and not _BODY.search(text) and previous and not _TALLY.search(previous) and not _TALLY_TO.search(previous):
+        bodies = _bodies(previous)
     if len(bodies) != 1 or any(h.startswith("?") for h, _ in bodies):
         return []
     actions = frozenset(k for k, rx in _ACTIONS.items() if rx.search(text))
@@ -240,10 +251,10 @@ def tally_conflicts(documents: tuple[Document, ...], *, sources=None) -> list[Co
     key_of_doc = (lambda i: sources.key(documents[i].article.id)) if sources is not None else (lambda i: i)
     found = []
     for d_i, d in enumerate(documents):
-        for s in d.sentences:
+        for k, s in enumerate(d.sentences):
             if not is_fact_sentence(s) or not re.search(r"\d", s.text):
                 continue
-            for t in tallies(s.text):
+            for t in tallies(s.text, d.sentences[k - 1].text if k else ""):
                 years = frozenset(_YEAR.findall(s.text))
                 found.append((d_i, s, t, years))
     out = []
