@@ -31,7 +31,7 @@ def nlp():
 def test_considering_against_not_planning_is_a_conflict(nlp):
     docs = _docs(
         "Governor Oakes said on Monday that he is considering lifting the Brellham harbour levy to help the fishing fleet.",
-        "Governor Oakes said he was not planning to waive or repeal the Brellham harbour levy, despite pressure from the fleet.",
+        "Governor Oakes stated he is not planning to waive or repeal the Brellham harbour levy this year.",
     )
     (c,) = plan_conflicts(docs, nlp=nlp)
     assert c.kind == "claim"
@@ -123,7 +123,7 @@ def test_dimension_of_a_length_is_read_from_the_words():
 
 def test_depths_in_two_units_of_one_quake_conflict(nlp):
     docs = _docs(
-        "The Varla quake's epicenter was located near Tessin and had a shallow depth of just four kilometers, the observatory said.",
+        "The Varla quake's epicenter was located near Tessin and had a shallow depth of only four kilometers, officials said.",
         "But the Varla quake was very shallow: According to the coastal survey, it occurred about nine miles below the surface.",
     )
     (c,) = value_conflicts(docs, nlp=nlp)
@@ -132,7 +132,7 @@ def test_depths_in_two_units_of_one_quake_conflict(nlp):
 
 def test_sizes_of_one_wreck_named_two_ways_conflict(nlp):
     docs = _docs(
-        "Divers have found a Roman wreck off Tessin. Resting in the waters near Tessin, the vessel is estimated to be 98 feet long.",
+        "Divers have found a Roman wreck off Tessin. Lying near Tessin, the vessel is thought to be 98 feet long.",
         "The Tessin vessel was found by divers, who spent two years searching for the 20-meter wreck off the coast of Tessin.",
     )
     (c,) = value_conflicts(docs, nlp=nlp)

@@ -236,7 +236,7 @@ def test_he_never_points_back_to_two_organisations(quotes_of):
     got = quotes_of(
         "Mayor Jo Fenn met the Kestrel Fishers Union and the Harbour Trust on Monday.\n\n"
         'The Kestrel Fishers Union and the Harbour Trust said Mayor Jo Fenn had offered them "nothing new at all".\n\n'
-        'They accused the mayor of hiding behind "paperwork and excuses", in contrast to his own account of the talks, which he claimed were "useful".'
+        'They accused the mayor of hiding behind "paperwork and excuses", while he told reporters the meeting had been "useful".'
     )
     assert got["useful"] == "Jo Fenn"
     assert got["paperwork and excuses"] == "Harbour Trust and Kestrel Fishers Union"

@@ -92,7 +92,7 @@ def _is_cue(tok) -> bool:
 
 def governing_cues(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext) -> list:
     """The speech verbs outside quotations that govern the quotation in the parse, nearest first
-    ("Holm said in the letter that the advert “...” suggests": suggests, then said)."""
+    ("Ana wrote in her note that the poster “...” implies": implies, then wrote)."""
     inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
     for tok in inside:
         if tok.head is tok or not (q_start <= base + tok.head.idx < q_end):
@@ -409,8 +409,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         return Attribution(speaker, min(rank, 2), True, speaker_word(doc_sents, q_start, q_end, base, ctx, cue) if governing else False)
     speaker, rank = resolve(subj, base, ctx, sentences)
     if speaker is None and subj.lower_ in _THINGS:
-        # A thing does not speak ("Holm said in the letter that the advertisement “unmistakably”
-        # suggests ..."): the words are those of the speech verb above it, if one governs them.
+        # A thing does not speak ("Ana wrote in her note that the poster “plainly”
+        # implies ..."): the words are those of the speech verb above it, if one governs them.
         for higher in governing[1:]:
             above = subject_of(higher, outside)
             if above is not None and above.lower_ not in _THINGS:

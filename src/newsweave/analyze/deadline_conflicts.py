@@ -1,14 +1,14 @@
 """Deadlines that disagree: the same target reported with two deadlines that cannot both be meant.
 
-"doses to cover 300 million people by the end of the summer" against "enough doses to cover 300
-million people in the US by the end of July". Read narrowly, from the parse:
+"tests to cover 40 million people by the end of the spring" against "enough tests to cover 40
+million people by the end of February" (an invented pair). Read narrowly, from the parse:
 
 - A *deadline* is "by (the) end/middle of <month or season or the year>" or "by <month> [<day>]",
   turned into the days of the year it can mean ("the end of July": 25-31 July; "the end of the
   summer": 15 August to 22 September; "by July 4": that day). Other wordings ("by then", "by
   spring", "by the fall") are too loose to compare and are skipped.
 - The *target* is a figure in the same sentence (`quantities`) and the verb that governs it
-  ("cover ... 300 million people"). The deadline's "by" must hang from that verb.
+  ("cover ... 40 million people"). The deadline's "by" must hang from that verb.
 - Two deadlines conflict when they come from different articles that are not copies of one
   another, give the same figure (same unit, ranges that overlap) for the same verb, and their
   days do not overlap. A sentence giving two deadlines, or two years that differ, is skipped.

@@ -1,6 +1,6 @@
-"""What a length measures, read from the parse, so that "a shallow depth of just four kilometers"
-and "about six miles below the surface" are compared as the quake's depth, and "the vessel is
-estimated to be 98 feet long" and "the 25-meter wreck" as the wreck's size, though the sentences
+"""What a length measures, read from the parse, so that "a depth of four kilometers" and
+"some six miles below the surface" are compared as the quake's depth, and "the ship is thought to
+be 98 feet long" and "the 25-meter wreck" as the wreck's size, though the sentences
 share almost no words.
 
 `quantities` gives a length its dimension (`measure`: depth, size, height, width). This module

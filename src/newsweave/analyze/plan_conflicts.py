@@ -1,8 +1,8 @@
 """Plans against no plans: one article says someone is considering doing something, another that
 they are not planning to (or have ruled it out).
 
-"Trump said he is considering lifting the Jones Act" against "Trump said he was not planning to
-waive or repeal Puerto Rico's inclusion in the Jones Act". Read from the dependency parse:
+"The minister said she is considering lifting the quota" against "the minister said she was not
+planning to waive or repeal the island's quota" (an invented pair). Read from the dependency parse:
 
 - An *intention* is a verb of considering or planning (consider, weigh, mull, contemplate,
   explore, eye, plan, intend, "think about", "look at/into") with the action it governs (its

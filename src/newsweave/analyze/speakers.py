@@ -55,8 +55,8 @@ class ArticleContext:
         return None
 
     def appositive_person(self, pos: int) -> str | None:
-        """The person named between commas right after a role noun that ends at `pos` ("His
-        former business partner at Lenox, Lawrence B. Cummings, called ..."), for when the parse
+        """The person named between commas right after a role noun that ends at `pos` ("Her
+        old colleague at the firm, Dana K. Whitlow, called ..."), for when the parse
         hangs the name elsewhere."""
         m = _APPOSITION.match(self.text, pos)
         if not m:

@@ -234,7 +234,7 @@ def durations(parsed, text: str) -> list[Duration]:
         q = Quantity(value, low, high, "duration", "", "", m.start(), m.end(), m.group(0))
         verbs = {stem(verb.lower_)}
         if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and stem(verb.head.lower_) not in _LIGHT:
-            verbs.add(stem(verb.head.lower_))  # "waited in line to cast his ballot for seven hours": the PP may be the wait's
+            verbs.add(stem(verb.head.lower_))  # "queued to vote for five hours": the PP may be the wait's
         out.append(Duration(q, frozenset(verbs), agent))
     return out
 

@@ -32,8 +32,8 @@ _CONNECTIVE = re.compile(
 # she arrived,", "Although he now lives elsewhere,", "In a rare interview,", "Asked about the
 # deal,"): the rest says what it said with it. Clauses that set a condition, a topic or a frame
 # ("If", "Unless", "Without", "Under the new rules", "When it comes to X", "For X", "With X") are
-# never dropped: without them the rest says something else (read on fulltext_dev46: "When it comes
-# to healthcare, Americans get neither quality nor affordability").
+# never dropped: without them the rest says something else (read on fulltext_dev46: a "When it comes
+# to X," opening whose rest is a sweeping claim about X only).
 _CLAUSE = re.compile(
     r"""(?:When(?!\s+it\s+comes)|Whenever|After|While|Before|Since|Until|Once|Although|Though|Even\s+though|Despite|During|
     Following|Amid|Asked|Speaking|Responding|Writing|In\s+addition\s+to|Earlier|Later|Last|Back|
