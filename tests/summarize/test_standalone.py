@@ -230,7 +230,7 @@ def test_cut_sentences_role_speakers_and_asides():
 
     assert bare_speaker('"I would be very careful here," the host often dubbed \'Captain Tide\' said.') == "host"
     assert bare_speaker('"We will reopen the pier," the mayor of Tollbridge said.') is None  # a qualified role introduces itself
-    assert reason("As a matter of fact, it is a fake.") == "opens on a pronoun or connective"
+    assert reason("In truth, it was a copy.") == "opens on a pronoun or connective"
     assert reason("The discovery was made by divers from the county.") == "definite reference"
     assert context_need("In 2031, the council closed the old pier after divers found cracks.") == STANDS
 
@@ -287,7 +287,7 @@ def test_comparisons_demonstratives_honorific_speakers_and_description_lines():
     assert bare_speaker('"There will be changes, definitely," Mr. Brannock said.') == "Brannock"
     # a page's description line has no verb; a plural subject with a base-form verb has one
     assert verbless("Background on Monday's change of command at the Tollbridge harbour from the old master to his deputy, Ada Quill.")
-    assert not verbless("In the chapel, both his grandfather and his father lie in state.")
+    assert not verbless("In the chapel, his uncle and his father lie in state.")
 
 
 def test_first_person_outside_quotes_and_role_speakers_before_a_quotation():
@@ -297,7 +297,7 @@ def test_first_person_outside_quotes_and_role_speakers_before_a_quotation():
     assert reason("The Tollbridge harbour board is bound by a ruling that forbids us from moving the ferry.") == "first person without speaker"
     assert reason("Catalogue numbers are given, so we can trace the plates.") == "first person without speaker"
     # ... unless the sentence says who speaks
-    assert context_need("Ten portions of fruit a day may give us longer lives, say researchers in Merrow.") == STANDS
+    assert context_need("Ten portions of fruit a day may lengthen our lives, say researchers in Merrow.") == STANDS
     # a role names a speaker for the quotation after it
     quote = '"And we believe it is right to look at this evidence."'
     assert supplies_person('"Two laboratories have new evidence," the hospital said in a statement.', quote)

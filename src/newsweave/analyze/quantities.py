@@ -1,7 +1,7 @@
 """Quantities in sentences: what is counted or measured, and the range of values the words allow.
 
-`quantities(text)` turns "at least 241 people were killed", "More than 18,000 flights had been
-canceled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 people" into
+`quantities(text)` turns "at least 241 people were killed", "More than 9,000 trains were
+cancelled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 people" into
 `Quantity` records:
 
 - `unit`: the counted noun or measuring unit, canonical ("people", "flight", "seat", "length",
@@ -204,7 +204,7 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
     if mmag:
         return "magnitude", 1.0, end + mmag.end()
     if re.match(r"\s?[,;:]", rest):
-        return "", 1.0, end  # "fell to 3,655,000, a decrease of ...": the noun after the comma is not the number's
+        return "", 1.0, end  # "dropped to 2,104,000, a fall of ...": the noun after the comma is not the number's
     for n, wm in enumerate(_WORD.finditer(rest)):
         if n >= tokens_cap:
             break
@@ -261,7 +261,7 @@ def _measure(text: str, start: int, end: int, unit: str) -> str:
     lo, hi = max(0, start - 50), min(len(text), end + 45)
     stop = re.search(r"[,;(]", text[end:hi])
     if stop:
-        hi = end + stop.start()  # "fell to 3,655,000, a decrease ... from the revised ...": the next clause is about another figure
+        hi = end + stop.start()  # "dropped to 2,104,000, a fall ... from the revised ...": the next clause is about another figure
     for rx, _ in _HEDGE_BEFORE:  # "killed more than 100": measure from the hedge, not the digits
         hm = rx.search(text[lo:start])
         if hm:
@@ -358,7 +358,7 @@ def quantities(text: str) -> list[Quantity]:
             place = possessive.group(1)
         toll_of = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w.]*\s+){1,3})(?:death|casualty)\s+toll\b[^.,;]{0,30}$", text[max(0, start - 60): start])
         if toll_of and not place:
-            place = toll_of.group(1).strip()  # "The U.S. death toll climbed to 40": the toll of that place
+            place = toll_of.group(1).strip()  # "The French death toll rose to 12": the toll of that place
         if re.match(r"\s+of the\b", text[end:end + 8]):
             place = ""  # "nine of the deaths in Pellow": the place is the whole's, not the part's
         part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))

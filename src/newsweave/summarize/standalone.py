@@ -38,7 +38,7 @@ _QUANTIFIER_SUBJECT = re.compile(
     # "Fifty more joined ...": a count of more presupposes the first group (heldout8)
     r"|^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Many|Several|A\s+few)\s+more\b(?!\s+than\b)"
 )
-# "As a matter of fact, it is a fake.": "it" as the subject right after an opening phrase.
+# "In truth, it was a copy.": "it" as the subject right after an opening phrase.
 _IT_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+it\s""")
 _ROLE = re.compile(
     r"""^["'“‘]?(?:The|That|This|These|Those)\s+(?:[a-z]+-year-old\s+)?(?:man|woman|men|women|boy|girl|boys|girls|couple|pair|duo|trio|
@@ -89,7 +89,7 @@ _NAMELESS_ROLE = re.compile(
 )
 # '"For us, that is frustrating," a spokesman said.' The quotation points back at what was said before.
 _QUOTE_LEANS = re.compile(r"^\s?(?:[\w'’]+,?\s+){0,2}?(?:that|this|it|it's|it’s|these|those|he|she|they)\b", re.I)
-# '"We don't know if this building's going to stand," says a resident.' ("this building": which?)
+# '"Nobody can say if this tower will hold," a neighbour said.' ("this tower": which?)
 _QUOTE_POINTS = re.compile(
     r"\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time|century|decade|country|world)\b)[a-z]{3,}(?:'s|’s)?\s+(?!is\b)",
     re.I,

@@ -47,7 +47,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?i)^(?:in\s+)?this\s+[\w ,.-]{0,60}?\b(?:photo|image|picture|handout|screenshot|screen\s+grab|video\s+still)\b|"
             r"^(?:above|below|pictured|left|right|top|bottom|main\s+image)\s*[:,]|"
-            # "... in Accumoli, central Italy, Wednesday, Aug. 24, 2016." A caption ends on its date.
+            # "... in Merrow, north Wales, Friday, May 3, 2019." A caption ends on its date.
             r",\s+" + _DAYS + r",?\s+" + _MONTHS + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{0,60}\))?\s*$"
         ),
     ),
@@ -141,7 +141,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # after it are a speaker-less quote or a link.
     ("label", re.compile(r"^[A-Z][A-Z.'’/&-]{2,}(?:\s[A-Z.'’/&-]{2,}){0,3}\s?:\s")),
     ("byline", re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|-]\s*[A-Z][\w ,]{0,40})?$")),
-    # A teaser cut off by the page ("Amanda Seyfried Took Her Husband To The Bache...").
+    # A teaser cut off by the page ("Local Singer Took Her Mother To The Harbo...").
     ("teaser", re.compile(r"\w(?:\.\.\.|…)\s*$")),
 )
 
