@@ -271,3 +271,39 @@ def test_the_head_of_a_title_is_its_last_word(quotes_of):
         'Later the police said the harbour road would stay "closed until the wall is safe again".'
     )
     assert got == {"closed until the wall is safe again": None}
+
+
+def test_they_after_a_new_plural_group_is_unknown_not_the_last_organisation(quotes_of):
+    got = quotes_of(
+        'The Marlow Rowing Club said the river was "too fast for any crew this week".\n\n'
+        "Nine coaches and physiotherapists signed a letter to the council on Tuesday.\n\n"
+        'They argue that the towpath "must be repaired before spring".'
+    )
+    assert got["too fast for any crew this week"] == "Marlow Rowing Club"
+    assert got["must be repaired before spring"] is None
+
+
+def test_they_keeps_the_groups_when_no_other_group_came_in_between(quotes_of):
+    got = quotes_of(
+        'The Marlow Rowing Club said the river was "too fast for any crew this week".\n\n'
+        'They added that the towpath "must be repaired before spring".'
+    )
+    assert got["must be repaired before spring"] == "Marlow Rowing Club"
+
+
+def test_she_after_another_name_as_subject_is_unknown_not_the_last_speaker(quotes_of):
+    got = quotes_of(
+        '"The ferry timetable is a fantasy," Governor Tomas Brandt wrote on Monday.\n\n'
+        'Quillon was quick to respond, mocking what she called his "weekend sailing".'
+    )
+    assert got["The ferry timetable is a fantasy"] == "Tomas Brandt"
+    assert got.get("weekend sailing") is None
+
+
+def test_it_after_a_named_paper_in_apposition_is_unknown(quotes_of):
+    got = quotes_of(
+        '"The harvest is the finest in memory," the state agency Norvia Press said.\n\n'
+        "In a long article, the region's leading weekly, Halden Tidings, praised the farmers.\n\n"
+        'It called the valley "the granary of the north".'
+    )
+    assert got["the granary of the north"] is None

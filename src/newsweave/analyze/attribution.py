@@ -40,6 +40,7 @@ from .cue_words import (  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.
     _SPOKES, _THINGS, SPEECH_WORDS,
 )
 from .entities import TITLES
+from .antecedents import ambiguous
 from .speakers import ArticleContext
 
 
@@ -282,6 +283,8 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
     if _pos(tok) == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         if word in _PERSON_PRONOUNS:
             name = ctx.salient_person(pos, sentences)
+            if word != "i" and ambiguous(word, name, tok, base, ctx, sentences):
+                return None, 0  # someone else in view: unknown rather than a guess
             return (name, 2) if name else (None, 0)
         if word in ("it", "its"):
             # "A report by X called for action on what it said was ...": the sentence's own
@@ -291,13 +294,11 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                     name, rank = resolve(t, base, ctx, sentences)
                     return (name, min(rank, 2)) if name else (None, 0)
             prev = ctx.previous_speaker(pos, 2500, collective=True)
-            return (prev[0], 2) if prev else (None, 0)
+            return (prev[0], 2) if prev and not ambiguous(word, prev[0], tok, base, ctx, sentences) else (None, 0)
         if word in _GROUP_PRONOUNS:
             prev = ctx.previous_speaker(pos, 2500, collective=True)
-            if prev:
-                return prev[0], 2
-            name = ctx.last_groups(pos)
-            return (name, 2) if name else (None, 0)
+            name = prev[0] if prev else ctx.last_groups(pos)
+            return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
         if word not in _THINGS:
