@@ -5,7 +5,8 @@ was introduced as the subject of a clause in between: in the pronoun's own sente
 in the sentence before it (same or previous paragraph).
 
 - "they"/"we": a plural subject ("Seven doctors signed a letter."; "X and Y met ...") or a
-  subject naming an organisation or group, that is not the candidate;
+  subject naming an organisation or group, that is not the candidate ("the two groups" points
+  back to the groups named, so it is no new one);
 - "it": a subject naming an organisation or group that is not the candidate, or a common noun
   with a name in apposition ("the party daily, Rodong Sinmun,");
 - "he"/"she": a subject that is a bare proper name (no "the": "Dana said", not "The White House
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_words import _GROUP_NOUNS
 from .speakers import ArticleContext
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -101,7 +103,8 @@ def ambiguous(word: str, candidate: str | None, tok, base: int, ctx: ArticleCont
         if others or (t.tag_ != "NNP" and appos):
             return True
         if word != "it":
-            plural = t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in t.children)
+            # "the two groups", "both": themselves pointing back to the groups named, not new ones
+            plural = t.lower_ not in _GROUP_NOUNS and (t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in t.children))
             if plural and not any(_words(n) & mine for n in _named(t, b, ctx, _COLLECTIVE + ("person",))):
                 return True
     return False
