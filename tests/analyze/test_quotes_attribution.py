@@ -307,3 +307,11 @@ def test_it_after_a_named_paper_in_apposition_is_unknown(quotes_of):
         'It called the valley "the granary of the north".'
     )
     assert got["the granary of the north"] is None
+
+
+def test_he_keeps_the_nearest_subject_when_it_is_the_named_person(quotes_of):
+    got = quotes_of(
+        'Minister Ilse Varga said the strait was "closed to every tanker".\n\n'
+        'Governor Tomas Brandt condemned what he called a "reckless gamble" by the port.'
+    )
+    assert got["reckless gamble"] == "Tomas Brandt"

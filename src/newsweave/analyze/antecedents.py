@@ -2,7 +2,8 @@
 subject ("they said", "she added", "it called ...") that attribution has resolved to a candidate
 (the last speaker, the groups just named) is dropped to unknown when another possible antecedent
 was introduced as the subject of a clause in between: in the pronoun's own sentence before it, or
-in the sentence before it (same or previous paragraph).
+in the sentence before it (same or previous paragraph). The nearest such subject decides: when
+it is the candidate itself ("Ban condemned what he called ..."), the pronoun is not ambiguous.
 
 - "they"/"we": a plural subject ("Seven doctors signed a letter."; "X and Y met ...") or a
   subject naming an organisation or group, that is not the candidate ("the two groups" points
@@ -62,14 +63,14 @@ def _main(t) -> bool:
 
 def _subjects(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> list[tuple[object, int]]:
     """(subject token, its base offset) of main clauses before the pronoun in its sentence and in
-    the sentence before."""
-    out = [(t, base) for t in tok.sent if t.i < tok.i and t.dep_ in _SUBJECTS and _main(t) and _outside(t, base, ctx)]
+    the sentence before, nearest first."""
+    out = [(t, base) for t in reversed(tok.sent) if t.i < tok.i and t.dep_ in _SUBJECTS and _main(t) and _outside(t, base, ctx)]
     own_start = base + tok.sent.start_char
     before = [s for s in sentences if s[1] <= own_start + 1 and s[0] < own_start]
     if before:
         s, e = before[-1]
         if not ctx._paragraphs_between(e, own_start) and 0 < e - s <= 1500:
-            out += [(t, s) for t in _parsed(ctx, s, e) if t.dep_ in _SUBJECTS and _main(t) and _outside(t, s, ctx)]
+            out += [(t, s) for t in reversed(_parsed(ctx, s, e)) if t.dep_ in _SUBJECTS and _main(t) and _outside(t, s, ctx)]
     return out
 
 
@@ -81,7 +82,8 @@ def _named(t, base: int, ctx: ArticleContext, kinds: tuple[str, ...]) -> list[st
 
 
 def ambiguous(word: str, candidate: str | None, tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> bool:
-    """Whether another antecedent than `candidate` is in view of the pronoun `word` at `tok`."""
+    """Whether another antecedent than `candidate` is in view of the pronoun `word` at `tok`: the
+    nearest subject that could be one decides (the candidate itself: not ambiguous)."""
     if candidate is None:
         return False
     mine = _words(candidate)
@@ -94,17 +96,18 @@ def ambiguous(word: str, candidate: str | None, tok, base: int, ctx: ArticleCont
                 named = ctx.entity_at(b + t.idx, b + t.idx + len(t.text))
                 if ctx.kind(named or "") == "place":
                     continue
-                if not (_words(chunk.text) & mine or _words(named) & mine):
-                    return True
+                return not (_words(chunk.text) & mine or _words(named) & mine)
             continue
-        others = [n for n in _named(t, b, ctx, _COLLECTIVE) if not _words(n) & mine]
+        collective = _named(t, b, ctx, _COLLECTIVE)
+        if t.lower_ in _GROUP_NOUNS or any(_words(n) & mine for n in collective):
+            return False  # the candidate itself ("the two groups" points back to the groups named)
+        others = [n for n in collective if not _words(n) & mine]
         # "the party daily, Rodong Sinmun,": a name in apposition to a common noun, whatever its type
         appos = [c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNP" and not _words(c.doc[c.left_edge.i : c.i + 1].text) & mine]
         if others or (t.tag_ != "NNP" and appos):
             return True
         if word != "it":
-            # "the two groups", "both": themselves pointing back to the groups named, not new ones
-            plural = t.lower_ not in _GROUP_NOUNS and (t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in t.children))
+            plural = t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in t.children)
             if plural and not any(_words(n) & mine for n in _named(t, b, ctx, _COLLECTIVE + ("person",))):
                 return True
     return False
