@@ -40,7 +40,7 @@ from .cue_words import (  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.
     _SPOKES, _THINGS, SPEECH_WORDS,
 )
 from .entities import TITLES
-from .antecedents import ambiguous
+from .ambiguity import ambiguous
 from .speakers import ArticleContext
 
 
