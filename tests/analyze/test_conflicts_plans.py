@@ -1,29 +1,14 @@
 """Plans against no plans, deadlines that disagree, and lengths matched by what they measure, on
 fictional text written here."""
 
-import datetime as dt
-
 import pytest
 
 from newsweave.analyze.conflicts import value_conflicts
 from newsweave.analyze.deadline_conflicts import deadline_conflicts
 from newsweave.analyze.plan_conflicts import plan_conflicts
 from newsweave.analyze.quantities import quantities
-from newsweave.text.segment import RuleSegmenter
-from newsweave.types import Article, content_id
 
-SEG = RuleSegmenter()
-
-
-def _docs(*texts):
-    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=dt.date(2024, 3, 5))) for i, t in enumerate(texts))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsweave.analyze.entities import shared_nlp
-
-    return shared_nlp()
+from .conftest import fictional_docs as _docs
 
 
 # ------------------------------------------------------------------ plans

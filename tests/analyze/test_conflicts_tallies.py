@@ -1,27 +1,10 @@
 """Vote tallies and durations compared only with their own kind, on fictional text written here."""
 
-import datetime as dt
-
-import pytest
-
 from newsweave.analyze.conflicts import tally_and_duration_conflicts, value_conflicts
 from newsweave.analyze.quantities import quantities
 from newsweave.analyze.tally_conflicts import duration_conflicts, tallies, tally_conflicts
-from newsweave.text.segment import RuleSegmenter
-from newsweave.types import Article, content_id
 
-SEG = RuleSegmenter()
-
-
-def _docs(*texts):
-    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=dt.date(2024, 3, 5))) for i, t in enumerate(texts))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsweave.analyze.entities import shared_nlp
-
-    return shared_nlp()
+from .conftest import fictional_docs as _docs
 
 
 # ------------------------------------------------------------------ tallies

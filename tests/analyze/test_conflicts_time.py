@@ -1,26 +1,11 @@
 """Time-of-day and weekday conflicts, and counts tied to one named place, on fictional text written here."""
 
-import datetime as dt
-
 import pytest
 
 from newsweave.analyze.conflicts import value_conflicts
 from newsweave.analyze.daytime import time_conflicts
-from newsweave.text.segment import RuleSegmenter
-from newsweave.types import Article, content_id
 
-SEG = RuleSegmenter()
-
-
-def _docs(*texts):
-    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=dt.date(2024, 3, 5))) for i, t in enumerate(texts))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsweave.analyze.entities import shared_nlp
-
-    return shared_nlp()
+from .conftest import fictional_docs as _docs
 
 
 def test_same_day_different_part_of_day_is_a_conflict(nlp):

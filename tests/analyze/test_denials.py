@@ -1,25 +1,10 @@
 """Claims against denials, on fictional text written here."""
 
-import datetime as dt
-
 import pytest
 
 from newsweave.analyze.denials import denial_conflicts
-from newsweave.text.segment import RuleSegmenter
-from newsweave.types import Article, content_id
 
-SEG = RuleSegmenter()
-
-
-def _docs(*texts):
-    return tuple(SEG.split(Article(id=content_id(t), outlet=f"Outlet {i}", text=t, published=dt.date(2024, 3, 5))) for i, t in enumerate(texts))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsweave.analyze.entities import shared_nlp
-
-    return shared_nlp()
+from .conftest import fictional_docs as _docs
 
 
 def test_claim_against_its_denial_is_a_conflict(nlp):
