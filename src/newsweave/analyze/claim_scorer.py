@@ -23,12 +23,12 @@ computed here, by the same code at training and at run time.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
+
+from ..shipped import shipped_model
 
 # Every feature `pair_features` computes; a trained scorer names the ones it uses.
 CLAIM_FEATURES = (
@@ -167,8 +167,4 @@ class ClaimScorer:
 
 def load_claim_scorer() -> ClaimScorer | None:
     """The shipped scorer, or None when it is missing or was made for other features."""
-    try:
-        text = resources.files("newsweave").joinpath("data/claim_scorer.json").read_text(encoding="utf-8")
-        return ClaimScorer.from_json(json.loads(text))
-    except (FileNotFoundError, OSError, ValueError, KeyError):
-        return None
+    return shipped_model("claim_scorer.json", ClaimScorer.from_json)

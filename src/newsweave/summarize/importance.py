@@ -25,11 +25,11 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from ..shipped import shipped_model
 from ..text.tokens import STOP_WORDS, stem, words
 from .ranker import eval_forest, forest_arrays
 
@@ -169,8 +169,4 @@ def load_word_model(path: str | Path) -> WordImportance:
 
 def load_default_word_model() -> WordImportance | None:
     """The shipped model, or None when it is missing or was made for other features."""
-    try:
-        text = resources.files("newsweave").joinpath("data/word_model.json").read_text(encoding="utf-8")
-        return WordImportance.from_json(json.loads(text))
-    except (FileNotFoundError, OSError, ValueError, KeyError):
-        return None
+    return shipped_model("word_model.json", WordImportance.from_json)

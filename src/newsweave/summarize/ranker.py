@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
+from ..shipped import shipped_model
 from .features import FEATURE_NAMES
 
 HAND_WEIGHTS = {
@@ -132,11 +132,10 @@ def load_ranker(path: str | Path) -> SentenceRanker:
 
 def load_default_ranker() -> SentenceRanker:
     """The shipped learned ranker if present and compatible, else hand-set weights."""
-    try:
-        text = resources.files("newsweave").joinpath("data/ranker.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return LinearRanker()
-    data = json.loads(text)
+    return shipped_model("ranker.json", _compatible_ranker) or LinearRanker()
+
+
+def _compatible_ranker(data: dict) -> SentenceRanker:
     if any(name not in FEATURE_NAMES for name in data.get("features", [])):
-        return LinearRanker()
+        raise ValueError("ranker features do not match this version of newsweave")
     return ranker_from_json(data)

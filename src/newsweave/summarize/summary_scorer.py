@@ -10,12 +10,11 @@ shipped as JSON (`newsweave/data/summary_scorer.json`).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 
+from ..shipped import shipped_model
 from .features import FEATURE_NAMES, ClusterFeatures
 
 SUMMARY_FEATURES = (
@@ -92,8 +91,4 @@ class SummaryScorer:
 
 def load_default_summary_scorer() -> SummaryScorer | None:
     """The shipped scorer, or None when it is missing or was made for other features."""
-    try:
-        text = resources.files("newsweave").joinpath("data/summary_scorer.json").read_text(encoding="utf-8")
-        return SummaryScorer.from_json(json.loads(text))
-    except (FileNotFoundError, OSError, ValueError, KeyError):
-        return None
+    return shipped_model("summary_scorer.json", SummaryScorer.from_json)
