@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
-    parser.add_argument("--set", choices=("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"), default="all", help="which clusters (field `set` of the gold)")
+    parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout12 (field `set` of the gold)")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
 
     clusters = [json.loads(l) for l in open(GOLD / "readability_clusters.jsonl", encoding="utf-8") if l.strip()]
     clusters = [c for c in clusters if args.set in ("all", c.get("set", "tuning"))]
+    if not clusters:
+        raise SystemExit(f"no cluster in set {args.set!r}")
     verdicts: dict[tuple, list[dict]] = {}
     for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
         if line.strip():
