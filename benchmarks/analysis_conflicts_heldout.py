@@ -3,6 +3,12 @@ commit, each in its own process, in one invocation.
 
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py                    # current vs 5378731
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --baseline none --show
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set b --baseline ced58f9 --show   # the second held-out set
+
+Set b (`gold/conflicts_heldout_b.jsonl`, clusters in `conflicts_heldout_b_clusters.jsonl`): PolNeAR
+articles grouped by event (with their publication dates) and the Multi-News val100 clusters whose
+flagged documents are real articles (all their documents analysed; only conflicts with a side in a
+flagged `new_docs` document are scored, since pairs of unflagged documents belong to set a).
 
 Clusters: every Multi-News val100 cluster with two or more documents not flagged
 `multinews_plus_noise` (noise documents are left out, as in the annotation), and every AllSides
@@ -56,7 +62,25 @@ def load_clusters() -> dict[str, dict]:
     return out
 
 
-def worker(src: str) -> None:
+def load_clusters_b() -> dict[str, dict]:
+    """Set b: cluster id -> {"file", "docs": [(doc key, text, published or None)], "new": keys scored or None}."""
+    pn = {}
+    for line in open(DEV / "polnear_dev.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        pn[r["id"]] = (r["text"], dt.date.fromisoformat(r["published"][:10]) if r.get("published") else None)
+    mn = {json.loads(l)["id"]: json.loads(l) for l in open(DEV / "summarization_multinews_val100.jsonl", encoding="utf-8")}
+    out: dict[str, dict] = {}
+    for line in open(GOLD / "conflicts_heldout_b_clusters.jsonl", encoding="utf-8"):
+        spec = json.loads(line)
+        if spec["file"] == "polnear_dev.jsonl":
+            out[spec["cluster"]] = {"file": spec["file"], "docs": [(k, *pn[k]) for k in spec["docs"]], "new": None}
+        else:
+            docs = mn[spec["cluster"]]["documents"]
+            out[spec["cluster"]] = {"file": spec["file"], "docs": [(i, docs[i]["text"], None) for i in spec["docs"]], "new": spec["new_docs"]}
+    return out
+
+
+def worker(src: str, which: str = "a") -> None:
     sys.path.insert(0, src)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from newsweave.analyze import StoryAnalyzer
@@ -65,7 +89,7 @@ def worker(src: str) -> None:
 
     analyzer, seg = StoryAnalyzer(), RuleSegmenter()
     results, seconds = {}, 0.0
-    for cid, spec in load_clusters().items():
+    for cid, spec in (load_clusters_b() if which == "b" else load_clusters()).items():
         arts, keys = [], {}
         for k, text, day in spec["docs"]:
             a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text, published=day)
@@ -76,10 +100,13 @@ def worker(src: str) -> None:
         t0 = time.perf_counter()
         rep = analyzer.analyze(report)
         seconds += time.perf_counter() - t0
-        doc_field = "doc_id" if spec["file"].startswith("clustering") else "doc"
-        results[cid] = [{"kind": c.kind, "about": c.about,
-                         "sides": [[{doc_field: keys[x.article_id], "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]}
-                        for c in (rep.conflicts or ())]
+        doc_field = "doc_id" if spec["file"].startswith(("clustering", "polnear")) else "doc"
+        found = [{"kind": c.kind, "about": c.about,
+                  "sides": [[{doc_field: keys[x.article_id], "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]}
+                 for c in (rep.conflicts or ())]
+        if spec.get("new") is not None:  # set b, val100: only conflicts touching a newly read document
+            found = [c for c in found if any(x[doc_field] in spec["new"] for side in c["sides"] for x in side)]
+        results[cid] = found
     print(json.dumps({"results": results, "seconds": seconds}))
 
 
@@ -108,20 +135,21 @@ def score(results: dict, gold: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
+    ap.add_argument("--set", default="a", choices=("a", "b"), help="a: conflicts_heldout.jsonl; b: conflicts_heldout_b.jsonl")
     ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
     args = ap.parse_args()
     if args.worker:
-        worker(args.worker)
+        worker(args.worker, args.set)
         return
-    gold = [json.loads(l) for l in open(GOLD / "conflicts_heldout.jsonl")]
+    gold = [json.loads(l) for l in open(GOLD / ("conflicts_heldout_b.jsonl" if args.set == "b" else "conflicts_heldout.jsonl"))]
     versions = [("current", ROOT / "src")]
     tmp = tempfile.TemporaryDirectory()
     if args.baseline != "none":
         versions.append((args.baseline, acf.export_commit(args.baseline, Path(tmp.name))))
     rows = []
     for name, src in versions:
-        out = subprocess.run([sys.executable, __file__, "--worker", str(src)], capture_output=True, text=True)
+        out = subprocess.run([sys.executable, __file__, "--worker", str(src), "--set", args.set], capture_output=True, text=True)
         if out.returncode:
             sys.stderr.write(out.stderr[-3000:])
             raise SystemExit(f"worker for {name} failed")
@@ -133,8 +161,8 @@ def main() -> None:
         rep = s["tp"] + s["fp"]
         prec = f"{s['tp'] / rep:.2f} ({s['tp']}/{rep})" if rep else "n/a (0 reported)"
         fb = [i for i in s["found"] if i in s["blind"]]
-        print(f"| {name} | {rep + s['arguable']} | {prec} | {len(s['found']) / s['real']:.2f} ({len(s['found'])}/{s['real']}) | "
-              f"{len(fb) / len(s['blind']):.2f} ({len(fb)}/{len(s['blind'])}) | {s['arguable']} | {secs:.1f} |")
+        print(f"| {name} | {rep + s['arguable']} | {prec} | {len(s['found']) / max(1, s['real']):.2f} ({len(s['found'])}/{s['real']}) | "
+              f"{len(fb) / max(1, len(s['blind'])):.2f} ({len(fb)}/{len(s['blind'])}) | {s['arguable']} | {secs:.1f} |")
     for name, s, _ in rows:
         print(f"\n{name}: found {', '.join(s['found']) or '-'}")
         if args.show:
