@@ -45,7 +45,7 @@ DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold"
 EX_KEY = "examples/corbyn-jewish-leaders-2018"
-FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl")
+FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl", "facts_dev_e.jsonl")
 
 
 def load_clusters() -> dict[str, dict]:
@@ -181,6 +181,7 @@ def score_conflicts(results: dict, gold: list[dict], clusters: dict) -> dict:
 def score_facts(results: dict, gold_rows: list[dict]) -> dict:
     right = total = same_outlets = 0
     confusion: dict[str, int] = {}
+    pairs: dict[tuple[bool, bool], int] = {}
     for row in gold_rows:
         facts = results.get(row["cluster"], {}).get("facts", [])
         for s in row["sentences"]:
@@ -195,8 +196,22 @@ def score_facts(results: dict, gold_rows: list[dict]) -> dict:
             same_outlets += outlets == sorted(s["outlets"])
             key = f"{s['status']}->{status}"
             confusion[key] = confusion.get(key, 0) + 1
+        # pairs of annotated sentences of different documents: same claim when each one's outlets
+        # include the other's document, different when neither does (one-sided pairs are skipped)
+        sents = row["sentences"]
+        for x in range(len(sents)):
+            for y in range(x + 1, len(sents)):
+                a, b = sents[x], sents[y]
+                if a["doc"] == b["doc"]:
+                    continue
+                pos = b["doc"] in a["outlets"] and a["doc"] in b["outlets"]
+                if not pos and (b["doc"] in a["outlets"] or a["doc"] in b["outlets"]):
+                    continue
+                together = any(any(_overlap(a, c) for c in f["cites"]) and any(_overlap(b, c) for c in f["cites"]) for f in facts)
+                pairs[(pos, together)] = pairs.get((pos, together), 0) + 1
     return {"accuracy": right / total if total else None, "right": right, "total": total, "confusion": dict(sorted(confusion.items())),
-            "outlets": same_outlets / total if total else None, "same_outlets": same_outlets}
+            "outlets": same_outlets / total if total else None, "same_outlets": same_outlets,
+            "pair_tp": pairs.get((True, True), 0), "pair_fp": pairs.get((False, True), 0), "pair_fn": pairs.get((True, False), 0)}
 
 
 def score_long_pairs(results: dict, pairs: list[dict]) -> dict:
@@ -291,6 +306,24 @@ def main() -> None:
     for name, sim, _, lp in facts_table:
         prec = f"{lp['precision']:.2f} ({lp['same']}/{lp['judged']})" if lp["precision"] is not None else "n/a"
         print(f"| {name} | {sim} | {prec} | {lp['found']}/{lp['true']} | {lp['unjudged']} | {lp['largest']} |")
+    print("\nGroupings, per gold set: pairs of annotated sentences of two documents put in one fact that are the same claim"
+          " (precision: the issue's 'shared/partial groupings right'), and same-claim pairs put in one fact (recall)\n")
+    print("| code | fact similarity | " + " | ".join(FACT_GOLDS) + " |")
+    print("|---|---|" + "---|" * len(FACT_GOLDS))
+    for name, sim, fs, _ in facts_table:
+        cells = []
+        for x in fs.values():
+            tp, fp, fn = x["pair_tp"], x["pair_fp"], x["pair_fn"]
+            cells.append(f"P {tp / max(1, tp + fp):.2f} ({tp}/{tp + fp}) R {tp / max(1, tp + fn):.2f} ({tp}/{tp + fn})")
+        print(f"| {name} | {sim} | " + " | ".join(cells) + " |")
+    print("\nFact status confusion per gold set (gold status -> system status: sentences):\n")
+    for name, sim, fs, _ in facts_table:
+        total: dict[str, int] = {}
+        for g, x in fs.items():
+            print(f"{name} {g}: {x['confusion']}")
+            for k, v in x["confusion"].items():
+                total[k] = total.get(k, 0) + v
+        print(f"{name} all sets: {dict(sorted(total.items()))}")
     for name, c, f, _, _ in rows:
         print(f"\n{name}: found {', '.join(c['found_ids'])}")
         print(f"{name}: fact status confusion (gold->system): {f['confusion']}")

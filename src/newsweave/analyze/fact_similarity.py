@@ -191,7 +191,7 @@ class ClaimSimilarity:
         return self.scorer.matrix(terms, doc_of, position, lexical, emb, [negation(s.text) for s in sentences], predicates)
 
 
-SIMILARITIES = ("auto", "lexical", "static", "embedding", "claim")
+SIMILARITIES = ("auto", "lexical", "static", "embedding", "claim", "judged")
 
 
 def make_similarity(name: str = "auto") -> SentenceSimilarity:
@@ -209,6 +209,21 @@ def make_similarity(name: str = "auto") -> SentenceSimilarity:
         return EmbeddingSimilarity()
     if name == "claim":
         return ClaimSimilarity()
+    if name == "judged":
+        # static, with the pairs just below its fact threshold put to a local LLM (analyze/claim_judge.py)
+        import os
+
+        from .claim_judge import JudgedSimilarity, LlamaJudge
+
+        model = os.environ.get("NEWSWEAVE_LLM_MODEL")
+        if not model:
+            from ..errors import ConfigError
+
+            raise ConfigError("the 'judged' fact similarity needs a local model", hint="set --llm-model / NEWSWEAVE_LLM_MODEL to a .gguf file (scripts/get-qwen.sh)")
+        judge = LlamaJudge(model, cache=os.environ.get("NEWSWEAVE_JUDGE_CACHE") or None)
+        from .facts import DEFAULT_THRESHOLD
+
+        return JudgedSimilarity(StaticSimilarity(), judge, threshold=DEFAULT_THRESHOLD["static"])
     from ..errors import ConfigError
 
     raise ConfigError(f"unknown fact similarity {name!r}", hint="use auto, lexical, static or embedding (MiniLM)")

@@ -1,0 +1,200 @@
+"""A local LLM as a same-claim judge for fact pairs: how well it ranks pairs, and what it costs.
+
+    nice -n 5 .venv/bin/python benchmarks/facts_pair_llm.py --train-pairs          # 200 hand-judged train pairs
+    nice -n 5 .venv/bin/python benchmarks/facts_pair_llm.py --gold --band 0.2 0.7  # NeuS gold pairs inside a static band
+
+The model is the GGUF file of `--model` (default `models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf`,
+fetched by scripts/get-qwen.sh), run in process by llama.cpp (xllamacpp), greedy, one token
+answered. The score of a pair is log P("Yes") - log P("No") of that token (from the top-5 log
+probabilities; a side missing from the top 5 takes -20). Both orders (A,B) and (B,A) are asked and
+averaged with `--both-orders` (small models may lean towards one side; it doubles the cost, so
+the default asks (A,B) only). Scores are cached in
+`--cache` (default /tmp/newsweave_pair_llm.jsonl, keyed by the SHA-1 of the two texts; no article
+text is written) so that a rerun only asks new pairs.
+
+Pairs: `--train-pairs` is `gold/facts_pairs_train.jsonl` (Multi-News train, static similarity
+0.33-0.7). `--gold` builds pairs from the NeuS fact gold like `facts_pair_auc.py` (positive when
+each sentence's outlets include the other's document, negative when neither does), keeping those
+whose static similarity is inside `--band`. Printed: ROC AUC of the LLM score and of the static
+similarity on the same pairs, the accuracy of "Yes" (score > 0), and seconds per pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
+
+SYSTEM = "You compare two sentences taken from two different news articles about the same story."
+QUESTION = (
+    "Sentence A: {a}\nSentence B: {b}\n\n"
+    "Do A and B report the same main claim: the same thing happening or being said (other words are fine), "
+    "not just the same people or topic? Answer Yes or No."
+)
+
+
+def _key(a: str, b: str) -> str:
+    return hashlib.sha1((a + "\x00" + b).encode("utf-8")).hexdigest()
+
+
+class Judge:
+    def __init__(self, model: Path, cache: Path, threads: int = 2) -> None:
+        import xllamacpp
+
+        p = xllamacpp.CommonParams()
+        p.model.path = str(model)
+        p.n_ctx = 1024
+        p.cpuparams.n_threads = threads
+        p.cpuparams_batch.n_threads = threads
+        p.n_parallel = 1
+        p.warmup = False
+        p.verbosity = -1
+        t0 = time.perf_counter()
+        self.server = xllamacpp.Server(p)
+        self.load_s = time.perf_counter() - t0
+        self.cache_path = cache
+        self.cache = {}
+        if cache.exists():
+            for line in open(cache):
+                r = json.loads(line)
+                self.cache[r["k"]] = r["s"]
+        self.asked = 0
+        self.ask_s = 0.0
+        self.both_orders = False
+
+    def one(self, a: str, b: str) -> float:
+        k = _key(a, b)
+        if k in self.cache:
+            return self.cache[k]
+        msgs = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": QUESTION.format(a=" ".join(a.split()), b=" ".join(b.split()))}]
+        t0 = time.perf_counter()
+        r = self.server.handle_chat_completions({"messages": msgs, "max_tokens": 1, "temperature": 0.0, "logprobs": True, "top_logprobs": 5, "cache_prompt": False})
+        self.ask_s += time.perf_counter() - t0
+        self.asked += 1
+        top = r["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
+        lp = {"yes": -20.0, "no": -20.0}
+        for t in top:
+            w = t["token"].strip().lower()
+            if w in lp:
+                lp[w] = max(lp[w], t["logprob"])
+        s = lp["yes"] - lp["no"]
+        self.cache[k] = s
+        with open(self.cache_path, "a") as f:
+            f.write(json.dumps({"k": k, "s": s}) + "\n")
+        return s
+
+    def score(self, a: str, b: str) -> float:
+        return (self.one(a, b) + self.one(b, a)) / 2 if self.both_orders else self.one(a, b)
+
+
+def train_pairs() -> list[tuple[str, str, int, float | None]]:
+    judged = [json.loads(line) for line in open(ROOT / "benchmarks" / "gold" / "facts_pairs_train.jsonl")]
+    wanted = {j["cluster"] for j in judged}
+    rows = {}
+    for line in open(TRAIN, encoding="utf-8"):
+        r = json.loads(line)
+        if r["id"] in wanted:
+            rows[r["id"]] = r
+    out = []
+    for j in judged:
+        docs = rows[j["cluster"]]["documents"]
+        ta = docs[j["a"]["doc"]]["text"][j["a"]["start"]:j["a"]["end"]]
+        tb = docs[j["b"]["doc"]]["text"][j["b"]["start"]:j["b"]["end"]]
+        out.append((ta, tb, int(j["same"]), None))
+    return out
+
+
+def gold_pairs(band: tuple[float, float], sets: list[str]) -> dict[str, list[tuple[str, str, int, float]]]:
+    import analysis_conflicts_facts as B
+    from newsweave.analyze.fact_similarity import make_similarity
+    from newsweave.analyze.facts import fact_sentences
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article
+
+    clusters, seg, sim = B.load_clusters(), RuleSegmenter(), make_similarity("static")
+    out: dict[str, list] = {}
+    for g in sets:
+        out[g] = []
+        for row in (json.loads(line) for line in open(B.GOLD / g)):
+            cid, arts, keys = row["cluster"], [], {}
+            for k, text in clusters[cid]["docs"]:
+                if text.strip():
+                    a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
+                    arts.append(a)
+                    keys[a.id] = k
+            sents = [s for a in arts for s in fact_sentences(seg.split(a))]
+            m = sim.matrix(sents)
+
+            def find(gs):
+                return next((x for x, s in enumerate(sents) if keys[s.article_id] == gs["doc"] and s.start < gs["end"] and gs["start"] < s.end), None)
+
+            located = [(gs, find(gs)) for gs in row["sentences"]]
+            for p in range(len(located)):
+                for q in range(p + 1, len(located)):
+                    (a, x), (b, y) = located[p], located[q]
+                    if a["doc"] == b["doc"] or x is None or y is None:
+                        continue
+                    pos = b["doc"] in a["outlets"] and a["doc"] in b["outlets"]
+                    neg = b["doc"] not in a["outlets"] and a["doc"] not in b["outlets"]
+                    if (pos or neg) and band[0] <= m[x, y] <= band[1]:
+                        out[g].append((sents[x].text, sents[y].text, int(pos), float(m[x, y])))
+    return out
+
+
+def report(name: str, pairs: list, judge: Judge) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    y = [p[2] for p in pairs]
+    s = [judge.score(p[0], p[1]) for p in pairs]
+    acc = sum((v > 0) == bool(t) for v, t in zip(s, y)) / len(y)
+    line = f"| {name} | {len(y)} ({sum(y)}) | "
+    line += f"{roc_auc_score(y, s):.3f} | " if 0 < sum(y) < len(y) else "n/a | "
+    if pairs and pairs[0][3] is not None and 0 < sum(y) < len(y):
+        line += f"{roc_auc_score(y, [p[3] for p in pairs]):.3f} | "
+    else:
+        line += "— | "
+    yes = sum(v > 0 for v in s)
+    line += f"{acc:.3f} (says yes to {yes}) |"
+    print(line, flush=True)
+
+
+def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--train-pairs", action="store_true")
+    ap.add_argument("--gold", action="store_true")
+    ap.add_argument("--sets", default="facts_dev.jsonl,facts_dev_b.jsonl,facts_dev_c.jsonl,facts_dev_d.jsonl")
+    ap.add_argument("--band", nargs=2, type=float, default=[0.2, 0.7])
+    ap.add_argument("--model", default=str(ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"))
+    ap.add_argument("--cache", default="/tmp/newsweave_pair_llm.jsonl")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--both-orders", action="store_true")
+    ap.add_argument("--limit", type=int, default=0, help="judge only the first N pairs of each set (cost)")
+    args = ap.parse_args()
+    judge = Judge(Path(args.model), Path(args.cache), args.threads)
+    judge.both_orders = args.both_orders
+    print(f"model loaded in {judge.load_s:.1f} s")
+    print("| pairs | n (same) | LLM AUC | static AUC | LLM accuracy (score > 0) |")
+    print("|---|---|---|---|---|")
+    if args.train_pairs:
+        pairs = train_pairs()
+        report("train (hand, band 0.33-0.7)", pairs[: args.limit or None], judge)
+    if args.gold:
+        for g, pairs in gold_pairs(tuple(args.band), args.sets.split(",")).items():
+            if pairs:
+                report(f"{g} (static {args.band[0]}-{args.band[1]})", pairs[: args.limit or None], judge)
+    if judge.asked:
+        print(f"\n{judge.asked} prompts asked, {judge.ask_s / judge.asked:.2f} s each (2 per pair), load average {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
