@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
     parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout12 (field `set` of the gold)")
+    parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             v = json.loads(line)
             verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
     summarizer = ExtractiveSummarizer()
-    rows, template = [], []
+    rows, template, failures = [], [], []
     totals: dict[str, list[int]] = {}  # set -> [judged, publishable, unjudged, stating development, clusters]
     for entry in clusters:
         articles = load_articles(entry)
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 n_ok += 1
             else:
                 n_bad += 1
+                failures.append(f"{key[0]} [{key[1]},{key[2]},{key[3]}] {v['reason']}\n    {s.text}")
             for cite in s.citations:
                 for doc, a, b in entry["development"]:
                     if index[cite.article_id] == doc and cite.start < b and a < cite.end:
@@ -118,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         share = 100.0 * ok / total if total else 0.0
         print(f"{name}: publishable {ok}/{total} judged sentences ({share:.1f}%); unjudged: {unjudged}; "
               f"summaries stating the main development: {developed}/{n}")
+    if args.failures and failures:
+        print("\n# not publishable:")
+        print("\n".join(failures))
     if args.template and template:
         print("\n# unjudged (read each, set verdict and reason, append to gold/readability_verdicts.jsonl):")
         print("\n".join(template))

@@ -324,3 +324,25 @@ def test_a_count_of_more_presupposes_the_first_group():
     assert reason("Fifty more joined the harbour campaign on Friday.") == "opens on a pronoun or connective"
     assert reason("Two more ferries sank off Tollbridge on Monday.") == "opens on a pronoun or connective"
     assert reason("More than fifty traders joined the campaign.") is None
+
+
+def test_a_bare_surname_after_an_opening_phrase_or_before_an_auxiliary():
+    from newsweave.summarize.standalone import bare_subject
+
+    names = {"Dodson", "Republicans"}
+    assert bare_subject("Up until now, Dodson had kept quiet about the leaning tower.", set(), names) == "Dodson"
+    assert bare_subject("On Tuesday, Dodson said the tower leans two inches.", set(), names) == "Dodson"
+    assert bare_subject("Dodson will inspect the tower again in May.", set(), names) == "Dodson"
+    # a group, not a surname; a full name is no bare surname
+    assert bare_subject("In Tollbridge, Republicans said the tower was safe.", set(), names) is None
+    assert bare_subject("On Tuesday, Jerry Dodson said the tower leans.", set(), names) is None
+
+
+def test_until_now_points_at_a_change_the_sentence_does_not_state():
+    from newsweave.summarize.trim import standalone_span
+
+    t = "Until now, the harbour board had refused to say whether the pier would reopen."
+    assert reason(t) == "opens on a pronoun or connective"
+    assert standalone_span(t) is None  # dropping "Until now," would hide that something changed
+    assert reason("Up until now, the board had kept the plan from every resident.") == "opens on a pronoun or connective"
+    assert context_need("Until 2019, the harbour board met twice a year in the old customs hall.") == STANDS

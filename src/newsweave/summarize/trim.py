@@ -35,7 +35,7 @@ _CONNECTIVE = re.compile(
 # never dropped: without them the rest says something else (read on fulltext_dev46: a "When it comes
 # to X," opening whose rest is a sweeping claim about X only).
 _CLAUSE = re.compile(
-    r"""(?:When(?!\s+it\s+comes)|Whenever|After|While|Before|Since|Until|Once|Although|Though|Even\s+though|Despite|During|
+    r"""(?:When(?!\s+it\s+comes)|Whenever|After|While|Before|Since|Until(?!\s+(?:now|recently)\b)|Once|Although|Though|Even\s+though|Despite|During|
     Following|Amid|Asked|Speaking|Responding|Writing|In\s+addition\s+to|Earlier|Later|Last|Back|
     (?:In|At|On|During)\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|speech|address|appearance|
     letter|post|tweet|news\s+conference|press\s+conference|briefing|hearing|rally|memo|email|op-ed|essay|filing))(?:\s[^,;:"“”‘’()—]{0,120}?)?,\s+""",
