@@ -126,3 +126,27 @@ def test_minilm_family_has_its_own_thresholds_and_the_static_weights():
 
 def _json(logistic) -> dict:
     return {"features": list(logistic.names), "mean": logistic.mean.tolist(), "scale": logistic.scale.tolist(), "coef": logistic.coef.tolist(), "intercept": logistic.intercept}
+
+
+def test_lone_story_is_asked_again_when_its_best_candidate_changes(monkeypatch):
+    """A lone story is looked at again when the story it nearly joined changes, even when it is not
+    among the NEAREST lone stories of that story."""
+    from newsweave.cluster import relink
+
+    config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01)
+    e = HashingEmbedder()
+    states = [_story("flood", FLOOD, e, 1), _story("lone-flood", [FLOOD_LONE], e, 2), _story("flood-copy", [FLOOD[0]], e, 3), _story("bakery", [CHESS_LONE], e, 4)]
+    c = OnlineClusterer(states, config=config, seq=4)
+    rows = {s.id: c._row_of[s.id] for s in states}
+    monkeypatch.setattr(relink, "NEAREST", 1)
+    # The flood story's one nearest lone story is its own first article, not the insurers' one.
+    assert lone_rows(c, {rows["flood"]}) == [rows["flood-copy"]]
+    # A look at the lone insurers' story (threshold 1.0: no join) remembers the flood story as its best.
+    assert relink.relink_pass(c, {rows["lone-flood"]}, 1.0) == []
+    assert getattr(c, relink.BEST_ATTR)[rows["lone-flood"]] == rows["flood"]
+    # Now the flood story changing brings it back; nothing changing does not.
+    assert lone_rows(c, {rows["flood"]}) == sorted([rows["flood-copy"], rows["lone-flood"]])
+    assert lone_rows(c, set()) == []
+    # Its best candidate absorbed by a merge: looked at again too.
+    c.absorb(rows["bakery"], rows["flood"])
+    assert rows["lone-flood"] in lone_rows(c, set())

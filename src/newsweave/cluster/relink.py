@@ -14,8 +14,12 @@ No article of a story of two or more is ever moved.
 
 What a lone story is: one article, not a short text (short-text stories have their own merge by
 key profiles, `short.py`). Which lone stories are looked at: those among the `NEAREST` closest
-(by centroid) to each story created, joined or merged since the last pass, and those created
-since then: a lone story whose neighbours did not change would get the same answer as before.
+(by centroid) to each story created, joined or merged since the last pass, those created since
+then, and those whose best candidate at their last look has changed since (grown, or absorbed by
+a merge): a lone story whose neighbours did not change would get the same answer as before, but
+the story it nearly joined may grow without the lone story being among its `NEAREST` lone ones.
+The best candidate of each look is remembered by the clusterer that asked (`BEST_ATTR`: ingest
+makes one clusterer per batch, so across batches only the `NEAREST` rule applies).
 """
 
 from __future__ import annotations
@@ -27,6 +31,15 @@ from .online import ClusterItem
 from .short import is_short_story
 
 NEAREST = 5  # lone stories looked at around each changed story
+BEST_ATTR = "_relink_best"  # on the clusterer: lone story's row -> its best candidate's row at its last look
+
+
+def _remembered(clusterer) -> dict[int, int]:
+    best = getattr(clusterer, BEST_ATTR, None)
+    if best is None:
+        best = {}
+        setattr(clusterer, BEST_ATTR, best)
+    return best
 
 
 def lone_rows(clusterer, touched) -> list[int]:
@@ -38,6 +51,9 @@ def lone_rows(clusterer, touched) -> list[int]:
         return []
     touched = [r for r in sorted(touched) if alive[r]]
     picked = {r for r in touched if lone[r]}
+    # Lone stories whose best candidate at their last look changed or was absorbed since.
+    changed = set(touched)
+    picked |= {r for r, b in _remembered(clusterer).items() if r < n and lone[r] and (b in changed or not alive[b])}
     if touched:
         sims = clusterer._unit[touched] @ clusterer._unit[:n].T
         sims[:, ~lone] = -np.inf
@@ -56,6 +72,7 @@ def relink_pass(clusterer, touched, threshold: float) -> list[Merge]:
     if threshold > 1.0:
         return []
     done: list[Merge] = []
+    memory = _remembered(clusterer)
     for row in lone_rows(clusterer, touched):
         if not clusterer._alive[row]:
             continue
@@ -65,7 +82,10 @@ def relink_pass(clusterer, touched, threshold: float) -> list[Merge]:
         best, p = clusterer.link(item)
         clusterer._alive[row] = True
         if best < 0 or p < threshold:
+            if best >= 0:
+                memory[row] = best
             continue
+        memory.pop(row, None)
         keep = clusterer._states[best]
         reason = f"lone article placed on a second look: join probability {p:.2f}, 1 article joined {keep.n}"
         clusterer.absorb(best, row)
@@ -73,4 +93,4 @@ def relink_pass(clusterer, touched, threshold: float) -> list[Merge]:
     return done
 
 
-__all__ = ["NEAREST", "lone_rows", "relink_pass"]
+__all__ = ["BEST_ATTR", "NEAREST", "lone_rows", "relink_pass"]
