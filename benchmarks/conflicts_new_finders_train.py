@@ -4,6 +4,7 @@ conflicts that only the length parse adds (value conflicts with the parse minus 
 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000     # clusters [0, 6000)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --tallies   # vote tallies and durations only
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --forms     # what counts in other forms add (session 7)
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -46,7 +47,10 @@ def main() -> None:
         docs = tuple(d for d in docs if d.sentences)
         if len(docs) < 2:
             continue
-        if "--tallies" in sys.argv:  # the vote tally and duration finders alone
+        if "--forms" in sys.argv:  # value conflicts that the count forms add (words-only matching, as the check is about numbers)
+            plain = {key(c) for c in conflicts.value_conflicts(docs, nlp=None, forms=False)}
+            found = [c for c in conflicts.value_conflicts(docs, nlp=None) if key(c) not in plain]
+        elif "--tallies" in sys.argv:  # the vote tally and duration finders alone
             found = conflicts.tally_and_duration_conflicts(docs, nlp=nlp)
         else:
             found = plan_conflicts(docs, nlp=nlp) + deadline_conflicts(docs, nlp=nlp)

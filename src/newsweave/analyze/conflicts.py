@@ -67,6 +67,15 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _names_meet(a: frozenset, b: frozenset) -> bool:
+    """A name in both, or a place and its people's adjective ("Gaza" / "Gazan", "Syria" / "Syrian")."""
+    if a & b:
+        return True
+    la, lb = {x.lower() for x in a}, {x.lower() for x in b}
+    return any(len(x) >= 4 and y.startswith(x) and len(y) - len(x) <= 3 for x in la for y in lb) or any(
+        len(y) >= 4 and x.startswith(y) and len(x) - len(y) <= 3 for x in la for y in lb)
+
+
 @dataclass(frozen=True)
 class _Mention:
     q: Quantity
@@ -78,7 +87,7 @@ class _Mention:
     things: tuple = ()  # what a length measures, from the parse (`measure_conflicts`)
 
 
-def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> bool:
+def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float, forms: bool = True) -> bool:
     qa, qb = a.q, b.q
     if qa.unit != qb.unit or not qa.unit or "expected" in (qa.measure, qb.measure):
         return False  # forecasts by different pollsters are not one figure
@@ -103,7 +112,7 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> b
         return False
     if (a.years or b.years) and not a.years & b.years:
         return False  # "the 2009 quake" is not "the 1997 quake"
-    if sim < 0.25 and a.names and b.names and not a.names & b.names:
+    if sim < 0.25 and a.names and b.names and not (_names_meet(a.names, b.names) if forms else a.names & b.names):
         return False  # Romney's followers are not Obama's
     shared = a.terms & b.terms
     if qa.unit in ("#", "percent", "usd", "gbp", "eur"):
@@ -114,15 +123,15 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float) -> b
     return len(shared) >= 1 or sim >= 2 * min_sim
 
 
-def _echoed(a: _Mention, b: _Mention, in_sentence: dict) -> bool:
+def _echoed(a: _Mention, b: _Mention, in_sentence: dict, *, forms: bool = True) -> bool:
     """Does either sentence also give a value of the other's unit that agrees with it? Then the
     two sentences report that figure alike, and the other number counts something else
     ("1,626,042 signatures collected" / "1,626,042 valid signatures ..., above the 1,495,709
     required")."""
     for x, y in ((a, b), (b, a)):
         for q in in_sentence[(y.sentence.article_id, y.sentence.index)]:
-            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q):
-                return True
+            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q) and (not forms or q.low > 0 and q.high != float("inf")):
+                return True  # an open bound ("at least nine") agrees with almost anything: no echo
     return False
 
 
@@ -153,18 +162,19 @@ def _auto_nlp(nlp):
     return nlp
 
 
-def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15, nlp="auto") -> list[Conflict]:
+def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15, nlp="auto", forms: bool = True) -> list[Conflict]:
     """Number conflicts across articles: the same quantity (unit, event, place and context agree)
     reported with values whose ranges cannot both be true (see `quantities`). A length that gives a
     dimension of a thing (depth, size, height, width) is also matched by what it measures, read
     from the parse (`measure_conflicts`; `nlp`: a spaCy pipeline, "auto" for the shared one, None
-    to match by words only)."""
+    to match by words only; `forms`: the session-7 rules: counts in other forms (see `quantities`),
+    a place and its people's adjective as one name, and no echo from an open bound)."""
     mentions: list[_Mention] = []
     for d_i, d in enumerate(documents):
         for s in d.sentences:
             if not is_fact_sentence(s):
                 continue
-            for q in quantities(s.text):
+            for q in quantities(s.text, forms=forms):
                 mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set())))
     if not mentions:
         return tally_and_duration_conflicts(documents, nlp=nlp)
@@ -221,7 +231,8 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and (measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim)):
+                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence, forms=forms) and (
+                        measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
                     sets.union(a, b)
                     linked.add((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)

@@ -19,6 +19,13 @@ cancelled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 peop
   an exact length is good to half its last digit in its own unit, so conversions compare.
 - `place`: a capitalised place named just after the number ("18 in New York City").
 
+`quantities(text, forms=True)` (what `conflicts.value_conflicts` uses; fact grouping keeps the
+default) also reads counts in other forms: a share in words ("around a third", "more than half",
+"two-thirds of"), a nationality as people ("28 Palestinians": people, qualified by the
+nationality, so Palestinians are not Israelis); a number after "of" is a whole only after another
+number ("157 of 338 seats", not "the target of three complaints"); "28 Palestinians, including nine
+children, have been killed" is read past the aside; a number inside a name ("COVID-19") is skipped.
+
 Two reports of the same quantity conflict only when their ranges do not overlap (see
 `conflicts.value_conflicts`). Years, clock times, days of the month, ages, phone numbers, vote
 tallies ("52-48"), durations ("six hours") and list numbers are not quantities; tallies and
@@ -104,6 +111,18 @@ _NOT_UNITS = {"in", "on", "at", "to", "and", "or", "for", "with", "from", "by", 
 _MONTHS = set("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december".split())
 _PLACE_AFTER = re.compile(r"^\s*(?:(?:were|was|are|had|have|has|been|killed|dead|died)\s+){0,3}(?:in|of|worth of) (?:the )?(?P<place>(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|city\b)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\d[\d,.]*|%|\$")
+
+# Shares in words (forms=True): "a third", "two-thirds", "a quarter", and "half" only where it
+# is plainly a share ("more than half", "half of the ..."), never "half an hour" or "first half".
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_FRACTION_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four)[\s-](?P<f>third|quarter|fifth|tenth)s?|(?P<half>half))\b"
+    r"(?=\s+(?:of\b|(?:of\s+)?(?:the|all|its|their|those|them)\b|\w+(?:ed|ied)\b))", re.I)
+_HALF_OK_BEFORE = re.compile(r"(?:more than|over|at least|nearly|almost|about|around|roughly|less than|under|just over|just under|some)\s+$", re.I)
+# A plural nationality or people ("Palestinians", "Israelis", "Afghans", "Chinese"): people of that
+# nationality (forms=True).
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ns)$")
 
 
 _PLACE_ALIAS = {"u.s": "united states", "us": "united states", "usa": "united states", "america": "united states", "uk": "united kingdom", "u.k": "united kingdom", "britain": "united kingdom"}
@@ -231,9 +250,15 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
     return "", 1.0, end
 
 
-def _measure(text: str, start: int, end: int, unit: str) -> str:
-    """The event class nearest to the number (within a short window), or ""."""
-    if re.search(r"\bof(?: the)?\s*$", text[max(0, start - 8): start]):
+_PARTITION_OF = re.compile(rf"(?:\d|\b(?:{_WORDS_RE}|one))\s+of(?: the)?\s*$", re.I)
+
+
+def _measure(text: str, start: int, end: int, unit: str, *, strict_whole: bool = False) -> str:
+    """The event class nearest to the number (within a short window), or "". `strict_whole`: a
+    number after "of" is a whole only after another number ("157 of 338 seats", not "the target
+    of three complaints")."""
+    if re.search(r"\bof(?: the)?\s*$", text[max(0, start - 8): start]) and (
+            not strict_whole or _PARTITION_OF.search(text[max(0, start - 40): start])):
         return "total"  # "157 of 338 seats": 338 is the whole, not the count
     before, after = text[max(0, start - 30): start], text[end: end + 20]
     if unit == "length":
@@ -259,9 +284,12 @@ def _measure(text: str, start: int, end: int, unit: str) -> str:
     if unit in ("celsius", "usd", "gbp", "eur", "percent"):
         return "expected" if re.search(r"\b(?:expect|forecast|predict|consensus)", text[max(0, start - 40): end + 25], re.I) else ""
     lo, hi = max(0, start - 50), min(len(text), end + 45)
-    stop = re.search(r"[,;(]", text[end:hi])
+    aside = re.match(r"\s*,\s*(?:including|among them)\b[^,;()]{0,40},", text[end:]) if strict_whole else None
+    if aside:  # "28 Palestinians, including nine children, have been killed": the verb is past the aside
+        hi = min(len(text), end + aside.end() + 45)
+    stop = re.search(r"[,;(]", text[end + (aside.end() if aside else 0):hi])
     if stop:
-        hi = end + stop.start()  # "dropped to 2,104,000, a fall ... from the revised ...": the next clause is about another figure
+        hi = end + (aside.end() if aside else 0) + stop.start()  # "dropped to 2,104,000, a fall ... from the revised ...": the next clause is about another figure
     for rx, _ in _HEDGE_BEFORE:  # "killed more than 100": measure from the hedge, not the digits
         hm = rx.search(text[lo:start])
         if hm:
@@ -276,14 +304,49 @@ def _measure(text: str, start: int, end: int, unit: str) -> str:
     return best
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every quantity in one sentence (see the module docstring)."""
+def _fractions(text: str, taken: list[Quantity]) -> list[Quantity]:
+    """Shares in words as percent quantities ("around a third" is 30 to 36.7 percent)."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if any(q.start <= m.start() < q.end for q in taken):
+            continue
+        before = text[max(0, m.start() - 30): m.start()]
+        if m.group("half"):
+            if not (_HALF_OK_BEFORE.search(before) or re.match(r"\s+of\b", text[m.end():])):
+                continue
+            value = 50.0
+        else:
+            if re.search(r"\b(?:the|every|each|per|first|last|this|next)\s+$", before, re.I):
+                continue  # "the third quarter", "every third"
+            value = 100.0 * _FRACTION_NUM[m.group("n").lower()] * _FRACTIONS[m.group("f").lower()]
+            if value >= 100:
+                continue
+        low = high = value
+        surface = m.group(0)
+        for rx, kind in _HEDGE_BEFORE:
+            hm = rx.search(before)
+            if hm:
+                low, high = {"ge": (value, 100.0), "le": (0.0, value), "near": (value * 0.9, value), "about": (value * 0.9, value * 1.1)}[kind]
+                surface = f"{hm.group(0).strip()} {surface}"
+                break
+        else:
+            low, high = value - 1.0, value + 1.0  # "a third" as written is about 33 percent, not 33.33 exactly
+        measure = _measure(text, m.start(), m.end(), "percent")
+        out.append(Quantity(value, low, high, "percent", measure, "", m.start(), m.end(), surface))
+    return out
+
+
+def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
+    """Every quantity in one sentence (see the module docstring; `forms`: also shares in words and
+    nationalities as people; a number inside a name, "COVID-19", is no quantity)."""
     out: list[Quantity] = []
     last_unit, last_measure = "", ""
     consumed_until = -1
     for m in _TOKEN.finditer(text):
         if m.start() < consumed_until or _skip(m, text):
             continue
+        if forms and m.group("num") and re.search(r"[A-Za-z]-$", text[max(0, m.start() - 2): m.start()]):
+            continue  # "COVID-19", "F-35", "MH-17": part of a name
         if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start()]):
             continue  # "90 kilometers (55 miles)": the same figure converted
         parsed = _parse_value(m)
@@ -321,6 +384,12 @@ def quantities(text: str) -> list[Quantity]:
             unit, factor, unit_end = {"$": "usd", "£": "gbp", "€": "eur"}[cur], 1.0, end
         else:
             unit, factor, unit_end = _unit_after(text, end)
+        demonym = ""
+        if forms and not cur and not m.group("pct") and unit not in ("", "length", "percent", "people", "celsius", "magnitude"):
+            nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 40])
+            first = nxt.group(1) if nxt else ""
+            if _DEMONYM_PLURAL.match(first):
+                unit, unit_end, demonym = "people", end + nxt.end(1), first  # "28 Palestinians"
         if re.search(r"magnitude[\s-]*$", text[max(0, start - 12): start], re.I):
             unit, factor = "magnitude", 1.0
         if unit == "length" and exact:
@@ -338,7 +407,7 @@ def quantities(text: str) -> list[Quantity]:
                 unit = last_unit
             else:
                 continue
-        measure = _measure(text, start, unit_end, unit)
+        measure = _measure(text, start, unit_end, unit, strict_whole=forms)
         if unit == "people" and not measure and re.search(r"\btoll\b", text[max(0, start - 30): start]):
             measure = "killed"
         if re.search(r"\b(?:could|may|might|would)\b(?:\s+\w+){0,3}\s*$", text[max(0, start - 40): start]) and measure not in ("total",):
@@ -356,6 +425,8 @@ def quantities(text: str) -> list[Quantity]:
         possessive = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?:\w+\s+)?$", text[max(0, start - 40): start])
         if possessive and not place:
             place = possessive.group(1)
+        if demonym and not place:
+            place = demonym  # Palestinians are not Israelis; "26 people" (no place) may be either
         toll_of = re.search(r"\b(?:[Tt]he|[Ii]ts)\s+((?:[A-Z][\w.]*\s+){1,3})(?:death|casualty)\s+toll\b[^.,;]{0,30}$", text[max(0, start - 60): start])
         if toll_of and not place:
             place = toll_of.group(1).strip()  # "The French death toll rose to 12": the toll of that place
@@ -366,6 +437,9 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll))
         last_unit, last_measure = unit, measure
         consumed_until = end
+    if forms:  # "two-thirds" is a share, not two things called "thirds"
+        out = [q for q in out if q.unit not in ("third", "quarter", "fifth", "tenth", "half")]
+        out = sorted(out + _fractions(text, out), key=lambda q: q.start)
     return out
 
 
