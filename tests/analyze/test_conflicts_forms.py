@@ -1,5 +1,5 @@
 """Counts in other forms (issue 12, session 7): shares in words, nationalities as people, a count
-read past an "including ..." aside, open bounds that echo nothing. Fictional text written here."""
+read past an "including ..." aside. Fictional text written here."""
 
 import pytest
 
@@ -65,12 +65,13 @@ def test_a_share_in_words_that_agrees_is_no_conflict():
 
 def test_nationality_count_against_people_count_of_the_same_dead():
     docs = fictional_docs(
-        "Of the 31 people who died in the Brellham shelling, 12 were fishermen and at least five were children, Ostrian officials said.",
+        "Of the 31 people who died in the Brellham shelling, 12 were fishermen, Ostrian officials said.",
         "At least 35 Ostrians, including five children, have been reported killed in the Brellham shelling.",
     )
     found = value_conflicts(docs, nlp=None)
     assert len(found) == 1
     assert {s.value for s in found[0].sides} == {"31", "at least 35"}
+    assert value_conflicts(docs, nlp=None, forms=False) == []
 
 
 def test_two_nationalities_are_two_counts():
@@ -81,8 +82,8 @@ def test_two_nationalities_are_two_counts():
     assert value_conflicts(docs, nlp=None) == []
 
 
-def test_an_exact_echo_still_blocks_but_an_open_bound_does_not():
-    # the second sentence states 31 too (exactly): its 40 counts something else
+def test_an_echo_in_the_other_sentence_blocks_the_link():
+    # the second sentence states 31 too: its 40 counts something else
     docs = fictional_docs(
         "The Brellham shelling killed 31 people, Ostrian officials said on Monday.",
         "The Brellham shelling killed 31 people and wounded 40 people, Ostrian officials said on Monday.",

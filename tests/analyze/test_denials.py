@@ -18,9 +18,26 @@ def test_claim_against_its_denial_is_a_conflict(nlp):
     assert "discussing" in c.sides[0].value and "discussed" in c.sides[1].value
 
 
+@pytest.mark.parametrize("denial", [
+    "The harbour master denied on Monday that he discussed the Brellham pier contract with the Darnmouth mayor.",
+    "The harbour master denies discussing the Brellham pier contract with the Darnmouth mayor.",
+])
+def test_claim_against_a_verb_of_denying_is_a_conflict(nlp, denial):
+    docs = _docs(
+        "The harbour master is facing calls to resign for reportedly discussing the Brellham pier contract with the Darnmouth mayor.",
+        denial,
+    )
+    (c,) = denial_conflicts(docs, nlp=nlp)
+    assert c.sides[1].article_ids == (docs[1].article.id,)
+    assert c.sides[1].value.startswith("says it did not (deni") and "discuss" in c.sides[1].value
+
+
 @pytest.mark.parametrize(
     "a, b",
     [
+        # a court denying a motion denies no claim
+        ("The Brellham court dismissed the case against the harbour master on Tuesday.",
+         "The Brellham court denied the motion to dismiss the case against the harbour master on Tuesday."),
         # a denial bounded in time is no denial of the later event
         ("Nora Vell says that upon meeting Governor Oakes at a wedding in Brellham, he grabbed her arm.",
          "Nora Vell had never met Governor Oakes before the wedding in Brellham."),

@@ -123,15 +123,15 @@ def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float, form
     return len(shared) >= 1 or sim >= 2 * min_sim
 
 
-def _echoed(a: _Mention, b: _Mention, in_sentence: dict, *, forms: bool = True) -> bool:
+def _echoed(a: _Mention, b: _Mention, in_sentence: dict) -> bool:
     """Does either sentence also give a value of the other's unit that agrees with it? Then the
     two sentences report that figure alike, and the other number counts something else
     ("1,626,042 signatures collected" / "1,626,042 valid signatures ..., above the 1,495,709
     required")."""
     for x, y in ((a, b), (b, a)):
         for q in in_sentence[(y.sentence.article_id, y.sentence.index)]:
-            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q) and (not forms or q.low > 0 and q.high != float("inf")):
-                return True  # an open bound ("at least nine") agrees with almost anything: no echo
+            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q):
+                return True
     return False
 
 
@@ -167,8 +167,8 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     reported with values whose ranges cannot both be true (see `quantities`). A length that gives a
     dimension of a thing (depth, size, height, width) is also matched by what it measures, read
     from the parse (`measure_conflicts`; `nlp`: a spaCy pipeline, "auto" for the shared one, None
-    to match by words only; `forms`: the session-7 rules: counts in other forms (see `quantities`),
-    a place and its people's adjective as one name, and no echo from an open bound)."""
+    to match by words only; `forms`: the session-7 rules: counts in other forms (see `quantities`)
+    and a place and its people's adjective as one name)."""
     mentions: list[_Mention] = []
     for d_i, d in enumerate(documents):
         for s in d.sentences:
@@ -231,7 +231,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence, forms=forms) and (
+                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and (
                         measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
                     sets.union(a, b)
                     linked.add((a, b))

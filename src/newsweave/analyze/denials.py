@@ -4,7 +4,9 @@
 he had never discussed the raid with the envoy". Read from the dependency parse, narrowly, so that
 what is reported is a real contradiction and not two sentences that merely share words:
 
-- A *denial* is a verb negated in the parse ("had never discussed", "did not pay"). Skipped: a
+- A *denial* is a verb negated in the parse ("had never discussed", "did not pay"), or the verb of
+  a clause or gerund that a verb of denying governs ("denied that he discussed", "denies
+  discussing", "disputed that the crew left"; session 7). Skipped: a
   reporting verb ("did not say"), a negated modal of prospect ("will not", "would not": a
   forecast against an outcome is a pre-event report), a negation inside a conditional or a
   question, one bounded in time ("never met him before the wedding", "not yet"), and one whose
@@ -32,6 +34,22 @@ _REPORTING = frozenset(stem(w) for w in "say said says tell told announce announ
 _PROSPECT = frozenset("will would should could may might can must wo ca shall".split())
 _BOUND = frozenset("if unless whether until before since yet".split())
 _DESCRIBING = frozenset(("acl", "amod", "relcl", "compound"))
+_DENYING = frozenset(stem(w) for w in "deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting".split())
+
+
+def _denied_verbs(parsed):
+    """(verb, cue) pairs: verbs negated in the parse, and the complement verb of a verb of denying."""
+    for tok in parsed:
+        if tok.dep_ == "neg" and tok.head.pos_ == "VERB":
+            yield tok.head, tok
+        elif tok.pos_ == "VERB" and stem(tok.text.lower()) in _DENYING and not any(c.dep_ == "neg" for c in tok.children):
+            for c in tok.children:  # "denied that he discussed ...", "denies discussing ...", "denied having discussed ..."
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") or c.dep_ in ("dobj", "obj") and c.tag_ == "VBG":
+                    verb = c
+                    if verb.lemma_ == "have" or verb.lower_ in ("having", "had", "has", "have"):
+                        verb = next((g for g in verb.children if g.dep_ in ("ccomp", "xcomp", "dobj") and g.pos_ == "VERB"), verb)
+                    if verb.pos_ == "VERB":
+                        yield verb, tok
 
 
 @dataclass(frozen=True)
@@ -58,10 +76,7 @@ def _denials(parsed, s: Sentence, d_i: int) -> list[_Denial]:
     out = []
     if s.text.rstrip().endswith("?"):
         return out
-    for tok in parsed:
-        if tok.dep_ != "neg" or tok.head.pos_ != "VERB":
-            continue
-        verb = tok.head
+    for verb, cue in _denied_verbs(parsed):
         v = stem(verb.text.lower())
         if v in _REPORTING or any(c.lower_ in _PROSPECT for c in verb.children if c.dep_ == "aux"):
             continue
@@ -69,7 +84,7 @@ def _denials(parsed, s: Sentence, d_i: int) -> list[_Denial]:
             continue
         terms, names = _phrase(verb, s.text)
         if len(terms) >= 3 and names:
-            out.append(_Denial(s, d_i, v, verb.text, terms, names))
+            out.append(_Denial(s, d_i, v, verb.text if cue.dep_ == "neg" else f"{cue.text} ... {verb.text}", terms, names))
     return out
 
 
@@ -77,7 +92,7 @@ def denial_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None)
     """Claims against denials across articles (see the module docstring)."""
     if nlp is None or len(documents) < 2:
         return []
-    negated = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if re.search(r"\b(?:not|never)\b|n[’']t\b", s.text)]
+    negated = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if re.search(r"\b(?:not|never|den(?:y|ies|ied|ying)|disput\w+|refut\w+)\b|n[’']t\b", s.text)]
     if not negated:
         return []
     denials = [x for (d_i, s), parsed in zip(negated, _parse(nlp, [s.text for _, s in negated])) for x in _denials(parsed, s, d_i)]

@@ -22,9 +22,8 @@ cancelled", "a 25-meter wreck", "magnitude 6.2", "$484 billion", "up to 300 peop
 `quantities(text, forms=True)` (what `conflicts.value_conflicts` uses; fact grouping keeps the
 default) also reads counts in other forms: a share in words ("around a third", "more than half",
 "two-thirds of"), a nationality as people ("28 Palestinians": people, qualified by the
-nationality, so Palestinians are not Israelis); a number after "of" is a whole only after another
-number ("157 of 338 seats", not "the target of three complaints"); "28 Palestinians, including nine
-children, have been killed" is read past the aside; a number inside a name ("COVID-19") is skipped.
+nationality, so Palestinians are not Israelis); "28 Palestinians, including nine children, have
+been killed" is read past the aside; a number inside a name ("COVID-19") is skipped.
 
 Two reports of the same quantity conflict only when their ranges do not overlap (see
 `conflicts.value_conflicts`). Years, clock times, days of the month, ages, phone numbers, vote
@@ -250,15 +249,11 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
     return "", 1.0, end
 
 
-_PARTITION_OF = re.compile(rf"(?:\d|\b(?:{_WORDS_RE}|one))\s+of(?: the)?\s*$", re.I)
-
-
-def _measure(text: str, start: int, end: int, unit: str, *, strict_whole: bool = False) -> str:
-    """The event class nearest to the number (within a short window), or "". `strict_whole`: a
-    number after "of" is a whole only after another number ("157 of 338 seats", not "the target
-    of three complaints")."""
-    if re.search(r"\bof(?: the)?\s*$", text[max(0, start - 8): start]) and (
-            not strict_whole or _PARTITION_OF.search(text[max(0, start - 40): start])):
+def _measure(text: str, start: int, end: int, unit: str, *, aside: bool = False) -> str:
+    """The event class nearest to the number (within a short window), or "". `aside`: read past
+    an "including ..." aside after the number ("28 Palestinians, including nine children, have
+    been killed")."""
+    if re.search(r"\bof(?: the)?\s*$", text[max(0, start - 8): start]):
         return "total"  # "157 of 338 seats": 338 is the whole, not the count
     before, after = text[max(0, start - 30): start], text[end: end + 20]
     if unit == "length":
@@ -284,7 +279,7 @@ def _measure(text: str, start: int, end: int, unit: str, *, strict_whole: bool =
     if unit in ("celsius", "usd", "gbp", "eur", "percent"):
         return "expected" if re.search(r"\b(?:expect|forecast|predict|consensus)", text[max(0, start - 40): end + 25], re.I) else ""
     lo, hi = max(0, start - 50), min(len(text), end + 45)
-    aside = re.match(r"\s*,\s*(?:including|among them)\b[^,;()]{0,40},", text[end:]) if strict_whole else None
+    aside = re.match(r"\s*,\s*(?:including|among them)\b[^,;()]{0,40},", text[end:]) if aside else None
     if aside:  # "28 Palestinians, including nine children, have been killed": the verb is past the aside
         hi = min(len(text), end + aside.end() + 45)
     stop = re.search(r"[,;(]", text[end + (aside.end() if aside else 0):hi])
@@ -407,7 +402,7 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
                 unit = last_unit
             else:
                 continue
-        measure = _measure(text, start, unit_end, unit, strict_whole=forms)
+        measure = _measure(text, start, unit_end, unit, aside=forms)
         if unit == "people" and not measure and re.search(r"\btoll\b", text[max(0, start - 30): start]):
             measure = "killed"
         if re.search(r"\b(?:could|may|might|would)\b(?:\s+\w+){0,3}\s*$", text[max(0, start - 40): start]) and measure not in ("total",):
