@@ -7,7 +7,7 @@
 Each gold article is read with newsweave's reader and segmented as `quote_eval.py
 predict-newsweave` does (one article = one story); its entities are tagged once, and both the
 current `QuoteExtractor` and the quote modules as they were at --baseline (quotes.py,
-attribution.py, speakers.py, speech.py and any analyze/*quote*/*speaker* module, loaded from `git
+attribution.py, speakers.py, speech.py, ambiguity.py, cue_words.py and any analyze/*quote*/*speaker* module, loaded from `git
 show` as renamed copies beside the current package, so both use the same entity index and spaCy
 model) produce Quotes. Their predictions are written in quote_eval's format with quote_eval's own
 mention placement (`to_predictions`) and scored by quote_eval's `score` (recall, precision, speaker
@@ -33,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "5378731"
-_OWNED = re.compile(r"src/newsweave/analyze/(quotes|attribution|speakers|speech|\w*quote\w*|\w*speaker\w*)\.py")
+_OWNED = re.compile(r"src/newsweave/analyze/(quotes|attribution|speakers|speech|ambiguity|cue_words|\w*quote\w*|\w*speaker\w*)\.py")
 
 
 def _load(path: Path, name: str):

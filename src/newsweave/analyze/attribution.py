@@ -4,7 +4,8 @@ The speaker is the subject of the reporting verb that governs or sits beside the
 said", "said X", "X told the community:", "writes X", "according to X", "the statement read"),
 found by climbing the parse: a participle ("..., saying '...'") or a conjoined verb ("and added")
 takes its head verb's subject, a relative clause ("X, who said") its antecedent; the person spoken
-about is an object, never the subject. The subject phrase is then resolved within the article:
+about is an object, never the subject. The subject phrase is then resolved within the article
+(`speaker_resolve.py`):
 
 - a name -> the story's canonical entity name (the full name the articles give);
 - "his grandmother, Mary Smith" -> the name in apposition, not the role;
@@ -35,12 +36,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_words import (  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
-    _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _INVERTED, _ISSUING, _PERSON_PRONOUNS,
-    _SPOKES, _THINGS, SPEECH_WORDS,
-)
-from .entities import TITLES
-from .ambiguity import ambiguous
+from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
+from .quote_parse import _after_quote, _outside, _pos
+from .speaker_resolve import resolve
 from .speakers import ArticleContext
 
 
@@ -59,24 +57,6 @@ UNKNOWN = Attribution(None, 0, False)
 # the parse
 
 
-_TAG_POS = {"NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
-            "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "CD": "NUM"}
-
-
-def _pos(tok) -> str:
-    """Coarse part of speech from the fine tag (the attribute ruler, a third of the parse time,
-    is not run)."""
-    tag = tok.tag_
-    return "VERB" if tag.startswith("VB") else _TAG_POS.get(tag, "X")
-
-
-def _outside(tok, base: int, ctx: ArticleContext) -> bool:
-    """Whether a word may be part of the attribution: not inside a quotation, not a quote mark,
-    not a dateline ("WASHINGTON --" is where, not who)."""
-    pos = base + tok.idx
-    return not ctx.in_quote(pos) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’") and not ctx.in_dateline(pos)
-
-
 def _is_cue(tok) -> bool:
     word = tok.lower_
     if word == "according":
@@ -87,8 +67,9 @@ def _is_cue(tok) -> bool:
         return False
     if _pos(tok) not in ("VERB", "AUX") and not (tok.i == tok.sent.start and tok.text[:1].isupper()):
         return False  # "Said Ellis:" is sometimes tagged a proper noun
-    # "the action suggested by them", "a man described as": a passive modifier, not a speech act.
-    return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod"))
+    # "the action suggested by them", "a man described as": a passive modifier, not a speech act
+    # (one with its own subject is a clause: "..., while Ban called on them to “...”").
+    return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children))
 
 
 def governing_cues(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext) -> list:
@@ -228,126 +209,6 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         return None
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and _pos(c) == "PROPN"]
     return after[0] if after else None
-
-
-def _after_quote(verb) -> bool:
-    """Whether the verb stands right after a quotation's closing mark ("“...,” marveled resident
-    Maria Gianni"): the inverted reporting position, whatever the verb."""
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return prev is not None and prev.text in ("\"", "”", "''", "’", "'")
-
-
-def _proper_chunk(tok):
-    """The run of proper nouns (with their hyphens and initials) that ends at `tok`."""
-    doc, i, j = tok.doc, tok.i, tok.i
-    while i - 1 >= 0 and (_pos(doc[i - 1]) == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and _pos(doc[i - 2]) == "PROPN")) and doc[i - 1].dep_ not in ("poss", "nsubj", "dobj", "pobj"):
-        i -= 1
-    return doc[i : j + 1]
-
-
-def _np_text(tok) -> str:
-    """The subject phrase without relative clauses, appositions and trailing punctuation."""
-    skip = {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}
-    idxs = sorted([tok.i] + [t.i for c in tok.children if c.dep_ not in skip for t in c.subtree])
-    span = tok.doc[idxs[0] : idxs[-1] + 1]
-    return _DETERMINERS.sub("", span.text.strip(" ,")).strip()
-
-
-def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[str | None, int]:
-    """(speaker, rank) for a subject token."""
-    pos = base + tok.idx
-    if ctx.in_quote(pos):
-        return None, 0
-    word = tok.lower_
-    # "his grandmother, Mary Smith": the name in apposition.
-    for c in tok.children:
-        if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(tok) != "PROPN":
-            return resolve(c, base, ctx, sentences)
-    conj = [c for c in tok.children if c.dep_ == "conj" and _pos(c) == "PROPN"]
-    if _pos(tok) != "PROPN" and tok.text[:1].isupper() and _pos(tok) != "PRON":
-        named = ctx.entity_at(pos, pos + len(tok.text))  # "Labour says" tagged as a common noun
-        if named:
-            return named, 3
-    if _pos(tok) == "PROPN":
-        chunk = _proper_chunk(tok)
-        if chunk[-1].lower_.rstrip(".") in TITLES:  # "said Sgt. Ed Harris" parsed with "Sgt" as the subject
-            after = ctx.name_after(base + chunk.end_char)
-            if after:
-                return after, 3
-        name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
-        if conj:
-            other, _ = resolve(conj[0], base, ctx, sentences)
-            if other and other != name:
-                return " and ".join(sorted((name, other))), 3
-        return name, 3
-    if _pos(tok) == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-        if word in _PERSON_PRONOUNS:
-            name = ctx.salient_person(pos, sentences)
-            if word != "i" and ambiguous(word, name, tok, base, ctx, sentences):
-                return None, 0  # someone else in view: unknown rather than a guess
-            return (name, 2) if name else (None, 0)
-        if word in ("it", "its"):
-            # "A report by X called for action on what it said was ...": the sentence's own
-            # subject first; else the statement or organisation just quoted.
-            for t in tok.sent:
-                if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and _pos(t) != "PRON" and _outside(t, base, ctx):
-                    name, rank = resolve(t, base, ctx, sentences)
-                    return (name, min(rank, 2)) if name else (None, 0)
-            prev = ctx.previous_speaker(pos, 2500, collective=True)
-            return (prev[0], 2) if prev and not ambiguous(word, prev[0], tok, base, ctx, sentences) else (None, 0)
-        if word in _GROUP_PRONOUNS:
-            prev = ctx.previous_speaker(pos, 2500, collective=True)
-            name = prev[0] if prev else ctx.last_groups(pos)
-            return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
-        return None, 0
-    if _pos(tok) in ("NOUN", "ADJ", "NUM"):
-        if word not in _THINGS:
-            named = ctx.appositive_person(base + tok.idx + len(tok.text)) or ctx.name_after(base + tok.idx + len(tok.text))
-            if named:
-                return named, 3  # "His former partner at Lenox, Lawrence Cummings, called ..."
-        proper = [c for c in tok.children if _pos(c) == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
-        owner = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PROPN"]
-        owner_pronoun = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PRON"]
-        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "for", "at", "with") for p in c.children if p.dep_ == "pobj"]
-        # "a complaint filed by the SEC"
-        preps += [p for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if word in _DOCUMENT_NOUNS:
-            for t in owner + proper + preps + owner_pronoun:  # "Smith's statement", "a report by X", "their statement"
-                name, rank = resolve(t, base, ctx, sentences)
-                if name:
-                    return name, min(rank, 2)
-            if tok.dep_ == "dobj" and tok.head.lower_ in _ISSUING:
-                # "The Council issued a statement calling ...": the issuer.
-                issuer = subject_of(tok.head)
-                if issuer is not None and issuer.lower_ not in _THINGS:
-                    name, rank = resolve(issuer, base, ctx, sentences)
-                    if name:
-                        return name, min(rank, 2)
-            if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-                return None, 0  # "a statement said": whose is not known
-            # "The Trust issued a statement ... The statement read": the one who issued it.
-            author = ctx.author_of(word, pos, sentences)
-            if author:
-                return author, 2
-            prev = ctx.previous_speaker(pos, 2500)
-            return (prev[0], 2) if prev and prev[0] else (None, 0)
-        if word in _GROUP_NOUNS:
-            name = ctx.last_groups(pos)
-            if name:
-                return name, 2
-            described = any(c.dep_ in ("amod", "compound") for c in tok.children)
-            return (_np_text(tok), 1) if described else (None, 0)
-        if word in _SPOKES:
-            if proper or owner or any(_pos(p) == "PROPN" for p in preps):
-                return _np_text(tok), 1
-            return None, 0
-        # A role noun: "the Labour leader", "the minister", "the company's chief executive".
-        name = ctx.person_by_role(word, [p.text for p in proper], pos) if tok.text.islower() else None
-        if name:
-            return name, 2
-        if proper or owner:
-            return _np_text(tok), 1
-    return None, 0
 
 
 def _nearby_name(cue, outside, is_name):

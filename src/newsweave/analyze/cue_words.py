@@ -12,7 +12,7 @@ deny predict charge contend joke quip boast concede report read testify recount 
 emphasize emphasise maintain assert allege echo counter lament brand thunder shout yell scream exclaim whisper
 mutter muse reflect reason accuse blast slam praise criticize criticise decry dismiss label hail thank
 caution mock deride demand plead retort tout opine summarize summarise characterize characterise liken sing chant
-marvel wonder sigh gush laugh fume snap exult scoff sneer grumble chide concur""".split()
+marvel wonder sigh gush laugh fume snap exult scoff sneer grumble chide concur email restate""".split()
 _IRREGULAR = {"said", "says", "told", "tells", "telling", "wrote", "written", "writes", "writing", "read", "reads",
               "began", "begun", "cried", "cries", "replied", "replies", "denied", "denies", "testified", "testifies",
               "quipped", "quipping", "labelled", "labelling", "labeled", "labeling", "sang", "sung"}
@@ -53,6 +53,6 @@ _ISSUING = frozenset(
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
 _GROUP_NOUNS = frozenset("groups organisations organizations bodies leaders both charities unions parties campaigns".split())
-_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives aide aides adviser advisor official officials source sources".split())
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives aide aides adviser advisor official officials source sources rep reps".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tonight".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an|his|her|their|its|our)\s+")

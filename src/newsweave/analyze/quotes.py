@@ -97,7 +97,7 @@ class QuoteExtractor:
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         sentences = [(s.start, s.end) for s in doc.sentences]
         mentions: list[QuoteMention] = []
-        last_in_para: dict[int, tuple[str | None, int]] = {}
+        last_in_para: dict[int, tuple[str | None, int, int]] = {}  # speaker, rank, end of the paragraph's last quotation
         for q_start, q_end in spans:
             p = next(i for i, (s, e) in enumerate(paragraphs) if s <= q_start < e)
             base, _, pdoc = next(w for w in windows if w[0] <= q_start < w[1])
@@ -107,11 +107,11 @@ class QuoteExtractor:
                 att = attribute(touched, q_start, q_end, base, ctx, sentences)
             if att.speaker is None and not att.cue:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
-            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None):
+            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None, term_use=_term_use(pdoc, base, q_start, q_end, att, ctx, sentences)):
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
-            last_in_para[p] = (att.speaker, att.rank)
+            last_in_para[p] = (att.speaker, att.rank, q_end)
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)
             if sentence is None:
                 continue
@@ -130,7 +130,9 @@ class QuoteExtractor:
                 if att.speaker:
                     return Attribution(att.speaker, att.rank, True)
         if p in last_in_para:
-            speaker, rank = last_in_para[p]
+            speaker, rank, end = last_in_para[p]
+            if _someone_else(ctx, speaker, end, q_start, sentences):
+                return UNKNOWN
             return Attribution(speaker, min(rank, 2), speaker is not None)
         if before and not text[base + before[-1].end_char : q_start].strip(" \"“”'‘"):
             # "..., Schiff said. “The other factor ...”": the speaker of the sentence before
@@ -149,9 +151,46 @@ class QuoteExtractor:
                 if att.speaker:
                     return Attribution(att.speaker, att.rank, True)
         if p - 1 in last_in_para and _OPENS_WITH_QUOTE.match(text, paragraphs[p][0]) and q_start - paragraphs[p][0] <= 3:
-            speaker, rank = last_in_para[p - 1]
+            speaker, rank, end = last_in_para[p - 1]
+            if _someone_else(ctx, speaker, end, q_start, sentences):
+                return UNKNOWN
             return Attribution(speaker, min(rank, 2), speaker is not None)
         return UNKNOWN
+
+
+def _term_use(pdoc, base: int, q_start: int, q_end: int, att: Attribution, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a quotation without a known speaker is used as a term rather than quoted as words:
+    it modifies a noun outside the quote marks (“forced arbitration” clauses), or it has no verb,
+    no speech verb closely governing it, and its sentence names nobody (no person or body outside
+    quotes) who could have said it (That sort of “social distancing” is ...). When the sentence
+    names someone ("Trump admires Putin as a “strong leader”") it may be their words: kept."""
+    inside = [t for t in pdoc if q_start <= base + t.idx < q_end]
+    top = [t for t in inside if not (q_start <= base + t.head.idx < q_end)]
+    if att.speaker is not None:
+        return False  # "called for “common-sense” solutions": the speaker's own word
+    if any(t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.tag_ in ("NN", "NNS") for t in top):
+        return True
+    if att.governed or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside):
+        return False
+    s_start, s_end = next(((s, e) for s, e in sentences if s <= q_start < e), (q_start, q_end))
+    return not any(s_start <= s < s_end and not ctx.in_quote(s) and ctx.kind(n) in ("person", "organization", "group") for s, _, n in ctx.mentions)
+
+
+def _someone_else(ctx: ArticleContext, speaker: str | None, end: int, q_start: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence after the one holding the previous quotation (which ends at `end`) and
+    before this one names another person or body outside quotations ("“...,” wrote a Google
+    spokeswoman. A Yahoo rep emailed to restate its policy: “...”"): then the quotation does not
+    simply continue the previous speaker. The previous quotation's own attribution ("..., said
+    Smith, of the Brookings Institution.") does not count."""
+    if speaker is None:
+        return False
+    after = next((e for s, e in sentences if s <= end - 1 < e), end)
+    mine = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", speaker)}
+    for s, e, name in ctx.mentions:
+        if after <= s < q_start and not ctx.in_quote(s) and ctx.kind(name) in ("person", "organization", "group"):
+            if not {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", name)} & mine:
+                return True
+    return False
 
 
 _SIGNATURE = re.compile(r"[\s\"”'’]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[.,(]|\n|$)")

@@ -1,7 +1,7 @@
 """What attribution knows about one article: the text, its quotations, the entity mentions with
 canonical names, who was introduced with which role, and the speakers found so far; and the
 article-level resolutions that use them (a role noun to the person introduced with it, "he" to
-the salient person, "they" to the groups just named, "the statement" to its issuer).
+the salient person, "they" to the groups just named).
 """
 
 from __future__ import annotations
@@ -159,17 +159,6 @@ class ArticleContext:
         """Whether a whole paragraph lies between two positions (the two are further apart than
         the same or adjacent paragraphs)."""
         return any(line.strip() for line in self.text[start:end].split("\n")[1:-1])
-
-    def author_of(self, noun: str, pos: int, sentences: list[tuple[int, int]]) -> str | None:
-        """The first person or organisation named in the nearest earlier sentence that mentions
-        `noun` ("statement", "report") outside quotations."""
-        for s_start, s_end in reversed([s for s in sentences if s[1] <= pos][-5:]):
-            if not any(not self.in_quote(s_start + m.start()) for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[s_start:s_end], re.I)):
-                continue
-            names = [n for s, e, n in self.mentions if s_start <= s < s_end and self.kind(n) in ("person", "organization") and not self.in_quote(s)]
-            if names:
-                return names[0]
-        return None
 
     def last_groups(self, pos: int) -> str | None:
         """What "they" / "the two groups" points back to: the last "X and (the) Y" pair of

@@ -8,7 +8,7 @@ stays part of the outer one.
 
 `not_speech(text, start, end, has_cue)` says why a quoted span is not something someone said: a
 title (an advert, a TV show, a book: short and Title Case, or introduced by "titled", "dubbed"...),
-a nickname, a one-word scare quote. Plain rules, general to English
+a nickname, a one-word scare quote, a short term ("the term “X”", a verbless phrase without a speaker). Plain rules, general to English
 news; the speech verbs come from `attribution.SPEECH_WORDS`.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-_DOUBLE = re.compile(r"''|[\"“”]")
+_DOUBLE = re.compile(r"''|[\"“”″]")  # ″ (a double prime) stands in for a quote mark in some texts
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)|(?<=[,.!?] )['’](?=\s)")  # also "..., ' he added"
 # Words that introduce a name rather than words spoken.
@@ -25,6 +25,9 @@ _NAMING = re.compile(
     r"(?:show|series|programme|program|film|movie|book|song|album|advert|advertisement|ad|campaign|column|"
     r"podcast|documentary|play|musical|episode|segment|operation|group|team|brand)\s+called)\s*[\"“'‘]*$"
 )
+# "rejecting the term “X”": a word talked about, not words spoken ("the words “...”" is often a
+# chant or a sign: left alone); "LDL, or “bad cholesterol,”": another name for a thing.
+_TERM = re.compile(r"(?i)(?:\b(?:the|a|this|that|these)\s+(?:terms?|labels?|buzzwords?|catchphrases?)|\w,\s+(?:or|aka|a\.k\.a\.))\s*[\"“'‘]*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is it its vs de la".split())
 
 
@@ -116,17 +119,22 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool = False) -> str | None:
-    """Why the quotation text[start:end] is not speech ("title or name", "one word"), or
+def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool = False, term_use: bool = False) -> str | None:
+    """Why the quotation text[start:end] is not speech ("title or name", "one word", "term"), or
     None when it may well be someone's words. `has_cue`: a speech verb governs or sits beside it;
     `governed`: a speech verb with a known speaker governs it in the parse, so a single lower-case
     word is that speaker's word ("Clinton called them “deplorables”", "said the videos were
-    “inconclusive”"), not a scare quote."""
+    “inconclusive”"), not a scare quote. `term_use`: the quotation is used as a term (quotes.py:
+    a short one with no verb, no known speaker and no speech verb closely governing it, or one that
+    modifies a noun outside the quote marks: “forced arbitration” clauses): even when it is
+    somebody's phrase, without a speaker it tells the reader nothing."""
     inner = text[start:end].strip()
     words = inner.split()
     before = text[max(0, start - 40) : start]
     if not words:
         return "empty"
+    if len(words) <= 4 and (_TERM.search(before) or term_use):
+        return "term"
     if _NAMING.search(before) or re.match(r"[,.\"”'’]*\s+by\s+[A-Z]", text[end : end + 12]):
         return "title or name"  # "... called “X”", or a headline with its byline: “X,” by Jane Roe
     ends_sentence = inner[-1:] in ".!?…"

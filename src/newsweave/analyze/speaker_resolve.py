@@ -1,0 +1,180 @@
+"""Who a subject phrase names, within the article: the resolution half of quote attribution
+(`attribution.py` finds the subject of the reporting verb; this turns it into a speaker).
+
+- a name -> the story's canonical entity name (the full name the articles give);
+- "his grandmother, Mary Smith" -> the name in apposition, not the role;
+- a role noun ("the Labour leader") -> the person introduced with that role;
+- "he"/"she", "they", "it" -> the salient person / the groups just named / the organisation
+  just quoted, unless another antecedent is in view (`ambiguity.py`);
+- "a spokesman for X" -> that phrase; a description with a name in it ("the Clinton campaign")
+  only when its head noun can speak (a person, a body): "Lovett's remorse" names no speaker;
+- "the statement", "a report by X" -> its author: the main-clause subject of the sentence that
+  introduced the document ("X's campaign issued a statement ..."), unknown when that sentence
+  names no author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ambiguity import _parsed, ambiguous
+from .cue_words import (
+    _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
+)
+from .entities import TITLES
+from .quote_parse import _outside, _pos
+from .speakers import ArticleContext
+
+# Head nouns of descriptions that can speak: people by their trade or role, and bodies.
+_SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person", "people", "ee",
+                     "eer", "ary", "ive", "chief", "head", "staff", "team", "campaign", "party", "office", "agency",
+                     "board", "council", "committee", "government", "administration", "ministry", "police", "court",
+                     "family", "group", "force", "union", "firm", "company", "club", "camp", "side", "crew", "panel")
+_SPEAKING_WORDS = frozenset("judge chief boss aide rep reps coach host guest nurse doctor surgeon pilot clerk guard witness "
+                            "victim mother father wife husband son daughter sister brother friend neighbour neighbor "
+                            "priest pastor bishop imam rabbi monk chef". split())
+
+
+def _can_speak(word: str) -> bool:
+    return word in _SPEAKING_WORDS or word.endswith(_SPEAKING_ENDINGS)
+
+
+def _proper_chunk(tok):
+    """The run of proper nouns (with their hyphens and initials) that ends at `tok`."""
+    doc, i, j = tok.doc, tok.i, tok.i
+    while i - 1 >= 0 and (_pos(doc[i - 1]) == "PROPN" or (doc[i - 1].text in ("-", ".") and i - 2 >= 0 and _pos(doc[i - 2]) == "PROPN")) and doc[i - 1].dep_ not in ("poss", "nsubj", "dobj", "pobj"):
+        i -= 1
+    return doc[i : j + 1]
+
+
+def _np_text(tok) -> str:
+    """The subject phrase without relative clauses, appositions and trailing punctuation."""
+    skip = {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}
+    idxs = sorted([tok.i] + [t.i for c in tok.children if c.dep_ not in skip for t in c.subtree])
+    span = tok.doc[idxs[0] : idxs[-1] + 1]
+    return _DETERMINERS.sub("", span.text.strip(" ,")).strip()
+
+
+def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """(speaker, rank) for a subject token."""
+    pos = base + tok.idx
+    if ctx.in_quote(pos):
+        return None, 0
+    word = tok.lower_
+    # "his grandmother, Mary Smith": the name in apposition.
+    for c in tok.children:
+        if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(tok) != "PROPN":
+            return resolve(c, base, ctx, sentences)
+    conj = [c for c in tok.children if c.dep_ == "conj" and _pos(c) == "PROPN"]
+    if _pos(tok) != "PROPN" and tok.text[:1].isupper() and _pos(tok) != "PRON":
+        named = ctx.entity_at(pos, pos + len(tok.text))  # "Labour says" tagged as a common noun
+        if named:
+            return named, 3
+    if _pos(tok) == "PROPN":
+        chunk = _proper_chunk(tok)
+        if chunk[-1].lower_.rstrip(".") in TITLES:  # "said Sgt. Ed Harris" parsed with "Sgt" as the subject
+            after = ctx.name_after(base + chunk.end_char)
+            if after:
+                return after, 3
+        name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
+        if conj:
+            other, _ = resolve(conj[0], base, ctx, sentences)
+            if other and other != name:
+                return " and ".join(sorted((name, other))), 3
+        return name, 3
+    if _pos(tok) == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        if word in _PERSON_PRONOUNS:
+            name = ctx.salient_person(pos, sentences)
+            if word != "i" and ambiguous(word, name, tok, base, ctx, sentences):
+                return None, 0  # someone else in view: unknown rather than a guess
+            return (name, 2) if name else (None, 0)
+        if word in ("it", "its"):
+            # "A report by X called for action on what it said was ...": the sentence's own
+            # subject first; else the statement or organisation just quoted.
+            for t in tok.sent:
+                if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and _pos(t) != "PRON" and _outside(t, base, ctx):
+                    name, rank = resolve(t, base, ctx, sentences)
+                    return (name, min(rank, 2)) if name else (None, 0)
+            prev = ctx.previous_speaker(pos, 2500, collective=True)
+            return (prev[0], 2) if prev and not ambiguous(word, prev[0], tok, base, ctx, sentences) else (None, 0)
+        if word in _GROUP_PRONOUNS:
+            prev = ctx.previous_speaker(pos, 2500, collective=True)
+            name = prev[0] if prev else ctx.last_groups(pos)
+            return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
+        return None, 0
+    if _pos(tok) in ("NOUN", "ADJ", "NUM"):
+        if word not in _THINGS:
+            named = ctx.appositive_person(base + tok.idx + len(tok.text)) or ctx.name_after(base + tok.idx + len(tok.text))
+            if named:
+                return named, 3  # "His former partner at Lenox, Lawrence Cummings, called ..."
+        proper = [c for c in tok.children if _pos(c) == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
+        owner = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PROPN"]
+        owner_pronoun = [c for c in tok.children if c.dep_ == "poss" and _pos(c) == "PRON"]
+        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "for", "at", "with") for p in c.children if p.dep_ == "pobj"]
+        # "a complaint filed by the SEC"
+        preps += [p for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if word in _DOCUMENT_NOUNS:
+            for t in owner + proper + preps + owner_pronoun:  # "Smith's statement", "a report by X", "their statement"
+                name, rank = resolve(t, base, ctx, sentences)
+                if name:
+                    return name, min(rank, 2)
+            if tok.dep_ == "dobj" and tok.head.lower_ in _ISSUING:
+                # "The Council issued a statement calling ...": the issuer.
+                from .attribution import subject_of  # (attribution imports this module)
+
+                issuer = subject_of(tok.head)
+                if issuer is not None and issuer.lower_ not in _THINGS:
+                    name, rank = resolve(issuer, base, ctx, sentences)
+                    if name:
+                        return name, min(rank, 2)
+            if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                return None, 0  # "a statement said": whose is not known
+            # "The Trust issued a statement ... The statement read": the one who issued it.
+            introduced, author = _author(word, pos, ctx, sentences)
+            if introduced:
+                return (author, 2) if author else (None, 0)
+            prev = ctx.previous_speaker(pos, 2500)
+            return (prev[0], 2) if prev and prev[0] else (None, 0)
+        if word in _GROUP_NOUNS:
+            name = ctx.last_groups(pos)
+            if name:
+                return name, 2
+            described = any(c.dep_ in ("amod", "compound") for c in tok.children)
+            return (_np_text(tok), 1) if described else (None, 0)
+        if word in _SPOKES:
+            if proper or owner or any(_pos(p) == "PROPN" for p in preps):
+                return _np_text(tok), 1
+            return None, 0
+        # A role noun: "the Labour leader", "the minister", "the company's chief executive".
+        name = ctx.person_by_role(word, [p.text for p in proper], pos) if tok.text.islower() else None
+        if name:
+            return name, 2
+        if (proper or owner) and _can_speak(word):
+            return _np_text(tok), 1
+    return None, 0
+
+
+def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[bool, str | None]:
+    """(whether an earlier sentence introduces the `noun` ("statement", "report"), its author): the
+    nearest of the five sentences before `pos` that mentions the noun outside quotations (other
+    than as the subject that speaks: "“...,” the statement said."); the author is the person or
+    body named in that sentence's main-clause subject ("Smith's campaign issued an apology ...,
+    saying in a statement": Smith), not whoever else the sentence names ("an apology to Jones")."""
+    for s_start, s_end in reversed([s for s in sentences if s[1] <= pos][-5:]):
+        if not any(not ctx.in_quote(s_start + m.start()) for m in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[s_start:s_end], re.I)):
+            continue
+        if s_end - s_start > 1500:
+            return True, None
+        doc = _parsed(ctx, s_start, s_end)
+        subjects = [c for root in doc if root.dep_ == "ROOT" for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(s_start + c.idx)]
+        if subjects and all(subj.lower_ in _THINGS for subj in subjects):
+            continue  # "“...,” the statement said.": the statement speaking again; who issued it is further back
+        for subj in subjects:
+            lo, hi = s_start + doc[subj.left_edge.i].idx, s_start + subj.right_edge.idx + len(subj.right_edge.text)
+            names = [n for s, e, n in ctx.mentions if lo <= s < hi and ctx.kind(n) in ("person", "organization", "group") and not ctx.in_quote(s)]
+            if names:
+                return True, names[0]
+            if subj.tag_ in ("NNP", "NNPS") and subj.lower_ not in _THINGS:
+                return True, ctx.full_name(_proper_chunk(subj).text)
+        return True, None
+    return False, None

@@ -1,0 +1,81 @@
+"""Terms are not quotes; a clause's own speech verb, a statement's issuer, a new source between two
+quotations (session 7 of issue 12). Fictional sentences written for these tests."""
+
+import pytest
+
+from newsweave.analyze.entities import build_entities
+from newsweave.analyze.speech import not_speech, quote_spans
+from newsweave.text.segment import segment
+from newsweave.types import Article, content_id
+
+
+@pytest.fixture(scope="module")
+def quotes_of(analyzer):
+    """text(s) -> {quote words: speaker}, with the session's spaCy model (loaded once)."""
+
+    def run(*texts):
+        docs = tuple(segment(Article(id=content_id(t + str(k)), outlet=f"Outlet {k}", text=t)) for k, t in enumerate(texts))
+        index = build_entities(docs, analyzer.tagger.tag(docs))
+        return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
+
+    return run
+
+
+def test_a_short_verbless_phrase_in_a_sentence_naming_nobody_is_a_term(quotes_of):
+    got = quotes_of(
+        'That sort of "quiet gardening" is spreading fast among weekend growers.\n\n'
+        'Mayor Ada Linn praised the scheme as a "bold step" for the valley.'
+    )
+    assert "quiet gardening" not in got
+    assert "bold step" in got  # the sentence names someone who may have said it: kept
+
+
+def test_a_quoted_modifier_of_a_noun_is_a_term(quotes_of):
+    got = quotes_of('The council on Tuesday struck down a rule banning landlords from using "silent renewal" clauses in leases.')
+    assert "silent renewal" not in got
+
+
+def test_the_term_and_another_name_are_not_speech():
+    text = 'The ministry rejected the term "managed decline" outright. Doctors watch LDL, or "slow fat," closely.'
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["managed decline", "slow fat"]
+    assert [not_speech(text, s, e, has_cue=True) for s, e in spans] == ["term", "term"]
+
+
+def test_a_double_prime_closes_a_nickname():
+    text = "Harbour master Peter “Salt″ Rowe told reporters that the quay was closed."
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Salt"]
+
+
+def test_a_clause_with_its_own_subject_has_its_own_speaker(quotes_of):
+    got = quotes_of(
+        'Earlier, Mayor Ada Linn called the proposals unprecedented, while council chief Robert Teyes called on members to "finish the vote tonight".'
+    )
+    assert got == {"finish the vote tonight": "Robert Teyes"}
+
+
+def test_a_noun_that_cannot_speak_is_no_speaker(quotes_of):
+    got = quotes_of(
+        'Judge Mara Holt said the case was sad.\n\n'
+        "Holt found Pell's regret to be sincere and noted the loss of the farm was already a \"heavy price to pay for a mistake\"."
+    )
+    assert got["heavy price to pay for a mistake"] in (None, "Mara Holt")
+
+
+def test_a_statement_is_its_issuers_not_the_person_it_apologises_to(quotes_of):
+    got = quotes_of(
+        "Councillor Lisa Dorn said the leaflet was offensive.\n\n"
+        "Varnley's campaign issued an apology to Dorn, saying in a statement that the leaflet was a mistake.\n\n"
+        '"We will focus on the issues until polling day," the statement said.'
+    )
+    assert got["We will focus on the issues until polling day"] != "Lisa Dorn"
+
+
+def test_a_new_source_between_two_quotations_breaks_the_continuation(quotes_of):
+    got = quotes_of(
+        '"We never sold the data," a Google spokeswoman wrote in an email. '
+        'A Microsoft rep emailed to restate the policy of its network: "We delete every record after a year."'
+    )
+    assert got["We never sold the data"] == "Google spokeswoman"
+    assert got["We delete every record after a year."] in (None, "Microsoft rep")
