@@ -346,3 +346,44 @@ def test_until_now_points_at_a_change_the_sentence_does_not_state():
     assert standalone_span(t) is None  # dropping "Until now," would hide that something changed
     assert reason("Up until now, the board had kept the plan from every resident.") == "opens on a pronoun or connective"
     assert context_need("Until 2019, the harbour board met twice a year in the old customs hall.") == STANDS
+
+
+def test_a_role_with_a_complement_that_names_it_is_a_first_mention():
+    assert reason("The son of Harbour Judge Ada Quill was injured at the pier on Sunday.") is None
+    assert reason("The mayor of a small ferry town resigned on Monday.") is None
+    assert reason("The son of the judge was injured at the pier.") == "definite reference"
+
+
+def test_a_plural_pronoun_may_point_at_a_plural_noun_before_it():
+    assert reason("As the regatta nears, thousands of sailors will tune their own boats in the harbour.") is None
+    assert reason("On Wednesday, his sister shared the news with her followers.") == "pronoun before any name"
+
+
+def test_a_future_inside_a_relative_clause_does_not_make_a_preview():
+    from newsweave.summarize.development import news_lead
+
+    report = "The council gave final approval on Wednesday to a harbour plan that will deliver new moorings to every pier."
+    assert news_lead(report) == 2
+    docs = [doc("r", report + "\n\nThe vote was 9 to 2.\n\nWork starts in May.")]
+    assert stages(docs) == [REPORT]
+    assert news_lead("The council will vote on the harbour plan on Wednesday.") == 0
+
+
+def test_the_lead_pick_leads_only_when_it_is_still_chosen():
+    import numpy as np
+
+    from newsweave.summarize.features import ClusterFeatures
+    from newsweave.summarize.ordering import reading_order
+
+    a = doc("a", "The harbour board met on Monday about the pier.\n\nThe pier act passed 9 to 2 and funds new moorings.")
+    b = doc("b", "The harbour board approved the pier act on Tuesday after a long fight.\n\nWork starts in May.")
+    cf = ClusterFeatures.build((a, b))
+    cf.context = np.zeros(len(cf.sentences), dtype=np.int8)
+    rows = {s.text[:20]: i for i, s in enumerate(cf.sentences)}
+    act, approved, work = rows["The pier act passed "], rows["The harbour board ap"], rows["Work starts in May."]
+    cf.lead_pool = frozenset({approved})
+    # the first chosen sentence is not from the pool (the pool pick gave its place up earlier, or
+    # never was the opening): the chosen pool sentence leads, not whatever came first
+    assert reading_order(cf, [act, approved, work])[0] == approved
+    cf.lead_pool = frozenset({act})
+    assert reading_order(cf, [approved, act, work])[0] == act  # a pool sentence chosen later still leads

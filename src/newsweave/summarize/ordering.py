@@ -33,8 +33,10 @@ def reading_order(cf: ClusterFeatures, chosen: list[int]) -> list[int]:
             nxt = by_key.get((cf.sentences[nxt].article_id, cf.sentences[nxt].index + 1))
     result.extend(i for i in ranked if i in pending)
     # The opening pick from the latest reports leads (with the sentence it leans on).
-    if cf.lead_pool and chosen and chosen[0] in result and len(result) > 1:
-        first = chosen[0]
+    # (The pick may have given its place up to a fuller sentence chosen later: then the first
+    # chosen sentence from the pool leads, and none when none is left; heldout12.)
+    first = next((i for i in chosen if i in cf.lead_pool), None)
+    if first is not None and first in result and len(result) > 1:
         k = result.index(first)
         group = [first]
         while k + len(group) < len(result) and dangling[result[k + len(group)]] and adjacent(cf, result[k + len(group) - 1], result[k + len(group)]):
