@@ -122,10 +122,16 @@ def cmd_sample(args) -> int:
 
 
 def same(speaker: str | None, label: str | None) -> bool:
+    """A shared capitalised name word ("al-Nauimi" counts as "Nauimi"), or one side is the other's
+    acronym ("ICC" / "International Criminal Court"), as quote_eval's speaker rule."""
     if label and label.startswith("@"):  # a social-media handle: the handle itself
         return (speaker or "").lower().lstrip("@") == label.lower().lstrip("@")
-    words = lambda s: {w.lower().strip(".'’s") for w in re.findall(r"[A-Za-z][\w.'’-]*", s or "") if w[:1].isupper()}  # noqa: E731
-    return bool(words(speaker) & words(label))
+    words = lambda s: {w.lower().strip(".'’s") for w in re.findall(r"[A-Za-z][\w.'’]*", s or "") if w[:1].isupper()}  # noqa: E731
+    if words(speaker) & words(label):
+        return True
+    initials = lambda s: "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", s or "") if w[0].isupper())  # noqa: E731
+    bare = lambda s: re.sub(r"[^A-Z]", "", s or "") if re.fullmatch(r"(?:the\s+)?[A-Z.]{2,8}", (s or "").strip()) else ""  # noqa: E731
+    return bool(bare(label) and bare(label) == initials(speaker) or bare(speaker) and bare(speaker) == initials(label))
 
 
 def cmd_score(args) -> int:
