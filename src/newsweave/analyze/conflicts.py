@@ -208,11 +208,23 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         return same_thing(a.things, b.things, article_words(a.doc), article_words(b.doc),
                           one_value_each=one_value(a.doc, qa.measure) and one_value(b.doc, qb.measure))
 
-    keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions))
-    row = {k: i for i, k in enumerate(keys)}
+    # The sentence space is fitted on the sentences with a figure in digits or number words, as
+    # without `forms`: a sentence holding only a share in words is placed in that space, so that
+    # reading shares does not move the similarities of the other figures.
+    import numpy as np
+
+    keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions if not m.q.in_words))
+    extra = [k for k in dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions) if k not in set(keys)]
     texts = {(m.sentence.article_id, m.sentence.index): m.sentence.text for m in mentions}
     space = TfidfSpace.fit([content_terms(texts[k]) for k in keys])
-    sims = (space.matrix @ space.matrix.T).toarray()
+    vecs = space.matrix.toarray()
+    if extra:
+        width = vecs.shape[1]
+        added = [space.query(content_terms(texts[k])) for k in extra]
+        vecs = np.vstack([vecs] + [v.reshape(1, width) if v is not None else np.zeros((1, width)) for v in added]) if width else np.zeros((len(keys) + len(extra), 0))
+    keys += extra
+    row = {k: i for i, k in enumerate(keys)}
+    sims = vecs @ vecs.T
 
     def sim(a: _Mention, b: _Mention) -> float:
         return float(sims[row[(a.sentence.article_id, a.sentence.index)], row[(b.sentence.article_id, b.sentence.index)]])

@@ -155,6 +155,7 @@ class Quantity:
     surface: str
     part: bool = False  # "including 18", "23 of them": a part of a total given just before
     toll: bool = False  # "the death toll stood at 120": the story's running total of deaths
+    in_words: bool = False  # a share in words ("around a third"; forms=True only)
 
 
 def _parse_value(m: re.Match) -> tuple[float, float] | None:
@@ -327,7 +328,7 @@ def _fractions(text: str, taken: list[Quantity]) -> list[Quantity]:
         else:
             low, high = value - 1.0, value + 1.0  # "a third" as written is about 33 percent, not 33.33 exactly
         measure = _measure(text, m.start(), m.end(), "percent")
-        out.append(Quantity(value, low, high, "percent", measure, "", m.start(), m.end(), surface))
+        out.append(Quantity(value, low, high, "percent", measure, "", m.start(), m.end(), surface, in_words=True))
     return out
 
 
