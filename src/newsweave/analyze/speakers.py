@@ -153,7 +153,26 @@ class ArticleContext:
             names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s) and not re.search(r"(?i)\b(?:the|a|an)\s+$", self.text[max(0, s - 5) : s])}
             if names:
                 return names.pop() if len(names) == 1 else None
+            missed = self._untagged_subject(s_start, min(s_end, pos))
+            if missed:
+                return missed
         return None
+
+    def _untagged_subject(self, start: int, end: int) -> str | None:
+        """A sentence's main-clause subject that the tagger did not tag at this place but that
+        names a person the story knows ("Lesser told the Post ...", a surname read as a word):
+        the one such person, else None."""
+        from .ambiguity import _parsed  # (ambiguity imports this module)
+
+        if end - start > 1500:
+            return None
+        found = set()
+        for t in _parsed(self, start, end):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ == "NNP" and start + t.idx < end and not self.in_quote(start + t.idx):
+                name = self.full_name(t.doc[t.left_edge.i : t.i + 1].text)
+                if self.kind(name) == "person":
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def _paragraphs_between(self, start: int, end: int) -> bool:
         """Whether a whole paragraph lies between two positions (the two are further apart than
