@@ -79,3 +79,19 @@ def test_a_new_source_between_two_quotations_breaks_the_continuation(quotes_of):
     )
     assert got["We never sold the data"] == "Google spokeswoman"
     assert got["We delete every record after a year."] in (None, "Microsoft rep")
+
+
+def test_he_points_to_a_subject_the_tagger_missed_there_but_knows(analyzer):
+    from newsweave.analyze.entities import Mention
+
+    text = (
+        "Councillor Tom Lesser opened the hearing on the harbour.\n\n"
+        "The leaflets arrived on Monday.\n\n"
+        "Lesser told the Gazette that he was astonished when he first saw one.\n\n"
+        "“I did not believe it at first,” he said."
+    )
+    docs = (segment(Article(id=content_id(text), outlet="Outlet 0", text=text)),)
+    at = text.index("Tom Lesser")
+    index = build_entities(docs, [Mention(docs[0].article.id, at, at + len("Tom Lesser"), "Tom Lesser", "person")])
+    got = {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
+    assert got == {"I did not believe it at first": "Tom Lesser"}
