@@ -21,6 +21,7 @@ from .importance import sentence_terms, standardise
 from .quotations import _quote_fragment
 from .repeats import frame, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
+from .development import lead_rows, numbers, same_lead
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
 
 
@@ -147,6 +148,7 @@ class CoverageSelection:
         speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common, names) for i, s in enumerate(cf.sentences)}
         meaning = self._meaning_vectors(cf, common)
         refs = summary_references(cf)  # definite descriptions that point back (antecedents.py)
+        leads = lead_rows(cf.doc_index, [s.index for s in cf.sentences])  # development.py
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
         chosen: list[int] = []
@@ -210,6 +212,16 @@ class CoverageSelection:
                 for j in best_unit
             ):
                 continue
+            # Another article's lead announcing the news a chosen lead announced (development.py):
+            # the fuller of the two stays (the new one replaces a shorter one whose numbers it has;
+            # it is left out when it is no longer and adds no number).
+            relead = [k for k in chosen if len(best_unit) == 1 and meaning is not None and same_lead(meaning[0], cf.doc_index, leads, best, k, lambda rows: _main_verbs(meaning, rows))]
+            if relead:
+                texts = [cf.sentences[k].text for k in chosen]
+                if cf.word_counts[best] <= max(cf.word_counts[k] for k in relead) and numbers(cf.sentences[best].text) <= set().union(*map(numbers, texts)):
+                    continue
+                if any(self._follows(cf, k, f) for k in relead for f in chosen):
+                    continue  # the shorter lead has a sentence leaning on it: it stays, this one does not come
             if not chosen and cost > words * 1.6 and candidates:
                 continue  # a monster sentence should not be the whole summary
             if not chosen and len(best_unit) > 1 and cost > words and not self.fill_budget:
@@ -222,7 +234,8 @@ class CoverageSelection:
             # for a repeat in other words, `_same_meaning`: that cost 0.3 R-1 on fulltext_dev46.)
             restated = [
                 j for j in chosen
-                if self._contained(term_sets, j, best_unit) and not any(self._follows(cf, j, k) for k in chosen)
+                if (self._contained(term_sets, j, best_unit) or (j in relead and cf.word_counts[best] > cf.word_counts[j] and numbers(cf.sentences[j].text) <= numbers(cf.sentences[best].text)))
+                and not any(self._follows(cf, j, k) for k in chosen)
             ]
             for j in restated:
                 chosen.remove(j)
@@ -367,6 +380,12 @@ def _parsed(meaning, rows: list[int]):
             return None
         cache.update(zip(missing, parse_texts(nlp, [texts[r] for r in missing])))
     return cache
+
+
+def _main_verbs(meaning, rows: list[int]):
+    """{row: stems of its main verbs} (repeats.frame), or None without spaCy."""
+    parsed = _parsed(meaning, rows)
+    return None if parsed is None else {r: set(frame(parsed[r]).verbs) for r in rows}
 
 
 def _new_names(names: set[str], given: set[str]) -> set[str]:

@@ -113,6 +113,42 @@ def news_lead(text: str) -> int:
     return 2 if NEWS_ANCHOR.search(plain) else 1 if NEW_THING.search(plain) else 0
 
 
+# Two articles' leads that say the same news (tenth session): a static cosine of at least the 75th
+# percentile of lead pairs of one event (300 Multi-News train clusters, eighth session; not tuned
+# on dev) and a main verb in common.
+LEAD_REPEAT_COSINE = 0.63
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# Verbs too light to say what happened ("is", "has", "said").
+_LIGHT_VERBS = frozenset("be is are was were been has have had do does did say said says make made get got".split())
+
+
+def lead_rows(doc_index, sentence_index) -> frozenset[int]:
+    """Rows that are the first sentence their article still has (after furniture)."""
+    first: dict[int, int] = {}
+    for row, (k, i) in enumerate(zip(doc_index, sentence_index)):
+        if int(k) not in first or i < sentence_index[first[int(k)]]:
+            first[int(k)] = row
+    return frozenset(first.values())
+
+
+def numbers(text: str) -> set[str]:
+    return set(_NUMBER.findall(text))
+
+
+def same_lead(vectors, doc_index, leads: frozenset[int], i: int, j: int, verbs) -> bool:
+    """Do rows `i` and `j`, the leads of two articles, announce the same news: a static cosine of
+    at least LEAD_REPEAT_COSINE and a main verb in common (`verbs(rows)` -> {row: stems of its main
+    verbs}, repeats.frame; None without a parser: not judged)? The articles of one story all lead
+    with its news; a second outlet's lead re-announces it with another name, day or detail ("X
+    signed an order Wednesday boosting ..." after "X signed an order Wednesday aimed at ...")."""
+    if i not in leads or j not in leads or int(doc_index[i]) == int(doc_index[j]):
+        return False
+    if float(vectors[i] @ vectors[j]) < LEAD_REPEAT_COSINE:
+        return False
+    main = verbs([i, j])
+    return main is not None and bool((main[i] - _LIGHT_VERBS) & main[j])
+
+
 def has_development(kinds: Sequence[str]) -> bool:
     """Do the articles span a development (some look forward to the event, some report it)?"""
     return PREVIEW in kinds and REPORT in kinds
