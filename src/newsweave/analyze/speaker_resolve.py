@@ -176,5 +176,12 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
                 return True, names[0]
             if subj.tag_ in ("NNP", "NNPS") and subj.lower_ not in _THINGS:
                 return True, ctx.full_name(_proper_chunk(subj).text)
+            # "Trump's campaign" where the tagger missed "Trump" at this place
+            proper = [t for t in subj.subtree if t.tag_ in ("NNP", "NNPS") and not ctx.in_quote(s_start + t.idx)]
+            known = [n for n in (ctx.full_name(_proper_chunk(t).text) for t in proper) if ctx.kind(n) in ("person", "organization", "group")]
+            if known:
+                return True, known[0]
+            if proper and _can_speak(subj.lower_):
+                return True, _np_text(subj)
         return True, None
     return False, None
