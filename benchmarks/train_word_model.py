@@ -23,6 +23,18 @@ The shipped `word_model.json` is still the one trained before the fix (8,000 clu
 examples, raw prior): the matched trainer was measured no better on dev (benchmarks/SUMMARIZATION.md,
 "Word model trained on what inference sees"), so it was not replaced.
 
+`--add-pairs-to MODEL` trains only the pair model, a second classifier over `PAIR_FEATURES`: one
+example per distinct pair of adjacent stemmed words of a cluster, labelled 1 when the human summary
+has that bigram, with MODEL's word probabilities among its features; clusters `--pair-skip` to
+`--pair-skip + --pair-clusters` of the shuffle (default 8,000-8,999: outside the word classifier's
+clusters, so its probabilities are as imprecise there as on new clusters; they are among the prior's
+clusters, which leaks a little of their labels into the prior feature of rare words). It ships in
+the same file (`pair_trees`); the summarizer then weighs a word pair by it instead of the product of
+the two words' probabilities. The shipped file is the old word model plus this:
+
+    nice .venv/bin/python benchmarks/train_word_model.py --add-pairs-to src/newsweave/data/word_model.json \
+        --out src/newsweave/data/word_model.json     # 1,000 clusters, ~5 min on an idle machine
+
 Keeping the parts apart means the prior feature is as (im)precise in training as on new clusters.
 The classifier is scikit-learn's HistGradientBoostingClassifier, exported with the prior to plain
 JSON. Same data and seed give the same file.
@@ -41,7 +53,7 @@ import random
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +67,7 @@ from newsweave.eval.summarize_eval import _parse_cluster, articles_for  # noqa: 
 from newsweave.pipeline import Pipeline  # noqa: E402
 from newsweave.summarize.extractive import ExtractiveSummarizer  # noqa: E402
 from newsweave.summarize.prepare import without_furniture  # noqa: E402
-from newsweave.summarize.importance import WORD_FEATURES, WordPrior, sentence_terms, word_features  # noqa: E402
+from newsweave.summarize.importance import PAIR_FEATURES, WORD_FEATURES, WordImportance, WordPrior, pair_features, sentence_terms, word_features  # noqa: E402
 from train_ranker import TRAIN, cluster_documents  # noqa: E402
 
 
@@ -79,6 +91,7 @@ class Prepared:
     lengths: list[int]
     scores: np.ndarray
     summary: set[str]
+    sequence: list[str] = field(default_factory=list)  # the reference's terms in order (for its bigrams)
 
 
 def prepare(rec: dict, summarizer: ExtractiveSummarizer, pipeline: Pipeline, number: int = 0, how: str = "prepared") -> Prepared | None:
@@ -95,6 +108,7 @@ def prepare(rec: dict, summarizer: ExtractiveSummarizer, pipeline: Pipeline, num
         [len(d.sentences) for d in cf.documents],
         scores,
         set(sentence_terms(rec["summary"])),
+        sentence_terms(rec["summary"]),
     )
 
 
@@ -130,7 +144,14 @@ def cluster_examples(p: Prepared, prior: WordPrior):
     return x, np.array([1.0 if t in p.summary else 0.0 for t in terms])
 
 
-def export(model, table: dict, default_logit: float) -> dict:
+def pair_examples(p: Prepared, words: WordImportance):
+    weight = words.weights(p.terms, p.docs, p.index, p.lengths, p.scores)
+    pairs, x = pair_features(p.terms, p.docs, p.index, p.lengths, p.scores, weight)
+    kept = set(zip(p.sequence, p.sequence[1:]))
+    return x, np.array([1.0 if q in kept else 0.0 for q in pairs])
+
+
+def export_trees(model) -> list[dict]:
     trees = []
     for (predictor,) in model._predictors:
         nodes = predictor.nodes
@@ -144,14 +165,37 @@ def export(model, table: dict, default_logit: float) -> dict:
                 "value": [round(float(v), 6) for v in nodes["value"]],
             }
         )
+    return trees
+
+
+def export(model, table: dict, default_logit: float) -> dict:
     return {
         "kind": "word_importance",
         "features": list(WORD_FEATURES),
         "base": float(np.ravel(model._baseline_prediction)[0]),
-        "trees": trees,
+        "trees": export_trees(model),
         "prior_default_logit": round(default_logit, 6),
         "prior": {t: list(v) for t, v in sorted(table.items())},
     }
+
+
+def add_pairs(args, part: list[str], classifier, t0: float) -> int:
+    """Train the pair model on `part` with the word model `args.add_pairs_to` and write both."""
+    data = json.loads(args.add_pairs_to.read_text(encoding="utf-8"))
+    words = WordImportance.from_json(data)
+    summarizer, pipeline = ExtractiveSummarizer(word_model=False), Pipeline()
+    prepared = [p for p in (prepare(json.loads(line), summarizer, pipeline, args.pair_skip + n) for n, line in enumerate(part)) if p is not None]
+    pairs_xy = [pair_examples(p, words) for p in prepared]
+    x, y = np.vstack([a for a, _ in pairs_xy]), np.concatenate([b for _, b in pairs_xy])
+    print(f"{x.shape[0]} word pairs from {len(pairs_xy)} clusters ({y.mean():.3f} kept) in {time.time() - t0:.1f}s", file=sys.stderr)
+    model = classifier(max_iter=args.trees, learning_rate=0.1, max_leaf_nodes=args.leaves, early_stopping=False, random_state=args.seed)
+    model.fit(x, y)
+    data["pair_features"] = list(PAIR_FEATURES)
+    data["pair_base"] = float(np.ravel(model._baseline_prediction)[0])
+    data["pair_trees"] = export_trees(model)
+    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in {time.time() - t0:.1f}s", file=sys.stderr)
+    return 0
 
 
 def main() -> int:
@@ -164,6 +208,9 @@ def main() -> int:
     parser.add_argument("--use", type=int, default=None, metavar="N", help="train on only the first N of the --clusters part (the prior part does not move)")
     parser.add_argument("--examples-from", choices=("prepared", "segmented"), default="prepared", help="segmented: the trainer before the fix (segmenter only, no screen or furniture stripping), for comparison")
     parser.add_argument("--also-raw-prior", type=Path, metavar="OUT", help="also fit the same examples with the raw-text prior, written here")
+    parser.add_argument("--add-pairs-to", type=Path, metavar="MODEL", help="only train the pair model, with this word model's probabilities, and write MODEL plus it to --out")
+    parser.add_argument("--pair-skip", type=int, default=8000, help="the pair model's clusters start here in the shuffle")
+    parser.add_argument("--pair-clusters", type=int, default=1000)
     parser.add_argument("--trees", type=int, default=200)
     parser.add_argument("--leaves", type=int, default=31)
     parser.add_argument("--seed", type=int, default=13)
@@ -177,6 +224,8 @@ def main() -> int:
     t0 = time.time()
     lines = args.data.read_text(encoding="utf-8").splitlines()
     random.Random(args.seed).shuffle(lines)
+    if args.add_pairs_to:
+        return add_pairs(args, lines[args.pair_skip : args.pair_skip + args.pair_clusters], HistGradientBoostingClassifier, t0)
     train = lines[: args.clusters][: args.use]  # --use: fewer examples, the prior part unchanged
     prior_part = lines[args.clusters : args.clusters + args.prior_clusters]
     # The summarizer as shipped (its ranker supplies the sentence scores) and the pipeline's

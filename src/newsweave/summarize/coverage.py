@@ -116,18 +116,19 @@ class CoverageSelection:
         one, then the greedy run again from each of the next best openings (up to `openings` in
         all); with the cluster's stemmed terms per sentence and word weights."""
         terms = [sentence_terms(s.text) for s in cf.sentences]
-        weight = self.word_model.weights(
-            terms, [int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores
-        )
+        where = ([int(k) for k in cf.doc_index], [s.index for s in cf.sentences], [len(d.sentences) for d in cf.documents], scores)
+        weight = self.word_model.weights(terms, *where)
+        pairs = self.word_model.pair_weights(terms, *where, weight)  # None: weighed as products of word weights
         firsts: list[int] = []
-        out = [self._greedy(cf, scores, words, terms, weight, None, firsts)]
+        out = [self._greedy(cf, scores, words, terms, weight, None, firsts, pairs)]
         for first in firsts[1 : (k or self.openings)]:
-            out.append(self._greedy(cf, scores, words, terms, weight, first, []))
+            out.append(self._greedy(cf, scores, words, terms, weight, first, [], pairs))
         return out, terms, weight
 
-    def _greedy(self, cf: ClusterFeatures, scores: np.ndarray, words: int, terms: list[list[str]], weight: dict, first: int | None, firsts: list[int]) -> list[int]:
+    def _greedy(self, cf: ClusterFeatures, scores: np.ndarray, words: int, terms: list[list[str]], weight: dict, first: int | None, firsts: list[int], pair_weight: dict | None = None) -> list[int]:
         """Greedy coverage selection; `first` forces the opening unit; `firsts` receives the
-        openings in order of value (when given empty)."""
+        openings in order of value (when given empty); `pair_weight`: the pair model's bigram
+        probabilities (None: a pair weighs the product of its words' weights)."""
         term_sets = [set(t) for t in terms]
         content_sets = [set(content_terms(s.text)) for s in cf.sentences]
         z = standardise(scores)
@@ -159,7 +160,8 @@ class CoverageSelection:
             gain = sum(weight.get(t, 0.0) for t in new_terms)
             if self.pair_weight:
                 pairs = {p for j in unit for p in zip(terms[j], terms[j][1:])} - covered_pairs
-                gain += self.pair_weight * sum(weight.get(a, 0.0) * weight.get(b, 0.0) for a, b in pairs)
+                known = pair_weight is not None  # the pair model's probabilities, else products
+                gain += self.pair_weight * (sum(pair_weight.get(p, 0.0) for p in pairs) if known else sum(weight.get(a, 0.0) * weight.get(b, 0.0) for a, b in pairs))
             length = sum(len(terms[j]) for j in unit)
             return gain / length + self.ranker_weight * float(z[unit[-1]])
 
