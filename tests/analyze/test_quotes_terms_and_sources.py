@@ -95,3 +95,17 @@ def test_he_points_to_a_subject_the_tagger_missed_there_but_knows(analyzer):
     index = build_entities(docs, [Mention(docs[0].article.id, at, at + len("Tom Lesser"), "Tom Lesser", "person")])
     got = {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
     assert got == {"I did not believe it at first": "Tom Lesser"}
+
+
+def test_a_former_role_typed_as_an_organisation_is_the_person_with_that_role(analyzer):
+    from newsweave.analyze.entities import Mention
+
+    text = (
+        "Kate Holm, a GP in the town, has searched the coast for years.\n\n"
+        'The former GP told the paper how she returns to the beach to "look for answers every spring".'
+    )
+    docs = (segment(Article(id=content_id(text), outlet="Outlet 0", text=text)),)
+    aid, at, gp = docs[0].article.id, text.index("Kate Holm"), text.index("GP told")
+    index = build_entities(docs, [Mention(aid, at, at + 9, "Kate Holm", "person"), Mention(aid, gp, gp + 2, "GP", "organization")])
+    got = {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
+    assert got == {"look for answers every spring": "Kate Holm"}
