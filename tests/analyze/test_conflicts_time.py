@@ -39,6 +39,9 @@ def test_same_event_on_two_weekdays_is_a_conflict(nlp):
         # no part of the day on one side
         ("The old grain warehouse in Brellham burned down on Sunday after a blaze spread from the bay.",
          "The old grain warehouse in Brellham burned down on Sunday night after a blaze spread from the bay."),
+        # a weekday dating a noun, and one dating the saying rather than what was said (session 7)
+        ("The mayor's office asked the Gazette to check the harbour figures during Monday's Brellham council vote.",
+         "In one post Friday, the mayor said: “Did the Gazette check the harbour figures before the Brellham council vote?”"),
     ],
 )
 def test_compatible_or_different_events_are_no_conflict(nlp, a, b):
@@ -83,3 +86,17 @@ def test_running_death_toll_is_not_an_earlier_disaster():
         "A landslide in 1998 killed at least 85 people in the same valley.",
     )
     assert value_conflicts(docs) == []
+
+
+def test_a_weekday_dating_a_noun_anchors_no_verb(nlp):
+    from newsweave.analyze.daytime import event_verbs
+    from newsweave.analyze.parsing import parse_texts
+
+    text = "The mayor's office asked the harbour board to check the ferry figures during Monday's council vote."
+    (parsed,) = parse_texts(nlp, [text])
+    start = text.index("Monday")
+    assert event_verbs(parsed, start, start + len("Monday")) == frozenset()
+    text = "The harbour board checked the ferry figures on Monday."
+    (parsed,) = parse_texts(nlp, [text])
+    start = text.index("Monday")
+    assert event_verbs(parsed, start, start + len("Monday")) == {"check"}
