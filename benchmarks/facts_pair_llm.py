@@ -22,7 +22,6 @@ similarity on the same pairs, the accuracy of "Yes" (score > 0), and seconds per
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -34,66 +33,19 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
 
-SYSTEM = "You compare two sentences taken from two different news articles about the same story."
-QUESTION = (
-    "Sentence A: {a}\nSentence B: {b}\n\n"
-    "Do A and B report the same main claim: the same thing happening or being said (other words are fine), "
-    "not just the same people or topic? Answer Yes or No."
-)
-
-
-def _key(a: str, b: str) -> str:
-    return hashlib.sha1((a + "\x00" + b).encode("utf-8")).hexdigest()
-
-
 class Judge:
-    def __init__(self, model: Path, cache: Path, threads: int = 2) -> None:
-        import xllamacpp
+    """`analyze.claim_judge.LlamaJudge` with the pair's score averaged over both orders when asked."""
 
-        p = xllamacpp.CommonParams()
-        p.model.path = str(model)
-        p.n_ctx = 1024
-        p.cpuparams.n_threads = threads
-        p.cpuparams_batch.n_threads = threads
-        p.n_parallel = 1
-        p.warmup = False
-        p.verbosity = -1
+    def __init__(self, model: Path, cache: Path, threads: int = 1, prompt: str = "same", both_orders: bool = False) -> None:
+        from newsweave.analyze.claim_judge import LlamaJudge
+
         t0 = time.perf_counter()
-        self.server = xllamacpp.Server(p)
+        self.llm = LlamaJudge(model, threads=threads, cache=cache, prompt=prompt)
         self.load_s = time.perf_counter() - t0
-        self.cache_path = cache
-        self.cache = {}
-        if cache.exists():
-            for line in open(cache):
-                r = json.loads(line)
-                self.cache[r["k"]] = r["s"]
-        self.asked = 0
-        self.ask_s = 0.0
-        self.both_orders = False
-
-    def one(self, a: str, b: str) -> float:
-        k = _key(a, b)
-        if k in self.cache:
-            return self.cache[k]
-        msgs = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": QUESTION.format(a=" ".join(a.split()), b=" ".join(b.split()))}]
-        t0 = time.perf_counter()
-        r = self.server.handle_chat_completions({"messages": msgs, "max_tokens": 1, "temperature": 0.0, "logprobs": True, "top_logprobs": 5, "cache_prompt": False})
-        self.ask_s += time.perf_counter() - t0
-        self.asked += 1
-        top = r["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
-        lp = {"yes": -20.0, "no": -20.0}
-        for t in top:
-            w = t["token"].strip().lower()
-            if w in lp:
-                lp[w] = max(lp[w], t["logprob"])
-        s = lp["yes"] - lp["no"]
-        self.cache[k] = s
-        with open(self.cache_path, "a") as f:
-            f.write(json.dumps({"k": k, "s": s}) + "\n")
-        return s
+        self.both_orders = both_orders
 
     def score(self, a: str, b: str) -> float:
-        return (self.one(a, b) + self.one(b, a)) / 2 if self.both_orders else self.one(a, b)
+        return (self.llm.score(a, b) + self.llm.score(b, a)) / 2 if self.both_orders else self.llm.score(a, b)
 
 
 def train_pairs() -> list[tuple[str, str, int, float | None]]:
@@ -178,10 +130,10 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/newsweave_pair_llm.jsonl")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--both-orders", action="store_true")
+    ap.add_argument("--prompt", default="same", help="question wording (analyze/claim_judge.PROMPTS)")
     ap.add_argument("--limit", type=int, default=0, help="judge only the first N pairs of each set (cost)")
     args = ap.parse_args()
-    judge = Judge(Path(args.model), Path(args.cache), args.threads)
-    judge.both_orders = args.both_orders
+    judge = Judge(Path(args.model), Path(args.cache), args.threads, args.prompt, args.both_orders)
     print(f"model loaded in {judge.load_s:.1f} s")
     print("| pairs | n (same) | LLM AUC | static AUC | LLM accuracy (score > 0) |")
     print("|---|---|---|---|---|")
@@ -192,8 +144,8 @@ def main() -> None:
         for g, pairs in gold_pairs(tuple(args.band), args.sets.split(",")).items():
             if pairs:
                 report(f"{g} (static {args.band[0]}-{args.band[1]})", pairs[: args.limit or None], judge)
-    if judge.asked:
-        print(f"\n{judge.asked} prompts asked, {judge.ask_s / judge.asked:.2f} s each (2 per pair), load average {os.getloadavg()[0]:.1f}")
+    if judge.llm.asked:
+        print(f"\n{judge.llm.asked} prompts asked, {judge.llm.seconds / judge.llm.asked:.2f} s each, load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

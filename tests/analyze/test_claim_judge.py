@@ -87,3 +87,20 @@ def test_a_real_tiny_model_answers_and_the_cache_replays_it(tmp_path):
     assert judge.asked == 1
     again = LlamaJudge(path, cache=cache)
     assert again.score(SENTS[0].text, SENTS[2].text) == s and again.asked == 0
+
+
+def test_an_unknown_prompt_is_refused_before_loading_anything(tmp_path):
+    from newsweave.errors import ModelError
+
+    with pytest.raises(ModelError, match="unknown judge prompt"):
+        LlamaJudge(tmp_path / "missing.gguf", prompt="nonsense")
+    assert judge_messages("A.", "B.", "states")[1]["content"].startswith("Sentence A: A.\nSentence B: B.\n\nDoes sentence B state")
+
+
+def test_judged_needs_a_model(monkeypatch):
+    from newsweave.analyze.fact_similarity import make_similarity
+    from newsweave.errors import ConfigError
+
+    monkeypatch.delenv("NEWSWEAVE_LLM_MODEL", raising=False)
+    with pytest.raises(ConfigError, match="needs a local model"):
+        make_similarity("judged")

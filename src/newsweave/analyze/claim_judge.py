@@ -34,6 +34,13 @@ QUESTION = (
     "Do A and B report the same main claim: the same thing happening or being said (other words are fine), "
     "not just the same people or topic? Answer Yes or No."
 )
+# Other wordings of the question (`LlamaJudge(prompt=...)`), measured in benchmarks/ANALYSIS.md.
+PROMPTS = {
+    "same": QUESTION,
+    # entailment-style, one direction: does B carry A's main fact?
+    "states": "Sentence A: {a}\nSentence B: {b}\n\nDoes sentence B state the main fact of sentence A, possibly in other words? "
+    "Sharing names or the topic is not enough. Answer Yes or No.",
+}
 
 
 class PairJudge(Protocol):
@@ -42,8 +49,8 @@ class PairJudge(Protocol):
         ...
 
 
-def judge_messages(a: str, b: str) -> list[dict[str, str]]:
-    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": QUESTION.format(a=" ".join(a.split()), b=" ".join(b.split()))}]
+def judge_messages(a: str, b: str, prompt: str = "same") -> list[dict[str, str]]:
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": PROMPTS[prompt].format(a=" ".join(a.split()), b=" ".join(b.split()))}]
 
 
 def yes_no_score(top_logprobs: list[dict]) -> float:
@@ -59,9 +66,13 @@ def yes_no_score(top_logprobs: list[dict]) -> float:
 class LlamaJudge:
     """A GGUF chat model asked "same main claim? Yes or No", one token, greedy."""
 
-    def __init__(self, model_path: str | os.PathLike[str], *, threads: int = 1, n_ctx: int = 1024, cache: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self, model_path: str | os.PathLike[str], *, threads: int = 1, n_ctx: int = 1024, cache: str | os.PathLike[str] | None = None, prompt: str = "same"
+    ) -> None:
         """`cache`: a JSONL file of earlier scores keyed by the SHA-1 of the two texts (no text is
         stored); read at start, appended to after each new question. For benchmarks that rerun."""
+        if prompt not in PROMPTS:
+            raise ModelError(f"unknown judge prompt {prompt!r}", hint="use one of: " + ", ".join(PROMPTS))
         path = Path(model_path)
         if not path.is_file():
             raise ModelError(f"model file not found: {path}", hint="give --llm-model the path of a .gguf file (scripts/get-qwen.sh fetches one)")
@@ -83,6 +94,7 @@ class LlamaJudge:
             raise ModelError(f"cannot load {path}: {exc}", hint="check that the file is a complete llama.cpp GGUF model") from exc
         self.asked = 0
         self.seconds = 0.0
+        self.prompt = prompt
         self._cache_path = Path(cache) if cache else None
         self._cache: dict[str, float] = {}
         if self._cache_path and self._cache_path.exists():
@@ -92,7 +104,7 @@ class LlamaJudge:
                     self._cache[r["k"]] = float(r["s"])
 
     def score(self, a: str, b: str) -> float:
-        key = hashlib.sha1((a + "\x00" + b).encode("utf-8")).hexdigest()
+        key = hashlib.sha1(((self.prompt + "\x00" if self.prompt != "same" else "") + a + "\x00" + b).encode("utf-8")).hexdigest()
         if key in self._cache:
             return self._cache[key]
         s = self._ask(a, b)
@@ -105,7 +117,7 @@ class LlamaJudge:
     def _ask(self, a: str, b: str) -> float:
         t0 = time.perf_counter()
         r = self._server.handle_chat_completions(
-            {"messages": judge_messages(a, b), "max_tokens": 1, "temperature": 0.0, "logprobs": True, "top_logprobs": 5, "cache_prompt": False}
+            {"messages": judge_messages(a, b, self.prompt), "max_tokens": 1, "temperature": 0.0, "logprobs": True, "top_logprobs": 5, "cache_prompt": False}
         )
         self.seconds += time.perf_counter() - t0
         self.asked += 1

@@ -192,6 +192,9 @@ class ClaimSimilarity:
 
 
 SIMILARITIES = ("auto", "lexical", "static", "embedding", "claim", "judged")
+# The LLM judge's log-odds above which a pair in the band counts as one claim ("judged"; set from
+# the hand-judged train pairs, benchmarks/ANALYSIS.md).
+JUDGE_MARGIN = 1.0
 
 
 def make_similarity(name: str = "auto") -> SentenceSimilarity:
@@ -223,7 +226,8 @@ def make_similarity(name: str = "auto") -> SentenceSimilarity:
         judge = LlamaJudge(model, cache=os.environ.get("NEWSWEAVE_JUDGE_CACHE") or None)
         from .facts import DEFAULT_THRESHOLD
 
-        return JudgedSimilarity(StaticSimilarity(), judge, threshold=DEFAULT_THRESHOLD["static"])
+        margin = float(os.environ.get("NEWSWEAVE_JUDGE_MARGIN") or JUDGE_MARGIN)
+        return JudgedSimilarity(StaticSimilarity(), judge, threshold=DEFAULT_THRESHOLD["static"], margin=margin)
     from ..errors import ConfigError
 
     raise ConfigError(f"unknown fact similarity {name!r}", hint="use auto, lexical, static or embedding (MiniLM)")
