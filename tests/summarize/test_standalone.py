@@ -387,3 +387,12 @@ def test_the_lead_pick_leads_only_when_it_is_still_chosen():
     assert reading_order(cf, [act, approved, work])[0] == approved
     cf.lead_pool = frozenset({act})
     assert reading_order(cf, [approved, act, work])[0] == act  # a pool sentence chosen later still leads
+
+
+def test_a_sentence_ending_on_a_title_is_cut_and_here_needs_the_lost_place():
+    assert reason("The board chose the pier plan over the objections of Gov.") == "cut"
+    assert context_need("The board chose the pier plan over the objections of Gov.") == NEVER
+    assert reason("The regatta being held here on Sunday drew two hundred boats.") == "place reference"
+    assert context_need("The regatta being held here on Sunday drew two hundred boats.") == NEVER
+    assert reason('"We have sailed here for forty years," the harbour master Ada Quill said.') is None
+    assert reason("The harbour board met on Monday to discuss the regatta.") is None

@@ -122,7 +122,11 @@ _ROLE_SPEAKER = re.compile(
 )
 # The page's sentence split cut it: it ends on a comma or semicolon, on an abbreviation that
 # expects a number after it ("photos of Reproduction No."), or on a name's initials ("by J.Q.").
-_CUT = re.compile(r"(?:[,;]|\b(?:No|Nos|Vol|Fig|Ref|Art|Sec|Ch|pp?)\.|\b(?:by|with|and|of|to)\s+(?:[A-Z]\.){1,3})\s*$")
+# ... or on a title whose name was lost ("... distinguishing himself from Gov.": heldout13)
+_CUT = re.compile(r"(?:[,;]|\b(?:No|Nos|Vol|Fig|Ref|Art|Sec|Ch|pp?|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|St|Atty|Supt)\.|\b(?:by|with|and|of|to)\s+(?:[A-Z]\.){1,3})\s*$")
+# "the election being held here Tuesday": the place was the dateline (dropped) or another sentence
+# (heldout13). Not "here's", "here is/are" (presentational), "from here on".
+_HERE = re.compile(r"(?<![Ff]rom )(?<!\w)here\b(?!['’]s|\s+(?:is|are|was|were|and\s+there)\b)")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|write|explained|insisted|argued|noted|claimed|claims|asked|"
     r"tweeted|stated|declared|announced|according\s+to|continued|promised|warned|replied|responded)\b",
@@ -217,6 +221,8 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "quote without speaker"
     if t[:1] in _OPEN_Q and (_QUOTE_LEANS.match(t[1:]) or _QUOTE_POINTS.search(_quoted_part(t))):
         return "quotation opens on a reference"
+    if _HERE.search(_outside_quotes(t)):
+        return "place reference"
     if _PRONOUN_SPEAKER.search(t):
         return "pronoun speaker"
     if _FIRST_PERSON_OPEN.match(t) or (_FIRST_PERSON.search(_outside_quotes(t)) and not _ATTRIBUTION.search(_outside_quotes(t))):
@@ -253,7 +259,8 @@ def reason(text: str, cased: bool = True) -> str | None:
 
 
 _NEVER = frozenset(
-    {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "no finite verb"}
+    {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "no finite verb",
+     "place reference"}
 )
 
 
