@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from newsweave.summarize.importance import PAIR_FEATURES, WordImportance, pair_features, sentence_terms
+from newsweave.summarize.importance import PAIR_FEATURES, WORD_FEATURES, WordImportance, pair_features, sentence_terms
 
 SENTENCES = [
     "The river council closed the old bridge on Monday.",  # doc 0, sentence 0
@@ -37,7 +37,7 @@ def _model(pair_trees=True, features=PAIR_FEATURES):
     # Word trees: one leaf (every word weighs the same). Pair trees: one split, on stop_first:
     # a pair opening on a stop word gets raw -2, any other +1.
     data = {
-        "features": list(__import__("newsweave.summarize.importance", fromlist=["WORD_FEATURES"]).WORD_FEATURES),
+        "features": list(WORD_FEATURES),
         "base": 0.0,
         "trees": [{"feature": [0], "threshold": [0.0], "left": [-1], "right": [-1], "value": [0.0]}],
         "prior_default_logit": 0.0,
