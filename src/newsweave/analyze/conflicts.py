@@ -190,9 +190,16 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for s in d.sentences:
             if not is_fact_sentence(s):
                 continue
-            if forms and quantities(s.text):
-                plain[(s.article_id, s.index)] = s.text
-            for q in quantities(s.text, forms=forms):
+            qs = quantities(s.text, forms=forms)
+            if forms:
+                # Would the sentence have a figure without forms? Yes when it has one not in words;
+                # the plain reading is only needed to decide shares in words and numbers in names.
+                has_plain = any(not q.in_words for q in qs)
+                if not has_plain and (qs or re.search(r"[A-Za-z]-\d", s.text)):
+                    has_plain = bool(quantities(s.text))
+                if has_plain:
+                    plain[(s.article_id, s.index)] = s.text
+            for q in qs:
                 mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set())))
     if not mentions:
         return tally_and_duration_conflicts(documents, nlp=nlp)
@@ -229,8 +236,6 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     # The sentence space is fitted on the sentences with a figure as read without `forms`; a
     # sentence with only a share in words is placed in that space afterwards, so that the count
     # forms add figures without moving the similarities of the others.
-    import numpy as np
-
     texts = {(m.sentence.article_id, m.sentence.index): m.sentence.text for m in mentions}
     if forms:
         texts.update(plain)
@@ -239,14 +244,19 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         keys = list(dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions))
     extra = [k for k in dict.fromkeys((m.sentence.article_id, m.sentence.index) for m in mentions) if k not in set(keys)]
     space = TfidfSpace.fit([content_terms(texts[k]) for k in keys])
-    vecs = space.matrix.toarray()
-    if extra:
-        width = vecs.shape[1]
+    matrix = space.matrix
+    if extra and matrix.shape[1]:
+        from scipy import sparse
+
         added = [space.query(content_terms(texts[k])) for k in extra]
-        vecs = np.vstack([vecs] + [v.reshape(1, width) if v is not None else np.zeros((1, width)) for v in added]) if width else np.zeros((len(keys) + len(extra), 0))
+        matrix = sparse.vstack([matrix, sparse.csr_matrix([v if v is not None else [0.0] * matrix.shape[1] for v in added], shape=(len(extra), matrix.shape[1]))]).tocsr()
+    elif extra:  # no vocabulary at all: nothing is similar
+        from scipy import sparse
+
+        matrix = sparse.csr_matrix((len(keys) + len(extra), 0))
     keys += extra
     row = {k: i for i, k in enumerate(keys)}
-    sims = vecs @ vecs.T
+    sims = (matrix @ matrix.T).toarray()
 
     def sim(a: _Mention, b: _Mention) -> float:
         return float(sims[row[(a.sentence.article_id, a.sentence.index)], row[(b.sentence.article_id, b.sentence.index)]])
