@@ -208,7 +208,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     if verb.lower_ not in _INVERTED and not _after_quote(verb):
         return None
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and _pos(c) == "PROPN"]
-    return after[0] if after else None
+    # "asked FOX 4 Reporter James Rose" parsed as two objects: the name is the last one
+    return after[-1] if after else None
 
 
 def _nearby_name(cue, outside, is_name):
