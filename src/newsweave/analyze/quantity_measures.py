@@ -3,6 +3,10 @@
 Split from `quantities` (which re-exports these names under their old private ones); also holds
 the hedges before a number ("more than", "up to", "about"), which both the range reading there and
 the measure reading here use.
+
+The death words are whole words or their inflections, not the start of any word: "die" is
+"die"/"dies", not "diet", "diesel" or "San Diego"; "dead" is not "deadline"; "toll" is not
+"tollway"; "lives" is not "livestock".
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ HEDGE_BEFORE = [
 
 # Event words near a number: what happened to the counted things (one class per line).
 MEASURES = [
-    ("killed", r"kill|dead|death|died|die|fatal|lives|perish|toll|claimed"),
+    # Whole words or their inflections: not "diet", "diesel", "San Diego", "deadline", "tollway", "livestock".
+    ("killed", r"kill\w*|dead(?:ly|lier|liest)?\b|deaths?\b|died\b|dies?\b|fatal\w*|lives\b|perish\w*|tolls?\b|claimed\b"),
     ("injured", r"injur|wound|hurt|hospitali"),
     ("rescued", r"rescu|plucked|pulled from|saved"),
     ("missing", r"missing|unaccounted"),

@@ -1,0 +1,47 @@
+"""What a number is about (`measure`): the death words are whole words, not the start of another
+word ("diet", "deadline", "tollway", "San Diego"). Fictional sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze.quantities import quantities
+
+
+def _measures(sentence: str) -> list[tuple[str, str]]:
+    return [(q.unit, q.measure) for q in quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The new diet plan helped 40 volunteers in the trial.", [("volunteer", "")]),
+    ("The filing deadline passed for 300 workers on Friday.", [("worker", "")]),
+    ("The tollway carried 5,000 cars on its first morning.", [("car", "")]),
+    ("In San Diego 40 people gathered at the pier.", [("people", "")]),
+    ("The diesel engine pulled 12 wagons up the slope.", [("wagon", "")]),
+])
+def test_words_that_only_start_like_a_death_word_are_no_deaths(sentence, expected):
+    assert _measures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 12 people died in the warehouse fire.",
+    "The death toll in the valley rose to 30.",
+    "14 people were fatally shot near the depot.",
+    "The storm killed 9 people overnight.",
+    "The flood left 7 people dead.",
+    "About 5 people die on that road each winter.",
+    "The landslide claimed 20 lives.",
+    "The deadly blast hit 11 people in the market.",
+    "There were 8 deaths and 3 fatalities among the crew.",
+])
+def test_death_words_still_read_as_killed(sentence):
+    assert quantities(sentence)[0].measure == "killed"
+
+
+def test_measure_reading_is_importable_from_quantities_and_its_own_module():
+    from newsweave.analyze import quantities as quantities_module
+    from newsweave.analyze import quantity_measures
+
+    assert quantities_module._measure is quantity_measures.measure
+    assert quantities_module._HEDGE_BEFORE is quantity_measures.HEDGE_BEFORE
+    assert quantity_measures.measure("It killed 9 people.", 10, 18, "people") == "killed"
