@@ -34,6 +34,29 @@ def halves(path: Path, embedder, evaluate) -> list[dict]:
     return out
 
 
+class CachedEmbedder:
+    """An embedder whose vectors are kept on disk (`--cache DIR`, one .npy per embedder and list of
+    texts), so a slow embedder (MiniLM: a few articles per second on a loaded 2-core machine) is
+    run once for the new code and the baseline alike. The vectors are the embedder's own."""
+
+    def __init__(self, embedder, directory: Path) -> None:
+        self.inner, self.name, self.dir = embedder, embedder.name, directory
+
+    def embed(self, texts):
+        import hashlib
+
+        import numpy as np
+
+        digest = hashlib.sha256(("\x00".join([self.name, *texts])).encode("utf-8")).hexdigest()[:24]
+        path = self.dir / f"{self.name}-{digest}.npy"
+        if path.exists():
+            return np.load(path)
+        vectors = self.inner.embed(texts)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        np.save(path, vectors)
+        return vectors
+
+
 def main() -> int:
     from newsweave.embed import make_embedder
     from newsweave.eval.cluster_metrics import evaluate_clustering
@@ -42,12 +65,16 @@ def main() -> int:
     parser.add_argument("--embedder", default="static,hashing,minilm", help="comma-separated: static, hashing, minilm")
     parser.add_argument("--data-dir", default=str(DEV))
     parser.add_argument("--out", default=None)
+    parser.add_argument("--cache", default=None, help="directory for embedding vectors (see CachedEmbedder)")
+    parser.add_argument("--only", default=None, help="comma-separated file names to score (default: all three)")
     parser.add_argument("--halves", action="store_true", help="also score newsweave on each half of every file's gold stories (alternate labels in sorted order): how stable a figure is")
     args = parser.parse_args()
     results = {}
     for embedder_name in args.embedder.split(","):
         embedder = make_embedder(embedder_name)  # one model for all files
-        for name in FILES:
+        if args.cache:
+            embedder = CachedEmbedder(embedder, Path(args.cache))
+        for name in args.only.split(",") if args.only else FILES:
             path = Path(args.data_dir) / name
             if not path.exists():
                 print(f"missing {path}, skipped")

@@ -109,8 +109,9 @@ def test_find_merges_joins_converging_stories_and_leaves_others():
     keep, absorbed, reason = merges[0]
     # Headline-only stories are short-text stories: their key profiles decide (short.py) ...
     assert "key profiles" in reason and merges[0].probability >= 0.5
-    # ... and with that rule off, the learned merger finds the same pair.
-    learned = find_merges(states, config=replace(config_for(e.name), short_merge_similarity=1.01))
+    # ... and with that rule off, the learned merger finds the same pair (at a merge threshold of
+    # 0.9 set here: the shipped hashing threshold may be off).
+    learned = find_merges(states, config=replace(config_for(e.name), short_merge_similarity=1.01, merge_probability=0.9))
     assert [(m.keep_id, m.absorbed_id) for m in learned] == [("fire-a", "fire-b")]
     assert "merge probability" in learned[0].reason and learned[0].probability >= 0.8
     # The same pair months apart is two stories, not one.
