@@ -1,4 +1,4 @@
-"""What a number is about (`measure`): the death words are whole words, not the start of another
+"""What a number is about (`measure`): the event words are whole words, not the start of another
 word ("diet", "deadline", "tollway", "San Diego"). Fictional sentences written for this test."""
 
 from __future__ import annotations
@@ -45,3 +45,31 @@ def test_measure_reading_is_importable_from_quantities_and_its_own_module():
     assert quantities_module._measure is quantity_measures.measure
     assert quantities_module._HEDGE_BEFORE is quantity_measures.HEDGE_BEFORE
     assert quantity_measures.measure("It killed 9 people.", 10, 18, "people") == "killed"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The settlement paid 40 families in the valley.", [("family", "")]),
+    ("Burnley fans filled 3 stands on Saturday.", [("stand", "")]),
+    ("The totalitarian regime jailed 50 editors.", [("editor", "")]),
+    ("Lorries hurtle past 8 farms on that road.", [("farm", "")]),
+    ("The sinkhole swallowed 6 cars overnight.", [("car", "")]),
+    ("The Leander club sent 9 rowers to the regatta.", [("rower", "")]),
+    ("The detainment review covered 12 prisoners.", [("prisoner", "")]),
+])
+def test_words_that_only_start_like_an_event_word_are_no_event(sentence, expected):
+    assert _measures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fire burned 40 homes.", "destroyed"),
+    ("The tower settled 4 inches.", "sinking"),
+    ("The ship sank with 20 crew.", "sinking"),
+    ("Police arrested 14 people at the gate.", "arrested"),
+    ("The blast injured 30 people.", "injured"),
+    ("Some 50 people were hospitalized.", "injured"),
+    ("Officials evacuated 2000 people.", "evacuated"),
+    ("The airline cancelled 300 flights.", "cancelled"),
+    ("Crews rescued 12 people from the roof.", "rescued"),
+])
+def test_event_words_and_their_inflections_still_read(sentence, expected):
+    assert quantities(sentence)[0].measure == expected

@@ -6,7 +6,8 @@ the measure reading here use.
 
 The death words are whole words or their inflections, not the start of any word: "die" is
 "die"/"dies", not "diet", "diesel" or "San Diego"; "dead" is not "deadline"; "toll" is not
-"tollway"; "lives" is not "livestock".
+"tollway"; "lives" is not "livestock". So are the other event words: "settle" is not "settlement",
+"burn" not "Burnley", "total" not "totalitarian", "hurt" not "hurtle", "sink" not "sinkhole".
 """
 
 from __future__ import annotations
@@ -22,26 +23,27 @@ HEDGE_BEFORE = [
 
 # Event words near a number: what happened to the counted things (one class per line).
 MEASURES = [
-    # Whole words or their inflections: not "diet", "diesel", "San Diego", "deadline", "tollway", "livestock".
-    ("killed", r"kill\w*|dead(?:ly|lier|liest)?\b|deaths?\b|died\b|dies?\b|fatal\w*|lives\b|perish\w*|tolls?\b|claimed\b"),
-    ("injured", r"injur|wound|hurt|hospitali"),
-    ("rescued", r"rescu|plucked|pulled from|saved"),
-    ("missing", r"missing|unaccounted"),
-    ("arrested", r"arrest|detain|charged"),
-    ("evacuated", r"evacu|displac|homeless|shelter"),
-    ("cancelled", r"cancel"),
-    ("expected", r"expect|forecast|predict|consensus|surveyed|polled|anticipat"),
-    ("revised", r"revis"),
-    ("destroyed", r"destroy|reduced .* to ash|burn|razed"),
-    ("damaged", r"damag"),
-    ("sinking", r"sink|sank|sunk|settl"),
-    ("tilt", r"tilt|lean"),
-    ("aftershock", r"aftershock|tremor"),
-    ("total", r"of the$|of$|out of$|total"),
+    # Whole words or their inflections, not the start of any word ("diet", "settlement", "Burnley").
+    ("killed", r"kill(?:s|ed|ing|ings|ers?)?\b|dead(?:ly|lier|liest)?\b|deaths?\b|died\b|dies?\b|fatal(?:ly|ity|ities)?\b|lives\b|perish(?:es|ed|ing)?\b|tolls?\b|claimed\b"),
+    ("injured", r"injur(?:e[ds]?|ies|y|ing)\b|wound(?:s|ed|ing)?\b|hurt(?:s|ing)?\b|hospitali[sz](?:e[ds]?|ing|ations?)\b"),
+    ("rescued", r"rescu(?:e[ds]?|ing|ers?)\b|plucked\b|pulled from\b|saved\b"),
+    ("missing", r"missing\b|unaccounted\b"),
+    ("arrested", r"arrest(?:s|ed|ing)?\b|detain(?:s|ed|ing|ees?)?\b|charged\b"),
+    ("evacuated", r"evacu(?:at(?:e[ds]?|ing|ions?)|ees?)\b|displac(?:e[ds]?|ing|ements?)\b|homeless(?:ness)?\b|shelter(?:s|ed|ing)?\b"),
+    ("cancelled", r"cancel(?:s|led|ed|ling|ing|lations?|ations?)?\b"),
+    ("expected", r"expect(?:s|ed|ing|ations?)?\b|forecast(?:s|ed|ing|ers?)?\b|predict(?:s|ed|ing|ions?)?\b|consensus\b|surveyed\b|polled\b|anticipat(?:e[ds]?|ing|ions?)\b"),
+    ("revised", r"revis(?:e[ds]?|ing|ions?)\b"),
+    ("destroyed", r"destroy(?:s|ed|ing)?\b|reduced .* to ash(?:es)?\b|burn(?:s|ed|t|ing)?\b|razed\b"),
+    ("damaged", r"damag(?:e[ds]?|ing)\b"),
+    ("sinking", r"sink(?:s|ing)?\b|sank\b|sunk(?:en)?\b|settl(?:e[ds]?|ing)\b"),
+    ("tilt", r"tilt(?:s|ed|ing)?\b|lean(?:s|ed|ing|t)?\b"),
+    ("aftershock", r"aftershocks?\b|tremors?\b"),
+    ("total", r"of the$|of$|out of$|totals?\b|total(?:l)?ed\b|total(?:l)?ing\b"),
 ]
-LENGTH_MEASURES = [("depth", re.compile(r"\b(?:depth|deep|below|beneath|under)", re.I)),
+LENGTH_MEASURES = [("depth", re.compile(r"\b(?:depths?|deep|below|beneath|under)\b", re.I)),
                    ("distance", re.compile(r"\b(?:away|from|north|south|east|west|off the|distance|miles? (?:of|to))\b", re.I))]
 MEASURE_RES = [(name, re.compile(rf"\b(?:{pat})", re.I)) for name, pat in MEASURES]
+_EXPECT_MONEY = re.compile(r"\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ed|ing|ers?)?|predict(?:s|ed|ing|ions?)?|consensus)\b", re.I)
 
 
 def measure(text: str, start: int, end: int, unit: str, *, aside: bool = False) -> str:
@@ -70,9 +72,9 @@ def measure(text: str, start: int, end: int, unit: str, *, aside: bool = False) 
                 return name
         return ""
     if unit == "magnitude":
-        return "aftershock" if re.search(r"aftershock|tremor", text[max(0, start - 90): end + 40], re.I) else ""
+        return "aftershock" if dict(MEASURE_RES)["aftershock"].search(text[max(0, start - 90): end + 40]) else ""
     if unit in ("celsius", "usd", "gbp", "eur", "percent"):
-        return "expected" if re.search(r"\b(?:expect|forecast|predict|consensus)", text[max(0, start - 40): end + 25], re.I) else ""
+        return "expected" if _EXPECT_MONEY.search(text[max(0, start - 40): end + 25]) else ""
     lo, hi = max(0, start - 50), min(len(text), end + 45)
     aside = re.match(r"\s*,\s*(?:including|among them)\b[^,;()]{0,40},", text[end:]) if aside else None
     if aside:  # "28 Palestinians, including nine children, have been killed": the verb is past the aside
