@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.summarize.coverage import _names, _new_names
+from newsweave.summarize.repeats import names_and_numbers as _names, new_names as _new_names
 from newsweave.summarize.repeats import frame, restates, words_of
 
 

@@ -7,7 +7,7 @@ cosine bar is set for it; the default static embedder uses CLAIM_COSINE.
 from __future__ import annotations
 
 from newsweave.embed.hashing import HashingEmbedder
-from newsweave.summarize.coverage import _names
+from newsweave.summarize.repeats import names_and_numbers as _names
 from newsweave.summarize.extractive import CLAIM_COSINE, ExtractiveSummarizer
 from newsweave.text.segment import segment
 from newsweave.types import Article, content_id

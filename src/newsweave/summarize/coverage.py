@@ -14,12 +14,11 @@ import re
 
 import numpy as np
 
-from ..lang.en import STOP_WORDS
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures
 from .importance import sentence_terms, standardise
 from .quotations import _quote_fragment
-from .repeats import frame, restates, words_of
+from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .development import lead_rows, numbers, same_lead
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
@@ -141,10 +140,7 @@ class CoverageSelection:
         q = FEATURE_NAMES.index("question")
         statements = [i for i in candidates if cf.word_counts[i] >= self.min_words and not cf.features[i, q]]
         candidates = statements or candidates
-        # Words written in lower case somewhere in the cluster are not names; punctuation and a
-        # possessive are stripped ("shkreli's," in a lower-cased copy is the same word as "Shkreli").
-        common = {w for s in cf.sentences for w in s.text.split() if w.islower()}
-        common |= {_POSSESSIVE.sub("", w.strip(_PUNCT)) for w in common}
+        common = lower_case_words(s.text for s in cf.sentences)
         names = surnames([d.article.text[:20000] for d in cf.documents])
         speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common, names) for i, s in enumerate(cf.sentences)}
         meaning = self._meaning_vectors(cf, common)
@@ -300,7 +296,7 @@ class CoverageSelection:
         cached = cf.__dict__.get("_meaning")
         if cached is None:
             vectors = self.claim_embedder.embed([s.text for s in cf.sentences])
-            named = [_names(s.text, common) if cf.cased[int(k)] else None for s, k in zip(cf.sentences, cf.doc_index)]
+            named = [names_and_numbers(s.text, common) if cf.cased[int(k)] else None for s, k in zip(cf.sentences, cf.doc_index)]
             cached = cf.__dict__["_meaning"] = (vectors, named, [s.text for s in cf.sentences], {})
         return cached
 
@@ -317,7 +313,7 @@ class CoverageSelection:
         vectors, named = meaning[:2]
         if named[i] is None or any(named[j] is None for j in chosen):
             return False
-        if _new_names(named[i], set().union(*(named[j] for j in chosen))):
+        if new_names(named[i], set().union(*(named[j] for j in chosen))):
             return False
         cosine = float(np.max(vectors[chosen] @ vectors[i]))
         if cosine >= self.claim_cosine:
@@ -335,36 +331,6 @@ class CoverageSelection:
         """Are most of `i`'s distinct words inside one chosen sentence (a restatement)?"""
         words = term_sets[i]
         return bool(words) and any(len(words & term_sets[j]) >= self.containment * len(words) for j in chosen)
-
-
-_PUNCT = "\"'“”‘’()[],.;:!?"
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def _names(text: str, common: set[str]) -> set[str]:
-    """Numbers, and capitalised words never written in lower case in the cluster (names), of
-    `text`, possessives stripped and lower-cased. Not names: single initials ("Roy S. Moore"),
-    stop words opening a sentence or a quotation ("These", "As"), days of the week (when, not
-    who). A run of capitalised words is one name ("president donald trump"), which adds nothing
-    after "Trump" (`_new_names`)."""
-    out: set[str] = set()
-    run: list[str] = []
-    for token in text.split():
-        w = _POSSESSIVE.sub("", token.strip(_PUNCT + "—-"))
-        if any(ch.isdigit() for ch in w):
-            out.add(w.lower())
-        elif len(w.rstrip(".")) == 1 and w[:1].isupper():
-            continue  # an initial: part of the name around it, never a name by itself
-        elif w[:1].isupper() and w not in common and w.lower() not in common and w.lower() not in STOP_WORDS and w.lower() not in _WEEKDAYS:
-            run.append(w.lower())
-            if token.rstrip("\"'”’)") == token.rstrip(_PUNCT):  # no comma or stop after it: the name may go on
-                continue
-        if run:
-            out.add(" ".join(run))
-            run = []
-    if run:
-        out.add(" ".join(run))
-    return out
 
 
 def _parsed(meaning, rows: list[int]):
@@ -390,18 +356,10 @@ def _main_verbs(meaning, rows: list[int]):
     return None if parsed is None else {r: set(frame(parsed[r]).verbs) for r in rows}
 
 
-def _new_names(names: set[str], given: set[str]) -> set[str]:
-    """Names and numbers of `names` the summary has not given: a run of capitalised words is known
-    when one of its words is ("Roy Moore" after "Moore"; "Donald Trump" after "Trump")."""
-    known = {w for g in given for w in g.split()}
-    return {n for n in names if n not in given and not (set(n.split()) & known)}
-
-
 # 95th percentile of the static cosine between sentences (8+ words) of different articles about
 # one event (150 Multi-News train clusters; the 99th is CLAIM_COSINE): below it, two sentences are
 # no closer than a cluster's usual neighbours and the parse is not asked.
 REPEAT_COSINE = 0.69
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # When the sentences that stand alone (with at most 2 antecedents) do not fill the budget, a
 # leaning sentence may be shown with up to this many sentences in all (set by reading, not tuned).
 FILL_CHAIN = 5

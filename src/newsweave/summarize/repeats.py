@@ -16,6 +16,7 @@ Heavy imports (spaCy) stay in the caller's parse: this module reads parsed token
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lang.en import STOP_WORDS
@@ -115,3 +116,50 @@ def restates(f: Frame, said: set[str]) -> bool:
     if not all(_known(w, said, said_stems) for w in f.subjects | f.objects):
         return False
     return bool(f.objects) or any(_known(v, said, said_stems) for v in f.verbs)
+
+
+_PUNCT = "\"'“”‘’()[],.;:!?"
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def lower_case_words(texts) -> set[str]:
+    """Words written in lower case somewhere in the cluster: not names. Punctuation and a
+    possessive are stripped too ("shkreli's," in a lower-cased copy is the same word as "Shkreli")."""
+    common = {w for t in texts for w in t.split() if w.islower()}
+    return common | {_POSSESSIVE.sub("", w.strip(_PUNCT)) for w in common}
+
+
+def names_and_numbers(text: str, common: set[str]) -> set[str]:
+    """Numbers, and capitalised words never written in lower case in the cluster (names), of
+    `text`, possessives stripped and lower-cased. Not names: single initials ("Roy S. Moore"),
+    stop words opening a sentence or a quotation ("These", "As"), days of the week (when, not
+    who). A run of capitalised words is one name ("president donald trump"), which adds nothing
+    after "Trump" (`new_names`)."""
+    out: set[str] = set()
+    run: list[str] = []
+    for token in text.split():
+        w = _POSSESSIVE.sub("", token.strip(_PUNCT + "—-"))
+        if any(ch.isdigit() for ch in w):
+            out.add(w.lower())
+        elif len(w.rstrip(".")) == 1 and w[:1].isupper():
+            continue  # an initial: part of the name around it, never a name by itself
+        elif w[:1].isupper() and w not in common and w.lower() not in common and w.lower() not in STOP_WORDS and w.lower() not in _WEEKDAYS:
+            run.append(w.lower())
+            if token.rstrip("\"'”’)") == token.rstrip(_PUNCT):  # no comma or stop after it: the name may go on
+                continue
+        if run:
+            out.add(" ".join(run))
+            run = []
+    if run:
+        out.add(" ".join(run))
+    return out
+
+
+def new_names(names: set[str], given: set[str]) -> set[str]:
+    """Names and numbers of `names` the summary has not given: a run of capitalised words is known
+    when one of its words is ("Roy Moore" after "Moore"; "Donald Trump" after "Trump")."""
+    known = {w for g in given for w in g.split()}
+    return {n for n in names if n not in given and not (set(n.split()) & known)}
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
