@@ -56,7 +56,7 @@ for _t, _tv in _TENS.items():
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _WORDNUM), key=len, reverse=True))
 _TOKEN = re.compile(
-    rf"(?P<cur>[$£€])?\s?(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?P<pct>\s?%)?"
+    rf"(?:(?P<cur>[$£€])\s?)?(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?P<pct>\s?%)?"
     rf"|\b(?P<word>{_WORDS_RE})\b(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?",
     re.I,
 )
@@ -171,7 +171,7 @@ def _skip(m: re.Match, text: str) -> bool:
     if m.group("num"):
         if re.match(r"[:.]\d", text[e: e + 2]) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|ET|BST)\b", after, re.I):
             return True  # clock times
-        if re.search(r"\d\s?[:.–-]$", before):
+        if re.search(r"\d\s?[:.–-]\s?$", before):
             return True  # the second half of "52-48" or "3:36"
         if re.match(r"\s?[–-]\s?\d", after):
             return True  # vote tallies and scores ("52-48", "94-1")
