@@ -38,10 +38,7 @@ from dataclasses import dataclass
 
 from ..text.numbers import NUMBER_WORDS
 from ..text.tokens import stem
-from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE  # noqa: F401 (tally_conflicts imports it from here)
-from .quantity_measures import LENGTH_MEASURES as _LENGTH_MEASURES  # noqa: F401
-from .quantity_measures import MEASURE_RES as _MEASURE_RES  # noqa: F401
-from .quantity_measures import MEASURES as _MEASURES  # noqa: F401
+from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE
 from .quantity_measures import measure as _measure
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6, "tn": 1e12}
