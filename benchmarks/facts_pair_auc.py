@@ -58,6 +58,39 @@ def train_pairs() -> None:
     print(f"  shipped claim scorer {roc_auc_score(y, load_claim_scorer().probability(X)):.3f}")
 
 
+def gold_sentence_pairs(gold_file: Path, clusters: dict, seg):
+    """For each cluster of a NeuS fact gold file: its fact sentences, and the annotated pairs of
+    sentences of different documents as (x, y, same), `same` 1 when each sentence's gold outlets
+    include the other's document, 0 when neither does (one-sided pairs left out)."""
+    from newsweave.analyze.facts import fact_sentences
+    from newsweave.types import Article
+
+    for row in (json.loads(line) for line in open(gold_file)):
+        cid, arts, keys = row["cluster"], [], {}
+        for k, text in clusters[cid]["docs"]:
+            if text.strip():
+                a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
+                arts.append(a)
+                keys[a.id] = k
+        sents = [s for a in arts for s in fact_sentences(seg.split(a))]
+
+        def find(gs):
+            return next((x for x, s in enumerate(sents) if keys[s.article_id] == gs["doc"] and s.start < gs["end"] and gs["start"] < s.end), None)
+
+        located = [(gs, find(gs)) for gs in row["sentences"]]
+        pairs = []
+        for p in range(len(located)):
+            for q in range(p + 1, len(located)):
+                (a, x), (b, y) = located[p], located[q]
+                if a["doc"] == b["doc"] or x is None or y is None:
+                    continue
+                pos = b["doc"] in a["outlets"] and a["doc"] in b["outlets"]
+                neg = b["doc"] not in a["outlets"] and a["doc"] not in b["outlets"]
+                if pos or neg:
+                    pairs.append((x, y, int(pos)))
+        yield sents, pairs
+
+
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if "--train-pairs" in sys.argv:
@@ -70,9 +103,7 @@ def main() -> None:
 
     import analysis_conflicts_facts as B
     from newsweave.analyze.fact_similarity import make_similarity
-    from newsweave.analyze.facts import fact_sentences
     from newsweave.text.segment import RuleSegmenter
-    from newsweave.types import Article
 
     names = (sys.argv[1] if len(sys.argv) > 1 else "static,claim").split(",")
     clusters, seg = B.load_clusters(), RuleSegmenter()
@@ -81,31 +112,12 @@ def main() -> None:
     print("|---|---|" + "---|" * len(names))
     for g in B.FACT_GOLDS:
         labels, scores = [], {n: [] for n in names}
-        for row in (json.loads(line) for line in open(B.GOLD / g)):
-            cid, arts, keys = row["cluster"], [], {}
-            for k, text in clusters[cid]["docs"]:
-                if text.strip():
-                    a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
-                    arts.append(a)
-                    keys[a.id] = k
-            sents = [s for a in arts for s in fact_sentences(seg.split(a))]
+        for sents, pairs in gold_sentence_pairs(B.GOLD / g, clusters, seg):
             mats = {n: sim.matrix(sents) for n, sim in sims.items()}
-
-            def find(gs):
-                return next((x for x, s in enumerate(sents) if keys[s.article_id] == gs["doc"] and s.start < gs["end"] and gs["start"] < s.end), None)
-
-            located = [(gs, find(gs)) for gs in row["sentences"]]
-            for p in range(len(located)):
-                for q in range(p + 1, len(located)):
-                    (a, x), (b, y) = located[p], located[q]
-                    if a["doc"] == b["doc"] or x is None or y is None:
-                        continue
-                    pos = b["doc"] in a["outlets"] and a["doc"] in b["outlets"]
-                    neg = b["doc"] not in a["outlets"] and a["doc"] not in b["outlets"]
-                    if pos or neg:
-                        labels.append(int(pos))
-                        for n in names:
-                            scores[n].append(mats[n][x, y])
+            for x, y, same in pairs:
+                labels.append(same)
+                for n in names:
+                    scores[n].append(mats[n][x, y])
         print(f"| {g} | {len(labels)} ({sum(labels)}) | " + " | ".join(f"{roc_auc_score(labels, scores[n]):.3f}" for n in names) + " |")
 
 

@@ -67,38 +67,19 @@ def train_pairs() -> list[tuple[str, str, int, float | None]]:
 
 def gold_pairs(band: tuple[float, float], sets: list[str]) -> dict[str, list[tuple[str, str, int, float]]]:
     import analysis_conflicts_facts as B
+    from facts_pair_auc import gold_sentence_pairs
     from newsweave.analyze.fact_similarity import make_similarity
-    from newsweave.analyze.facts import fact_sentences
     from newsweave.text.segment import RuleSegmenter
-    from newsweave.types import Article
 
     clusters, seg, sim = B.load_clusters(), RuleSegmenter(), make_similarity("static")
     out: dict[str, list] = {}
     for g in sets:
         out[g] = []
-        for row in (json.loads(line) for line in open(B.GOLD / g)):
-            cid, arts, keys = row["cluster"], [], {}
-            for k, text in clusters[cid]["docs"]:
-                if text.strip():
-                    a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
-                    arts.append(a)
-                    keys[a.id] = k
-            sents = [s for a in arts for s in fact_sentences(seg.split(a))]
+        for sents, pairs in gold_sentence_pairs(B.GOLD / g, clusters, seg):
             m = sim.matrix(sents)
-
-            def find(gs):
-                return next((x for x, s in enumerate(sents) if keys[s.article_id] == gs["doc"] and s.start < gs["end"] and gs["start"] < s.end), None)
-
-            located = [(gs, find(gs)) for gs in row["sentences"]]
-            for p in range(len(located)):
-                for q in range(p + 1, len(located)):
-                    (a, x), (b, y) = located[p], located[q]
-                    if a["doc"] == b["doc"] or x is None or y is None:
-                        continue
-                    pos = b["doc"] in a["outlets"] and a["doc"] in b["outlets"]
-                    neg = b["doc"] not in a["outlets"] and a["doc"] not in b["outlets"]
-                    if (pos or neg) and band[0] <= m[x, y] <= band[1]:
-                        out[g].append((sents[x].text, sents[y].text, int(pos), float(m[x, y])))
+            for x, y, same in pairs:
+                if band[0] <= m[x, y] <= band[1]:
+                    out[g].append((sents[x].text, sents[y].text, same, float(m[x, y])))
     return out
 
 
