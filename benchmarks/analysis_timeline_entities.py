@@ -145,7 +145,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
     return {"listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "wrong_kind": wrong_kind, "errors": ent_errors}
 
 
-TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl")
+TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl")
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
