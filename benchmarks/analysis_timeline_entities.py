@@ -102,7 +102,7 @@ def _worker(screen_sets: bool) -> dict:
     return out
 
 
-ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl")
+ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl", "entities_dev_c.jsonl")
 
 
 def _score_entities(gold, fulltext, analyze, Article) -> dict:
