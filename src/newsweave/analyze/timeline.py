@@ -13,6 +13,9 @@ it, from the dependency parse of its sentence:
   it is left out.
 - "today" inside a quotation is the day the words were said when the sentence or the one before
   dates them ("… Today I handed in my resignation," she tweeted on Tuesday).
+- "Today's debate …" inside a quotation is the present age: not dated.
+- "on that day" is the calendar day the article named just before (same sentence, else the
+  nearest of the three sentences before that names one), only when that is a single day.
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
 
 An article without a publication date is read against the story's date when all its dated
@@ -43,6 +46,11 @@ _FUTURE_HEADS = frozenset("set due expect schedule plan go poise slate aim inten
 _AHEAD = frozenset({"ahead", "upcoming", "forthcoming", "next"})
 _DAY_WORDS = re.compile(r"(?i)^(?:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)$")
 _QUOTES = "\"“”"
+# "Today's debate …" in someone's words: nowadays, not a day.
+_TODAYS = re.compile(r"(?i)today['’]s\b")
+# "on that day": the day the article named just before (see `_antecedent_day`).
+_THAT_DAY = re.compile(r"(?i)\bon that (?:same |very )?day\b")
+_ANAPHOR_REACH = 3  # sentences looked back for the day "that day" points at
 # The parse matters for a bare weekday, a month without a year, or a date near a claim word.
 _NEEDS_PARSE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
@@ -126,11 +134,39 @@ def _inside_quote(text: str, start: int) -> bool:
     return straight % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+def _nowadays(text: str, m: DateMention) -> bool:
+    """"Today's debate about …" inside a quotation: the present age, not the day."""
+    return m.expression.lower() == "today" and bool(_TODAYS.match(text, m.start)) and _inside_quote(text, m.start)
+
+
+def _calendar_days(text: str, published: dt.date | None) -> list[tuple[int, str]]:
+    """(offset, ISO day) of the calendar dates a sentence names ("January 6th", "Jan. 6, 2021",
+    "2021-01-06"): a day written out, not a weekday or a relative word."""
+    return [
+        (m.start, m.date)
+        for m in find_dates(text, published)
+        if m.precision == "day" and m.date and any(c.isdigit() for c in m.expression) and not m.expression.lower().endswith("ago")
+    ]
+
+
+def _antecedent_day(doc: Document, s, at: int, published: dt.date | None) -> str | None:
+    """The day "on that day" (at offset `at` of sentence `s`) points back at: the calendar dates
+    named earlier in the sentence, else in the nearest of the previous few sentences that names
+    any; only when they are one day (two different days: which one is meant is not read)."""
+    here = {d for off, d in _calendar_days(s.text, published) if off < at}
+    if not here:
+        for prev in reversed([p for p in doc.sentences if s.index - _ANAPHOR_REACH <= p.index < s.index]):
+            here = {d for _, d in _calendar_days(prev.text, published)}
+            if here:
+                break
+    return next(iter(here)) if len(here) == 1 else None
+
+
 def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[DateMention]:
     """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
-        return find_dates(text, published)
+        return [m for m in find_dates(text, published) if not _nowadays(text, m)]
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -148,7 +184,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     out = []
     for m in find_dates(text, published, tense):
         tok = root_of(m.start, m.end)
-        if tok is not None and _in_claim(tok):
+        if tok is not None and _in_claim(tok) or _nowadays(text, m):
             continue
         out.append(m)
     return out
@@ -182,7 +218,12 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         return doc.article.published or story_day
 
     # Parse only the sentences where the parse can change the answer.
-    dated = [(doc, s) for doc in documents for s in doc.sentences if is_fact_sentence(s) and find_dates(s.text, anchor(doc))]
+    dated = [
+        (doc, s)
+        for doc in documents
+        for s in doc.sentences
+        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text))
+    ]
     parses: list = [None] * len(dated)
     if nlp is not None:
         wanted = [i for i, (_, s) in enumerate(dated) if _NEEDS_PARSE.search(s.text)]
@@ -211,6 +252,12 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
                 continue
             seen_dates.add(date)
             raw.append((date, precision, m.expression, Citation(doc.article.id, s.start, s.end, s.index)))
+        for t in _THAT_DAY.finditer(s.text):
+            # "Congress was attacked on that day", after a sentence about "January 6th".
+            day = _antecedent_day(doc, s, t.start(), published)
+            if day is not None and day not in seen_dates:
+                seen_dates.add(day)
+                raw.append((day, "day", t.group(0), Citation(doc.article.id, s.start, s.end, s.index)))
 
     events: list[dict] = []
     for date, precision, expression, cite in raw:

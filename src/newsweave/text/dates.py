@@ -18,6 +18,8 @@ Choices, and why:
 - A caller that knows the clause's tense (the timeline reads it from a dependency parse) passes
   `tense=`; it then decides which way a bare weekday or a month without a year points. A weekday
   equal to the publication day is that day unless "next"/"last" says otherwise.
+- Seasons ("last summer", "this autumn") resolve to a year, only where they cannot be read two
+  ways (see `_season`); winter, which straddles two years, is not read.
 - Not events: a page's own date header ("date 2018-04-24"), "2005 levels", "until this year",
   named days ("Black Friday") and titles ("the Sunday Times").
 - Linear time on any input: overlaps are checked in a sorted list and every look-around is a
@@ -57,6 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in March 2018", "last March", "in March"
     ("month", re.compile(rf"\b(?P<lead>in|since|during|until|by|from|early|late|mid-?|last|next|this|of|on|before|after)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)),
     ("relmonth", re.compile(r"\b(?P<which>last|this|next|earlier this|later this|previous)\s+(?P<unit>month|year|week)\b", re.I)),
+    # "last summer", "this autumn", "next spring" (winter straddles two years: not read)
+    ("season", re.compile(r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:in|of|on|from)\b)", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
@@ -113,6 +117,25 @@ def _nearest_year(month: int, day: int | None, published: dt.date) -> int:
     elif (published - candidate).days > 300:
         year += 1
     return year
+
+
+# Northern-hemisphere seasons as (first month, last month).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(which: str, season: str, published: dt.date) -> tuple[str | None, Precision | None]:
+    """The year of "last/this/next <season>", only when no reader could take it otherwise:
+    "last summer" before this year's summer is over is last year's; after it ("last summer" in
+    October) it may be either, and "next summer" before this year's has begun may be this year's:
+    both are left unread (None)."""
+    first, last = _SEASONS[season]
+    if which == "this":
+        return _iso(published.year)
+    if which == "last" and published.month <= last:
+        return _iso(published.year - 1)
+    if which == "next" and published.month >= first:
+        return _iso(published.year + 1)
+    return None, None
 
 
 def _week_bucket(first: dt.date, last: dt.date) -> tuple[str, Precision]:
@@ -187,6 +210,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
             return _iso(*_month_shift(published.year, published.month, delta))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=delta)
         return _week_bucket(monday, monday + dt.timedelta(days=6))
+    if kind == "season":
+        return _season(g["which"].lower(), g["season"].lower(), published)
     if kind == "ago":
         n = _NUM_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         if n is None:
@@ -259,6 +284,8 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue  # "MARROWBY, March 12 (Coastline) -": the filing date, not an event
             if kind == "month" and m.group("lead").lower() in ("may",):
                 continue
+            if kind == "season" and published is not None and _resolve(kind, m, text, published)[0] is None:
+                continue  # "last summer" in October: this year's or last year's, left unread
             needs_tense = tense is not None and (kind == "weekday" or kind == "month" and not m.group("year"))
             date, precision = _resolve(kind, m, text, published, tense(start, end) if needs_tense else None)
             taken.insert(i, (start, end))
