@@ -19,6 +19,7 @@ from typing import Protocol
 from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
+from .entity_names import compass_owner, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -132,7 +133,7 @@ def _load_spacy(name: str | None):
 def strip_title(name: str) -> str:
     """'Mr Corbyn' -> 'Corbyn', 'the Labour Party' -> 'Labour Party', "Corbyn's" -> 'Corbyn'."""
     name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—")
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name).rstrip()  # "Kim Jong-il ’s": no trailing space
     tokens = name.split(" ")
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLES | {"the", "a", "an"}:
         tokens = tokens[1:]
@@ -182,26 +183,8 @@ def _with_possessive_name(m: Mention | None, text: str) -> Mention | None:
     return Mention(m.article_id, m.start, end, text[m.start : end], m.kind)
 
 
-def _line_of(text: str, pos: int) -> str:
-    start = text.rfind("\n", max(0, pos - 300), pos) + 1
-    end = text.find("\n", pos, pos + 300)
-    return text[start : end if end >= 0 else min(len(text), pos + 300)]
-
-
-_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs via as is".split())
-
-
-def _title_line(line: str) -> bool:
-    """A headline-case line: three or more words, nearly all capitalised ("Full List: Hollywood's
-    Highest-Paid TV Actresses", "PHOTO GALLERY …")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _SMALL_WORDS]
-    if len(words) < 3:
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.9 * len(words)
-
-
 def _kind_fix(surface: str, kind: str) -> str:
-    last = surface.split()[-1]
+    last = surface.split(" of ")[0].split()[-1]  # "Diocese of Harrow Bay": the head says, not the place
     if surface.lower() in _PLATFORMS:
         return "organization"
     if kind in ("person", "organization") and _PLACE_SUFFIX.search(last):
@@ -213,6 +196,31 @@ def _kind_fix(surface: str, kind: str) -> str:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _reshape(kept: list[Mention], texts: dict[str, str], lower_word) -> list[Mention]:
+    """Cut person mentions that run two headlines together or carry an epithet (see entity_names)."""
+    persons = {strip_title(m.text) for m in kept if m.kind == "person"}
+    full = {p for p in persons if len(p.split()) >= 2}
+    last_words = Counter(p.split()[-1] for p in persons)
+    place_ends = {(m.article_id, m.start): m.end for m in kept if m.kind == "place"}
+    out = []
+    for m in kept:
+        bare = strip_title(m.text)
+        if m.kind in ("organization", "place") and m.text == bare:
+            text = texts[m.article_id]
+            end = of_place_end(bare, text[m.end : m.end + 4], lambda pos: place_ends.get((m.article_id, pos)), m.end)
+            if end:
+                m = Mention(m.article_id, m.start, end, text[m.start : end], m.kind)
+        if m.kind == "person" and len(bare.split()) >= 2:
+            text, last = texts[m.article_id], bare.split()[-1]
+            surnames = {last} if last_words[last] >= 2 else set()  # named by another person surface too
+            part = headline_run_cut(bare, text[max(0, m.start - 40) : m.start], text[m.end : m.end + 2], surnames) or without_epithet(bare, full, lower_word)
+            offset = m.text.rfind(part) if part else -1
+            if offset >= 0:
+                m = Mention(m.article_id, m.start + offset, m.start + offset + len(part), part, m.kind)
+        out.append(m)
+    return out
 
 
 @dataclass
@@ -295,6 +303,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 weak.add((m.article_id, kept[-1].start))
             continue
         kept.append(m)
+    kept = _reshape(kept, texts, lower_word)
     surface_kinds: dict[str, Counter[str]] = defaultdict(Counter)
     surface_count: Counter[str] = Counter()
     for m in kept:
@@ -331,6 +340,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 if any(p in with_family for p in owners):
                     owners = []
                     parent[surface] = surface  # stays its own entity, never an acronym's or an org's
+            if not owners and (compass := compass_owner(surface, [p for p in multi if kind_of[p] == "place"])):
+                owners = [compass]
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
                     p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface)
@@ -342,6 +353,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             for other in persons_full:
                 if other != surface and len(other) > len(surface) and other.split()[0] == tokens[0] and other.split()[-1] == tokens[-1]:
                     parent[surface] = other
+        elif owner := of_name_owner(surface, [p for p in multi if kind_of[p] != "person"], surface_count.get):
+            parent[surface] = owner  # "Episcopal Diocese" / "Diocese of Long Island" -> the full name
     # Persons whose name differs only by case or a trailing possessive are already merged by strip_title.
 
     def root(s: str) -> str:
