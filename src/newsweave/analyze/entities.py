@@ -207,7 +207,7 @@ def _reshape(kept: list[Mention], texts: dict[str, str], lower_word) -> list[Men
     out = []
     for m in kept:
         bare = strip_title(m.text)
-        if m.kind in ("organization", "place") and m.text == bare:
+        if m.kind in ("organization", "place"):
             text = texts[m.article_id]
             end = of_place_end(bare, text[m.end : m.end + 4], lambda pos: place_ends.get((m.article_id, pos)), m.end)
             if end:
