@@ -74,7 +74,7 @@ def test_a_speaker_label_at_a_line_start_is_not_a_headline_run():
 def test_an_institution_cut_before_of_and_a_place_is_extended():
     text = "The Lantern Diocese of Harrow Bay named a bishop. Harrow Bay is small; the Lantern Diocese of Harrow Bay is not."
     tagged = [
-        ("The Lantern Diocese", "organization", 0), ("Harrow Bay", "place", 0), ("Harrow Bay", "place", 1),
+        ("The Lantern Diocese", "place", 0), ("Harrow Bay", "place", 0), ("Harrow Bay", "place", 1),
         ("Lantern Diocese", "organization", 1), ("Harrow Bay", "place", 2),
     ]
     index = _index(text, tagged)

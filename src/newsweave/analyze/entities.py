@@ -47,7 +47,7 @@ _SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|new
 _GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation"})
 # The small model often calls a firm or a bridge a person; the last word of the name says better.
 _ORG_SUFFIX = re.compile(
-    r"(?i)(works|ltd|inc|plc|llc|group|council|union|board|agency|party|bank|company|corporation|association|"
+    r"(?i)(works|ltd|inc|plc|llc|group|council|union|board|agency|party|bank|company|corporation|association|diocese|church|museum|"
     r"authority|services?|commission|committee|department|ministry|office|police|university|college|school|news|"
     r"gazette|times|post|daily|ledger|radio|telegraph|guardian|mail|herald|tribune|journal|press|institute|trust|"
     r"foundation|federation|league|alliance|network|club|court|army|navy|mps|administration|house|government|campaign|cabinet|"
@@ -189,6 +189,8 @@ def _kind_fix(surface: str, kind: str) -> str:
         return "organization"
     if kind in ("person", "organization") and _PLACE_SUFFIX.search(last):
         return "place"
+    if kind == "place" and " of " in surface and _ORG_SUFFIX.search(last):
+        return "organization"  # "Diocese of Harrow Bay", "Court of Appeal": an institution of a place
     if kind == "person" and _ORG_SUFFIX.search(last):
         return "organization"
     return kind
