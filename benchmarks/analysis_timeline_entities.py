@@ -1,6 +1,6 @@
 """Timeline, entities and the non-article screen, scored against hand-made gold, with a baseline.
 
-    nice -n 10 .venv/bin/python benchmarks/analysis_timeline_entities.py [--baseline 4ff093b] [--no-screen-sets]
+    nice -n 10 .venv/bin/python benchmarks/analysis_timeline_entities.py [--baseline REV] [--no-screen-sets]
 
 Gold (rules in benchmarks/gold/README.md):
 - `benchmarks/gold/timeline_dev.jsonl`: 119 date expressions (108 dated events) in 60 AllSides
@@ -11,7 +11,10 @@ Gold (rules in benchmarks/gold/README.md):
   cited sentence holds a gold expression with a compatible date (equal, or one a prefix of the
   other: "2021-04" is right for a gold "2021-04-20"). *Recall* = of the gold events, the share
   with an event of a compatible date citing their sentence.
-- `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed. Of the top 15
+  `timeline_dev_b.jsonl` (36 AllSides excerpts of Sept/Oct 2021) and `timeline_dev_c.jsonl` (27
+  AllSides articles of June 2021) were annotated later, each before any run on it.
+- `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`
+  and `entities_dev_c` (4 full-text clusters each) were annotated later, each before any run on it. Of the top 15
   entities the system lists per cluster, *noise* = names no gold entity has (credits, link text,
   furniture, fragments) plus entities that merge two different gold persons; *wrong kind* =
   matched but typed otherwise (a work or product is never a wrong kind).
