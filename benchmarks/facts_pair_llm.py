@@ -22,7 +22,6 @@ similarity on the same pairs, the accuracy of "Yes" (score > 0), and seconds per
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -31,7 +30,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
 
 class Judge:
     """`analyze.claim_judge.LlamaJudge` with the pair's score averaged over both orders when asked."""
@@ -49,13 +47,9 @@ class Judge:
 
 
 def train_pairs() -> list[tuple[str, str, int, float | None]]:
-    judged = [json.loads(line) for line in open(ROOT / "benchmarks" / "gold" / "facts_pairs_train.jsonl")]
-    wanted = {j["cluster"] for j in judged}
-    rows = {}
-    for line in open(TRAIN, encoding="utf-8"):
-        r = json.loads(line)
-        if r["id"] in wanted:
-            rows[r["id"]] = r
+    from train_claim_scorer import judged_train_pairs
+
+    judged, rows = judged_train_pairs(ROOT / "benchmarks" / "gold" / "facts_pairs_train.jsonl")
     out = []
     for j in judged:
         docs = rows[j["cluster"]]["documents"]

@@ -84,6 +84,18 @@ def cluster_pairs(row: dict, embedder, strong: float, weak: float, nlp=None):
     return feats[keep], labels[keep]
 
 
+def judged_train_pairs(path: Path) -> tuple[list[dict], dict[str, dict]]:
+    """The hand-judged pairs of `path` and the training clusters they point into, by id."""
+    judged = [json.loads(line) for line in open(path)]
+    wanted = {j["cluster"] for j in judged}
+    rows = {}
+    for line in open(TRAIN, encoding="utf-8"):
+        r = json.loads(line)
+        if r["id"] in wanted:
+            rows[r["id"]] = r
+    return judged, rows
+
+
 def hand_pairs(path: Path, embedder, nlp=None):
     """Features of hand-judged train pairs (`gold/facts_pairs_train.jsonl`): each pair's features are
     computed in its whole cluster (the story-relative ones need the other sentences)."""
@@ -94,13 +106,7 @@ def hand_pairs(path: Path, embedder, nlp=None):
     from newsweave.text.segment import RuleSegmenter
     from newsweave.types import Article
 
-    judged = [json.loads(line) for line in open(path)]
-    wanted = {j["cluster"] for j in judged}
-    rows = {}
-    for line in open(TRAIN, encoding="utf-8"):
-        r = json.loads(line)
-        if r["id"] in wanted:
-            rows[r["id"]] = r
+    judged, rows = judged_train_pairs(path)
     seg = RuleSegmenter()
     X, y = [], []
     for j in judged:
