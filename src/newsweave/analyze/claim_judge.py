@@ -11,7 +11,7 @@ agreement check (figures, named sources) still applies afterwards.
 
 `LlamaJudge` runs a GGUF model in process (llama.cpp via `xllamacpp`) and reads the answer's first
 token: score = log P("Yes") - log P("No"). Nothing here is imported unless chosen
-(`--similarity judged`, model from `NEWSWEAVE_LLM_MODEL` / `--llm-model`).
+(`similarity="judged"` in the API, model from `NEWSWEAVE_LLM_MODEL`; not offered on the CLI).
 """
 
 from __future__ import annotations

@@ -222,7 +222,7 @@ def make_similarity(name: str = "auto") -> SentenceSimilarity:
         if not model:
             from ..errors import ConfigError
 
-            raise ConfigError("the 'judged' fact similarity needs a local model", hint="set --llm-model / NEWSWEAVE_LLM_MODEL to a .gguf file (scripts/get-qwen.sh)")
+            raise ConfigError("the 'judged' fact similarity needs a local model", hint="set NEWSWEAVE_LLM_MODEL to a .gguf file (scripts/get-qwen.sh fetches one)")
         judge = LlamaJudge(model, cache=os.environ.get("NEWSWEAVE_JUDGE_CACHE") or None)
         from .facts import DEFAULT_THRESHOLD
 
