@@ -104,3 +104,16 @@ def test_judged_needs_a_model(monkeypatch):
     monkeypatch.delenv("NEWSWEAVE_LLM_MODEL", raising=False)
     with pytest.raises(ConfigError, match="needs a local model"):
         make_similarity("judged")
+
+
+def test_the_configured_llm_model_reaches_the_judged_similarity(monkeypatch, tmp_path):
+    """`settings.llm_model` (the CLI's --llm-model) is the model the judge loads: a missing file
+    is named in the error, not "needs a local model"."""
+    from newsweave.config import Settings
+    from newsweave.errors import ModelError
+    from newsweave.pipeline.core import Pipeline
+
+    monkeypatch.delenv("NEWSWEAVE_LLM_MODEL", raising=False)
+    missing = tmp_path / "judge-model.gguf"
+    with pytest.raises(ModelError, match="judge-model.gguf"):
+        Pipeline(Settings(similarity="judged", llm_model=str(missing))).steps

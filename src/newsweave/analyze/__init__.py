@@ -33,13 +33,13 @@ class StoryAnalyzer:
     makes two sentences one fact; default per similarity, `facts.DEFAULT_THRESHOLD`).
     """
 
-    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "auto", fact_threshold: float | None = None) -> None:
+    def __init__(self, *, tagger: EntityTagger | None = None, similarity: str | SentenceSimilarity = "auto", fact_threshold: float | None = None, llm_model: str | None = None) -> None:
         self.tagger = tagger or SpacyEntityTagger()
         self.quotes = QuoteExtractor(self.tagger)  # shares the tagger's spaCy model when it has one
         if isinstance(similarity, str):
             if similarity not in SIMILARITIES:
                 raise ConfigError(f"unknown fact similarity {similarity!r}", hint="use 'auto' (default), 'lexical' (fast), 'static', 'embedding' (MiniLM) or 'claim' (experimental)")
-            similarity = make_similarity(similarity)
+            similarity = make_similarity(similarity, llm_model=llm_model)  # llm_model: the "judged" similarity's local model
         self.similarity = similarity
         # Embedding cosines run higher than TF-IDF ones, so the same-fact bar depends on the similarity.
         self.fact_threshold = fact_threshold if fact_threshold is not None else DEFAULT_THRESHOLD.get(getattr(similarity, "name", ""), 0.3)

@@ -11,7 +11,8 @@ agreement check (figures, named sources) still applies afterwards.
 
 `LlamaJudge` runs a GGUF model in process (llama.cpp via `xllamacpp`) and reads the answer's first
 token: score = log P("Yes") - log P("No"). Nothing here is imported unless chosen
-(`similarity="judged"` in the API, model from `NEWSWEAVE_LLM_MODEL`; not offered on the CLI).
+(`--similarity judged` with `--llm-model FILE.gguf`, or `similarity="judged"` with `llm_model` /
+`settings.llm_model` / `NEWSWEAVE_LLM_MODEL` in the API).
 """
 
 from __future__ import annotations

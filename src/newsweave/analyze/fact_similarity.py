@@ -197,9 +197,10 @@ SIMILARITIES = ("auto", "lexical", "static", "embedding", "claim", "judged")
 JUDGE_MARGIN = 1.0
 
 
-def make_similarity(name: str = "auto") -> SentenceSimilarity:
+def make_similarity(name: str = "auto", *, llm_model: str | None = None) -> SentenceSimilarity:
     """`auto` (static embeddings when model2vec and the distilled model or MiniLM are installed,
-    else lexical), `lexical`, `static`, `embedding` (MiniLM)."""
+    else lexical), `lexical`, `static`, `embedding` (MiniLM), `claim`, `judged` (static + a local
+    LLM judge: `llm_model`, the configured `settings.llm_model`, else `NEWSWEAVE_LLM_MODEL`)."""
     if name == "auto":
         from ..embed.static import static_available
 
@@ -218,11 +219,11 @@ def make_similarity(name: str = "auto") -> SentenceSimilarity:
 
         from .claim_judge import JudgedSimilarity, LlamaJudge
 
-        model = os.environ.get("NEWSWEAVE_LLM_MODEL")
+        model = llm_model or os.environ.get("NEWSWEAVE_LLM_MODEL")
         if not model:
             from ..errors import ConfigError
 
-            raise ConfigError("the 'judged' fact similarity needs a local model", hint="set NEWSWEAVE_LLM_MODEL to a .gguf file (scripts/get-qwen.sh fetches one)")
+            raise ConfigError("the 'judged' fact similarity needs a local model", hint="give --llm-model (or NEWSWEAVE_LLM_MODEL) the path of a .gguf file (scripts/get-qwen.sh fetches one)")
         judge = LlamaJudge(model, cache=os.environ.get("NEWSWEAVE_JUDGE_CACHE") or None)
         from .facts import DEFAULT_THRESHOLD
 

@@ -19,11 +19,12 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     parser.add_argument(
         "--similarity",
-        choices=("auto", "lexical", "static", "embedding", "claim"),
+        choices=("auto", "lexical", "static", "embedding", "claim", "judged"),
         default=None,
         help="how sentences are matched into facts: auto (default: static if installed, else lexical), lexical TF-IDF, "
         "static (TF-IDF plus embeddings distilled from MiniLM, fast), embedding (TF-IDF plus MiniLM, slower), "
-        "or claim (a same-claim scorer learned on Multi-News pairs over the static similarities; experimental)",
+        "claim (a same-claim scorer learned on Multi-News pairs over the static similarities; experimental), "
+        "or judged (static, with pairs just below the bar put to the local --llm-model .gguf; slow, experimental)",
     )
     add_summary_options(parser)
     add_output_options(parser)
