@@ -13,11 +13,16 @@ Gold (rules in benchmarks/gold/README.md):
   with an event of a compatible date citing their sentence.
   `timeline_dev_b.jsonl` (36 AllSides excerpts of Sept/Oct 2021) and `timeline_dev_c.jsonl` (27
   AllSides articles of June 2021) were annotated later, each before any run on it.
-- `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`
-  and `entities_dev_c` (4 full-text clusters each) were annotated later, each before any run on it. Of the top 15
-  entities the system lists per cluster, *noise* = names no gold entity has (credits, link text,
-  furniture, fragments) plus entities that merge two different gold persons; *wrong kind* =
-  matched but typed otherwise (a work or product is never a wrong kind).
+- `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
+  `entities_dev_c` and `entities_dev_d` (4 full-text clusters each) were annotated later, each before
+  any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,
+  see `_judge_entity` and gold/README.md) = the displayed name is not exactly a surface of one gold
+  entity (up to case, possessive, whitespace, a leading title or article): credits, link text,
+  furniture, fragments, two names run together, a name with an epithet or link text glued on, a cut
+  piece of a longer name, a surface two gold entities share, or aliases that belong to a second gold
+  entity (a merge). The old lenient figure (alias or whole-word part of one gold name; merges of
+  persons only) is printed beside it. *Wrong kind* = matched but typed otherwise (a work or
+  product is never a wrong kind).
 - The non-article screen (when the code has one): precision/recall of the documents it sets aside
   against `multinews_plus_noise` in `summarization_multinews_val100.jsonl` (flags used only here,
   as gold) and against the author's reading of `summarization_multinews_fulltext_dev46.jsonl`
@@ -34,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -96,7 +102,7 @@ def _worker(screen_sets: bool) -> dict:
 
     # ---- entities: each gold file scored on its own
     fulltext = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl")}
-    out["entities"] = {name: _score_entities(_load_jsonl(GOLD / name), fulltext, analyze, Article) for name in ENTITY_GOLD}
+    out["entities"] = {name: _score_entities(_load_jsonl(GOLD / name), fulltext, analyze, Article) for name in ENTITY_GOLD + ENTITY_GOLD_NEW if (GOLD / name).exists()}
 
     # ---- screen
     if screen_documents is not None and screen_sets:
@@ -106,16 +112,75 @@ def _worker(screen_sets: bool) -> dict:
 
 
 ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl", "entities_dev_c.jsonl")
+ENTITY_GOLD_NEW = ("entities_dev_d.jsonl",)  # scored when present (annotated in session 8)
+
+
+# Titles and articles a gold surface and a system name both lose before comparing (the scorer's own
+# copy, so that a change to the code under test cannot change what counts as a match).
+_TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady baroness rev reverend father sister
+    mayor president premier chancellor minister secretary senator sen rep representative governor gov
+    judge justice officer chief inspector detective sergeant sgt constable pc captain capt general gen
+    colonel col major lieutenant lt commander admiral councillor cllr king queen prince princess
+    pope bishop archbishop rabbi imam ambassador deputy leader chairman chairwoman spokesman
+    spokeswoman spokesperson the a an""".split()
+)
+
+
+def _name_key(s: str) -> str:
+    """A name up to case, possessive, whitespace, curly quotes and a leading title or article."""
+    s = re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'")).strip(" \t\"'“”,.;:()-–—")
+    s = re.sub(r"\s*(?:'s|')$", "", s).rstrip()
+    tokens = s.split(" ")
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
+        tokens = tokens[1:]
+    return " ".join(tokens).lower()
+
+
+def _judge_entity(name: str, aliases, gold_surfaces) -> tuple[str, set[int]]:
+    """Strict verdict on one listed entity: ('ok', hits) or (a noise kind, hits).
+
+    The listed name must be, exactly (up to `_name_key`), a surface of ONE gold entity; its aliases
+    that are gold surfaces must all belong to that entity. Otherwise it is noise, of kind
+    'joins two names' (the name holds two gold names, "Kim Clapper"), 'extra words' (a gold name
+    plus words that are not part of it, "Crooked Hillary Clinton"), 'cut' (part of a gold name
+    that is not itself listed, "Episcopal Diocese"), 'ambiguous' (a surface two gold entities share),
+    'merges entities' (aliases of another gold entity) or 'not a name'."""
+    main = _name_key(name)
+    hits = {i for i, (_, surf) in enumerate(gold_surfaces) if main in surf}
+    if len(hits) > 1:
+        return "ambiguous", hits
+    if not hits:
+        if any(f" {main} " in f" {s} " for _, surf in gold_surfaces for s in surf):
+            return "cut", set()
+        inside = {i for i, (_, surf) in enumerate(gold_surfaces) if any(f" {s} " in f" {main} " for s in surf if s)}
+        if len(inside) >= 2:
+            return "joins two names", inside
+        if inside:
+            return "extra words", inside
+        return "not a name", set()
+    others = {i for i, (_, surf) in enumerate(gold_surfaces) for a in aliases if _name_key(a) in surf} - hits
+    if others:
+        return "merges entities", hits | others
+    return "ok", hits
+
+
+def _lenient_hits(ent, gold_surfaces, norm) -> set[int]:
+    """The scorer's rule up to 99ec7e4: any alias, or a whole-word part of one gold name, matches."""
+    names = {norm(ent.name), *(norm(a) for a in ent.aliases)}
+    hits = {i for i, (_, surf) in enumerate(gold_surfaces) if names & surf}
+    if not hits:
+        main = norm(ent.name)
+        hits = {i for i, (_, surf) in enumerate(gold_surfaces) if any(f" {main} " in f" {s} " or f" {s} " in f" {main} " for s in surf)}
+        if len(hits) > 1:
+            hits = set()
+    return hits
 
 
 def _score_entities(gold, fulltext, analyze, Article) -> dict:
-    from newsweave.analyze.entities import strip_title
-
-    def norm(s: str) -> str:
-        return strip_title(s).lower().replace("’", "'").strip()
-
-    noise = wrong_kind = listed = 0
+    noise = wrong_kind = listed = lenient_noise = 0
     ent_errors = []
+    by_kind: dict[str, int] = defaultdict(int)
     for row in gold:
         if row["cluster"] == "corbyn":
             texts = [t for _, t in _corbyn_texts()]
@@ -126,26 +191,26 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
         gold_surfaces = []
         for e in row["entities"]:
             spans = [e["name_at"], *e["aliases_at"]]
-            gold_surfaces.append((e["kind"], {norm(texts[d][s:t]) for d, s, t in spans}))
+            gold_surfaces.append((e["kind"], {_name_key(texts[d][s:t]) for d, s, t in spans}))
         for ent in report.entities[:15]:
             listed += 1
-            names = {norm(ent.name), *(norm(a) for a in ent.aliases)}
-            hits = {i for i, (_, surf) in enumerate(gold_surfaces) if names & surf}
-            if not hits:  # a shorter or longer form of one gold name, whole words
-                main = norm(ent.name)
-                hits = {i for i, (_, surf) in enumerate(gold_surfaces) if any(f" {main} " in f" {s} " or f" {s} " in f" {main} " for s in surf)}
-                if len(hits) > 1:
-                    hits = set()
-            persons = {i for i in hits if gold_surfaces[i][0] == "person"}
-            if not hits or len(persons) > 1:
+            lh = _lenient_hits(ent, gold_surfaces, _name_key)
+            if not lh or len({i for i in lh if gold_surfaces[i][0] == "person"}) > 1:
+                lenient_noise += 1
+            verdict, hits = _judge_entity(ent.name, ent.aliases, gold_surfaces)
+            if verdict != "ok":
                 noise += 1
-                ent_errors.append(f"{row['cluster']}: {ent.name!r} ({ent.kind}) aliases={list(ent.aliases)[:4]} -> {'merges persons' if hits else 'noise'}")
+                by_kind[verdict] += 1
+                ent_errors.append(f"{row['cluster']}: {ent.name!r} ({ent.kind}) aliases={list(ent.aliases)[:4]} -> {verdict}")
                 continue
             kinds = {gold_surfaces[i][0] for i in hits}
             if ent.kind not in kinds and not kinds & {"work", "product"}:
                 wrong_kind += 1
                 ent_errors.append(f"{row['cluster']}: {ent.name!r} typed {ent.kind}, gold {sorted(kinds)}")
-    return {"listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "wrong_kind": wrong_kind, "errors": ent_errors}
+    return {
+        "listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "noise_by_kind": dict(by_kind),
+        "lenient_noise": lenient_noise, "wrong_kind": wrong_kind, "errors": ent_errors,
+    }
 
 
 TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl")
@@ -281,11 +346,12 @@ def main() -> None:
         for set_name, t in r["timeline"].items():
             print(f"| {name} | {set_name} | {t['precision']:.1%} | {t['wrong']} / {t['events_scored']} | {t['recall']:.1%} ({t['gold_events']} gold) |")
     print()
-    print("| code | entity set | noise (top 15) | wrong kind |")
-    print("|---|---|---|---|")
+    print("| code | entity set | noise (top 15, strict) | old lenient rule | wrong kind | noise by kind |")
+    print("|---|---|---|---|---|---|")
     for name, r in results.items():
         for set_name, e in r["entities"].items():
-            print(f"| {name} | {set_name} | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['wrong_kind']} |")
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(e.get("noise_by_kind", {}).items()))
+            print(f"| {name} | {set_name} | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['lenient_noise'] / max(1, e['listed']):.1%} ({e['lenient_noise']}) | {e['wrong_kind']} | {kinds} |")
     print("\n" + ", ".join(f"{name}: {r['seconds']:.0f} s" for name, r in results.items()))
     for name, r in results.items():
         for set_name, s in (r.get("screen") or {}).items():
