@@ -6,6 +6,7 @@ conflicts that only the length parse adds (value conflicts with the parse minus 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --tallies   # vote tallies and durations only
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --forms     # what counts in other forms add (session 7)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --denials   # claims against "denied that ..." (session 7)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --ages     # one person's age given two ways (session 8)
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsweave.analyze import conflicts  # noqa: E402
+from newsweave.analyze.age_conflicts import age_conflicts  # noqa: E402
 from newsweave.analyze.deadline_conflicts import deadline_conflicts  # noqa: E402
 from newsweave.analyze.denials import denial_conflicts  # noqa: E402
 from newsweave.analyze.entities import shared_nlp  # noqa: E402
@@ -49,7 +51,9 @@ def main() -> None:
         docs = tuple(d for d in docs if d.sentences)
         if len(docs) < 2:
             continue
-        if "--denials" in sys.argv:  # denials by a verb of denying ("denied that ...") only
+        if "--ages" in sys.argv:  # one person's age given two ways (session 8)
+            found = age_conflicts(docs, nlp=nlp)
+        elif "--denials" in sys.argv:  # denials by a verb of denying ("denied that ...") only
             found = [c for c in denial_conflicts(docs, nlp=nlp) if " ... " in (c.sides[1].value or "")]
         elif "--forms" in sys.argv:  # value conflicts that the count forms add (words-only matching, as the check is about numbers)
             plain = {key(c) for c in conflicts.value_conflicts(docs, nlp=None, forms=False)}

@@ -324,10 +324,12 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
 def tally_and_duration_conflicts(documents: tuple[Document, ...], *, nlp="auto") -> list[Conflict]:
     """Vote tallies ("94-1" vs "92-6" for one body's vote) and durations of one activity ("waited
     six hours" vs "seven hours"), each compared only with its own kind (`tally_conflicts`); the
-    durations need the parse (`nlp`: "auto" for the shared pipeline, None for tallies only)."""
+    durations and one person's two ages (`age_conflicts`) need the parse (`nlp`: "auto" for the shared pipeline, None for tallies only)."""
+    from .age_conflicts import age_conflicts
     from .tally_conflicts import duration_conflicts, tally_conflicts
 
-    return tally_conflicts(documents) + duration_conflicts(documents, nlp=_auto_nlp(nlp))
+    nlp = _auto_nlp(nlp)
+    return tally_conflicts(documents) + duration_conflicts(documents, nlp=nlp) + age_conflicts(documents, nlp=nlp)
 
 
 def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
