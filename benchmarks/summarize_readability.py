@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
-    parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout12 (field `set` of the gold)")
+    parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout14 (field `set` of the gold; several: comma-separated)")
+    parser.add_argument("--skip", default="", help="sets left out (comma-separated): a fresh set not to be read early")
     parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
@@ -66,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     from newsweave.summarize.extractive import ExtractiveSummarizer
 
     clusters = [json.loads(l) for l in open(GOLD / "readability_clusters.jsonl", encoding="utf-8") if l.strip()]
-    clusters = [c for c in clusters if args.set in ("all", c.get("set", "tuning"))]
+    wanted, skipped = set(args.set.split(",")), set(filter(None, args.skip.split(",")))
+    clusters = [c for c in clusters if ("all" in wanted or c.get("set", "tuning") in wanted) and c.get("set", "tuning") not in skipped]
     if not clusters:
         raise SystemExit(f"no cluster in set {args.set!r}")
     verdicts: dict[tuple, list[dict]] = {}

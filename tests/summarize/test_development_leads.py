@@ -36,3 +36,41 @@ def test_two_leads_with_a_main_verb_in_common_announce_the_same_news():
 
 def test_numbers_of_a_sentence():
     assert numbers("The board approved 1,000 moorings and a 9-2 vote on 3 May.") == {"1,000", "9", "2", "3"}
+
+
+def test_two_leads_about_the_same_actor_on_no_other_day_announce_the_same_news():
+    # "The harbour master of Carrowby on Monday went to bat for the ferry crew ..." and "The harbour
+    # master on Monday delivered a rebuke of the council ...": other verbs, the same actor and day.
+    leads = lead_rows(DOCS, INDEX)
+    close = _vectors(LEAD_REPEAT_COSINE + 0.05)
+    verbs = lambda rows: {0: {"went"}, 2: {"deliver"}, 3: {"deliver"}}
+    master = lambda rows: {r: {"master"} for r in rows}
+    texts = ["The harbour master of Carrowby on Monday went to bat for the ferry crew.", "",
+             "The harbour master on Monday delivered a rebuke of the council.",
+             "The harbour master on Tuesday delivered a rebuke of the council."]
+    assert same_lead(close, DOCS, leads, 2, 0, verbs, master, texts)
+    assert not same_lead(close, DOCS, leads, 3, 0, verbs, master, texts)  # another day: another event
+    assert not same_lead(close, DOCS, leads, 2, 0, verbs, lambda rows: {0: {"master"}, 2: {"council"}}, texts)  # another actor
+    assert not same_lead(close, DOCS, leads, 2, 0, verbs, lambda rows: {r: {"it"} for r in rows}, texts)  # a stop word is no actor
+    assert not same_lead(close, DOCS, leads, 2, 0, verbs)  # no subjects given: the verbs alone decide
+    assert not same_lead(_vectors(LEAD_REPEAT_COSINE - 0.05), DOCS, leads, 2, 0, verbs, master, texts)  # not close enough
+
+
+def test_actors_take_the_subject_of_a_verb_of_saying():
+    import pytest
+
+    spacy = pytest.importorskip("spacy")
+    from newsweave.analyze.entities import shared_nlp
+    from newsweave.errors import ModelError
+    from newsweave.summarize.development import actors
+    from newsweave.summarize.repeats import frame
+
+    try:
+        nlp = shared_nlp()
+    except ModelError:
+        pytest.skip("no English model")
+    from newsweave.analyze.parsing import parse_texts
+
+    (doc,) = parse_texts(nlp, ["Mayor Ilse Varga announced on Friday that she is running for a third term."])
+    assert "varga" in actors(doc, frame(doc).subjects)
+    assert spacy is not None

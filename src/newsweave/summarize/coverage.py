@@ -20,7 +20,7 @@ from .importance import sentence_terms, standardise
 from .quotations import _quote_fragment
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
-from .development import lead_rows, numbers, same_lead
+from .development import actors, lead_rows, numbers, same_lead
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
 
 
@@ -213,7 +213,7 @@ class CoverageSelection:
             # Another article's lead announcing the news a chosen lead announced (development.py):
             # the fuller of the two stays (the new one replaces a shorter one whose numbers it has;
             # it is left out when it is no longer and adds no number).
-            relead = [k for k in chosen if len(best_unit) == 1 and meaning is not None and same_lead(meaning[0], cf.doc_index, leads, best, k, lambda rows: _main_verbs(meaning, rows))]
+            relead = [k for k in chosen if len(best_unit) == 1 and meaning is not None and same_lead(meaning[0], cf.doc_index, leads, best, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2])]
             if relead:
                 texts = [cf.sentences[k].text for k in chosen]
                 if cf.word_counts[best] <= max(cf.word_counts[k] for k in relead) and numbers(cf.sentences[best].text) <= set().union(*map(numbers, texts)):
@@ -354,6 +354,12 @@ def _main_verbs(meaning, rows: list[int]):
     """{row: stems of its main verbs} (repeats.frame), or None without spaCy."""
     parsed = _parsed(meaning, rows)
     return None if parsed is None else {r: set(frame(parsed[r]).verbs) for r in rows}
+
+
+def _main_subjects(meaning, rows: list[int]):
+    """{row: stems of who it is about} (development.actors), or None without spaCy."""
+    parsed = _parsed(meaning, rows)
+    return None if parsed is None else {r: actors(parsed[r], frame(parsed[r]).subjects) for r in rows}
 
 
 # 95th percentile of the static cosine between sentences (8+ words) of different articles about

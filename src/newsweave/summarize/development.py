@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lang.en import STOP_WORDS
 from ..text.furniture import furniture_kind
-from ..text.tokens import content_terms
+from ..text.tokens import content_terms, stem
 from ..types import Document, Summary
 
 PREVIEW, REPORT, OPINION = "preview", "report", "opinion"
@@ -135,18 +136,43 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
-def same_lead(vectors, doc_index, leads: frozenset[int], i: int, j: int, verbs) -> bool:
+def same_lead(vectors, doc_index, leads: frozenset[int], i: int, j: int, verbs, subjects=None, texts=None) -> bool:
     """Do rows `i` and `j`, the leads of two articles, announce the same news: a static cosine of
     at least LEAD_REPEAT_COSINE and a main verb in common (`verbs(rows)` -> {row: stems of its main
     verbs}, repeats.frame; None without a parser: not judged)? The articles of one story all lead
     with its news; a second outlet's lead re-announces it with another name, day or detail ("X
-    signed an order Wednesday boosting ..." after "X signed an order Wednesday aimed at ...")."""
+    signed an order Wednesday boosting ..." after "X signed an order Wednesday aimed at ...").
+    Outlets often say it with another verb ("went to bat for" / "defended", "ruled" / "ordered"):
+    with `subjects(rows)` -> {row: stems of its main subjects}, two leads that close whose main
+    subjects share an actor ("McConnell", "the judge") and that name no different day are the
+    same news too (`texts`: the rows' sentences, for the day)."""
     if i not in leads or j not in leads or int(doc_index[i]) == int(doc_index[j]):
         return False
     if float(vectors[i] @ vectors[j]) < LEAD_REPEAT_COSINE:
         return False
     main = verbs([i, j])
-    return main is not None and bool((main[i] - _LIGHT_VERBS) & main[j])
+    if main is None:
+        return False
+    if (main[i] - _LIGHT_VERBS) & main[j]:
+        return True
+    actors = subjects([i, j]) if subjects is not None else None
+    if not actors or not (actors[i] & actors[j]) - STOP_WORDS:
+        return False
+    days = [set(_DAY.findall(_QUOTED.sub(" ", texts[r]).lower())) if texts is not None else set() for r in (i, j)]
+    return not (days[0] and days[1] and not days[0] & days[1])
+
+
+def actors(parsed, subjects) -> set[str]:
+    """Who a lead is about: `subjects` (repeats.frame's, the claim's subjects) and the subject of
+    each sentence's root even when it is a verb of saying ("Biden announced he's running": the
+    frame drops the source and the pronoun)."""
+    out = set(subjects)
+    for sent in parsed.sents:
+        out.update(stem(c.lower_) for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
+    return out
+
+
+_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b")
 
 
 def has_development(kinds: Sequence[str]) -> bool:
