@@ -19,7 +19,8 @@ from typing import Protocol
 from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
-from .entity_names import compass_owner, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
+from .entity_spans import repair_mentions, trim as _trim, with_possessive_name as _with_possessive_name
+from .entity_names import compass_owner, surname_place_owner, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -44,7 +45,8 @@ _CREDIT_LINE = re.compile(
 # Words that say a second person of the same surname is in the story ("her father", "his mom").
 _FAMILY = re.compile(r"(?i)\b(father|mother|dad|mom|mum|son|daughter|brother|sister|wife|husband|uncle|aunt|grand(?:father|mother|son|daughter)|family|parents?)(?:'s|’s)?\b")
 _SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|news agency|reports|cited|quoted)")
-_GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation"})
+# "Labour" is the Labour Party and "Penn" Penn University; "DART" is not the DART Police Department.
+_GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation", "university", "college"})
 # The small model often calls a firm or a bridge a person; the last word of the name says better.
 _ORG_SUFFIX = re.compile(
     r"(?i)(works|ltd|inc|plc|llc|group|council|union|board|agency|party|bank|company|corporation|association|diocese|church|museum|"
@@ -159,30 +161,6 @@ def _is_noise(m: Mention, sentence_text: str) -> bool:
     return False
 
 
-def _trim(m: Mention) -> Mention | None:
-    """Cut a mention at a line break or a spaced dash ("Essex - Barbara" -> "Essex")."""
-    text = m.text
-    cut = min((i for i in (text.find("\n"), text.find(" - "), text.find(" – "), text.find(" — "), text.find("|")) if i >= 0), default=-1)
-    if cut < 0:
-        return m
-    text = text[:cut].rstrip()
-    return Mention(m.article_id, m.start, m.start + len(text), text, m.kind) if text else None
-
-
-_POSSESSIVE_NAME = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")
-
-
-def _with_possessive_name(m: Mention | None, text: str) -> Mention | None:
-    """"Court of Queen" + "'s Bench": the tagger cut a name at its inner possessive."""
-    if m is None or len(m.text.split()) < 3 or " of " not in m.text:
-        return m
-    tail = _POSSESSIVE_NAME.match(text, m.end, m.end + 60)
-    if not tail:
-        return m
-    end = tail.end()
-    return Mention(m.article_id, m.start, end, text[m.start : end], m.kind)
-
-
 def _kind_fix(surface: str, kind: str) -> str:
     last = surface.split(" of ")[0].split()[-1]  # "Diocese of Harrow Bay": the head says, not the place
     if surface.lower() in _PLATFORMS:
@@ -282,9 +260,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
 
     kept = []
     weak: set[tuple[str, int]] = set()  # parts of "X and Y": the tagger's label was for the pair
-    for m in mentions:
-        m = _with_possessive_name(_trim(m), texts.get(m.article_id, ""))
-        if m is None or _is_noise(m, sentence_text(m)):
+    trimmed = [x for x in (_with_possessive_name(_trim(m), texts.get(m.article_id, "")) for m in mentions) if x is not None]
+    for m in repair_mentions(trimmed, texts, strip_title):
+        if _is_noise(m, sentence_text(m)):
             continue
         bare = strip_title(m.text)
         if _title_line(_line_of(texts[m.article_id], m.start)) and bare not in running:
@@ -293,7 +271,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             continue
         if m.kind == "group" and re.search(r"(?:ish|an|ese|ic|i)$", bare) and re.match(r" [A-Za-z]", texts[m.article_id][m.end : m.end + 2]):
             continue  # "Jewish leaders", "British Jews": an adjective, not a group named on its own
-        if bare.isupper() and len(bare) > 4:  # datelines: "MARROWBY, March 12"
+        if bare.isupper() and len(bare) > 4 and not any(c.isdigit() for c in bare):  # datelines: "MARROWBY, March 12", not "NBC 7"
             m = Mention(m.article_id, m.start, m.end, bare.title(), m.kind)
             bare = m.text
         if len(bare.split()) == 1 and lower_word(bare.lower()):
@@ -308,11 +286,13 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     kept = _reshape(kept, texts, lower_word)
     surface_kinds: dict[str, Counter[str]] = defaultdict(Counter)
     surface_count: Counter[str] = Counter()
+    surface_articles: dict[str, set[str]] = defaultdict(set)
     for m in kept:
         bare = strip_title(m.text)
         # "Tina Fey and Eva Longoria" tagged ORG as a pair: the parts' own labels count more.
         surface_kinds[bare][_kind_fix(bare, m.kind)] += 0.4 if (m.article_id, m.start) in weak else 1
         surface_count[bare] += 1
+        surface_articles[bare].add(m.article_id)
 
     kind_of = {s: c.most_common(1)[0][0] for s, c in surface_kinds.items()}
     # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare
@@ -326,7 +306,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     for surface in kind_of:
         by_case[surface.lower()].append(surface)
     for variants in by_case.values():
-        best = max(variants, key=lambda v: (surface_count[v], v))
+        best = max(variants, key=lambda v: (surface_count[v], sum(c.isupper() for c in v), v))  # a tie: "Capitol Police"
         for v in variants:
             if v != best:
                 parent[v] = best
@@ -342,6 +322,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 if any(p in with_family for p in owners):
                     owners = []
                     parent[surface] = surface  # stays its own entity, never an acronym's or an org's
+            elif kind_of[surface] == "place" and (owner := surname_place_owner(surface, persons_full, surface_articles.__getitem__)):
+                owners = [owner]  # "Dunham" tagged a place in a story about Lena Dunham
             if not owners and (compass := compass_owner(surface, [p for p in multi if kind_of[p] == "place"])):
                 owners = [compass]
             if not owners:

@@ -9,6 +9,7 @@ another name in the same story. Pure string rules over the story's surfaces (no 
 - a compass word alone ("the North's media" beside "North Korea") joins the only place it starts;
 - an institution cut before "of" ("Episcopal Diocese" + " of " + "Long Island") is extended to the
   place that follows;
+- a surname tagged as a place ("Dunham" beside "Lena Dunham") joins the one person it ends;
 - an "X of Y" name's stem or tail ("Episcopal Diocese", "Diocese of Long Island") joins the longer
   name it is cut from.
 
@@ -68,6 +69,16 @@ def compass_owner(surface: str, places: list[str]) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
+def surname_place_owner(surface: str, persons_full: list[str], articles_of) -> str | None:
+    """The one full person name a one-word place-tagged surface is the surname of ("Dunham" -> "Lena
+    Dunham"), when every article that writes the word also names that person in full; else None
+    (a city named "Washington" in a story that also names a George Washington stays a place)."""
+    owners = [p for p in persons_full if p.split()[-1] == surface]
+    if len(owners) != 1 or not articles_of(surface) <= articles_of(owners[0]):
+        return None
+    return owners[0]
+
+
 def of_name_owner(surface: str, names: list[str], count) -> str | None:
     """The longer 'X of Y' name a multi-word surface is cut from: its stem ('Episcopal Diocese' of
     'Episcopal Diocese of Long Island') or its tail ('Diocese of Long Island'); the most mentioned
@@ -83,7 +94,7 @@ def of_name_owner(surface: str, names: list[str], count) -> str | None:
 
 
 # Institution heads that take "of" + a place ("Diocese of ...", "University of ...").
-_OF_HEAD = re.compile(
+OF_HEAD = re.compile(
     r"(?i)^(?:(?:arch)?diocese|church|university|college|school|institute|academy|museum|bank|department|ministry|"
     r"office|bureau|board|council|court|commission|committee|authority|society|association|federation|union|"
     r"state|republic|kingdom|province|county|city|district|port)$"
@@ -95,7 +106,7 @@ def of_place_end(surface: str, after: str, place_end_at, end: int) -> int | None
 
     `after`: text right after the mention (which ends at `end`); `place_end_at(pos)`: the end of the
     article's place mention starting at pos, or None."""
-    if len(surface.split()) < 2 or not after.startswith(" of ") or not _OF_HEAD.match(surface.split()[-1]):
+    if len(surface.split()) < 2 or not after.startswith(" of ") or not OF_HEAD.match(surface.split()[-1]):
         return None
     return place_end_at(end + 4)
 

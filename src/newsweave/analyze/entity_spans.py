@@ -1,0 +1,179 @@
+"""Span repairs on the tagger's raw mentions, before merging: where a name really starts and ends.
+
+The small spaCy model cuts names at inner punctuation and glues words onto them. Each rule here
+is a pure string rule over one story's mentions and texts (no model), used by
+`entities.build_entities` (issue 12, kinds of noise read on entities_dev_d and earlier sets):
+
+- a court case ("Roe v. Wade", "Planned Parenthood v. Casey") is a title, not its parties: mentions
+  inside "A v. B" are dropped ("Casey" as a person, "Hellerstedt" as an organisation);
+- a generational suffix cut off a name ("Martin Luther King" + ", " + "Jr. Avenue") is joined
+  back into the one name, with the kind of the part that holds the head ("… Avenue": a place);
+- "X administration" is one organisation ("Trump-Pence" + " administration");
+- a mention the text continues into a longer name that the story tags elsewhere is extended to it
+  ("NBC" + " 7" where "NBC 7" is tagged; "Capitol" + " police" where "Capitol Police" is);
+- an owner glued on by a possessive ("USC's Annenberg Innovation Lab", "Trump's Twitter") is cut
+  when the owner is a name of its own in the story;
+- a place right after "<Institution> of" ("… Diocese of " + "New York") is that institution's name;
+- a one-word "person" after a possessive ("Megan's" + "Law") is a word of a title, not a person;
+- a plural role noun after a name ("Labour MPs", "Republican senators") is not part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from .entity_names import OF_HEAD as _OF_HEAD
+
+_CAP = r"[A-Z][\w’'.&-]*"
+# "A v. B": capitalised words on both sides of a lower-case "v." (the legal form; sports write "vs.").
+_CASE_NAME = re.compile(rf"{_CAP}(?:\s+(?:of\s+|the\s+)?{_CAP})*\s+v\.\s+{_CAP}(?:\s+{_CAP})*")
+_SUFFIX_START = re.compile(r"(?:Jr|Sr)\.?(?=\s|$)|(?:II|III|IV)(?=\s|$)")
+_ADMINISTRATION = re.compile(r" administration\b")
+_POSSESSIVE = re.compile(r"(?:'s|’s) (?=[A-Z])")
+ROLE_PLURALS = frozenset(
+    """mps lawmakers legislators senators representatives congressmen councillors councilors ministers
+    officials leaders members supporters voters activists workers fans staff residents officers""".split()
+)
+
+
+def _case_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CASE_NAME.finditer(text)] if " v. " in text else []
+
+
+def drop_case_names(mentions: list, texts: dict[str, str]) -> list:
+    """Mentions inside a court case's name are parties of a title, not entities of the story."""
+    spans = {aid: _case_spans(t) for aid, t in texts.items()}
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans.get(m.article_id, ()))]
+
+
+def join_suffix_names(mentions: list, texts: dict[str, str]) -> list:
+    """'Martin Luther King' + ', ' + 'Jr. Avenue' -> one mention 'Martin Luther King, Jr. Avenue'."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].article_id, mentions[i].start))
+    joined: dict[int, object] = {}
+    for a, b in zip(order, order[1:]):
+        m, nxt = mentions[a], mentions[b]
+        if a in joined or m.kind != "person" or nxt.article_id != m.article_id or not _SUFFIX_START.match(nxt.text):
+            continue
+        if texts[m.article_id][m.end : nxt.start] in (" ", ", "):
+            kind = nxt.kind if len(nxt.text.split()) > 1 else m.kind  # "Jr. Avenue": the avenue is the head
+            joined[a] = replace(m, end=nxt.end, text=texts[m.article_id][m.start : nxt.end], kind=kind)
+            joined[b] = None
+    return [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
+
+
+def extend_administration(m, text: str):
+    """'Trump-Pence' followed by ' administration' -> the organisation 'Trump-Pence administration'."""
+    if _ADMINISTRATION.match(text, m.end):
+        end = m.end + len(" administration")
+        return replace(m, end=end, text=text[m.start : end], kind="organization")
+    return m
+
+
+def extend_to_known(mentions: list, texts: dict[str, str], bare) -> list:
+    """A mention whose text runs on into a longer name tagged elsewhere in the story takes that name."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        b = bare(m.text)
+        if len(b.split()) >= 2:
+            by_first[b.split()[0].lower()].add(b)
+    out = []
+    for m in mentions:
+        b = bare(m.text)
+        text = texts[m.article_id]
+        best = m
+        for longer in by_first.get(b.split()[0].lower(), ()) if b else ():
+            rest = longer[len(b) :]
+            if longer.lower().startswith(b.lower() + " ") and text[m.end : m.end + len(rest)].lower() == rest.lower():
+                end = m.end + len(rest)
+                if end < len(text) and (text[end].isalnum() or text[end] in "-’'"):
+                    continue  # "NBC 7" must not take "NBC 70"
+                if end - m.start > best.end - best.start:
+                    best = replace(m, end=end, text=text[m.start : end])
+        out.append(best)
+    return out
+
+
+def cut_owner_and_role(m, surfaces: set[str], bare):
+    """'USC's Annenberg Innovation Lab' -> 'Annenberg Innovation Lab' when 'USC' is a story name;
+    'Labour MPs' -> 'Labour'."""
+    for hit in _POSSESSIVE.finditer(m.text):
+        owner, rest = bare(m.text[: hit.start()]), m.text[hit.end() :]
+        # "Court of Queen's Bench" and "Megan's Law" stay whole: the rest must be a name on its own
+        if owner and owner in surfaces and " of " not in owner and (len(rest.split()) >= 2 or bare(rest) in surfaces):
+            start = m.start + hit.end()
+            return replace(m, start=start, text=m.text[hit.end() :])
+    words = m.text.split(" ")
+    if len(words) >= 2 and words[-1].lower() in ROLE_PLURALS and words[-2][:1].isupper():
+        text = " ".join(words[:-1])
+        return replace(m, end=m.start + len(text), text=text)
+    return m
+
+
+def trim(m):
+    """Cut a mention at a line break or a spaced dash ("Essex - Barbara" -> "Essex")."""
+    text = m.text
+    cut = min((i for i in (text.find("\n"), text.find(" - "), text.find(" – "), text.find(" — "), text.find("|")) if i >= 0), default=-1)
+    if cut < 0:
+        return m
+    text = text[:cut].rstrip()
+    return replace(m, end=m.start + len(text), text=text) if text else None
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")
+
+
+def with_possessive_name(m, text: str):
+    """"Court of Queen" + "'s Bench": the tagger cut a name at its inner possessive (or kept the "'s")."""
+    if m is None or len(m.text.split()) < 3 or " of " not in m.text:
+        return m
+    from .entities import TITLES  # (a late import: entities imports this module)
+
+    at = m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
+    tail = _POSSESSIVE_NAME.match(text, at, at + 60)
+    if not tail:
+        return m
+    end = tail.start(1)
+    for word in re.finditer(r" ([A-Z][\w-]*)", tail.group(1)):
+        if word.group(1).lower() in TITLES:  # "… Queen's Bench Justice Kristine …": the name ends at the title
+            break
+        end = tail.start(1) + word.end()
+    return replace(m, end=end, text=text[m.start : end]) if end > at + 2 else m
+
+
+_PLACE_HEADS = frozenset("state republic kingdom province county city district port".split())  # "Republic of Korea": a place
+_HEAD_OF_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)*?([A-Z][\w-]*))\s+of\s+$")
+
+
+def institution_of_place(m, text: str):
+    """'New York' after 'the Episcopal Diocese of ' -> the organisation 'Episcopal Diocese of New York'."""
+    if m.kind != "place":
+        return m
+    before = _HEAD_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if not before or not _OF_HEAD.match(before.group(2)) or before.group(2).lower() in _PLACE_HEADS:
+        return m
+    start = before.start(1) + (4 if before.group(1).startswith("The ") else 0)
+    return replace(m, start=start, text=text[start : m.end], kind="organization")
+
+
+def possessed_word(m, text: str) -> bool:
+    """A one-word 'person' right after a possessive ("Megan's" + "Law") names a thing, not a person."""
+    return m.kind == "person" and " " not in m.text and text[max(0, m.start - 3) : m.start] in ("'s ", "’s ")
+
+
+def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
+    """All span repairs, in order; `bare(text)` strips titles and possessives (entities.strip_title)."""
+    mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id])]
+    mentions = join_suffix_names(mentions, texts)
+    mentions = [institution_of_place(extend_administration(m, texts[m.article_id]), texts[m.article_id]) for m in mentions]
+    surfaces = {bare(m.text) for m in mentions}
+    mentions = [cut_owner_and_role(m, surfaces, bare) for m in mentions]
+    mentions = extend_to_known(mentions, texts, bare)
+    seen, out = set(), []
+    for m in mentions:  # two parts of one name extended to the same span count once
+        key = (m.article_id, m.start, m.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

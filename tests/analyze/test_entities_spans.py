@@ -1,0 +1,94 @@
+"""Span repairs (analyze/entity_spans.py) through build_entities, on fictional text with the
+tagger's mentions written by hand, so the rules and not the statistical tagger are under test."""
+
+from newsweave.analyze.entities import Mention, build_entities
+from newsweave.text.segment import segment
+from newsweave.types import Article
+
+from .test_entities_rules import _index
+
+
+def _names(index) -> dict[str, str]:
+    return {e.name: e.kind for e in index.entities}
+
+
+def test_the_parties_of_a_court_case_are_not_entities():
+    text = (
+        "Judge Ona Pell cited Harlow Mills v. Brenner in her ruling on the pier. "
+        "Portmere Rovers vs. Harrow Town was played the same night."
+    )
+    tagged = [("Ona Pell", "person", 0), ("Harlow Mills", "organization", 0), ("Brenner", "person", 0),
+              ("Portmere Rovers", "organization", 0), ("Harrow Town", "organization", 0)]
+    assert _names(_index(text, tagged)) == {"Ona Pell": "person", "Portmere Rovers": "organization", "Harrow Town": "organization"}
+
+
+def test_a_name_cut_at_its_generational_suffix_is_joined_back():
+    text = "The march ended near Lionel Ashby, Jr. Avenue on Friday, where Mayor Ida Crane spoke."
+    index = _index(text, [("Lionel Ashby", "person", 0), ("Jr. Avenue", "place", 0), ("Ida Crane", "person", 0)])
+    assert _names(index) == {"Lionel Ashby, Jr. Avenue": "place", "Ida Crane": "person"}
+
+
+def test_an_administration_is_one_organisation():
+    text = "Critics of the incoming Vantor-Rhee administration met in Portmere on Monday."
+    index = _index(text, [("Vantor-Rhee", "organization", 0), ("Portmere", "place", 0)])
+    assert _names(index) == {"Vantor-Rhee administration": "organization", "Portmere": "place"}
+
+
+def test_a_cut_name_takes_the_longer_name_the_story_tags_elsewhere():
+    text = "Ada Ferro told KPRT 9 on Monday. She told KPRT 9 again; KPRT 90 is another station."
+    index = _index(text, [("Ada Ferro", "person", 0), ("KPRT 9", "organization", 0), ("KPRT", "organization", 1), ("KPRT", "organization", 2)])
+    assert _names(index) == {"Ada Ferro": "person", "KPRT 9": "organization", "KPRT": "organization"}
+    assert {e.name: e.mentions for e in index.entities}["KPRT 9"] == {"a1": 2}  # twice; "KPRT 90" is not it
+    text = "The Corran Police closed the pier. Corran police rules allow it, Corran cops said."
+    index = _index(text, [("Corran Police", "organization", 0), ("Corran", "organization", 1), ("Corran", "organization", 2)])
+    assert {e.name: e.aliases for e in index.entities} == {"Corran Police": ("Corran police",), "Corran": ()}
+    # a one-word name joins "X University" or "X Party", never "X Police": the town is not its police
+    text = "Corran Police met Corran University staff. Corran said so; Corran police agreed."
+    tagged = [("Corran Police", "organization", 0), ("Corran University", "organization", 0), ("Corran", "organization", 2), ("Corran", "organization", 3)]
+    assert {e.name: e.aliases for e in _index(text, tagged).entities} == {"Corran Police": ("Corran police",), "Corran University": ("Corran",)}
+
+
+def test_an_owner_glued_on_by_a_possessive_and_a_role_plural_are_cut():
+    text = (
+        "The study from Calder’s Ribbon Media Lab drew notice. Calder’s report is new, and "
+        "Tessa Ward of the Ribbon Media Lab praised it. Harbour Party MPs backed it, as did Parents for Tessa’s Law."
+    )
+    tagged = [("Calder’s Ribbon Media Lab", "organization", 0), ("Calder", "organization", 1),
+              ("Tessa Ward", "person", 0), ("Ribbon Media Lab", "organization", 1), ("Harbour Party MPs", "organization", 0),
+              ("Tessa", "person", 1), ("Tessa’s Law", "organization", 0), ("Law", "person", 0)]
+    names = _names(_index(text, tagged))
+    assert names == {"Ribbon Media Lab": "organization", "Calder": "organization", "Tessa Ward": "person",
+                     "Harbour Party": "organization", "Tessa’s Law": "organization"}
+
+
+def test_a_name_cut_at_a_possessive_the_tagger_kept_is_extended_up_to_a_title():
+    text = "The Court of Harrow’s Bench heard it, said Court of Harrow’s Bench Justice Ivo Dane."
+    index = _index(text, [("Court of Harrow’s", "organization", 1), ("Ivo Dane", "person", 0)])
+    assert _names(index) == {"Court of Harrow’s Bench": "organization", "Ivo Dane": "person"}
+
+
+def test_a_place_after_an_institution_and_of_is_part_of_its_name():
+    text = "Ana Reyes worked for the Lantern Diocese of Harrow Bay. The Republic of Veldana praised her."
+    index = _index(text, [("Ana Reyes", "person", 0), ("Harrow Bay", "place", 0), ("Veldana", "place", 0)])
+    assert _names(index) == {"Ana Reyes": "person", "Lantern Diocese of Harrow Bay": "organization", "Veldana": "place"}
+
+
+def _two_articles(first: str, second: str, tagged: list[tuple[int, str, str]]):
+    docs = (segment(Article(id="a1", outlet="Portmere Post", text=first)), segment(Article(id="a2", outlet="Harbour Daily", text=second)))
+    texts = {"a1": first, "a2": second}
+    mentions = []
+    for aid, surface, kind in tagged:
+        pos = texts[aid].index(surface)
+        mentions.append(Mention(aid, pos, pos + len(surface), surface, kind))
+    return build_entities(docs, mentions)
+
+
+def test_a_surname_tagged_as_a_place_joins_the_person_only_where_the_person_is_named():
+    first = "Nessa Palomar spoke on her show. Critics love to attack Palomar at every turn."
+    second = "Nessa Palomar apologised on Monday, and Palomar said she meant it."
+    tagged = [("a1", "Nessa Palomar", "person"), ("a1", "Palomar", "place"), ("a2", "Nessa Palomar", "person"), ("a2", "Palomar", "place")]
+    assert [(e.name, e.kind, e.aliases) for e in _two_articles(first, second, tagged).entities] == [("Nessa Palomar", "person", ("Palomar",))]
+    # a town of that name in an article that never names the person stays a place
+    second = "Flooding hit Palomar on Monday; the town's mayor asked for help."
+    tagged = [("a1", "Nessa Palomar", "person"), ("a1", "Palomar", "place"), ("a2", "Palomar", "place")]
+    assert {e.name: e.kind for e in _two_articles(first, second, tagged).entities} == {"Nessa Palomar": "person", "Palomar": "place"}
