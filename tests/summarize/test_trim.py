@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsweave.summarize.extractive import ExtractiveSummarizer
 from newsweave.summarize.standalone import reason
-from newsweave.summarize.trim import standalone_span, trim_leaning
+from newsweave.summarize.trim import display, standalone_span, trim_leaning
 from newsweave.text.segment import segment
 from newsweave.types import Article
 
@@ -66,3 +66,47 @@ def test_the_summary_cites_exactly_the_part():
     assert by_id[c.article_id][c.start : c.end] == quill[0].text and c.sentence_index == 2
     untrimmed = ExtractiveSummarizer(claim_embedder=False, trim=False).summarize(docs, words=200)
     assert not any(s.text.startswith("Mayor Ada Quill") for s in untrimmed.sentences)
+
+
+def test_a_part_in_lower_case_is_taken_with_lower_and_shown_capitalised():
+    text = "However, the council voted to close the pier for a month."
+    assert part(text) is None  # without `lower`: a letter would change
+    span = standalone_span(text, True, lower=True)
+    assert span is not None and text[span[0] : span[1]] == "the council voted to close the pier for a month."
+    assert display(text[span[0] : span[1]]) == "The council voted to close the pier for a month."
+    assert standalone_span(text, False, lower=True) is None  # never in a lower-cased article
+
+
+def test_lower_case_parts_that_still_lean_or_change_the_claim_are_refused():
+    def lower(t):
+        span = standalone_span(t, True, lower=True)
+        return None if span is None else t[span[0] : span[1]]
+
+    assert lower("In addition to the new deck, the pier gets two benches.") is None  # a phrase, not a connective
+    assert lower("Instead of closing the pier, the council voted to repair it.") is None
+    assert lower("So many people came that the pier was closed at noon.") is None  # "so many": not a connective
+    assert lower("But for the council, it's more likely to be a long repair of the deck.") is None  # "it" points back
+    assert lower("But more importantly, the council voted to close the pier for a month.") is None  # a comparison
+    assert lower("But, according to the survey, our pier is the oldest in the county.") is None  # the outlet's voice
+    assert lower("Otherwise, the council will close the pier for the whole summer.") is None  # a condition
+    assert lower("But not everyone on the council agreed to close the pier.") is None  # a negation
+    assert lower("And yes, the pier will close for the whole summer season.") is None
+    assert lower("But no one can say when the ferry will run from Tollbridge.") == "no one can say when the ferry will run from Tollbridge."
+
+
+def test_the_summary_shows_a_lower_case_part_capitalised_and_cites_it_exactly():
+    texts = [
+        "Tollbridge council closed the pier on Monday after a storm damaged its deck. Engineers will inspect the deck this week. "
+        "However, the county coastguard said the ferry would keep running to Marrowby until the summer festival.",
+        "A storm damaged the deck of the Tollbridge pier on Sunday night, and the council closed it on Monday. "
+        "Engineers from the county will inspect the deck this week.",
+    ]
+    articles = [Article(id=f"a{k}", outlet=f"o{k}", text=t) for k, t in enumerate(texts)]
+    docs = [segment(a) for a in articles]
+    summary = ExtractiveSummarizer(claim_embedder=False).summarize(docs, words=200)
+    coast = [s for s in summary.sentences if "coastguard" in s.text]
+    assert coast and coast[0].text.startswith("The county coastguard said")
+    c = coast[0].citations[0]
+    assert texts[0][c.start : c.end] == "the county coastguard said the ferry would keep running to Marrowby until the summer festival."
+    off = ExtractiveSummarizer(claim_embedder=False, trim_lower=False).summarize(docs, words=200)
+    assert not any(s.text.startswith("The county coastguard") for s in off.sentences)

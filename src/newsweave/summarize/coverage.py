@@ -20,6 +20,7 @@ from .importance import sentence_terms, standardise
 from .quotations import _quote_fragment
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
+from .lowercase import supplies_person_lowercase
 from .development import actors, lead_rows, numbers, same_lead
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
 
@@ -52,7 +53,7 @@ class CoverageSelection:
                 chain = self._chain(cf, i, position_of)
                 if not chain or any(junk[j] or j in cf.excluded for j in chain[:-1]):
                     continue
-                if not supplies_person(" ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[i].text):
+                if not _supplies(cf, chain):
                     continue
             standalone.append(i)
         clean = [i for i in standalone if not junk[i] and (i in cf.blocks or not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])))]
@@ -71,7 +72,7 @@ class CoverageSelection:
             chain = self._chain(cf, i, position_of, FILL_CHAIN)
             if len(chain) <= 3 or any(junk[j] or j in cf.excluded for j in chain):
                 continue
-            if supplies_person(" ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[i].text):
+            if _supplies(cf, chain):
                 out.append(i)
         return out
 
@@ -331,6 +332,15 @@ class CoverageSelection:
         """Are most of `i`'s distinct words inside one chosen sentence (a restatement)?"""
         words = term_sets[i]
         return bool(words) and any(len(words & term_sets[j]) >= self.containment * len(words) for j in chosen)
+
+
+def _supplies(cf: ClusterFeatures, chain: list[int]) -> bool:
+    """Do the antecedents `chain[:-1]` name the person the last sentence leans on? In an article
+    whose names were lower-cased, by other marks than capitals (lowercase.py)."""
+    previous, text = " ".join(cf.sentences[j].text for j in chain[:-1]), cf.sentences[chain[-1]].text
+    if cf.cased[int(cf.doc_index[chain[-1]])]:
+        return supplies_person(previous, text)
+    return supplies_person_lowercase(previous, text)
 
 
 def _parsed(meaning, rows: list[int]):

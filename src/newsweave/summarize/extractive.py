@@ -36,7 +36,7 @@ from .ordering import reading_order
 from .quotations import _quote_blocks
 from .coverage import CoverageSelection
 from .standalone import STANDS, context_need, is_cased
-from .trim import trim_leaning
+from .trim import display, trim_leaning
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -93,6 +93,9 @@ class ExtractiveSummarizer(CoverageSelection):
     # A sentence that leans on its context only through its opening ("But", "When she arrived,")
     # is offered as the part after it, cited at exactly that part (trim.py).
     trim: bool = True
+    # ... also when the part opens on a lower-case letter ("But the council voted ..."): the summary
+    # shows it with that letter capitalised (trim.display), its citation the exact part.
+    trim_lower: bool = True
     method: str = "extractive"
     # Coverage selection looks at most at this many candidates (the best-ranked), so one huge
     # input costs O(steps x max_candidates), not O(steps x sentences).
@@ -184,7 +187,8 @@ class ExtractiveSummarizer(CoverageSelection):
         """Summarize `documents` in about `words` words; every sentence is cited."""
         documents = without_furniture(documents)
         if self.trim:
-            documents = trim_leaning(documents)
+            whole = {(s.article_id, s.index): s.start for d in documents for s in d.sentences}
+            documents = trim_leaning(documents, self.trim_lower)
         cf, scores = self.rank(documents)
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
@@ -201,10 +205,19 @@ class ExtractiveSummarizer(CoverageSelection):
         chosen = self.arrange(cf, selected, words)
         space = CitationSpace(tuple(documents))
         sentences = tuple(
-            SummarySentence(text=cf.sentences[i].text, citations=self.citations_for(space, cf.sentences[i]), support="extracted")
+            SummarySentence(text=self._shown(cf.sentences[i], whole if self.trim else None), citations=self.citations_for(space, cf.sentences[i]), support="extracted")
             for i in chosen
         )
         return Summary(story_id, self.method, sentences, warnings)
+
+
+    @staticmethod
+    def _shown(sentence: Sentence, whole: dict | None) -> str:
+        """The sentence as the summary shows it: a trimmed part opening in lower case gets its
+        first letter capitalised (trim.display); anything else exactly as cited."""
+        if whole is None or whole.get((sentence.article_id, sentence.index), sentence.start) == sentence.start:
+            return sentence.text
+        return display(sentence.text)
 
 
 def _installed_static_embedder():

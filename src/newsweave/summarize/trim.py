@@ -17,15 +17,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..types import Document, Sentence
-from .standalone import is_cased, reason
+from .standalone import _FIRST_PERSON, _outside_quotes, is_cased, reason
 
 # A connective that only links the sentence to the one before it ("But", "However,", "In
-# addition,"): dropping it leaves the claim as it was.
+# addition,"): dropping it leaves the claim as it was. Not "Otherwise" (a condition: "Otherwise,
+# the deal collapses") nor "For now" (a limit in time), and never before "if", "unless", "not",
+# "never" or "only" (eleventh session: what a sentence claims is never changed by a cut).
 _CONNECTIVE = re.compile(
     r"""(?:But|And|Yet|So|Still|Also|However|Meanwhile|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Plus|Now|Then|
-    Later|Earlier|Afterwards?|Again|Besides|Likewise|Similarly|Instead|Otherwise|Therefore|Thus|Hence|Even\s+so|In\s+addition|
+    Later|Earlier|Afterwards?|Again|Besides|Likewise|Similarly|Instead|Therefore|Thus|Hence|Even\s+so|In\s+addition|
     In\s+turn|As\s+a\s+result|By\s+contrast|In\s+contrast|At\s+the\s+same\s+time|On\s+the\s+other\s+hand|In\s+fact|Of\s+course|
-    After\s+all|For\s+now|For\s+its\s+part|For\s+their\s+part|For\s+his\s+part|For\s+her\s+part)(?:,\s*|\s+)""",
+    After\s+all|For\s+its\s+part|For\s+their\s+part|For\s+his\s+part|For\s+her\s+part)(?:,\s*|\s+)(?!(?:if|unless|not|never|only)\b)""",
     re.X | re.I,
 )
 # A leading clause of time or concession, or the occasion of a remark, ended by a comma ("When
@@ -49,10 +51,14 @@ _OPENS = re.compile(r"""["“]?[A-Z0-9]""")
 MIN_WORDS = 6  # a shorter remainder is a fragment, not a sentence
 
 
-def standalone_span(text: str, cased: bool = True) -> tuple[int, int] | None:
+def standalone_span(text: str, cased: bool = True, lower: bool = False) -> tuple[int, int] | None:
     """(start, end) of the part of `text` after a connective or leading clause (at most three
     dropped, one after another) when `text` leans on its context and that part does not; None
-    when `text` stands as it is or no such part exists. `text[start:end]` keeps the sentence end."""
+    when `text` stands as it is or no such part exists. `text[start:end]` keeps the sentence end.
+    With `lower`, a part opening on a lower-case letter ("But the council voted ..." -> "the
+    council voted ...") is taken when it stands with that letter capitalised (`display`); only in
+    a cased article (in a lower-cased one the pronoun rules cannot run: read on val100, most such
+    parts still leant on their context)."""
     if reason(text, cased) is None:
         return None
     start = 0
@@ -68,6 +74,8 @@ def standalone_span(text: str, cased: bool = True) -> tuple[int, int] | None:
         if len(part.split()) < MIN_WORDS:
             return None
         if not _OPENS.match(part):
+            if lower and cased and _lower_part_stands(part, m.group(0), cased):
+                return start, len(text.rstrip())
             continue  # "But when it comes to X, Y ...": try the clause after the connective
         if reason(part, cased) is None:
             end = len(text.rstrip())
@@ -75,21 +83,49 @@ def standalone_span(text: str, cased: bool = True) -> tuple[int, int] | None:
     return None
 
 
-def trim_sentence(sentence: Sentence, cased: bool = True) -> Sentence:
+# A part in lower case is only taken after a piece that ended on a comma ("However, the ...") or
+# after a bare "But", "And" or "Yet": a connective run into its phrase ("In addition to X",
+# "Instead of X", "So many people") leaves a piece of that phrase.
+_LOWER_AFTER = re.compile(r"(?:(?:But|And|Yet)\s+|[^\n]*,\s*)$", re.I)
+# "yes, women make less ...", "well, ...": a reply, not a sentence; "more importantly, ...",
+# "even tougher news", "perhaps the most ...": a comparison with what came before.
+_REPLY = re.compile(r"(?:(?:yes|no|well|oh|okay|ok|sure|now)\b[,!]|(?:more|most|even|perhaps|less|equally|too|also)\b)", re.I)
+
+
+# "for Trump, it's more likely ...": a pronoun subject right after an opening phrase points back.
+_POINTS_BACK = re.compile(r"""[^,"“”]{0,60},\s+(?:it|it's|it’s|this|that|these|those|they|he|she)\b""", re.I)
+
+
+def _lower_part_stands(part: str, dropped: str, cased: bool) -> bool:
+    """May `part` (opening in lower case after `dropped`) be shown capitalised?"""
+    if not part[:1].islower() or _CONNECTIVE.match(part) or _CLAUSE.match(part):
+        return False  # "and in fact, that ...": drop the next opening first
+    if _FIRST_PERSON.search(_outside_quotes(part)):
+        return False  # "according to the study, the problems of our health-care system": the outlet's voice
+    return bool(_LOWER_AFTER.fullmatch(dropped)) and not _REPLY.match(part) and "?" not in part and not _POINTS_BACK.match(part) and reason(display(part), cased) is None
+
+
+def display(text: str) -> str:
+    """A part opening in lower case as a summary shows it: its first letter capitalised, as an
+    editor does with a quotation's first word (the citation still points at the exact span)."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def trim_sentence(sentence: Sentence, cased: bool = True, lower: bool = False) -> Sentence:
     """`sentence`, or its stand-alone part (`standalone_span`) with exact offsets."""
-    span = standalone_span(sentence.text, cased)
+    span = standalone_span(sentence.text, cased, lower)
     if span is None:
         return sentence
     a, b = span
     return replace(sentence, start=sentence.start + a, end=sentence.start + b, text=sentence.text[a:b])
 
 
-def trim_leaning(documents: Sequence[Document]) -> tuple[Document, ...]:
+def trim_leaning(documents: Sequence[Document], lower: bool = False) -> tuple[Document, ...]:
     """Every sentence that leans on its context only through its opening replaced by the part that
     stands alone (indices kept, so a sentence's predecessor is still index - 1)."""
     out = []
     for d in documents:
         cased = is_cased(d.article.text[:5000])
-        sentences = tuple(trim_sentence(s, cased) for s in d.sentences)
+        sentences = tuple(trim_sentence(s, cased, lower) for s in d.sentences)
         out.append(d if all(a is b for a, b in zip(sentences, d.sentences)) else replace(d, sentences=sentences))
     return tuple(out)
