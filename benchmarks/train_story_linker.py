@@ -280,6 +280,61 @@ def held_out_streams(held_out: list[list[int]], owner) -> dict[int, list]:
     return {STREAM_CLUSTERS: streams, SMALL_STREAM: small}
 
 
+# Second stage (cluster/relink.py): the second look's threshold and how much it rises with the
+# number of candidate stories (`relink_slope`), chosen together with join and merge fixed at the
+# first stage's choice, on more held-out training streams: clusters 3000-3299 (the first stage's)
+# and MORE_HELD_OUT (after the clusters 3300-3899 that benchmarks/story_linker_heldout.py checks
+# on), 4 streams of 300 clusters and 12 of 100. A finer relink grid than the first stage's.
+RELINK_FINE_GRID = (0.1, 0.2, 0.3, 0.5)
+RELINK_SLOPE_GRID = (0.0, 0.5, 1.0, 2.0)
+MORE_HELD_OUT = (3900, 4800)
+
+
+def held_out_score(family: str, by_size: dict, vectors, keys, model, config) -> tuple[float, list[float]]:
+    """Mean BCubed F1 of the online clusterer per stream size (all three text variants), and the
+    mean of the sizes (rounded to 6 decimals)."""
+    from newsweave.cluster import ClusterItem, cluster_stream
+    from newsweave.eval.cluster_metrics import cluster_scores
+
+    sizes = []
+    for streams in by_size.values():
+        f1 = []
+        for variant in ("lead", "sentence", "title"):
+            for stream in streams:
+                items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
+                got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
+                f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
+        sizes.append(float(np.mean(f1)))
+    return round(float(np.mean(sizes)), 6), sizes
+
+
+def choose_relink_slope(out: dict, family: str, held: list[list[str]], more: list[list[str]], vectors, keys, more_vectors, more_keys) -> dict:
+    """The second stage (see RELINK_FINE_GRID): `held` are the first stage's clusters (their
+    `vectors`/`keys`), `more` the MORE_HELD_OUT ones; join and merge as `out` holds them."""
+    from newsweave.cluster.linker import parse_model
+    from newsweave.cluster.online import ClusterConfig
+
+    model = parse_model(out, family)
+    n_held = sum(len(c) for c in held)
+    vecs = {(family, v): np.concatenate([vectors[(family, v)][:n_held], more_vectors[(family, v)]]) for v in ("lead", "sentence", "title")}
+    keyz = {v: list(keys[v][:n_held]) + list(more_keys[v]) for v in ("lead", "sentence", "title")}
+    both = held + more
+    owner = [ci for ci, c in enumerate(both) for _ in c]
+    groups = [list(range(s, min(s + STREAM_CLUSTERS, len(held)))) for s in range(0, len(held), STREAM_CLUSTERS)]
+    groups += [list(range(s, min(s + STREAM_CLUSTERS, len(both)))) for s in range(len(held), len(both), STREAM_CLUSTERS)]
+    by_size = held_out_streams(groups, owner)
+    th = out["models"][family]["thresholds"]
+    best = None
+    for relink in RELINK_FINE_GRID:
+        for slope in RELINK_SLOPE_GRID:
+            config = ClusterConfig(model_family=family, join_probability=th["join_probability"], merge_probability=th["merge_probability"], relink_probability=relink, relink_slope=slope, **SHORT_THRESHOLDS)
+            score, sizes = held_out_score(family, by_size, vecs, keyz, model, config)
+            print(f"    {family} relink {relink} slope {slope}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)}; {sum(len(v) for v in by_size.values())} streams)", flush=True)
+            if best is None or score > best[0]:
+                best = (score, relink, slope)
+    return {"relink_probability": best[1], "relink_slope": best[2], "held_out_relink_bcubed_f1": best[0]}
+
+
 def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, vectors, keys) -> dict:
     """Join, merge and second-look probabilities that give the best BCubed F1 when the real online
     clusterer (merge pass every 256 articles) runs over held-out *training* streams, in all three
@@ -304,7 +359,7 @@ def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, 
                             items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
                             # The short-text rule as shipped (SHORT_THRESHOLDS), whatever the model in `out` says
                             # so far: a full run and --thresholds-only must choose with the same clusterer.
-                            config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, **SHORT_THRESHOLDS)
+                            config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, relink_slope=0.0, **SHORT_THRESHOLDS)
                             got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
                             f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
                     sizes.append(float(np.mean(f1)))
@@ -330,7 +385,7 @@ def minilm_thresholds(out: dict, held: list[list[str]]) -> dict:
     return thresholds
 
 
-def train(clusters, embedders, n_train: int) -> dict:
+def train(clusters, embedders, n_train: int, more: list[list[str]]) -> dict:
     from newsweave.cluster.linker import DECIDER_FEATURES, PAIR_FEATURES, LinkerModel, Logistic
 
     docs, keys, vectors = embed_variants(clusters, embedders)
@@ -341,6 +396,7 @@ def train(clusters, embedders, n_train: int) -> dict:
     clusters, held = clusters[:n_train], clusters[n_train:]
     out = {"idf": idf, "unknown_idf": unknown, "models": {}}
     groups = topical_groups(vectors[("static", "lead")][:train_docs], owner[:train_docs], len(clusters))
+    _, more_keys, more_vectors = embed_variants(more, embedders)
     for family in embedders:
         rng = random.Random(SEED)
         model = LinkerModel(idf, unknown, None, None, None)
@@ -369,6 +425,7 @@ def train(clusters, embedders, n_train: int) -> dict:
         merger_json = fit_logistic(np.array(mx), np.array(my), PAIR_FEATURES + ("log_small_size",), balanced=True)
         out["models"][family] = {"scorer": scorer_json, "decider": decider_json, "merger": merger_json}
         out["models"][family]["thresholds"] = choose_thresholds(out, family, held_out, owner, vectors, keys)
+        out["models"][family]["thresholds"].update(choose_relink_slope(out, family, held, more, {k: v[train_docs:] for k, v in vectors.items()}, {k: v[train_docs:] for k, v in keys.items()}, more_vectors, more_keys))
         out["models"][family]["thresholds"].update(SHORT_THRESHOLDS)
         print(f"  {family}: scorer {scorer_json['n']} rows, decider {decider_json['n']}, merger {merger_json['n']}", flush=True)
     out["models"]["minilm"]["thresholds"] = minilm_thresholds(out, held)
@@ -418,6 +475,7 @@ def main() -> int:
     parser.add_argument("--thresholds-only", action="store_true", help="only re-choose the join/merge thresholds in the existing --out on the held-out training streams (weights kept)")
     parser.add_argument("--families", default="static,hashing,minilm", help="with --thresholds-only: the families to re-choose (the others kept; each family's choice is independent of the others')")
     parser.add_argument("--join-grid", default=None, help="with --thresholds-only: only these join probabilities (comma-separated; to run one grid in parts on a loaded machine: the choice is the best printed score over all parts, the earlier grid point on a tie)")
+    parser.add_argument("--relink-only", action="store_true", help="with --thresholds-only: only the second stage (relink threshold and slope, join and merge as the file holds them)")
     parser.add_argument("--short-only", action="store_true", help="only write SHORT_THRESHOLDS into the existing --out (no retraining)")
     parser.add_argument("--short-check", default=None, metavar="FAMILY", help="print the short-text settings' BCubed F1 on held-out training title streams (static or hashing)")
     args = parser.parse_args()
@@ -438,10 +496,14 @@ def main() -> int:
         _, keys, vectors = embed_variants(held, embedders)
         owner = [ci for ci, c in enumerate(held) for _ in c]
         groups = [list(range(s, min(s + STREAM_CLUSTERS, len(held)))) for s in range(0, len(held), STREAM_CLUSTERS)]
+        more = load_clusters(Path(args.data), MORE_HELD_OUT[1])[MORE_HELD_OUT[0] :]
+        _, more_keys, more_vectors = embed_variants(more, embedders)
         for family in embedders:
-            data["models"][family]["thresholds"].update(choose_thresholds(data, family, groups, owner, vectors, keys))
+            if not args.relink_only:
+                data["models"][family]["thresholds"].update(choose_thresholds(data, family, groups, owner, vectors, keys))
+            data["models"][family]["thresholds"].update(choose_relink_slope(data, family, held, more, vectors, keys, more_vectors, more_keys))
             print(f"  {family}: {data['models'][family]['thresholds']}", flush=True)
-        if "minilm" in families:
+        if "minilm" in families and not args.relink_only:
             data["models"]["minilm"] = {"weights_of": "static", "thresholds": minilm_thresholds(data, held)}
         Path(args.out).write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
         return 0
@@ -456,7 +518,8 @@ def main() -> int:
     clusters = load_clusters(Path(args.data), args.clusters + args.held_out)
     print(f"{len(clusters)} clusters, {sum(len(c) for c in clusters)} documents", flush=True)
     embedders = {"static": StaticEmbedder(), "hashing": HashingEmbedder()}
-    result = train(clusters, embedders, args.clusters)
+    more = load_clusters(Path(args.data), MORE_HELD_OUT[1])[MORE_HELD_OUT[0] :]
+    result = train(clusters, embedders, args.clusters, more)
     result["trained_on"] = {"data": "Multi-News train split (../shared/data/train/summarization_multinews_train20k.jsonl)", "clusters": args.clusters, "held_out_clusters": len(clusters) - args.clusters, "script": "benchmarks/train_story_linker.py", "seed": SEED}
     text = json.dumps(result, sort_keys=True, separators=(",", ":")) + "\n"
     if args.check:

@@ -150,3 +150,36 @@ def test_lone_story_is_asked_again_when_its_best_candidate_changes(monkeypatch):
     # Its best candidate absorbed by a merge: looked at again too.
     c.absorb(rows["bakery"], rows["flood"])
     assert rows["lone-flood"] in lone_rows(c, set())
+
+
+def test_relink_threshold_rises_with_the_number_of_candidates():
+    from newsweave.cluster.relink import REF_CANDIDATES, relink_threshold
+
+    assert relink_threshold(0.3, 0.0, 5000) == 0.3  # no slope: the threshold itself
+    assert abs(relink_threshold(0.3, 1.0, REF_CANDIDATES) - 0.3) < 1e-12
+    fewer, more = relink_threshold(0.3, 1.0, 20), relink_threshold(0.3, 1.0, 500)
+    assert fewer < 0.3 < more < 1.0
+    # logit rises by the slope per e-fold: 0.3 at 100 candidates, odds x e at 100 e candidates
+    odds = 0.3 / 0.7 * np.e
+    assert abs(relink_threshold(0.3, 1.0, round(REF_CANDIDATES * np.e)) - odds / (1 + odds)) < 1e-3
+    assert relink_threshold(0.3, 2.0, 500) > more  # a steeper slope, a higher bar
+    assert relink_threshold(1.01, 1.0, 5) == 1.01  # off stays off
+
+
+def test_few_candidates_lower_the_second_look_threshold_through_the_slope():
+    """With 3 candidate stories (far below REF_CANDIDATES) a positive slope lowers the bar: a lone
+    story refused at slope 0 is placed; with the slope from the file (parse_model) the same."""
+    config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01)
+    probe, _ = _clusterer(config)
+    p = _probability(probe, "lone-flood")
+    threshold = p + (1.0 - p) / 2  # just above what the linker says
+    c, _ = _clusterer(replace(config, relink_probability=threshold, relink_slope=0.0))
+    assert c.merge_pass(all_stories=True) == []
+    c, _ = _clusterer(replace(config, relink_probability=threshold, relink_slope=1.0))
+    assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "lone-flood")]
+    # The slope is read from the model file, 0 when absent.
+    static = load_model("static")
+    data = {"idf": {}, "unknown_idf": 9.0, "models": {"static": {"scorer": _json(static.scorer), "decider": _json(static.decider), "merger": _json(static.merger), "thresholds": {"relink_probability": 0.2, "relink_slope": 1.5}}}}
+    assert parse_model(data, "static").relink_slope == 1.5
+    del data["models"]["static"]["thresholds"]["relink_slope"]
+    assert parse_model(data, "static").relink_slope == 0.0

@@ -85,6 +85,7 @@ class LinkerModel:
     short_join_probability: float | None = None  # decider probability to join for a short item (None: join_probability)
     short_merge_similarity: float = 1.01  # key-profile cosine to merge two short-text stories (> 1: off)
     relink_probability: float = 1.01  # decider probability for a lone article's second look (relink.py; > 1: off)
+    relink_slope: float = 0.0  # rise of that threshold's logit per e-fold of candidates above relink.REF_CANDIDATES (relink.py)
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self.unknown_idf)
@@ -114,6 +115,7 @@ def parse_model(data: dict, family: str) -> LinkerModel:
         short_join_probability=part.get("thresholds", {}).get("short_join_probability"),
         short_merge_similarity=float(part.get("thresholds", {}).get("short_merge_similarity", 1.01)),
         relink_probability=float(part.get("thresholds", {}).get("relink_probability", 1.01)),
+        relink_slope=float(part.get("thresholds", {}).get("relink_slope", 0.0)),
     )
 
 

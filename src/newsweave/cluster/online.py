@@ -19,14 +19,13 @@ article depends on how many stories are active in the window, not on the size of
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .features import merge_counts
 from .linker import SHORT_KEYS
 from .linker import decider_features, pair_features, profile, sigmoid  # here, not per call: ~5% of ingest
-from .terms import merged_keys, top_keys
+from .state import Assignment, ClusterItem, StoryState, new_story_state  # re-exported: records live in state.py
 
 
 MERGE_ROUNDS = 8  # merge-pass rounds at most (each story merges at most once per round)
@@ -46,6 +45,7 @@ class ClusterConfig:
     short_join_probability: float | None = None  # learned: join probability for a short text (short.py; None: the model's)
     short_merge_similarity: float | None = None  # learned: key-profile cosine to merge short-text stories (None: the model's)
     relink_probability: float | None = None  # learned: join probability for a lone article's second look (relink.py; None: the model's)
+    relink_slope: float | None = None  # learned: how much the second look's threshold rises with the candidates (relink.py; None: the model's)
     model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
@@ -53,76 +53,6 @@ class ClusterConfig:
     max_candidates: int = 3000  # most recently active stories tried for undated articles
     entity_top_k: int = 10  # re-rank only the best cosine candidates with entities
     time_decay: float = 0.1  # score penalty per day between the article and the story's dates
-
-
-@dataclass(frozen=True)
-class ClusterItem:
-    """One article as the clusterer sees it."""
-
-    article_id: str
-    vector: np.ndarray  # unit float32
-    entities: frozenset[str] = frozenset()
-    published: dt.date | None = None
-    keys: dict[str, int] = field(default_factory=dict)  # words and numbers (terms.article_keys)
-
-
-@dataclass(frozen=True)
-class StoryState:
-    """What the clusterer keeps per story (and the store persists)."""
-
-    id: str
-    centroid_sum: np.ndarray  # float32 sum of member unit vectors
-    n: int
-    # Top key counts: the linker's words and numbers (learned), or names (cosine method).
-    entities: dict[str, int] = field(default_factory=dict)
-    first_seen: dt.date | None = None
-    last_seen: dt.date | None = None
-    seq: int = 0  # activity clock: larger = more recently joined
-
-    def joined(self, item: ClusterItem, seq: int) -> "StoryState":
-        dates = [d for d in (self.first_seen, self.last_seen, item.published) if d is not None]
-        return replace(
-            self,
-            centroid_sum=self.centroid_sum + item.vector,
-            n=self.n + 1,
-            entities=merged_keys(self.entities, item.keys) if item.keys else merge_counts(self.entities, item.entities),
-            first_seen=min(dates) if dates else None,
-            last_seen=max(dates) if dates else None,
-            seq=seq,
-        )
-
-    def absorbed(self, other: "StoryState", seq: int) -> "StoryState":
-        """This story after a merge with `other` (whose articles all come along, unchanged)."""
-        dates = [d for d in (self.first_seen, self.last_seen, other.first_seen, other.last_seen) if d is not None]
-        return replace(
-            self,
-            centroid_sum=self.centroid_sum + other.centroid_sum,
-            n=self.n + other.n,
-            entities=merged_keys(self.entities, other.entities),
-            first_seen=min(dates) if dates else None,
-            last_seen=max(dates) if dates else None,
-            seq=max(seq, self.seq, other.seq),
-        )
-
-
-@dataclass(frozen=True)
-class Assignment:
-    article_id: str
-    story_id: str
-    new_story: bool
-    score: float
-
-
-def new_story_state(story_id: str, item: ClusterItem, seq: int) -> StoryState:
-    return StoryState(
-        id=story_id,
-        centroid_sum=item.vector.astype(np.float32).copy(),
-        n=1,
-        entities=top_keys(item.keys) if item.keys else merge_counts({}, item.entities),
-        first_seen=item.published,
-        last_seen=item.published,
-        seq=seq,
-    )
 
 
 def _ordinal(d: dt.date | None) -> float:
@@ -242,14 +172,19 @@ class OnlineClusterer:
 
     def link(self, item: ClusterItem) -> tuple[int, float]:
         """The learned decision: (best row, join probability), (-1, 0.0) without candidates."""
+        row, p, _ = self.link_counted(item)
+        return row, p
+
+    def link_counted(self, item: ClusterItem) -> tuple[int, float, int]:
+        """`link`, and how many stories were candidates (in the window, alive)."""
         n = len(self._states)
         if n == 0:
-            return -1, 0.0
+            return -1, 0.0, 0
         cfg = self.config
         mask = self._candidate_mask(item, n)
         count = int(mask.sum())
         if count == 0:
-            return -1, 0.0
+            return -1, 0.0, 0
         sims = np.where(mask, self._unit[:n] @ item.vector, -np.inf)
         k = min(cfg.top_k, count)
         rows = np.argpartition(-sims, k - 1)[:k] if k < n else np.flatnonzero(mask)
@@ -258,7 +193,7 @@ class OnlineClusterer:
         logits = self.model.scorer.logit(feats) - cfg.time_penalty * self._gaps(item, rows)
         best = int(np.argmax(logits))
         p = float(sigmoid(self.model.decider.logit(decider_features(logits, feats, best, count))))
-        return int(rows[best]), p
+        return int(rows[best]), p, count
 
     def score(self, item: ClusterItem) -> tuple[int, float]:
         """Best candidate row and its score (-1, -inf when there is none)."""
@@ -351,8 +286,10 @@ class OnlineClusterer:
                 break
             rows = set(self._touched)
         # Then a second look for lone articles near what changed (relink.py), as story merges.
-        relink = self.config.relink_probability if self.config.relink_probability is not None else self.model.relink_probability
-        return done + relink_pass(self, seen, relink)
+        cfg = self.config
+        relink = cfg.relink_probability if cfg.relink_probability is not None else self.model.relink_probability
+        slope = cfg.relink_slope if cfg.relink_slope is not None else self.model.relink_slope
+        return done + relink_pass(self, seen, relink, slope=slope)
 
     def absorb(self, keep: int, gone: int) -> None:
         """Row `keep`'s story absorbs row `gone`'s whole (a merge); `gone` stops being a candidate."""
