@@ -46,3 +46,12 @@ def test_a_lowercased_pronoun_sentence_is_shown_after_the_sentence_naming_its_pe
     assert any(t.startswith("He pleaded guilty") for t in texts)
     k = next(i for i, t in enumerate(texts) if t.startswith("He pleaded guilty"))
     assert k > 0 and texts[k - 1].startswith("Ferry captain tobias dunmore")
+
+
+def test_the_country_written_us_is_not_the_first_person():
+    from newsweave.summarize.standalone import reason
+
+    assert reason("A survey lists 20 agencies of the us federal government and 100 offices within them.", False) is None
+    assert reason("Tollbridge council paid some us-based engineers a bonus of 500 pounds last year.", False) is None
+    assert reason("The ferry company paid a fine of us $ 4,000 to the county court.", False) is None
+    assert reason("One particular exchange of the hearing jumped out at us.", False) == "first person without speaker"

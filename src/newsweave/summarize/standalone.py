@@ -104,7 +104,8 @@ _QUOTE_POINTS = re.compile(
 _FIRST_PERSON_OPEN = re.compile(r"""^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|We’ll|My|Our|Us)\b""")
 # ... and anywhere outside a quotation ("... forbids us from", "so we can"): someone's own words
 # printed without quotation marks (a press release, a post, the writer's aside).
-_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|ourselves|I|me|my|mine|myself)\b")
+# ("the us federal government", "us-based", "us $ 1.5 million": the country, in a lower-cased copy)
+_FIRST_PERSON = re.compile(r"\b(?:we|(?<!the\s)(?<!The\s)us(?![-.]\w|\s+\$)|our|ours|ourselves|I|me|my|mine|myself)\b")
 # '"...," she added.' A quotation whose speaker is only a pronoun.
 _PRONOUN_SPEAKER = re.compile(
     r"""[,.?!]["”’']\s+(?:he|she|they|it|him|her|his|their|its)(?:\s+[a-z]+){0,2}?\s+(?:said|says|added|adds|told|continued|wrote|writes|explained|insisted|argued|noted|asked)\b|"""
