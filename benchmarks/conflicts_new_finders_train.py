@@ -7,6 +7,7 @@ conflicts that only the length parse adds (value conflicts with the parse minus 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --forms     # what counts in other forms add (session 7)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --denials   # claims against "denied that ..." (session 7)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --ages     # one person's age given two ways (session 8)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py --gold             # ages scored on gold/conflicts_train_ages.jsonl
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -33,7 +34,45 @@ from newsweave.types import Article  # noqa: E402
 TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
 
 
+def score_train_gold(nlp, seg) -> None:
+    """Age conflicts on the clusters of `gold/conflicts_train_ages.jsonl` scored against it (a report
+    matching a real item is right, one matching an arguable item is not counted, any other is wrong)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("acf", ROOT / "benchmarks" / "analysis_conflicts_facts.py")
+    acf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(acf)
+    gold = [json.loads(x) for x in open(ROOT / "benchmarks" / "gold" / "conflicts_train_ages.jsonl", encoding="utf-8")]
+    want = {g["cluster"] for g in gold}
+    right = wrong = unjudged = 0
+    found: set[str] = set()
+    for line in open(TRAIN, encoding="utf-8"):
+        r = json.loads(line)
+        if r["id"] not in want:
+            continue
+        docs = tuple(seg.split(Article(id=str(k), outlet=str(k), text=d["text"])) for k, d in enumerate(r["documents"])
+                     if d["text"].strip() and not d.get("multinews_plus_noise"))
+        mine = [g for g in gold if g["cluster"] == r["id"]]
+        for c in age_conflicts(docs, nlp=nlp):
+            cd = {"sides": [[{"doc": int(x.article_id), "start": x.start, "end": x.end} for x in side.citations] for side in c.sides]}
+            hit = [g for g in mine if acf.matches(cd, g)]
+            if any(g["real"] for g in hit):
+                right += 1
+                found.update(g["id"] for g in hit if g["real"])
+            elif any(g["real"] is None for g in hit):
+                unjudged += 1
+            else:
+                wrong += 1
+                print("   wrong:", r["id"], c.about, [s.value for s in c.sides])
+    real = [g["id"] for g in gold if g["real"]]
+    print(f"train ages gold: {right + wrong} reported ({unjudged} arguable not counted), precision {right}/{right + wrong}, "
+          f"recall {len(found)}/{len(real)}; missed: {' '.join(i for i in real if i not in found)}")
+
+
 def main() -> None:
+    if "--gold" in sys.argv:
+        score_train_gold(shared_nlp(), RuleSegmenter())
+        return
     argv = [a for a in sys.argv[1:] if not a.startswith("--")]
     stop = int(argv[0]) if argv else 1500
     start = int(argv[1]) if len(argv) > 1 else 0
