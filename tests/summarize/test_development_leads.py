@@ -73,4 +73,8 @@ def test_actors_take_the_subject_of_a_verb_of_saying():
 
     (doc,) = parse_texts(nlp, ["Mayor Ilse Varga announced on Friday that she is running for a third term."])
     assert "varga" in actors(doc, frame(doc).subjects)
+    (doc,) = parse_texts(nlp, ["A county judge granted a reprieve to Orlin Mills on Sunday."])
+    assert {"judg", "mill"} <= actors(doc, frame(doc).subjects)  # a name the root acts on
+    (doc,) = parse_texts(nlp, ["A county judge granted a reprieve to the miller on Sunday."])
+    assert "miller" not in actors(doc, frame(doc).subjects)  # not a name: not who it is about
     assert spacy is not None

@@ -215,6 +215,8 @@ class CoverageSelection:
             # the fuller of the two stays (the new one replaces a shorter one whose numbers it has;
             # it is left out when it is no longer and adds no number).
             relead = [k for k in chosen if len(best_unit) == 1 and meaning is not None and same_lead(meaning[0], cf.doc_index, leads, best, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2])]
+            if len(best_unit) > 1 and meaning is not None and any(same_lead(meaning[0], cf.doc_index, leads, u, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2]) for u in best_unit for k in chosen):
+                continue  # a sentence shown with its antecedent, another article's lead re-announcing the news
             if relead:
                 texts = [cf.sentences[k].text for k in chosen]
                 if cf.word_counts[best] <= max(cf.word_counts[k] for k in relead) and numbers(cf.sentences[best].text) <= set().union(*map(numbers, texts)):

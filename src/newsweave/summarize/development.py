@@ -163,12 +163,16 @@ def same_lead(vectors, doc_index, leads: frozenset[int], i: int, j: int, verbs, 
 
 
 def actors(parsed, subjects) -> set[str]:
-    """Who a lead is about: `subjects` (repeats.frame's, the claim's subjects) and the subject of
-    each sentence's root even when it is a verb of saying ("Biden announced he's running": the
-    frame drops the source and the pronoun)."""
+    """Who a lead is about: `subjects` (repeats.frame's, the claim's subjects), the subject of each
+    sentence's root even when it is a verb of saying ("Biden announced he's running": the frame
+    drops the source and the pronoun), and a name the root acts on ("a judge granted a reprieve to
+    TikTok" is about TikTok as much as "TikTok has avoided a block")."""
     out = set(subjects)
     for sent in parsed.sents:
         out.update(stem(c.lower_) for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
+        for c in sent.root.children:
+            objs = [c] if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "dative") else []
+            out.update(stem(o.lower_) for o in objs if o.pos_ == "PROPN" and not _DAY.fullmatch(o.lower_) and o.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
