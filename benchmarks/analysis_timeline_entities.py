@@ -127,17 +127,21 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _name_key(s: str) -> str:
-    """A name up to case, possessive, whitespace, curly quotes and a leading title or article."""
+_HONORIFICS = frozenset("the a an mr mrs ms miss mx dr".split())  # dropped even when titles are kept
+
+
+def _name_key(s: str, keep_titles: bool = False) -> str:
+    """A name up to case, possessive, whitespace, curly quotes and (unless `keep_titles`) a leading
+    title or article."""
     s = re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'")).strip(" \t\"'“”,.;:()-–—")
     s = re.sub(r"\s*(?:'s|')$", "", s).rstrip()
     tokens = s.split(" ")
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in (_TITLE_WORDS if not keep_titles else _HONORIFICS):
         tokens = tokens[1:]
     return " ".join(tokens).lower()
 
 
-def _judge_entity(name: str, aliases, gold_surfaces) -> tuple[str, set[int]]:
+def _judge_entity(name: str, aliases, gold_surfaces, gold_titled=None) -> tuple[str, set[int]]:
     """Strict verdict on one listed entity: ('ok', hits) or (a noise kind, hits).
 
     The listed name must be, exactly (up to `_name_key`), a surface of ONE gold entity; its aliases
@@ -145,9 +149,13 @@ def _judge_entity(name: str, aliases, gold_surfaces) -> tuple[str, set[int]]:
     'joins two names' (the name holds two gold names, "Kim Clapper"), 'extra words' (a gold name
     plus words that are not part of it, "Crooked Hillary Clinton"), 'cut' (part of a gold name
     that is not itself listed, "Episcopal Diocese"), 'ambiguous' (a surface two gold entities share),
-    'merges entities' (aliases of another gold entity) or 'not a name'."""
+    'merges entities' (aliases of another gold entity) or 'not a name'. A name that keeps its title
+    is first matched with titles (`gold_titled`): "Pope Francis" is not "Mr Justice Francis"."""
     main = _name_key(name)
     hits = {i for i, (_, surf) in enumerate(gold_surfaces) if main in surf}
+    titled = {i for i, surf in enumerate(gold_titled or ()) if _name_key(name, keep_titles=True) in surf}
+    if len(titled) == 1:
+        hits = titled
     if len(hits) > 1:
         return "ambiguous", hits
     if not hits:
@@ -188,16 +196,17 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
             texts = [d["text"] for d in fulltext[row["cluster"]]["documents"]]
         articles = [Article(id=f"{row['cluster']}#{i}", outlet=f"doc {i}", text=t) for i, t in enumerate(texts) if t.strip()]
         report, _ = analyze(articles)
-        gold_surfaces = []
+        gold_surfaces, gold_titled = [], []
         for e in row["entities"]:
             spans = [e["name_at"], *e["aliases_at"]]
             gold_surfaces.append((e["kind"], {_name_key(texts[d][s:t]) for d, s, t in spans}))
+            gold_titled.append({_name_key(texts[d][s:t], keep_titles=True) for d, s, t in spans})
         for ent in report.entities[:15]:
             listed += 1
             lh = _lenient_hits(ent, gold_surfaces, _name_key)
             if not lh or len({i for i in lh if gold_surfaces[i][0] == "person"}) > 1:
                 lenient_noise += 1
-            verdict, hits = _judge_entity(ent.name, ent.aliases, gold_surfaces)
+            verdict, hits = _judge_entity(ent.name, ent.aliases, gold_surfaces, gold_titled)
             if verdict != "ok":
                 noise += 1
                 by_kind[verdict] += 1

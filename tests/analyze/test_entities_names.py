@@ -81,3 +81,17 @@ def test_an_institution_cut_before_of_and_a_place_is_extended():
     assert {e.name: e.kind for e in index.entities} == {"Lantern Diocese of Harrow Bay": "organization", "Harrow Bay": "place"}
     # a firm followed by "of" and a place keeps its own name
     assert of_place_end("Corran Foods", " of ", lambda pos: 30, 10) is None
+
+
+def test_one_bare_name_under_two_titles_is_two_people():
+    text = (
+        "Pope Corin urged mercy for the boy. The case will be heard by Mr Justice Corin on Monday. "
+        "Mr Justice Corin said the hospital may apply again; Pope Corin prayed for the family."
+    )
+    tagged = [("Corin", "person", 0), ("Corin", "person", 1), ("Corin", "person", 2), ("Corin", "person", 3)]
+    index = _index(text, tagged)
+    assert {e.name: sum(e.mentions.values()) for e in index.entities} == {"Pope Corin": 2, "Justice Corin": 2}
+    # one title (and Mr/Dr) is one person
+    text = "President Vane spoke. Mr Vane said more; Vane left."
+    index = _index(text, [("Vane", "person", 0), ("Vane", "person", 1), ("Vane", "person", 2)])
+    assert [e.name for e in index.entities] == ["Vane"]

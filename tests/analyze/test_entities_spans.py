@@ -92,3 +92,9 @@ def test_a_surname_tagged_as_a_place_joins_the_person_only_where_the_person_is_n
     second = "Flooding hit Palomar on Monday; the town's mayor asked for help."
     tagged = [("a1", "Nessa Palomar", "person"), ("a1", "Palomar", "place"), ("a2", "Palomar", "place")]
     assert {e.name: e.kind for e in _two_articles(first, second, tagged).entities} == {"Nessa Palomar": "person", "Palomar": "place"}
+
+
+def test_time_zones_and_common_abbreviations_are_not_names():
+    text = "The hearing starts at 14:00 BST, said Ada Ferro, a DIY blogger and the group's CEO."
+    index = _index(text, [("BST", "organization", 0), ("Ada Ferro", "person", 0), ("DIY", "organization", 0), ("CEO", "organization", 0)])
+    assert _names(index) == {"Ada Ferro": "person"}

@@ -19,8 +19,8 @@ from typing import Protocol
 from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
-from .entity_spans import repair_mentions, trim as _trim, with_possessive_name as _with_possessive_name
-from .entity_names import compass_owner, surname_place_owner, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
+from .entity_spans import NOT_NAMES, repair_mentions, trim as _trim, with_possessive_name as _with_possessive_name
+from .entity_names import compass_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -149,7 +149,7 @@ def _is_noise(m: Mention, sentence_text: str) -> bool:
     bare = strip_title(m.text)
     if len(bare) < 2 or not any(c.isalpha() for c in bare) or not bare[:1].isupper():
         return True
-    if bare.lower().rstrip(".") in TITLES:  # "Sgt" cut off from "Sgt. Ed Harris": a title, not a name
+    if bare.lower().rstrip(".") in TITLES or bare in NOT_NAMES:  # "Sgt" cut off from "Sgt. Ed Harris"; "BST", "DIY"
         return True
     if "http" in low or "@" in low or ".com" in low or low.startswith("pic."):
         return True
@@ -363,8 +363,12 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
 
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     resolved: list[tuple[Mention, str]] = []
+    titled = titled_names([((m.article_id, m.start), canonical_of[strip_title(m.text)], kinds[canonical_of[strip_title(m.text)]], m.text,
+                            texts[m.article_id][max(0, m.start - 40) : m.start]) for m in kept], TITLES)
     for m in kept:
-        name = canonical_of[strip_title(m.text)]
+        name = titled.get((m.article_id, m.start)) or canonical_of[strip_title(m.text)]
+        if name not in groups:  # "Pope Francis" split from "Francis"
+            groups[name], kinds[name] = [], "person"
         counts[name][m.article_id] += 1
         resolved.append((m, name))
     resolved.sort(key=lambda x: (x[0].article_id, x[0].start))

@@ -10,6 +10,7 @@ another name in the same story. Pure string rules over the story's surfaces (no 
 - an institution cut before "of" ("Episcopal Diocese" + " of " + "Long Island") is extended to the
   place that follows;
 - a surname tagged as a place ("Dunham" beside "Lena Dunham") joins the one person it ends;
+- one bare name under two different titles ("Pope Francis", "Mr Justice Francis") is two people;
 - an "X of Y" name's stem or tail ("Episcopal Diocese", "Diocese of Long Island") joins the longer
   name it is cut from.
 
@@ -109,6 +110,40 @@ def of_place_end(surface: str, after: str, place_end_at, end: int) -> int | None
     if len(surface.split()) < 2 or not after.startswith(" of ") or not OF_HEAD.match(surface.split()[-1]):
         return None
     return place_end_at(end + 4)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+_SAME_TITLE = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "capt": "captain", "col": "colonel",
+               "lt": "lieutenant", "sgt": "sergeant", "prof": "professor", "rev": "reverend", "cllr": "councillor"}
+
+
+def _title_of(mention_text: str, before: str, name: str, titles) -> str | None:
+    """The nearest title before a name, other than Mr/Mrs/Dr ("Mr Justice Francis" -> "justice")."""
+    words = re.findall(r"[A-Za-z]+", before[-40:] + " " + mention_text)
+    words = words[: len(words) - len(re.findall(r"[A-Za-z]+", name))]
+    for word in reversed(words):
+        low = word.lower()
+        if low not in titles:
+            return None
+        if low not in _HONORIFICS:
+            return _SAME_TITLE.get(low, low)
+    return None
+
+
+def titled_names(items, titles) -> dict:
+    """Two people behind one bare name ("Pope Francis", "Mr Justice Francis" -> "Francis"): when the
+    mentions of a one-word person name carry two or more different titles, each titled mention is
+    named with its title ("Pope Francis", "Justice Francis"). `items`: (key, name, kind, mention
+    text, text before it); returns {key: titled name}."""
+    by_name: dict[str, dict] = {}
+    for key, name, kind, mention_text, before in items:
+        if kind == "person" and " " not in name:
+            by_name.setdefault(name, {})[key] = _title_of(mention_text, before, name, titles)
+    out = {}
+    for name, per in by_name.items():
+        if len({t for t in per.values() if t}) >= 2:
+            out.update({key: f"{t.capitalize()} {name}" for key, t in per.items() if t})
+    return out
 
 
 def line_of(text: str, pos: int) -> str:

@@ -32,6 +32,13 @@ _CASE_NAME = re.compile(rf"{_CAP}(?:\s+(?:of\s+|the\s+)?{_CAP})*\s+v\.\s+{_CAP}(
 _SUFFIX_START = re.compile(r"(?:Jr|Sr)\.?(?=\s|$)|(?:II|III|IV)(?=\s|$)")
 _ADMINISTRATION = re.compile(r" administration\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s) (?=[A-Z])")
+# Capitalised abbreviations the tagger takes for organisations that are never names: time zones and
+# common nouns ("14:00 BST", "a DIY blogger", "the company's CEO"). "GP" is left to the quote code,
+# which reads "the former GP" (typed an organisation) as a role noun.
+NOT_NAMES = frozenset(
+    """BST GMT UTC CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST DIY CEO CFO COO CTO TV DJ VIP
+    FAQ ASAP RIP OMG LOL DM ICU IVF GDP PhD""".split()
+)
 ROLE_PLURALS = frozenset(
     """mps lawmakers legislators senators representatives congressmen councillors councilors ministers
     officials leaders members supporters voters activists workers fans staff residents officers""".split()
