@@ -81,3 +81,18 @@ def test_references_introduced_in_one_call_for_a_candidate_span():
     # a trimmed span of a sentence is checked at its own offset
     part = "the levy drew a protest at the quay."
     assert not references_introduced(part, ARTICLE.index(part), ARTICLE, [])
+
+
+def test_a_demonstrative_anywhere_points_back_at_what_its_article_named_before():
+    article = ("The council of Tollbridge kept a ledger of old debts. Few had read it. "
+               "Nobody expected a sequel as odd as this ledger, its clerk said. "
+               "This week a crowd met. These boats were new.")
+    offsets = first_mentions(article)
+    odd = "Nobody expected a sequel as odd as this ledger, its clerk said."
+    assert back_references(odd, article.index(odd), offsets) == [frozenset({"ledger"})]
+    assert not introduced(back_references(odd, article.index(odd), offsets), summary_words(["A sequel was printed."]))
+    assert introduced(back_references(odd, article.index(odd), offsets), summary_words(["The council kept a ledger."]))
+    week = "This week a crowd met."
+    assert back_references(week, article.index(week), offsets) == []  # a time word, not a thing met before
+    boats = "These boats were new."
+    assert back_references(boats, article.index(boats), offsets) == []  # boats were never named before

@@ -72,6 +72,12 @@ def stem(word: str) -> str:
     return w
 
 
+# "this photo", "these claims", "those two lawmakers" anywhere in the sentence (eleventh session): a
+# demonstrative points back wherever it stands; "that" is left out (it is mostly a conjunction).
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?>(?:\d[\d,.]*\s+)?([a-z][a-z'’-]{2,}\b)(?:\s+([a-z][a-z'’-]{2,}\b))?)(?!\s*(?:\(|\b(?:of|that|which|who|whom|whose|where|called|named|known)\b))")
+_SEASONS = frozenset("spring summer fall autumn winter season semester quarter term".split())
+
+
 def first_mentions(text: str) -> dict[str, int]:
     """{stem: offset of its first occurrence} for the lower-case words of an article."""
     out: dict[str, int] = {}
@@ -106,6 +112,18 @@ def back_references(text: str, start: int, offsets: dict[str, int]) -> list[froz
         if any(h in before for h in heads):
             continue
         if any(offsets.get(h, start) < start for h in heads):
+            out.append(frozenset(heads))
+    for m in _DEMONSTRATIVE.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        words = [w for w in m.groups() if w and w.lower() not in _STOP]
+        if len(words) == 2 and _VERB.fullmatch(words[1]):
+            words = words[:1]
+        heads = [stem(w) for w in words]
+        if not heads or any(h in _NOT_HEADS or h in _SEASONS for h in heads):
+            continue  # "this week", "this summer", "these days"
+        before = {stem(w.group(0)) for w in _WORD.finditer(text, 0, m.start())}
+        if not any(h in before for h in heads) and any(offsets.get(h, start) < start for h in heads):
             out.append(frozenset(heads))
     return out
 
