@@ -57,3 +57,29 @@ def test_an_article_giving_two_ages_describes_two_moments(nlp):
 def test_no_parser_no_report():
     docs = _docs("Oswin Threlkeld, 52, was rescued.", "Oswin Threlkeld, 54, was rescued.")
     assert age_conflicts(docs, nlp=None) == []
+
+
+def test_two_people_of_one_surname_are_compared_person_by_person(nlp):
+    docs = _docs(
+        "Staff found Edwin Marrable, 88, and his wife Olive Marrable, 81, at the Brellham care home.",
+        "Edwin Marrable, 81, and Olive Marrable, 88, were found at the Brellham care home on Sunday.",
+    )
+    got = {c.about: sorted(s.value for s in c.sides) for c in age_conflicts(docs, nlp=nlp)}
+    assert got == {"number: age of Edwin Marrable": ["81", "88"], "number: age of Olive Marrable": ["81", "88"]}
+
+
+def test_lower_cased_names_after_a_given_name(nlp):
+    docs = _docs(
+        "Rescuers said peter threlkeld, 52, of brellham, was found on the beach.",
+        "Peter threlkeld, 53, of brellham, was found on the beach on Sunday.",
+    )
+    (c,) = age_conflicts(docs, nlp=nlp)
+    assert sorted(s.value for s in c.sides) == ["52", "53"]
+
+
+def test_a_dated_file_photo_shows_another_moment(nlp):
+    docs = _docs(
+        "In this May 2, 1994 file photo, Oswin Threlkeld, 22, poses at the Brellham regatta.",
+        "Oswin Threlkeld, 52, was rescued from the estuary on Sunday.",
+    )
+    assert age_conflicts(docs, nlp=nlp) == []
