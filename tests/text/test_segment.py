@@ -86,3 +86,11 @@ def test_run_together_initials_and_catalogue_numbers():
     # "No." before a catalogue code holds like "No." before a number; "No." then a word ends.
     text = "The archive lists it as Plate No. QX-4471-B (Elmford). The answer was No. Nobody asked."
     assert sentences(text) == ["The archive lists it as Plate No. QX-4471-B (Elmford).", "The answer was No.", "Nobody asked."]
+
+
+def test_plural_titles_do_not_end_a_sentence():
+    text = '"It is a fine day for the harbour," Reps. Ada Quill and Tom Reed said. Sens. Lia Orr and Bo Vance agreed.'
+    assert [text[a:b] for a, b in split_spans(text)] == [
+        '"It is a fine day for the harbour," Reps. Ada Quill and Tom Reed said.',
+        "Sens. Lia Orr and Bo Vance agreed.",
+    ]

@@ -28,6 +28,7 @@ from ..types import Article, Document, Sentence
 ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof st sr jr rev hon gen lt col maj capt cmdr sgt cpl adm gov sen rep pres
     supt insp det cllr fr br sis mt ft messrs mme mlle
+    reps sens govs gens drs profs revs lts cols sgts capts
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     vol vols pp fig figs approx est dept univ assn bros corp inc ltd co plc llc vs v etc cf al
     e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a ph.d b.a m.a d.c""".split()
