@@ -98,3 +98,44 @@ def test_time_zones_and_common_abbreviations_are_not_names():
     text = "The hearing starts at 14:00 BST, said Ada Ferro, a DIY blogger and the group's CEO."
     index = _index(text, [("BST", "organization", 0), ("Ada Ferro", "person", 0), ("DIY", "organization", 0), ("CEO", "organization", 0)])
     assert _names(index) == {"Ada Ferro": "person"}
+
+
+def test_abbreviations_used_as_terms_are_not_names():
+    text = (
+        "The scan records the magnetoretinogram (MRG). When the Wave-Linked Response (WLR) is averaged, "
+        "WLRs differ by person, said Ada Ferro of the Portmere Institute (PI)."
+    )
+    tagged = [("MRG", "organization", 0), ("Wave-Linked Response", "organization", 0), ("WLR", "organization", 0),
+              ("Ada Ferro", "person", 0), ("Portmere Institute", "organization", 0), ("PI", "organization", 0)]
+    assert _names(_index(text, tagged)) == {"Ada Ferro": "person", "Portmere Institute": "organization"}
+
+
+def test_a_person_mention_and_a_one_word_mention_right_after_it_are_one_name():
+    text = "Team leader Ivo Rasca Tellin spoke. Tellin said the wreck was old, and Tellin left."
+    tagged = [("Ivo Rasca", "person", 0), ("Tellin", "place", 0), ("Tellin", "place", 1), ("Tellin", "place", 2)]
+    assert [(e.name, e.kind, e.aliases) for e in _index(text, tagged).entities] == [("Ivo Rasca Tellin", "person", ("Tellin",))]
+    # a word of another name ("Veldana" of "North Veldana") is not glued on as a surname
+    text = "North Veldana mourned leader Tam Oru-ki Veldana said. North Veldana is closed."
+    tagged = [("North Veldana", "place", 0), ("Tam Oru-ki", "person", 0), ("Veldana", "place", 1)]
+    assert "Tam Oru-ki" in _names(_index(text, tagged))
+
+
+def test_an_organisation_sharing_its_head_with_the_word_before_and_is_one_name():
+    text = (
+        "Ada Ferro of the departments of Marine and Harbour Engineering spoke. "
+        "On Monday and Corran Works staff agreed. Portmere and Harbour Engineering staff agreed."
+    )
+    tagged = [("Ada Ferro", "person", 0), ("Harbour Engineering", "organization", 0), ("Corran Works", "organization", 0),
+              ("Portmere", "place", 0), ("Harbour Engineering", "organization", 1)]
+    names = _names(_index(text, tagged))
+    assert names == {"Ada Ferro": "person", "Marine and Harbour Engineering": "organization", "Corran Works": "organization",
+                     "Portmere": "place", "Harbour Engineering": "organization"}
+    # a word inside another name is not a shared head; a person pair typed as one organisation is split
+    text = "The Corran Science Foundation and Harbour Engineering paid. Ivo Dane and Ada Ferro wrote; Ada Ferro signed."
+    tagged = [("Corran Science Foundation", "organization", 0), ("Harbour Engineering", "organization", 0),
+              ("Dane and Ada Ferro", "organization", 0), ("Ada Ferro", "person", 1)]
+    assert set(_names(_index(text, tagged))) == {"Corran Science Foundation", "Harbour Engineering", "Dane", "Ada Ferro"}
+    # the tagger's own cut of the first word ("Marine" alone) joins too; "Labour and Corran Party" is two
+    text = "The departments of Marine and Harbour Engineering met Labour and Corran Party leaders."
+    tagged = [("Marine", "organization", 0), ("Harbour Engineering", "organization", 0), ("Labour and Corran Party", "organization", 0)]
+    assert set(_names(_index(text, tagged))) == {"Marine and Harbour Engineering", "Labour", "Corran Party"}

@@ -19,7 +19,7 @@ from typing import Protocol
 from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
-from .entity_spans import NOT_NAMES, repair_mentions, trim as _trim, with_possessive_name as _with_possessive_name
+from .entity_spans import NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_names import compass_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -276,7 +276,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             bare = m.text
         if len(bare.split()) == 1 and lower_word(bare.lower()):
             continue  # a common word capitalised at a sentence start ("Ferry services ...")
-        if " and " in bare:  # "JLC and Board of Deputies": count each side
+        if " and " in bare and not shared_head(bare, m.kind):  # "JLC and Board of Deputies": count each side
             for part in bare.split(" and "):
                 offset = m.text.find(part)
                 kept.append(Mention(m.article_id, m.start + max(offset, 0), m.start + max(offset, 0) + len(part), part, m.kind))

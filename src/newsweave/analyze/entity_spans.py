@@ -15,6 +15,9 @@ is a pure string rule over one story's mentions and texts (no model), used by
   when the owner is a name of its own in the story;
 - a place right after "<Institution> of" ("… Diocese of " + "New York") is that institution's name;
 - a one-word "person" after a possessive ("Megan's" + "Law") is a word of a title, not a person;
+- an abbreviation used as a term ("ERPs", "the electroencephalogram (EEG)") and its capitalised
+  expansion are not names; "Simon Luca" + "Trigona" right after it is one name; an organisation
+  sharing its head with a word before "and" ("Electrical and" + "Computer Engineering") is one;
 - a plural role noun after a name ("Labour MPs", "Republican senators") is not part of the name.
 """
 
@@ -37,7 +40,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s) (?=[A-Z])")
 # which reads "the former GP" (typed an organisation) as a role noun.
 NOT_NAMES = frozenset(
     """BST GMT UTC CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST DIY CEO CFO COO CTO TV DJ VIP
-    FAQ ASAP RIP OMG LOL DM ICU IVF GDP PhD""".split()
+    FAQ ASAP RIP OMG LOL DM ICU IVF GDP PhD A.D B.C BCE""".split()
 )
 ROLE_PLURALS = frozenset(
     """mps lawmakers legislators senators representatives congressmen councillors councilors ministers
@@ -169,10 +172,96 @@ def possessed_word(m, text: str) -> bool:
     return m.kind == "person" and " " not in m.text and text[max(0, m.start - 3) : m.start] in ("'s ", "’s ")
 
 
+_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,6})(s?)(?![\w])")
+_DEFINED = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)\s+\(([A-Z]{2,6})\)")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
+
+
+def common_terms(texts: dict[str, str]) -> set[str]:
+    """Abbreviations that are terms, not names, and their capitalised expansions: one the text puts
+    in the plural ("ERPs") or defines after lower-case words ("the electroencephalogram (EEG)");
+    "Event-Related Potential (ERP)" goes with its plural "ERPs". "the Federal Bureau (FBI)" stays."""
+    plural, defined = set(), {}
+    for text in texts.values():
+        plural.update(m.group(1) for m in _ACRONYM.finditer(text) if m.group(2))
+        for m in _DEFINED.finditer(text):
+            words = m.group(1).split()
+            cap = []
+            while words and words[-1][:1].isupper() and len(cap) < len(m.group(2)):
+                cap.insert(0, words.pop())
+            defined.setdefault(m.group(2), []).append(" ".join(cap))  # "" when lower-case words define it
+    terms = set(plural)
+    for acronym, expansions in defined.items():
+        if "" in expansions:
+            terms.add(acronym)
+        if acronym in terms:
+            terms.update(e for e in expansions if e)
+    return terms
+
+
+def join_adjacent_name(mentions: list, texts: dict[str, str]) -> list:
+    """'Simon Luca' + ' ' + 'Trigona': a person mention and a one-word mention right after it are one name."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].article_id, mentions[i].start))
+    # a word that is part of another multi-word name ("Korea" of "North Korea") is not a surname here
+    in_names = {w for m in mentions if " " in m.text.strip() for w in m.text.split()}
+    joined: dict[int, object] = {}
+    for a, b in zip(order, order[1:]):
+        m, nxt = mentions[a], mentions[b]
+        if a in joined or m.kind != "person" or nxt.article_id != m.article_id or " " in nxt.text or not nxt.text[:1].isupper():
+            continue
+        if nxt.text in in_names:
+            continue
+        if texts[m.article_id][m.end : nxt.start] == " ":
+            joined[a] = replace(m, end=nxt.end, text=texts[m.article_id][m.start : nxt.end])
+            joined[b] = None
+    return [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
+
+
+_SHARED_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z]{2,}) and $")
+# Heads that two coordinated words share in department names ("Health and Human Services").
+SHARED_HEADS = frozenset("engineering science sciences studies affairs services development technology medicine arts humanities security resources".split())
+
+
+def join_shared_heads(mentions: list, texts: dict[str, str]) -> list:
+    """'Electrical and ' + 'Computer Engineering': an organisation ending in a head two words can share
+    ("Electrical and Computer Engineering", "Health and Human Services") takes the word before 'and'
+    (and the tagger's mention of that word alone), unless the word ends a longer name ("National
+    Science Foundation and ...")."""
+    spans = defaultdict(dict)
+    for i, m in enumerate(mentions):
+        spans[m.article_id][(m.start, m.end)] = i
+    out, absorbed = {}, set()
+    for i, m in enumerate(mentions):
+        if m.kind != "organization" or m.text.split()[-1].lower() not in SHARED_HEADS:
+            continue
+        text = texts[m.article_id]
+        before = _SHARED_HEAD.search(text, max(0, m.start - 20), m.start)
+        if not before or before.group(1).lower() in _CALENDAR:
+            continue
+        word = (before.start(1), before.end(1))
+        covering = [span for span in spans[m.article_id] if span[0] <= word[0] < span[1]]
+        prev = text[max(0, word[0] - 2) : word[0]]
+        if any(span != word for span in covering) or not prev.endswith(" ") or prev[:1] in ".!?\n":
+            continue  # inside another name, or the first word of a sentence
+        out[i] = replace(m, start=word[0], text=text[word[0] : m.end])
+        if covering:
+            absorbed.add(spans[m.article_id][word])
+    return [out.get(i, m) for i, m in enumerate(mentions) if i not in absorbed]
+
+
+def shared_head(bare: str, kind: str) -> bool:
+    """'Electrical and Computer Engineering' is one organisation, not split at 'and' like "JLC and
+    Board of Deputies": one capitalised word before 'and', a shared head at the end."""
+    left = bare.split(" and ")[0]
+    return kind == "organization" and " " not in left and not left.isupper() and bare.split()[-1].lower() in SHARED_HEADS
+
+
 def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     """All span repairs, in order; `bare(text)` strips titles and possessives (entities.strip_title)."""
-    mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id])]
-    mentions = join_suffix_names(mentions, texts)
+    terms = common_terms(texts)
+    mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms]
+    mentions = join_adjacent_name(join_suffix_names(mentions, texts), texts)
+    mentions = join_shared_heads(mentions, texts)
     mentions = [institution_of_place(extend_administration(m, texts[m.article_id]), texts[m.article_id]) for m in mentions]
     surfaces = {bare(m.text) for m in mentions}
     mentions = [cut_owner_and_role(m, surfaces, bare) for m in mentions]
