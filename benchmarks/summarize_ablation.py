@@ -16,6 +16,9 @@ Variants (patched in this process only; nothing here ships):
   remaining sentences that are not redundant, publishable or not (an upper bound of what the
   under-budget summaries cost; never a candidate for shipping);
 - `no-trim`: leaning sentences are not offered as their stand-alone part (summarize/trim.py off);
+- `no-trim-lower`: only parts opening in upper case are offered (`trim_lower=False`);
+- `no-lowercase-person`: in a lower-cased article, "He ..." needs a capitalised name before it, as
+  in a cased one (summarize/lowercase.py off);
 - `candidates`: five candidate summaries (the greedy one and greedy runs from the next four
   openings), the shipped `summary_scorer.json` picks one (`summarize/summary_scorer.py`).
 
@@ -44,7 +47,7 @@ RULES = {
     "definite-reference": ("definite reference",),
     "quote-family": ("quote without speaker", "quotation opens on a reference", "pronoun speaker", "first person without speaker"),
 }
-VARIANTS = ("as-is", "no-standalone", *(f"no-rule:{r}" for r in RULES), "no-development", "no-furniture", "no-trim", "fill-any", "candidates")
+VARIANTS = ("as-is", "no-standalone", *(f"no-rule:{r}" for r in RULES), "no-development", "no-furniture", "no-trim", "no-trim-lower", "no-lowercase-person", "fill-any", "candidates")
 
 
 def patched(variant: str):
@@ -88,6 +91,10 @@ def patched(variant: str):
         patch(coverage.CoverageSelection, "_select_by_coverage", fill)
     elif variant == "no-trim":
         kw = {"trim": False}
+    elif variant == "no-trim-lower":
+        kw = {"trim_lower": False}
+    elif variant == "no-lowercase-person":
+        patch(coverage, "supplies_person_lowercase", standalone.supplies_person)
     elif variant == "candidates":
         from newsweave.summarize.summary_scorer import load_default_summary_scorer
 
