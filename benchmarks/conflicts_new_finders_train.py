@@ -8,6 +8,7 @@ conflicts that only the length parse adds (value conflicts with the parse minus 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 6000 0 --denials   # claims against "denied that ..." (session 7)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --ages     # one person's age given two ways (session 8)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py --gold             # ages scored on gold/conflicts_train_ages.jsonl
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --docdays  # one document dated to two weekdays (session 8)
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsweave.analyze import conflicts  # noqa: E402
 from newsweave.analyze.age_conflicts import age_conflicts  # noqa: E402
+from newsweave.analyze.document_day_conflicts import document_day_conflicts  # noqa: E402
 from newsweave.analyze.deadline_conflicts import deadline_conflicts  # noqa: E402
 from newsweave.analyze.denials import denial_conflicts  # noqa: E402
 from newsweave.analyze.entities import shared_nlp  # noqa: E402
@@ -90,7 +92,9 @@ def main() -> None:
         docs = tuple(d for d in docs if d.sentences)
         if len(docs) < 2:
             continue
-        if "--ages" in sys.argv:  # one person's age given two ways (session 8)
+        if "--docdays" in sys.argv:  # one letter / memo / ruling dated to two weekdays (session 8)
+            found = document_day_conflicts(docs, nlp=nlp)
+        elif "--ages" in sys.argv:  # one person's age given two ways (session 8)
             found = age_conflicts(docs, nlp=nlp)
         elif "--denials" in sys.argv:  # denials by a verb of denying ("denied that ...") only
             found = [c for c in denial_conflicts(docs, nlp=nlp) if " ... " in (c.sides[1].value or "")]

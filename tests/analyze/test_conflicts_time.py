@@ -100,3 +100,36 @@ def test_a_weekday_dating_a_noun_anchors_no_verb(nlp):
     (parsed,) = parse_texts(nlp, [text])
     start = text.index("Monday")
     assert event_verbs(parsed, start, start + len("Monday")) == {"check"}
+
+
+# ------------------------------------------------------------------ one document, two weekdays (session 8)
+
+def test_one_letter_dated_to_two_weekdays(nlp):
+    from newsweave.analyze.document_day_conflicts import document_day_conflicts
+
+    docs = _docs(
+        "In a Tuesday letter to harbour chief Edwin Marrable, Brellham councillors accused the port of hiding the survey.",
+        "Brellham councillors wrote a letter to harbour chief Edwin Marrable on Wednesday, accusing the port of hiding the survey.",
+    )
+    (c,) = document_day_conflicts(docs, nlp=nlp)
+    assert c.kind == "date" and "letter" in c.about
+    assert [s.value for s in c.sides] == ["Tuesday", "Wednesday"]
+    judge = _docs("Judge Oakes said in a ruling Monday that the Brellham levy case was moot.",
+                  "The Brellham levy case was dismissed by Judge Oakes in a ruling on Tuesday.")
+    assert [s.value for s in document_day_conflicts(judge, nlp=nlp)[0].sides] == ["Monday", "Tuesday"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # several letters: one of them on each day
+    ("Edwin Marrable said one letter to the Brellham council arrived on Tuesday.", "Edwin Marrable sent a letter to the Brellham council on Thursday about the survey."),
+    # different writers and recipients
+    ("In a Tuesday letter to Edwin Marrable, Brellham councillors asked about the survey.", "Olive Oakes wrote a letter to the governor on Wednesday about her pension."),
+    # a statement is not a one-off document
+    ("Edwin Marrable said in a statement on Tuesday that the Brellham survey was sound.", "Edwin Marrable said in a statement on Wednesday that the Brellham survey was sound."),
+    # the same day
+    ("In a Tuesday letter to Edwin Marrable, Brellham councillors accused the port.", "Brellham councillors wrote a letter to Edwin Marrable on Tuesday accusing the port."),
+])
+def test_document_days_that_agree_or_differ_in_what_they_date(nlp, a, b):
+    from newsweave.analyze.document_day_conflicts import document_day_conflicts
+
+    assert document_day_conflicts(_docs(a, b), nlp=nlp) == []

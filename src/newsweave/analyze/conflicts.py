@@ -354,7 +354,7 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
     With a spaCy pipeline (`nlp`; "auto": the shared one when spaCy loads), also the same event
     put on different weekdays or times of day (`daytime.time_conflicts`), and the same target
     given deadlines that cannot both be meant (`deadline_conflicts`: "by the end of July" / "by
-    the end of the summer")."""
+    the end of the summer"), and one letter, memo or ruling dated to two weekdays (`document_day_conflicts`)."""
     if sources is None:
         from .corroboration import SourceMap
         from .derivation import find_derivations
@@ -395,9 +395,11 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
         words = fg.sentences[g[0]].text.split()
         out.append(Conflict(about="date of: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="date", sides=tuple(sides)))
     from .deadline_conflicts import deadline_conflicts
+    from .document_day_conflicts import document_day_conflicts
 
     cited = [{(c.article_id, c.start) for side in x.sides for c in side.citations} for x in out]
-    for c in time_conflicts(documents, nlp=nlp, sources=sources) + deadline_conflicts(documents, nlp=nlp, sources=sources):
+    extra = time_conflicts(documents, nlp=nlp, sources=sources) + deadline_conflicts(documents, nlp=nlp, sources=sources)
+    for c in extra + document_day_conflicts(documents, nlp=nlp, sources=sources):
         mine = {(x.article_id, x.start) for side in c.sides for x in side.citations}
         if not any(len(mine & other) >= 2 for other in cited):
             out.append(c)  # not already reported from the resolved dates
