@@ -1,7 +1,8 @@
 """Issue 12, session 8: ideas for the under-grouped facts (paraphrases left "unique"), measured.
 
     nice -n 5 .venv/bin/python benchmarks/facts_band_ideas.py            # grouping: every idea on the five gold sets + Corbyn
-    nice -n 5 .venv/bin/python benchmarks/facts_band_ideas.py --train    # pair ranking on the 200 hand-judged TRAIN pairs
+    nice -n 5 .venv/bin/python benchmarks/facts_band_ideas.py --train    # pair ranking on the hand-judged TRAIN pairs
+                                                                         # (gold/facts_pairs_train.jsonl, then facts_pairs_train_b.jsonl)
 
 Every idea is a second route into a fact for a pair of sentences of different articles whose
 default similarity (`StaticSimilarity`, bar 0.35) sits just under the bar, where most same-claim
@@ -241,9 +242,10 @@ def grouping() -> None:
               + f" | {lp['precision']:.2f} ({lp['same']}/{lp['judged']}; {lp['found']}/{lp['true']}, {lp['largest']}) |", flush=True)
 
 
-def train_pairs() -> None:
-    """ROC AUC of single cues on the hand-judged TRAIN pairs (`gold/facts_pairs_train.jsonl`): all
-    200, and those inside today's band (static 0.2-0.35)."""
+def train_pairs(path: Path) -> None:
+    """ROC AUC of single cues on hand-judged TRAIN pairs (`gold/facts_pairs_train.jsonl`: 200 pairs
+    drawn in the old band; `facts_pairs_train_b.jsonl`: 150 pairs drawn inside today's band), all
+    pairs and those inside today's band (static 0.2-0.35)."""
     from sklearn.metrics import roc_auc_score
 
     import train_claim_scorer as T
@@ -251,7 +253,7 @@ def train_pairs() -> None:
     from newsweave.text.segment import RuleSegmenter
     from newsweave.types import Article
 
-    judged, rows = T.judged_train_pairs(ROOT / "benchmarks" / "gold" / "facts_pairs_train.jsonl")
+    judged, rows = T.judged_train_pairs(path)
     seg = RuleSegmenter()
     cues = ("default", "context", "clause max", "figures", "subject+predicate", "both leads", "max position")
     vals: dict[str, list[float]] = {c: [] for c in cues}
@@ -278,7 +280,7 @@ def train_pairs() -> None:
         ys.append(int(j["same"]))
         band.append(0.2 <= base[a, b] < BAR)
     ys, band = np.array(ys), np.array(band)
-    print(f"{len(ys)} pairs ({ys.sum()} same claim); inside the band (static 0.2-0.35): {band.sum()} ({ys[band].sum()} same)\n")
+    print(f"\n{path.name}: {len(ys)} pairs ({ys.sum()} same claim); inside the band (static 0.2-0.35): {band.sum()} ({ys[band].sum()} same)\n")
     print("| cue | ROC AUC, all | ROC AUC, band | pairs the cue lifts / same claim (band) |")
     print("|---|---|---|---|")
     for c in cues:
@@ -289,4 +291,8 @@ def train_pairs() -> None:
 
 
 if __name__ == "__main__":
-    train_pairs() if "--train" in sys.argv else grouping()
+    if "--train" in sys.argv:
+        for name in ("facts_pairs_train.jsonl", "facts_pairs_train_b.jsonl"):
+            train_pairs(ROOT / "benchmarks" / "gold" / name)
+    else:
+        grouping()
