@@ -139,3 +139,13 @@ def test_an_organisation_sharing_its_head_with_the_word_before_and_is_one_name()
     text = "The departments of Marine and Harbour Engineering met Labour and Corran Party leaders."
     tagged = [("Marine", "organization", 0), ("Harbour Engineering", "organization", 0), ("Labour and Corran Party", "organization", 0)]
     assert set(_names(_index(text, tagged))) == {"Marine and Harbour Engineering", "Labour", "Corran Party"}
+
+
+def test_a_body_named_by_one_word_does_not_join_a_longer_name_ending_with_it():
+    text = "The Corran House said the House would vote. The House passed it; the Corran House agreed."
+    tagged = [("Corran House", "organization", 0), ("House", "organization", 1), ("House", "organization", 2), ("Corran House", "organization", 1)]
+    assert {e.name: e.aliases for e in _index(text, tagged).entities} == {"Corran House": (), "House": ()}
+    # a cut name still joins ("Harbour Trust" -> "Corran Harbour Trust")
+    text = "The Corran Harbour Trust met. The Trust said no."
+    tagged = [("Corran Harbour Trust", "organization", 0), ("Trust", "organization", 1)]
+    assert {e.name: e.aliases for e in _index(text, tagged).entities} == {"Corran Harbour Trust": ("Trust",)}

@@ -19,7 +19,7 @@ from typing import Protocol
 from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
-from .entity_spans import NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
+from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_names import compass_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -328,7 +328,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 owners = [compass]
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
-                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface)
+                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES)
                 ]
             if owners:
                 parent[surface] = max(owners, key=lambda p: (surface_count[p], len(p)))

@@ -42,6 +42,9 @@ NOT_NAMES = frozenset(
     """BST GMT UTC CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST DIY CEO CFO COO CTO TV DJ VIP
     FAQ ASAP RIP OMG LOL DM ICU IVF GDP PhD A.D B.C BCE""".split()
 )
+# Bodies a story names by one word on their own ("the House", "the Senate"): never the last word of
+# a longer name ("White House", "Harbour Court") cut short.
+BODIES = frozenset("house senate congress parliament commons assembly court council cabinet government army navy".split())
 ROLE_PLURALS = frozenset(
     """mps lawmakers legislators senators representatives congressmen councillors councilors ministers
     officials leaders members supporters voters activists workers fans staff residents officers""".split()
