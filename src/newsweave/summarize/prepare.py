@@ -12,6 +12,7 @@ from ..text.furniture import strip_furniture
 from ..types import Document
 from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development, latest, news_lead, stages
 from .features import FEATURE_NAMES, ClusterFeatures
+from .opinion import opinion_documents, opinion_rows
 from .standalone import STANDS
 
 
@@ -26,9 +27,15 @@ UNRELATED = 0.05
 def _mark_development(cf: ClusterFeatures) -> None:
     """When the articles span a development (previews and reports), the summary opens with a
     sentence from the latest reports, and previews' forward-looking sentences are left out. Opinion
-    articles' sentences are left out while news articles are there."""
+    articles' sentences are left out while news articles are there, and sentences that state a
+    judgment in the writer's own voice always (`opinion.py`)."""
     kinds = stages(cf.documents)
-    excluded = set()
+    # Judgments in the writer's voice (`opinion.py`) are never chosen; an article that reads as
+    # opinion as a whole counts as one marked so.
+    rows = opinion_rows(cf.documents)
+    kinds = [OPINION if k in opinion_documents(cf.documents, rows) else kind for k, kind in enumerate(kinds)]
+    judging = {(k, cf.documents[k].sentences[j].index) for k in range(len(cf.documents)) for j in rows[k]}
+    excluded = {i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in judging}
     if any(k != OPINION for k in kinds):
         excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)
     pool: set[int] = set()
