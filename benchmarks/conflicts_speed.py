@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsweave.analyze import age_conflicts, conflicts, deadline_conflicts, denials, plan_conflicts  # noqa: E402
+from newsweave.analyze import age_conflicts, conflicts, deadline_conflicts, denials, document_day_conflicts, plan_conflicts  # noqa: E402
 from newsweave.analyze.entities import shared_nlp  # noqa: E402
 from newsweave.api import read  # noqa: E402
 from newsweave.text.segment import RuleSegmenter  # noqa: E402
@@ -45,6 +45,7 @@ def main() -> None:
         "denials": lambda docs: denials.denial_conflicts(docs, nlp=nlp),
         "tallies + durations + ages (in values)": lambda docs: conflicts.tally_and_duration_conflicts(docs, nlp=nlp),
         "ages alone": lambda docs: age_conflicts.age_conflicts(docs, nlp=nlp),
+        "document days": lambda docs: document_day_conflicts.document_day_conflicts(docs, nlp=nlp),
     }
     total = dict.fromkeys(finders, 0.0)
     for cid, docs in clusters(n):
