@@ -176,7 +176,7 @@ def possessed_word(m, text: str) -> bool:
 
 
 _ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,6})(s?)(?![\w])")
-_DEFINED = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)\s+\(([A-Z]{2,6})\)")
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
 
 
@@ -188,11 +188,13 @@ def common_terms(texts: dict[str, str]) -> set[str]:
     for text in texts.values():
         plural.update(m.group(1) for m in _ACRONYM.finditer(text) if m.group(2))
         for m in _DEFINED.finditer(text):
-            words = m.group(1).split()
+            words = text[max(0, m.start() - 80) : m.start()].split()
+            if not words or not words[-1][:1].isalpha():
+                continue
             cap = []
-            while words and words[-1][:1].isupper() and len(cap) < len(m.group(2)):
+            while words and words[-1][:1].isupper() and len(cap) < len(m.group(1)):
                 cap.insert(0, words.pop())
-            defined.setdefault(m.group(2), []).append(" ".join(cap))  # "" when lower-case words define it
+            defined.setdefault(m.group(1), []).append(" ".join(cap))  # "" when lower-case words define it
     terms = set(plural)
     for acronym, expansions in defined.items():
         if "" in expansions:
@@ -261,6 +263,14 @@ def shared_head(bare: str, kind: str) -> bool:
 
 def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     """All span repairs, in order; `bare(text)` strips titles and possessives (entities.strip_title)."""
+    memo: dict[str, str] = {}
+
+    def cached(text: str, _bare=bare) -> str:
+        if text not in memo:
+            memo[text] = _bare(text)
+        return memo[text]
+
+    bare = cached
     terms = common_terms(texts)
     mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms]
     mentions = join_adjacent_name(join_suffix_names(mentions, texts), texts)
