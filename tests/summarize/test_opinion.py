@@ -60,7 +60,7 @@ def test_reported_or_quoted_judgments_and_plain_news_pass(text):
 def test_weak_marks_are_the_reader_addressed_or_a_question():
     assert weak_marks("If you live near the harbour, your rates will rise.")
     assert weak_marks("Who pays for the new pier?")
-    assert weak_marks("Of course, nobody asked the fishermen.")
+    assert weak_marks("Of course, nobody consulted the fishermen.")
     assert not weak_marks("The council voted 7-2 to raise the levy on Tuesday.")
     assert not weak_marks('"Will you pay?" the mayor asked the board.')
 
