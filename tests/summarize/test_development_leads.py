@@ -78,3 +78,14 @@ def test_actors_take_the_subject_of_a_verb_of_saying():
     (doc,) = parse_texts(nlp, ["A county judge granted a reprieve to the miller on Sunday."])
     assert "miller" not in actors(doc, frame(doc).subjects)  # not a name: not who it is about
     assert spacy is not None
+
+
+def test_a_re_announcing_lead_with_another_figure():
+    from newsweave.summarize.development import other_figures
+
+    chosen = "The mayor signed a harbour bill worth nearly 50 million crowns on Friday."
+    rival = chosen
+    assert other_figures("The mayor signed a 48 million crown harbour bill on Friday.", [chosen], rival)
+    assert not other_figures("The mayor signed a harbour bill on Friday, cheered by 300 fishermen.", [chosen, "About 300 fishermen came."], rival)  # nothing new
+    assert not other_figures("The mayor signed the 50 million crown bill on Friday, with 300 fishermen there.", [chosen], rival)  # adds, keeps the figure
+    assert not other_figures("The mayor signed a 48 million crown harbour bill on Friday.", [chosen], "The mayor signed a harbour bill on Friday.")  # the rival has no figure

@@ -21,7 +21,7 @@ from .quotations import _quote_fragment
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
-from .development import actors, lead_rows, numbers, same_lead
+from .development import actors, lead_rows, numbers, other_figures, same_lead
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
 
 
@@ -221,6 +221,8 @@ class CoverageSelection:
                 texts = [cf.sentences[k].text for k in chosen]
                 if cf.word_counts[best] <= max(cf.word_counts[k] for k in relead) and numbers(cf.sentences[best].text) <= set().union(*map(numbers, texts)):
                     continue
+                if any(other_figures(cf.sentences[best].text, texts, cf.sentences[k].text) and same_lead(meaning[0], cf.doc_index, leads, best, k, lambda rows: _main_verbs(meaning, rows)) for k in relead):
+                    continue  # the same act (a main verb in common) with another figure: the first stays
                 if any(self._follows(cf, k, f) for k in relead for f in chosen):
                     continue  # the shorter lead has a sentence leaning on it: it stays, this one does not come
             if not chosen and cost > words * 1.6 and candidates:

@@ -136,6 +136,14 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
+def other_figures(text: str, said: Sequence[str], rival: str) -> bool:
+    """Does `text`, a lead re-announcing the `rival` lead's news, give a figure the summary
+    (`said`) lacks while the rival gives one it lacks ("$484 billion" / "nearly $500 billion")?
+    Shown together, the reader sees one act with two figures."""
+    new = numbers(text)
+    return bool(new - set().union(set(), *map(numbers, said))) and bool(numbers(rival) - new)
+
+
 def same_lead(vectors, doc_index, leads: frozenset[int], i: int, j: int, verbs, subjects=None, texts=None) -> bool:
     """Do rows `i` and `j`, the leads of two articles, announce the same news: a static cosine of
     at least LEAD_REPEAT_COSINE and a main verb in common (`verbs(rows)` -> {row: stems of its main
