@@ -112,3 +112,17 @@ def test_summaries_leave_writers_judgments_out_and_keep_reported_ones():
     kept = [s.text for i, s in enumerate(cf.sentences) if i not in cf.excluded]
     assert any("Mayor Ida Kern said the levy was a disaster" in t for t in kept)
     assert not any("shameful farce" in t or "seems to struggle" in t for t in kept)
+
+
+def test_a_headline_that_argues_marks_its_article_unless_it_says_whose_argument_it_is():
+    from newsweave.summarize.opinion import argues_in_title
+
+    assert argues_in_title("Harbour towns should reject the new levy")
+    assert argues_in_title("Closing the pier is no way to fix the harbour")
+    assert not argues_in_title("Mayor says harbour towns should reject the new levy")
+    assert not argues_in_title("Judge rules council must reopen the pier")
+    assert not argues_in_title("Coastguard: boats must stay in port")
+    assert not argues_in_title("Council raises harbour levy by 4 percent")
+    (news,) = _docs("The Marrowby council raised the harbour levy by 4 percent on Tuesday. Fishermen protested outside the hall.")
+    arguing = segment(Article(id="t1", outlet="o9", text="The levy passed on Tuesday. Fishermen will pay more.", title="Marrowby should scrap its harbour levy"))
+    assert opinion_documents([news, arguing]) == {1}

@@ -17,9 +17,10 @@ judgment into the writer's voice. This module reads single sentences:
   addressed as "you", an aside "of course", a question in the writer's voice).
 - `opinion_rows(documents)` -> the sentences of each document that state a judgment in the
   writer's voice (a sentence inside a quotation running over several sentences is someone
-  else's), and `opinion_documents(documents)` -> documents that read as opinion as a whole: at
-  least OPINION_SENTENCES judging sentences and at least OPINION_SHARE of their sentences marked
-  (strong or weak).
+  else's), and `opinion_documents(documents)` -> documents that read as opinion as a whole: a
+  headline that argues ("X should oppose Y", "... is no way to fix ...") and does not say whose
+  argument it is, or at least OPINION_SENTENCES judging sentences and at least OPINION_SHARE of
+  their sentences marked (strong or weak).
 
 Used by `prepare._mark_development`: judging sentences are never chosen, and articles that read as
 opinion are left out while a news article is there. The word lists are general (not the gold's
@@ -171,11 +172,32 @@ def opinion_rows(documents: Sequence[Document]) -> list[set[int]]:
     return out
 
 
+# A headline that argues rather than reports ("X should oppose Y", "Ruining X is no way to fix Y",
+# "X cannot come at the expense of Y"), unless it says whose argument it is ("Biden says Trump
+# should be impeached", "Judge rules DHS must ...", "CDC: ...").
+_ARGUING_TITLE = re.compile(
+    rf"\b(?:should|must|ought\s+to|needs?\s+to|is\s+no\s+way\s+to|cannot\s+come\s+at|it{_APOS}s\s+time\s+(?:to|for))\b", re.I
+)
+_TITLE_SOURCE = re.compile(
+    r"\b(?:says?|said|tells?|told|warns?|urges?|urged|argues?|argued|calls?|called|wants?|asks?|asked|demands?|insists?|"
+    r"claims?|vows?|rules?|ruled|orders?|ordered|decides?|decided|finds?|found|report|reports|poll|study)\b|:",
+    re.I,
+)
+
+
+def argues_in_title(title: str | None) -> bool:
+    """Does the headline argue in the writer's voice (see _ARGUING_TITLE)?"""
+    return bool(title) and bool(_ARGUING_TITLE.search(own_words(title))) and not _TITLE_SOURCE.search(title)
+
+
 def opinion_documents(documents: Sequence[Document], rows: list[set[int]] | None = None) -> set[int]:
     """Documents that read as opinion as a whole (see the module docstring)."""
     rows = opinion_rows(documents) if rows is None else rows
     out = set()
     for k, d in enumerate(documents):
+        if argues_in_title(d.article.title):
+            out.add(k)
+            continue
         n = len(d.sentences)
         if not n or len(rows[k]) < OPINION_SENTENCES:
             continue
