@@ -149,3 +149,14 @@ def test_a_body_named_by_one_word_does_not_join_a_longer_name_ending_with_it():
     text = "The Corran Harbour Trust met. The Trust said no."
     tagged = [("Corran Harbour Trust", "organization", 0), ("Trust", "organization", 1)]
     assert {e.name: e.aliases for e in _index(text, tagged).entities} == {"Corran Harbour Trust": ("Trust",)}
+
+
+def test_a_name_cut_at_its_possessive_is_joined_and_never_loses_its_owner():
+    text = (
+        "Prisoners were taken at Ossley’s Ridge, a battle. The battle of Ossley's Ridge ended it. "
+        "Ivo Dane was photographed in Washington, D.C. that year."
+    )
+    tagged = [("Ossley’s Ridge", "organization", 0), ("Ossley", "organization", 1), ("Ridge", "organization", 1),
+              ("Ivo Dane", "person", 0), ("D.C.", "place", 0)]
+    names = _names(_index(text, tagged))
+    assert set(names) == {"Ossley’s Ridge", "Ivo Dane", "Washington, D.C."} or set(names) == {"Ossley's Ridge", "Ivo Dane", "Washington, D.C."}

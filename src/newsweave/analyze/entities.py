@@ -134,8 +134,8 @@ def _load_spacy(name: str | None):
 
 def strip_title(name: str) -> str:
     """'Mr Corbyn' -> 'Corbyn', 'the Labour Party' -> 'Labour Party', "Corbyn's" -> 'Corbyn'."""
-    name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—")
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name).rstrip()  # "Kim Jong-il ’s": no trailing space
+    name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—") + ("." if re.search(r"(?:\b[A-Z]\.){2,}\s*$", name) else "")
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name).rstrip()  # "Kim Jong-il ’s": no trailing space; "D.C." keeps its dot
     tokens = name.split(" ")
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLES | {"the", "a", "an"}:
         tokens = tokens[1:]
@@ -304,7 +304,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     # Case variants ("Labour party" / "Labour Party") join the more frequent spelling.
     by_case: dict[str, list[str]] = defaultdict(list)
     for surface in kind_of:
-        by_case[surface.lower()].append(surface)
+        by_case[surface.lower().replace("’", "'")].append(surface)
     for variants in by_case.values():
         best = max(variants, key=lambda v: (surface_count[v], sum(c.isupper() for c in v), v))  # a tie: "Capitol Police"
         for v in variants:

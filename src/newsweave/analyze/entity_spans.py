@@ -18,6 +18,8 @@ is a pure string rule over one story's mentions and texts (no model), used by
 - an abbreviation used as a term ("ERPs", "the electroencephalogram (EEG)") and its capitalised
   expansion are not names; "Simon Luca" + "Trigona" right after it is one name; an organisation
   sharing its head with a word before "and" ("Electrical and" + "Computer Engineering") is one;
+- a name the tagger cut at its possessive ("Fisher" + "'s " + "Hill", tagged whole elsewhere) or
+  at "Washington, D.C." is joined back;
 - a plural role noun after a name ("Labour MPs", "Republican senators") is not part of the name.
 """
 
@@ -40,7 +42,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s) (?=[A-Z])")
 # which reads "the former GP" (typed an organisation) as a role noun.
 NOT_NAMES = frozenset(
     """BST GMT UTC CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST DIY CEO CFO COO CTO TV DJ VIP
-    FAQ ASAP RIP OMG LOL DM ICU IVF GDP PhD A.D B.C BCE""".split()
+    FAQ ASAP RIP OMG LOL DM ICU IVF GDP PhD A.D A.D. B.C B.C. BCE""".split()
 )
 # Bodies a story names by one word on their own ("the House", "the Senate"): never the last word of
 # a longer name ("White House", "Harbour Court") cut short.
@@ -108,13 +110,22 @@ def extend_to_known(mentions: list, texts: dict[str, str], bare) -> list:
     return out
 
 
-def cut_owner_and_role(m, surfaces: set[str], bare):
-    """'USC's Annenberg Innovation Lab' -> 'Annenberg Innovation Lab' when 'USC' is a story name;
-    'Labour MPs' -> 'Labour'."""
+def _alone(owner: str, rest: str, texts: dict[str, str]) -> bool:
+    """Whether the story writes `owner` somewhere other than in "owner's rest" ("Fisher" only ever
+    in "Fisher's Hill" is part of that name, not an owner)."""
+    total = sum(len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", t)) for t in texts.values())
+    inside = sum(len(re.findall(rf"(?<![\w-]){re.escape(owner)}['’]s {re.escape(rest)}", t)) for t in texts.values())
+    return total > inside
+
+
+def cut_owner_and_role(m, surfaces: set[str], bare, texts: dict[str, str]):
+    """'USC's Annenberg Innovation Lab' -> 'Annenberg Innovation Lab' when 'USC' is a story name
+    written on its own too; 'Labour MPs' -> 'Labour'."""
     for hit in _POSSESSIVE.finditer(m.text):
         owner, rest = bare(m.text[: hit.start()]), m.text[hit.end() :]
         # "Court of Queen's Bench" and "Megan's Law" stay whole: the rest must be a name on its own
-        if owner and owner in surfaces and " of " not in owner and (len(rest.split()) >= 2 or bare(rest) in surfaces):
+        if (owner and owner in surfaces and " of " not in owner and (len(rest.split()) >= 2 or bare(rest) in surfaces)
+                and _alone(owner, rest, texts)):
             start = m.start + hit.end()
             return replace(m, start=start, text=m.text[hit.end() :])
     words = m.text.split(" ")
@@ -261,6 +272,32 @@ def shared_head(bare: str, kind: str) -> bool:
     return kind == "organization" and " " not in left and not left.isupper() and bare.split()[-1].lower() in SHARED_HEADS
 
 
+_JOINERS = ("'s ", "’s ", ", ")
+
+
+def join_split_names(mentions: list, texts: dict[str, str], bare) -> list:
+    """Two mentions the tagger cut out of one name: "Fisher" + "'s " + "Hill" where the story tags
+    "Fisher’s Hill" elsewhere, and "Washington" + ", " + "D.C." (or "D.C." alone after
+    "Washington, ") as the one place "Washington, D.C."."""
+    known = {bare(m.text).replace("’", "'").lower() for m in mentions}
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].article_id, mentions[i].start))
+    joined: dict[int, object] = {}
+    for a, b in zip(order, order[1:]):
+        m, nxt = mentions[a], mentions[b]
+        text = texts[m.article_id]
+        if a in joined or nxt.article_id != m.article_id or text[m.end : nxt.start] not in _JOINERS:
+            continue
+        whole = text[m.start : nxt.end]
+        if whole.replace("’", "'").lower() in known - {bare(m.text).replace("’", "'").lower()} or whole == "Washington, D.C.":
+            joined[a] = replace(m, end=nxt.end, text=whole, kind=nxt.kind if whole == "Washington, D.C." else m.kind)
+            joined[b] = None
+    out = [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
+    for i, m in enumerate(out):  # "D.C." tagged alone after an untagged "Washington, "
+        if m.text == "D.C." and texts[m.article_id][max(0, m.start - 12) : m.start] == "Washington, ":
+            out[i] = replace(m, start=m.start - 12, text="Washington, D.C.")
+    return out
+
+
 def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     """All span repairs, in order; `bare(text)` strips titles and possessives (entities.strip_title)."""
     memo: dict[str, str] = {}
@@ -277,7 +314,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = join_shared_heads(mentions, texts)
     mentions = [institution_of_place(extend_administration(m, texts[m.article_id]), texts[m.article_id]) for m in mentions]
     surfaces = {bare(m.text) for m in mentions}
-    mentions = [cut_owner_and_role(m, surfaces, bare) for m in mentions]
+    mentions = [cut_owner_and_role(m, surfaces, bare, texts) for m in join_split_names(mentions, texts, bare)]
     mentions = extend_to_known(mentions, texts, bare)
     seen, out = set(), []
     for m in mentions:  # two parts of one name extended to the same span count once
