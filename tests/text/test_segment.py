@@ -94,3 +94,17 @@ def test_plural_titles_do_not_end_a_sentence():
         '"It is a fine day for the harbour," Reps. Ada Quill and Tom Reed said.',
         "Sens. Lia Orr and Bo Vance agreed.",
     ]
+
+
+def test_lower_cased_middle_initial_in_case_damaged_text():
+    # Multi-News style text is lower-cased and re-capitalised after every full stop.
+    text = "The ferry office said. Oskar t. Wendling, 74, and marta j. Wendling, 71, were aboard."
+    assert sentences(text) == ["The ferry office said.", "Oskar t. Wendling, 74, and marta j. Wendling, 71, were aboard."]
+    # A lower-case letter that really ends a sentence is followed by a common opener.
+    text = "She had caught hepatitis c. The clinic in elmford treated her."
+    assert sentences(text) == ["She had caught hepatitis c.", "The clinic in elmford treated her."]
+    assert sentences('he wrote " we miss u. " photos of the mill followed.') == ['he wrote " we miss u. "', "photos of the mill followed."]
+    # The last letter of a contraction is no initial.
+    assert sentences("The ferry isn't. Further trips are off.") == ["The ferry isn't.", "Further trips are off."]
+    # Capital initials are unchanged.
+    assert sentences("Frida D. Quill, 81, sold the mill.") == ["Frida D. Quill, 81, sold the mill."]
