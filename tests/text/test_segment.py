@@ -104,6 +104,9 @@ def test_lower_cased_middle_initial_in_case_damaged_text():
     text = "She had caught hepatitis c. The clinic in elmford treated her."
     assert sentences(text) == ["She had caught hepatitis c.", "The clinic in elmford treated her."]
     assert sentences('he wrote " we miss u. " photos of the mill followed.') == ['he wrote " we miss u. "', "photos of the mill followed."]
+    # "And" or a second initial after a lower-cased initial: still one sentence.
+    text = "The grant came from the oskar t. And marta j. Wendling fund, said pitcher k. A. Holm."
+    assert sentences(text) == [text]
     # The last letter of a contraction is no initial.
     assert sentences("The ferry isn't. Further trips are off.") == ["The ferry isn't.", "Further trips are off."]
     # Capital initials are unchanged.
