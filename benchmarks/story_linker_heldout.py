@@ -64,7 +64,7 @@ def main() -> int:
                             f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
                         score = round(float(np.mean(f1)), 4)
                         results[f"{family}|{path}|{kind}|{size}|{variant}"] = score
-                        print(f"{family} {Path(path).name} (join {model.join_probability}, merge {model.merge_probability}, relink {model.relink_probability}) {kind} size {size} {variant}: {score:.4f} ({len(streams)} streams)", flush=True)
+                        print(f"{family} {Path(path).name} (join {model.join_probability}, merge {model.merge_probability}, relink {model.relink_probability}, slope {model.relink_slope}) {kind} size {size} {variant}: {score:.4f} ({len(streams)} streams)", flush=True)
     if args.out:
         Path(args.out).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
