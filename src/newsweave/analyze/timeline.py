@@ -14,6 +14,9 @@ it, from the dependency parse of its sentence:
 - "today" inside a quotation is the day the words were said when the sentence or the one before
   dates them ("… Today I handed in my resignation," she tweeted on Tuesday).
 - "Today's debate …" inside a quotation is the present age: not dated.
+- a weekday a plan points to ("a vote was set for Saturday", "arranged the vote for Saturday") is
+  still to come, whatever the tense of the verb stating the plan; a comparison's baseline ("up
+  from June", "the highest since 2013", "than in 2013") is not an event (`timeline_syntax`).
 - "on that day" is the calendar day the article named just before (same sentence, else the
   nearest of the three sentences before that names one), only when that is a single day.
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
@@ -35,6 +38,7 @@ from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
 from .parsing import parse_texts as _parse
+from .timeline_syntax import baseline, scheduled
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -55,7 +59,9 @@ _ANAPHOR_REACH = 3  # sentences looked back for the day "that day" points at
 _NEEDS_PARSE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
-    r"(?i:\b(?:claim|alleg|assert|insist|suggest|theor|speculat|believ|imagin|pretend|den(?:y|ied|ies)|conspirac|rumou?r|myth)\w*)"
+    r"(?i:\b(?:claim|alleg|assert|insist|suggest|theor|speculat|believ|imagin|pretend|den(?:y|ied|ies)|conspirac|rumou?r|myth)\w*)|"
+    # a year that may be a comparison's baseline ("since 2013", "than in 2013", "compared with 2019")
+    r"(?i:\b(?:since|from|than|compared|comparison|versus|vs\.?)\b)"
 )
 
 
@@ -176,6 +182,8 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         tok = root_of(start, end)
         if tok is None:
             return None
+        if scheduled(tok):
+            return "future"  # "a vote was set for Saturday": the planned day is to come
         verb, ahead = _clause_verb(tok)
         if ahead:
             return "future"
@@ -184,8 +192,8 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     out = []
     for m in find_dates(text, published, tense):
         tok = root_of(m.start, m.end)
-        if tok is not None and _in_claim(tok) or _nowadays(text, m):
-            continue
+        if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m):
+            continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         out.append(m)
     return out
 
