@@ -56,7 +56,7 @@ def _main(t) -> bool:
     """A subject of a main clause (of the root or of a verb conjoined to it), not of a clause
     reported or embedded ("McGee said Trump made the wrong call": McGee, not Trump)."""
     head = t.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.dep_ == "ROOT"
 

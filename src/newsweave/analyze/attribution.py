@@ -77,7 +77,7 @@ def governing_cues(sents, q_start: int, q_end: int, base: int, ctx: ArticleConte
     ("Ana wrote in her note that the poster “...” implies": implies, then wrote)."""
     inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
     for tok in inside:
-        if tok.head is tok or not (q_start <= base + tok.head.idx < q_end):
+        if tok.head.i == tok.i or not (q_start <= base + tok.head.idx < q_end):
             cues = [anc for anc in tok.ancestors if _is_cue(anc) and _outside(anc, base, ctx)]
             if cues:
                 return cues
@@ -94,7 +94,7 @@ def speaker_word(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext
     inside a reported clause ("claiming ... ballots brought in suspicious “suitcases”") it is the
     reporter's scare quote."""
     inside = [t for sent in sents for t in sent if q_start <= base + t.idx < q_end]
-    top = [t for t in inside if t.head is t or not (q_start <= base + t.head.idx < q_end)]
+    top = [t for t in inside if t.head.i == t.i or not (q_start <= base + t.head.idx < q_end)]
     if not top or cue is None:
         return False
     word = top[0]  # "common-sense": the head word, the one the rest of the sentence holds
@@ -182,11 +182,11 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in ("by", "after", "before", "while", "in"):
         # "Obama responded by saying ...": the subject of the clause the phrase modifies.
         clause = verb.head.head
-        if clause.tag_ in ("VBD", "VBZ", "VBP") and clause is not verb:  # not "expects Holt to insert ... by calling"
+        if clause.tag_ in ("VBD", "VBZ", "VBP") and clause.i != verb.i:  # not "expects Holt to insert ... by calling"
             return subject_of(clause, outside, depth + 1)
     if verb.dep_ == "acl" and _pos(verb.head) in ("NOUN", "PROPN"):
         return verb.head  # "a statement saying ...", "Smith, speaking to reporters, ..."
-    if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
         follows_and = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and not follows_and:
             return None
@@ -194,7 +194,7 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         if verb.tag_ == "VBG":
             # "He expressed surprise that X could not agree, calling it '...'": the participle
             # belongs to the main clause, whatever clause the parser hung it on.
-            while head.dep_ not in ("ROOT", "conj") and head.head is not head:
+            while head.dep_ not in ("ROOT", "conj") and head.head.i != head.i:
                 head = head.head
         if outside(head):
             found = subject_of(head, outside, depth + 1)

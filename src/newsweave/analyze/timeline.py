@@ -87,7 +87,7 @@ def _clause_verb(tok):
     """The verb a date token's phrase modifies, and whether the way up passed an "ahead of"."""
     ahead = False
     seen = 0
-    while tok.head is not tok and seen < 40:
+    while tok.head.i != tok.i and seen < 40:
         seen += 1
         tok = tok.head
         if tok.lower_ in _AHEAD:
@@ -95,7 +95,7 @@ def _clause_verb(tok):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             # A participle that modifies a noun ("a round table organised … on Wednesday",
             # "guidance issued Tuesday") takes the tense of its clause.
-            if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head is not tok:
+            if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head.i != tok.i:
                 continue
             return tok, ahead
     return tok, ahead
@@ -106,7 +106,7 @@ def _tense(verb) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & {"will", "shall", "'ll", "wo"}:
         return "future"
-    if verb.tag_ == "VB" and "to" in words and verb.head is not verb and _lemma(verb.head) in _FUTURE_HEADS:
+    if verb.tag_ == "VB" and "to" in words and verb.head.i != verb.i and _lemma(verb.head) in _FUTURE_HEADS:
         return "future"  # "is set to meet on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -124,7 +124,7 @@ def _tense(verb) -> str | None:
 def _in_claim(tok) -> bool:
     """Is the token inside what someone claims ("for claiming Hitler supported … in 1930")?"""
     seen = 0
-    while tok.head is not tok and seen < 40:
+    while tok.head.i != tok.i and seen < 40:
         seen += 1
         if tok.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl", "advcl") and _lemma(tok.head) in _CLAIM_WORDS:
             return True
