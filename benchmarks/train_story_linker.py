@@ -31,7 +31,10 @@ sentence lower-cased without stop words (a Google-News-style title).
 - thresholds: the join, merge and second-look (relink) probabilities giving the best BCubed F1
   when the real online clusterer runs over the held-out training streams (all three text
   variants, streams of 300 and of 100 clusters, stories of 2+ documents as in the evaluation
-  streams: `MIN_STORY_DOCS`).
+  streams: `MIN_STORY_DOCS`); then, for the static family, the second look's threshold again
+  with its slope over the number of candidate stories (`choose_relink_slope`), on more held-out
+  streams (clusters 3000-3299 and MORE_HELD_OUT 3900-4799; 3300-3899 stay unseen for
+  `story_linker_heldout.py`).
 Weights are learned per embedder family (`static`, `hashing`): dense cosines differ in scale.
 MiniLM uses the static weights with thresholds of its own, chosen on MiniLM vectors of the same
 held-out clusters (only those are embedded with MiniLM).
