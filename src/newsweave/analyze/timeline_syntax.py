@@ -1,7 +1,7 @@
 """Two readings of a date from its dependency parse, for the timeline (spaCy tokens in, no model here).
 
 - `scheduled(tok)`: a weekday or month that a plan or schedule points to ("a vote was set for
-  Saturday", "Schumer moved to arrange the vote for Saturday", "the report is due on Monday"): the
+  Saturday", "the leader moved to arrange a vote for Friday", "the report is due on Monday"): the
   date's preposition ("for", "on"; "until"/"to" after postpone, delay …) hangs on a scheduling word
   ("set", "scheduled", "slated", "planned", "arranged", "due", "plans"), or on the object of a
   scheduling verb ("arranged *the vote* for Saturday"). The planned day is still to come, whatever
@@ -115,7 +115,7 @@ def baseline(tok) -> bool:
         return False
     word, head = prep.lower_, prep.head
     if any(c.dep_ in ("relcl", "acl") for t in prep.children if t.dep_ == "pobj" for c in t.children):
-        return False  # "since 1982, when recipients saw a 7.4% bump": the baseline is itself told as an event
+        return False  # "since 1990, when prices last rose this fast": the baseline is itself told as an event
     if word == "from":
         return _is_change(head) and not _has_range_end(prep)
     if word == "since":

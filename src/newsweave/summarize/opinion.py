@@ -2,7 +2,7 @@
 
 `development.stage` marks a whole article OPINION from its title or lead (an "Opinion |" mark,
 first-person argument). Many opinion pieces carry no such mark and argue in the third person
-("The Florida Senate race is rapidly becoming a clown show."); news articles too sometimes slip a
+("The county race is fast turning into a clown show."); news articles too sometimes slip a
 judgment into the writer's voice. This module reads single sentences:
 
 - `judgment(text)` -> the kind of judgment a sentence makes in the writer's own voice, or "" when

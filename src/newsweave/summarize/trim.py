@@ -101,7 +101,7 @@ def _lower_part_stands(part: str, dropped: str, cased: bool) -> bool:
     if not part[:1].islower() or _CONNECTIVE.match(part) or _CLAUSE.match(part):
         return False  # "and in fact, that ...": drop the next opening first
     if _FIRST_PERSON.search(_outside_quotes(part)):
-        return False  # "according to the study, the problems of our health-care system": the outlet's voice
+        return False  # "according to the survey, the failings of our school system": the outlet's voice
     return bool(_LOWER_AFTER.fullmatch(dropped)) and not _REPLY.match(part) and "?" not in part and not _POINTS_BACK.match(part) and reason(display(part), cased) is None
 
 
