@@ -12,7 +12,7 @@ Gold (rules in benchmarks/gold/README.md):
   other: "2021-04" is right for a gold "2021-04-20"). *Recall* = of the gold events, the share
   with an event of a compatible date citing their sentence.
   `timeline_dev_b.jsonl` (36 AllSides excerpts of Sept/Oct 2021) and `timeline_dev_c.jsonl` (27
-  AllSides articles of June 2021) and `timeline_dev_d.jsonl` (30 of August 2021) were annotated
+  AllSides articles of June 2021), `timeline_dev_d.jsonl` (30 of August 2021) and `_e` (27 of May 2021) were annotated
   later, each before any run on it.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
   `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each) were annotated
@@ -223,7 +223,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
     }
 
 
-TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl")
+TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl")
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
