@@ -67,9 +67,17 @@ def main() -> int:
     parser.add_argument("--out", default=None)
     parser.add_argument("--cache", default=None, help="directory for embedding vectors (see CachedEmbedder)")
     parser.add_argument("--only", default=None, help="comma-separated file names to score (default: all three)")
+    parser.add_argument("--judge", default=None, help="a second-look judge file (benchmarks/train_relink.py; ClusterConfig.relink_judge) instead of the shipped threshold")
     parser.add_argument("--halves", action="store_true", help="also score newsweave on each half of every file's gold stories (alternate labels in sorted order): how stable a figure is")
     args = parser.parse_args()
     results = {}
+    evaluate = evaluate_clustering
+    if args.judge:
+        from dataclasses import replace
+
+        from newsweave.cluster.online import config_for
+
+        evaluate = lambda path, *, embedder, **kw: evaluate_clustering(path, embedder=embedder, config=replace(config_for(embedder.name), relink_judge=str(Path(args.judge).resolve())), **kw)  # noqa: E731
     for embedder_name in args.embedder.split(","):
         embedder = make_embedder(embedder_name)  # one model for all files
         if args.cache:
@@ -79,14 +87,14 @@ def main() -> int:
             if not path.exists():
                 print(f"missing {path}, skipped")
                 continue
-            r = evaluate_clustering(path, embedder=embedder)
+            r = evaluate(path, embedder=embedder)
             results[f"{embedder_name}/{name}"] = r
             print(f"{embedder_name} {name}:", flush=True)
             for k, v in r.items():
                 if not k.startswith("_"):
                     print(f"  {k:<17} B3 P {v['bcubed_precision']:.3f} R {v['bcubed_recall']:.3f} F1 {v['bcubed_f1']:.3f}  pair F1 {v['pairwise_f1']:.3f}  stories {v['n_clusters']}  {v['articles_per_second']}/s", flush=True)
             if args.halves:
-                r["_halves"] = halves(path, embedder, evaluate_clustering)
+                r["_halves"] = halves(path, embedder, evaluate)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -46,6 +46,7 @@ class ClusterConfig:
     short_merge_similarity: float | None = None  # learned: key-profile cosine to merge short-text stories (None: the model's)
     relink_probability: float | None = None  # learned: join probability for a lone article's second look (relink.py; None: the model's)
     relink_slope: float | None = None  # learned: how much the second look's threshold rises with the candidates (relink.py; None: the model's)
+    relink_judge: str | None = None  # learned: a judge file deciding second looks instead (relink.load_judge; None: the shipped threshold)
     model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
@@ -177,14 +178,20 @@ class OnlineClusterer:
 
     def link_counted(self, item: ClusterItem) -> tuple[int, float, int]:
         """`link`, and how many stories were candidates (in the window, alive)."""
+        row, p, count, _ = self.link_detail(item)
+        return row, p, count
+
+    def link_detail(self, item: ClusterItem) -> tuple[int, float, int, tuple | None]:
+        """`link_counted`, and the scored candidates: (rows, pair features, scorer logits) in
+        embedding order (None without a candidate)."""
         n = len(self._states)
         if n == 0:
-            return -1, 0.0, 0
+            return -1, 0.0, 0, None
         cfg = self.config
         mask = self._candidate_mask(item, n)
         count = int(mask.sum())
         if count == 0:
-            return -1, 0.0, 0
+            return -1, 0.0, 0, None
         sims = np.where(mask, self._unit[:n] @ item.vector, -np.inf)
         k = min(cfg.top_k, count)
         rows = np.argpartition(-sims, k - 1)[:k] if k < n else np.flatnonzero(mask)
@@ -193,7 +200,7 @@ class OnlineClusterer:
         logits = self.model.scorer.logit(feats) - cfg.time_penalty * self._gaps(item, rows)
         best = int(np.argmax(logits))
         p = float(sigmoid(self.model.decider.logit(decider_features(logits, feats, best, count))))
-        return int(rows[best]), p, count
+        return int(rows[best]), p, count, (rows, feats, logits)
 
     def score(self, item: ClusterItem) -> tuple[int, float]:
         """Best candidate row and its score (-1, -inf when there is none)."""
@@ -263,7 +270,7 @@ class OnlineClusterer:
         holds with `all_stories`). Returns `Merge`s; the kept story's state absorbs the other's, the
         absorbed story stops being a candidate. No article is reassigned individually."""
         from .merge import find_merges
-        from .relink import relink_pass
+        from .relink import load_judge, relink_pass
 
         if self.model is None:
             return []
@@ -289,7 +296,8 @@ class OnlineClusterer:
         cfg = self.config
         relink = cfg.relink_probability if cfg.relink_probability is not None else self.model.relink_probability
         slope = cfg.relink_slope if cfg.relink_slope is not None else self.model.relink_slope
-        return done + relink_pass(self, seen, relink, slope=slope)
+        judge = load_judge(cfg.relink_judge, cfg.model_family) if cfg.relink_judge else None
+        return done + relink_pass(self, seen, relink, slope=slope, judge=judge)
 
     def absorb(self, keep: int, gone: int) -> None:
         """Row `keep`'s story absorbs row `gone`'s whole (a merge); `gone` stops being a candidate."""
