@@ -66,3 +66,26 @@ def test_event_word_of_the_next_clause_is_not_the_numbers():
 
 def test_a_number_followed_by_a_comma_takes_no_noun_from_the_next_clause():
     assert [q.unit for q in quantities("Ferry bookings fell to 3,655,000, a decrease of 45,000 tickets on the week.")] == ["ticket"]
+
+
+def test_an_undated_rewrite_putting_a_coming_event_on_another_day_is_a_date_conflict():
+    # Tuesday 5 March 2024: "are boycotting ... on Wednesday" is the coming Wednesday (the 6th);
+    # the undated article is read against the story's day, as the timeline reads it: "today", the 5th.
+    docs = _docs(
+        "Three ferry unions are boycotting a separate harbour forum organised by the mayor on Wednesday amid concerns about its guest list.",
+        "Three ferry unions are boycotting a separate harbour forum organised by the mayor today amid concerns about its guest list.",
+        published=(dt.date(2024, 3, 5), None),
+    )
+    fg = group_sentences(docs, threshold=0.2)
+    (c,) = date_conflicts(docs, fg)
+    assert c.kind == "date" and [s.value for s in c.sides] == ["2024-03-05", "2024-03-06"]
+
+
+def test_a_rewrite_published_the_next_day_naming_the_day_as_today_is_no_conflict():
+    docs = _docs(
+        "Three ferry unions are boycotting a separate harbour forum organised by the mayor on Wednesday amid concerns about its guest list.",
+        "Three ferry unions are boycotting a separate harbour forum organised by the mayor today amid concerns about its guest list.",
+        published=(dt.date(2024, 3, 5), dt.date(2024, 3, 6)),
+    )
+    fg = group_sentences(docs, threshold=0.2)
+    assert date_conflicts(docs, fg) == []

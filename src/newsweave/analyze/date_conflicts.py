@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..text.dates import find_dates
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from .daytime import time_conflicts
 from .facts import FactGroups
+from .timeline import story_anchors
 
 
 def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
@@ -24,6 +24,34 @@ def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
     for (k, _, m), p in zip(flat, parsed):
         verbs[k] |= event_verbs(p, m.start, m.end)
     return all(verbs[a] & verbs[b] for a in verbs for b in verbs if a < b)
+
+
+def _dated_groups(fg: FactGroups, anchors: dict, nlp):
+    """Each fact group with its sentences' day-precision dates, {date: [(sentence, mention)]}, read
+    as the timeline reads them (`timeline.sentence_dates`: an undated article against the story's
+    day, the tense from the parse, so "are boycotting ... on Wednesday" in a Tuesday article is the
+    next day). Only sentences of groups where two articles give a day are parsed."""
+    from .parsing import parse_texts as parse
+    from .timeline import sentence_dates
+
+    def days(s, parsed=None):
+        return [m for m in sentence_dates(s.text, anchors.get(s.article_id), parsed) if m.precision == "day" and m.date]
+
+    wanted = []
+    for g in fg.groups:
+        found = [(fg.sentences[x], days(fg.sentences[x])) for x in g]
+        dated = [s for s, ms in found if ms]
+        words = {m.expression.lower().removeprefix("on ").strip() for _, ms in found for m in ms}
+        if len({s.article_id for s in dated}) >= 2 and len(words) >= 2:
+            wanted.append((g, dated))  # the same words ("on Sunday") everywhere: one day (see below)
+    texts = [s.text for _, dated in wanted for s in dated]
+    parsed = iter(parse(nlp, texts) if nlp is not None and texts else [None] * len(texts))
+    for g, dated in wanted:
+        by_date: dict[str, list[tuple[Sentence, object]]] = defaultdict(list)
+        for s in dated:
+            for m in days(s, next(parsed)):
+                by_date[m.date].append((s, m))
+        yield g, by_date
 
 
 def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=None, nlp="auto") -> list[Conflict]:
@@ -51,20 +79,14 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
         except ModelError:
             nlp = None
     out = []
-    for g in fg.groups:
-        by_date: dict[str, list[tuple[Sentence, object]]] = defaultdict(list)
-        for x in g:
-            s = fg.sentences[x]
-            for m in find_dates(s.text, published.get(s.article_id)):
-                if m.precision == "day" and m.date:
-                    by_date[m.date].append((s, m))
+    for g, by_date in _dated_groups(fg, story_anchors(documents), nlp):
         if len(by_date) < 2:
             continue
         articles = [s.article_id for ss in by_date.values() for s in dict.fromkeys(s for s, _ in ss)]
         if len(articles) != len(set(articles)):
             continue
-        if len({sources.key(a) for a in articles}) < 2 and len({published.get(a) for a in articles}) > 1:
-            continue  # a rewrite re-dating its source's event from another day ("on Wednesday" -> "today") is not a second report
+        if len({sources.key(a) for a in articles}) < 2 and len({published[a] for a in articles if published.get(a)}) > 1:
+            continue  # a rewrite published another day re-dating its source's event ("on Wednesday" -> "today") is not a second report
         if len({m.expression.lower().removeprefix("on ").strip() for ss in by_date.values() for _, m in ss}) < 2:
             continue  # the same words ("on Sunday") resolved from different publication days name one day
         if nlp is None or not _same_event_dated(nlp, list(by_date.values())):

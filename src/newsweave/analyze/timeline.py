@@ -198,6 +198,15 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     return out
 
 
+def story_anchors(documents) -> dict[str, dt.date | None]:
+    """The day each article's relative dates are read against: its publication date; an undated
+    article in a story whose dated articles all carry one date is read against that date
+    (same-day coverage); with differing dates it stays unanchored (None)."""
+    known = {d.article.published for d in documents if d.article.published is not None}
+    story_day = next(iter(known)) if len(known) == 1 else None
+    return {d.article.id: d.article.published or story_day for d in documents}
+
+
 def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") -> tuple[TimelineEvent, ...]:
     """Dated events of all documents (see the module docstring). `nlp`: a spaCy English pipeline
     with a parser (enabled or not); "auto" (default) uses the process's shared one (the entity
@@ -217,13 +226,10 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             group_of.setdefault((s.article_id, s.index), set()).add(g_i)
     index_of = {(s.article_id, s.index): i for i, s in enumerate(fg.sentences)}
 
-    # An undated article in a story whose dated articles all carry one date is read against it
-    # (same-day coverage); with differing dates it stays unanchored.
-    known = {d.article.published for d in documents if d.article.published is not None}
-    story_day = next(iter(known)) if len(known) == 1 else None
+    anchors = story_anchors(documents)
 
     def anchor(doc: Document) -> dt.date | None:
-        return doc.article.published or story_day
+        return anchors[doc.article.id]
 
     # Parse only the sentences where the parse can change the answer.
     dated = [
