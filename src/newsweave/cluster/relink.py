@@ -29,6 +29,12 @@ fewer than 120 candidates and about 1 in 2 with more (static, Multi-News trainin
 3900-4799; the decider was trained on teacher-forced streams, where the candidates are whole true
 stories, not the fragments a real run leaves). Threshold and slope are chosen together by
 `benchmarks/train_story_linker.py` on held-out training streams of 100 and 300 stories.
+
+A judge (`ClusterConfig.relink_judge`, a file from `benchmarks/train_relink.py`; off by default)
+can decide instead: a logistic over each candidate of a look (`look_features`), trained on the
+candidate lists of real online runs over training streams, that ranks the candidates again and
+joins its first at probability >= JUDGE_PROBABILITY. It is not shipped: on held-out training
+streams it gained within noise (+0.0014), and on dev AllSides it lost (benchmarks/CLUSTERING.md).
 """
 
 from __future__ import annotations
