@@ -5,6 +5,7 @@ training streams it did not beat the shipped second look (benchmarks/CLUSTERING.
     .venv/bin/python benchmarks/train_relink.py                 # writes artifacts/relink_judge.json
     .venv/bin/python benchmarks/train_relink.py --check         # retrains and compares byte for byte
     .venv/bin/python benchmarks/train_relink.py --cross-check   # inside the run clusters: half trains, half scores
+    .venv/bin/python benchmarks/train_relink.py --first-look-check   # the same for a judge of every first look
     cd benchmarks && ../.venv/bin/python story_linker_heldout.py --embedder static --judge off,../artifacts/relink_judge.json
 
 The decider (`train_story_linker.py`) learned join-or-new on teacher-forced streams: its
@@ -136,13 +137,115 @@ def cross_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
         print(f"  judge {'on ' + str(bar) if on else 'off'}: by size {', '.join(f'{v:.4f}' for v in sizes)}, mean {np.mean(sizes):.4f}", flush=True)
 
 
+def first_look_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
+    """Development check inside RUN_CLUSTERS, as `cross_check` but for the FIRST look of every
+    article (join or new story) instead of the decider: a judge over the candidate lists of the
+    shipped clusterer's first looks on the first half's streams, BCubed F1 on the second half's.
+    Writes nothing; nothing shipped uses it."""
+    import math
+
+    from newsweave.cluster import ClusterItem
+    from newsweave.cluster.linker import PAIR_FEATURES, Logistic
+    from newsweave.cluster.online import Assignment, ClusterConfig, OnlineClusterer, new_story_state
+    from newsweave.cluster.relink import JUDGE_FEATURES, look_features
+    from newsweave.embed.static import StaticEmbedder
+    from newsweave.eval.cluster_metrics import cluster_scores
+
+    class Judged(OnlineClusterer):
+        def __init__(self, truth, judge=None, log=None, bar=0.5):
+            super().__init__(config=ClusterConfig())
+            self.truth, self.judge, self.log, self.bar, self.members = truth, judge, log, bar, {}
+
+        def assign(self, item):
+            if self._dim is None:
+                self._dim = int(item.vector.shape[0])
+            _, _, count, scored = self.link_detail(item)
+            if scored is not None and (self.log is not None or self.judge is not None):
+                rows, feats, logits = scored
+                lx = look_features(feats, logits, count)
+                if self.log is not None:
+                    mine = self.truth[item.article_id]
+                    for r, xr in zip(rows.tolist(), lx):
+                        top = Counter(self.members[r]).most_common()
+                        self.log[0].append(xr)
+                        self.log[1].append(int(any(g == mine and c == top[0][1] for g, c in top)))
+                if self.judge is not None:
+                    z = self.judge.logit(lx)
+                    k = int(np.argmax(z))
+                    return self._place(item, int(rows[k]) if 1.0 / (1.0 + math.exp(-z[k])) >= self.bar else -1)
+            a = super().assign(item)
+            self.members.setdefault(self._row_of[a.story_id], []).append(self.truth[item.article_id])
+            return a
+
+        def _place(self, item, row):
+            self.seq += 1
+            new = row < 0
+            if not new:
+                state = self._states[row].joined(item, self.seq)
+                self._states[row] = state
+                self._set_row(row, state)
+            else:
+                state = new_story_state(self.story_id_for(item), item, self.seq)
+                row = self._append(state)
+            self._changed.add(row)
+            self._touched.add(row)
+            self.members.setdefault(row, []).append(self.truth[item.article_id])
+            return Assignment(item.article_id, state.id, new, 0.0)
+
+        def absorb(self, keep, gone):
+            self.members[keep] = self.members.get(keep, []) + self.members.pop(gone, [])
+            super().absorb(keep, gone)
+
+    def run(part, vectors, keys, **kw) -> list[float]:
+        owner = [ci for ci, c in enumerate(part) for _ in c]
+        groups = [list(range(s, min(s + t.STREAM_CLUSTERS, len(part)))) for s in range(0, len(part), t.STREAM_CLUSTERS)]
+        sizes = []
+        for _, streams in sorted(t.held_out_streams(groups, owner).items()):
+            f1 = []
+            for variant in ("lead", "sentence", "title"):
+                for stream in streams:
+                    c = Judged({str(d): g for d, g in stream}, **kw)
+                    parent, got = {}, []
+                    for i, (d, _) in enumerate(stream, 1):
+                        got.append(c.assign(ClusterItem(str(d), vectors[("static", variant)][d], keys=dict(keys[variant][d]))).story_id)
+                        if i % 256 == 0:
+                            parent.update({m.absorbed_id: m.keep_id for m in c.merge_pass()})
+                    parent.update({m.absorbed_id: m.keep_id for m in c.merge_pass()})
+
+                    def final(x):
+                        while x in parent:
+                            x = parent[x]
+                        return x
+
+                    f1.append(cluster_scores([final(x) for x in got], [str(g) for _, g in stream]).bcubed_f1)
+            sizes.append(float(np.mean(f1)))
+        return sizes
+
+    clusters = t.load_clusters(data, RUN_CLUSTERS[1])[RUN_CLUSTERS[0] :]
+    half = len(clusters) // 2
+    n_first = sum(len(c) for c in clusters[:half])
+    _, keys, vectors = t.embed_variants(clusters, {"static": StaticEmbedder()})
+    log = ([], [])
+    run(clusters[:half], {k: v[:n_first] for k, v in vectors.items()}, {k: v[:n_first] for k, v in keys.items()}, log=log)
+    judge = Logistic.from_json(t.fit_logistic(np.array(log[0]), np.array(log[1]), PAIR_FEATURES + JUDGE_FEATURES))
+    print(f"  {len(log[1])} candidate rows of first looks, {sum(log[1])} right", flush=True)
+    second = ({k: v[n_first:] for k, v in vectors.items()}, {k: v[n_first:] for k, v in keys.items()})
+    for bar in (None, *bars):
+        sizes = run(clusters[half:], *second, judge=None if bar is None else judge, bar=bar or 0.5)
+        print(f"  first look {'shipped decider' if bar is None else f'judge {bar}'}: by size {', '.join(f'{v:.4f}' for v in sizes)}, mean {np.mean(sizes):.4f}", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(t.TRAIN))
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--check", action="store_true", help="train and compare with --out instead of writing")
     parser.add_argument("--cross-check", action="store_true", help="development check inside RUN_CLUSTERS (first half trains, second half scores); writes nothing")
+    parser.add_argument("--first-look-check", action="store_true", help="the same check for a judge of every article's first look (instead of the decider); writes nothing")
     args = parser.parse_args()
+    if args.first_look_check:
+        first_look_check(Path(args.data))
+        return 0
     if args.cross_check:
         cross_check(Path(args.data))
         return 0
