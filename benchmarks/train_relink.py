@@ -6,6 +6,7 @@ training streams it did not beat the shipped second look (benchmarks/CLUSTERING.
     .venv/bin/python benchmarks/train_relink.py --check         # retrains and compares byte for byte
     .venv/bin/python benchmarks/train_relink.py --cross-check   # inside the run clusters: half trains, half scores
     .venv/bin/python benchmarks/train_relink.py --first-look-check   # the same for a judge of every first look
+    .venv/bin/python benchmarks/train_relink.py --member-check       # does a member-level cosine rank second looks better?
     cd benchmarks && ../.venv/bin/python story_linker_heldout.py --embedder static --judge off,../artifacts/relink_judge.json
 
 The decider (`train_story_linker.py`) learned join-or-new on teacher-forced streams: its
@@ -43,8 +44,12 @@ RUN_CLUSTERS = (4800, 6000)
 FAMILIES = ("static",)
 
 
-def looks(family: str, clusters, vectors, keys) -> tuple[np.ndarray, np.ndarray]:
-    """Every second look of the shipped clusterer (judge off) on the RUN_CLUSTERS streams."""
+def looks(family: str, clusters, vectors, keys, *, look_ids: list | None = None, member_cos: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Every second look of the shipped clusterer (judge off) on the RUN_CLUSTERS streams: one
+    row per candidate. With `look_ids`, each row's look number is appended to it; with
+    `member_cos`, two more columns (diagnostic only, not in the judge: a story's member vectors
+    are not kept by the clusterer): the best cosine of the article to a member of the candidate,
+    and that minus the centroid cosine."""
     from newsweave.cluster import ClusterItem
     from newsweave.cluster.online import ClusterConfig, OnlineClusterer
 
@@ -57,20 +62,28 @@ def looks(family: str, clusters, vectors, keys) -> tuple[np.ndarray, np.ndarray]
         def __init__(self, *a, **kw):
             super().__init__(*a, **kw)
             self.members: dict[int, list[int]] = {}
+            self.vectors: dict[int, list[np.ndarray]] = {}
 
         def assign(self, item):
             a = super().assign(item)
             self.members.setdefault(self._row_of[a.story_id], []).append(truth[item.article_id])
+            self.vectors.setdefault(self._row_of[a.story_id], []).append(item.vector)
             return a
 
         def absorb(self, keep, gone):
             self.members[keep] = self.members.get(keep, []) + self.members.pop(gone, [])
+            self.vectors[keep] = self.vectors.get(keep, []) + self.vectors.pop(gone, [])
             super().absorb(keep, gone)
 
         def relink_log(self, row, rows, x):
-            mine = self.members[row][0]
+            mine, look = self.members[row][0], len(set(look_ids)) if look_ids is not None else 0
             for r, xr in zip(rows.tolist(), x):
                 top = Counter(self.members[r]).most_common()
+                if member_cos:
+                    best = float(np.max(np.array(self.vectors[r]) @ self.vectors[row][0]))
+                    xr = np.append(xr, [best, best - xr[0]])
+                if look_ids is not None:
+                    look_ids.append(look)
                 xs.append(xr)
                 ys.append(int(any(g == mine and c == top[0][1] for g, c in top)))  # ties count as right
 
@@ -235,6 +248,39 @@ def first_look_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
         print(f"  first look {'shipped decider' if bar is None else f'judge {bar}'}: by size {', '.join(f'{v:.4f}' for v in sizes)}, mean {np.mean(sizes):.4f}", flush=True)
 
 
+def member_check(data: Path) -> None:
+    """Diagnostic inside RUN_CLUSTERS (writes nothing): of the second looks on the second half's
+    streams, how often the judge's first candidate is right (judge trained on the first half),
+    without and with the article's best cosine to a candidate's members."""
+    from newsweave.cluster.linker import PAIR_FEATURES, Logistic
+    from newsweave.cluster.relink import JUDGE_FEATURES
+    from newsweave.embed.static import StaticEmbedder
+
+    clusters = t.load_clusters(data, RUN_CLUSTERS[1])[RUN_CLUSTERS[0] :]
+    half = len(clusters) // 2
+    n_first = sum(len(c) for c in clusters[:half])
+    _, keys, vectors = t.embed_variants(clusters, {"static": StaticEmbedder()})
+    x1, y1 = looks("static", clusters[:half], {k: v[:n_first] for k, v in vectors.items()}, {k: v[:n_first] for k, v in keys.items()}, member_cos=True)
+    ids: list[int] = []
+    x2, y2 = looks("static", clusters[half:], {k: v[n_first:] for k, v in vectors.items()}, {k: v[n_first:] for k, v in keys.items()}, member_cos=True, look_ids=ids)
+    ids = np.array(ids)
+    names = PAIR_FEATURES + JUDGE_FEATURES
+    for label, n, extra in (("judge", len(names), ()), ("judge + member cosine", len(names) + 2, ("max_member_cos", "member_minus_centroid"))):
+        judge = Logistic.from_json(t.fit_logistic(x1[:, :n], y1, names + extra))
+        z = judge.logit(x2[:, :n])
+        first = reachable = scorer = sure = sure_right = 0
+        for look in np.unique(ids):
+            m = ids == look
+            k = int(np.argmax(z[m]))
+            reachable += int(y2[m].any())
+            first += int(y2[m][k])
+            scorer += int(y2[m][int(np.argmax(x2[m, len(PAIR_FEATURES)]))])
+            if z[m][k] >= 0.0:
+                sure += 1
+                sure_right += int(y2[m][k])
+        print(f"  {label}: {len(np.unique(ids))} looks, right story among the candidates in {reachable}, scorer's first right {scorer}, judge's first right {first}; judge >= 0.5 in {sure}, {sure_right} of them right", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(t.TRAIN))
@@ -242,7 +288,11 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="train and compare with --out instead of writing")
     parser.add_argument("--cross-check", action="store_true", help="development check inside RUN_CLUSTERS (first half trains, second half scores); writes nothing")
     parser.add_argument("--first-look-check", action="store_true", help="the same check for a judge of every article's first look (instead of the decider); writes nothing")
+    parser.add_argument("--member-check", action="store_true", help="diagnostic: does the best cosine to a candidate's members rank second looks better? writes nothing")
     args = parser.parse_args()
+    if args.member_check:
+        member_check(Path(args.data))
+        return 0
     if args.first_look_check:
         first_look_check(Path(args.data))
         return 0
