@@ -41,7 +41,7 @@ def test_story_sentences_are_not_furniture():
 
 
 def test_datelines_are_trimmed_with_exact_offsets():
-    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "Tollbridge (CNN)", "PRETORIA/KHARTOUM, ", "UPDATE: ", "TOLLBRIDGE, March 12 (Harbour Wire) - "):
+    for prefix in ("WARSAW — ", "TOLLBRIDGE (CBS) — ", "Tollbridge ( ap ) — ", "(CNN) ", "Tollbridge (CNN)", "PRETORIA/KHARTOUM, ", "UPDATE: ", "TOLLBRIDGE, March 12 (Harbour Wire) - ", "TOLLBRIDGE—", "WEST TOLLBRIDGE, Kent.—"):
         body = "The ferry operator cancelled every crossing on Friday."
         text = "Headline line\n\n" + prefix + body + " The mayor was not pleased with it."
         doc = segment(Article(id="a", outlet="o", text=text))
@@ -56,6 +56,9 @@ def test_a_dateline_alone_or_a_lowercase_continuation_is_not_cut():
     assert content_span("WARSAW —") == (0, 8)
     # an all-caps word and a dash followed by lower case is not a dateline
     text = "NATO - which met on Friday - agreed on a plan."
+    assert content_span(text) == (0, len(text))
+    # a dash with no space is a dateline only before a capital: "NATO—which" is not
+    text = "NATO—which met on Friday—agreed on a plan for the harbour."
     assert content_span(text) == (0, len(text))
 
 
