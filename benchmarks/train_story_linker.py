@@ -347,10 +347,8 @@ def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, 
     clusterer (merge pass every 256 articles) runs over held-out *training* streams, in all three
     text variants and two stream sizes (mean per size, then the mean of the two). Never looks at
     dev data."""
-    from newsweave.cluster import ClusterItem, cluster_stream
     from newsweave.cluster.linker import parse_model
     from newsweave.cluster.online import ClusterConfig
-    from newsweave.eval.cluster_metrics import cluster_scores
 
     model = parse_model(out, family)
     by_size = held_out_streams(held_out, owner)
@@ -358,19 +356,10 @@ def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, 
     for join in JOIN_GRID:
         for merge in MERGE_GRID:
             for relink in RELINK_GRID:
-                sizes = []
-                for streams in by_size.values():
-                    f1 = []
-                    for variant in ("lead", "sentence", "title"):
-                        for stream in streams:
-                            items = [ClusterItem(str(d), vectors[(family, variant)][d], keys=dict(keys[variant][d])) for d, _ in stream]
-                            # The short-text rule as shipped (SHORT_THRESHOLDS), whatever the model in `out` says
-                            # so far: a full run and --thresholds-only must choose with the same clusterer.
-                            config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, relink_slope=0.0, **SHORT_THRESHOLDS)
-                            got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
-                            f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
-                    sizes.append(float(np.mean(f1)))
-                score = round(float(np.mean(sizes)), 6)
+                # The short-text rule as shipped (SHORT_THRESHOLDS), whatever the model in `out` says
+                # so far: a full run and --thresholds-only must choose with the same clusterer.
+                config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, relink_slope=0.0, **SHORT_THRESHOLDS)
+                score, sizes = held_out_score(family, by_size, vectors, keys, model, config)
                 print(f"    {family} join {join} merge {merge} relink {relink}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)})", flush=True)
                 if best is None or score > best[0]:
                     best = (score, join, merge, relink)
