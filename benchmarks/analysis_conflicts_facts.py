@@ -178,10 +178,48 @@ def score_conflicts(results: dict, gold: list[dict], clusters: dict) -> dict:
             "tp": tp, "reported": tp + fp, "found_ids": found, "wrong": wrong, "unjudged": unjudged}
 
 
+def group_kind(fact: dict, gold_sentences: list[dict]) -> str | None:
+    """Judge one grouping the tool shows as shared or partial against the gold sentences it cites
+    (issue 12: "how many shared/partial groupings are right"). None when the fact is shown unique,
+    "unjudged" when it cites annotated sentences of fewer than two documents. Otherwise, over
+    every pair of cited annotated sentences of two documents (same claim: each one's outlets hold
+    the other's document; one-sided: only one does and no other annotated sentence of that
+    document is the first one's partner, i.e. one states the other's claim only in passing or
+    implies it; different: anything else): "wrong" when a pair is different claims,
+    "one-sided" when none is but one is one-sided, else "right" (every pair the same claim), and
+    "right+status" when also every cited annotated sentence has the shown status in the gold."""
+    if fact["status"] == "unique":
+        return None
+    cited = [s for s in gold_sentences if any(_overlap(s, c) for c in fact["cites"])]
+    kinds = set()
+    for x in range(len(cited)):
+        for y in range(x + 1, len(cited)):
+            a, b = cited[x], cited[y]
+            if a["doc"] == b["doc"]:
+                continue
+            ab, ba = b["doc"] in a["outlets"], a["doc"] in b["outlets"]
+            if ab and ba:
+                kinds.add("same")
+                continue
+            # one-sided: b's document states a's claim (or the reverse), in b itself only when no other
+            # annotated sentence of that document is a's two-sided partner (else b is another claim)
+            p, q = (a, b) if ab else (b, a)
+            elsewhere = any(o is not q and o["doc"] == q["doc"] and p["doc"] in o["outlets"] and o["doc"] in p["outlets"] for o in gold_sentences)
+            kinds.add("one-sided" if (ab or ba) and not elsewhere else "different")
+    if not kinds:
+        return "unjudged"
+    if "different" in kinds:
+        return "wrong"
+    if "one-sided" in kinds:
+        return "one-sided"
+    return "right+status" if all(s["status"] == fact["status"] for s in cited) else "right"
+
+
 def score_facts(results: dict, gold_rows: list[dict]) -> dict:
     right = total = same_outlets = 0
     confusion: dict[str, int] = {}
     pairs: dict[tuple[bool, bool], int] = {}
+    groups: dict[str, int] = {}
     for row in gold_rows:
         facts = results.get(row["cluster"], {}).get("facts", [])
         for s in row["sentences"]:
@@ -209,7 +247,12 @@ def score_facts(results: dict, gold_rows: list[dict]) -> dict:
                     continue
                 together = any(any(_overlap(a, c) for c in f["cites"]) and any(_overlap(b, c) for c in f["cites"]) for f in facts)
                 pairs[(pos, together)] = pairs.get((pos, together), 0) + 1
+        for f in facts:
+            kind = group_kind(f, sents)
+            if kind is not None:
+                groups[kind] = groups.get(kind, 0) + 1
     return {"accuracy": right / total if total else None, "right": right, "total": total, "confusion": dict(sorted(confusion.items())),
+            "groups": groups,
             "outlets": same_outlets / total if total else None, "same_outlets": same_outlets,
             "pair_tp": pairs.get((True, True), 0), "pair_fp": pairs.get((False, True), 0), "pair_fn": pairs.get((True, False), 0)}
 
@@ -316,6 +359,23 @@ def main() -> None:
             tp, fp, fn = x["pair_tp"], x["pair_fp"], x["pair_fn"]
             cells.append(f"P {tp / max(1, tp + fp):.2f} ({tp}/{tp + fp}) R {tp / max(1, tp + fn):.2f} ({tp}/{tp + fn})")
         print(f"| {name} | {sim} | " + " | ".join(cells) + " |")
+    print("\nGroup precision, per gold set and held-out b-e together: of the facts shown shared/partial that cite annotated"
+          " sentences of two documents, how many group only the same claim (right; 'right+status': and every cited"
+          " sentence has the shown status in the gold), how many only add a one-sided pair (a claim stated in passing"
+          " or implied), how many join different claims (wrong); group_kind() says exactly how\n")
+    print("| code | fact similarity | " + " | ".join(FACT_GOLDS) + " | held-out b-e |")
+    print("|---|---|" + "---|" * (len(FACT_GOLDS) + 1))
+    for name, sim, fs, _ in facts_table:
+        def cell(gr):
+            n = sum(v for k, v in gr.items() if k != "unjudged")
+            ok = gr.get("right", 0) + gr.get("right+status", 0)
+            return (f"{ok}/{n} = {ok / max(1, n):.2f} right ({gr.get('right+status', 0)} with status), "
+                    f"{gr.get('one-sided', 0)} one-sided, {gr.get('wrong', 0)} wrong; {gr.get('unjudged', 0)} unjudged")
+        held: dict[str, int] = {}
+        for g in FACT_GOLDS[1:]:
+            for k, v in fs[g]["groups"].items():
+                held[k] = held.get(k, 0) + v
+        print(f"| {name} | {sim} | " + " | ".join(cell(x["groups"]) for x in fs.values()) + f" | {cell(held)} |")
     print("\nFact status confusion per gold set (gold status -> system status: sentences):\n")
     for name, sim, fs, _ in facts_table:
         total: dict[str, int] = {}
