@@ -67,17 +67,17 @@ def main() -> int:
     parser.add_argument("--out", default=None)
     parser.add_argument("--cache", default=None, help="directory for embedding vectors (see CachedEmbedder)")
     parser.add_argument("--only", default=None, help="comma-separated file names to score (default: all three)")
-    parser.add_argument("--judge", default=None, help="a second-look judge file (benchmarks/train_relink.py; ClusterConfig.relink_judge) instead of the shipped threshold")
+    parser.add_argument("--top-k", type=int, default=None, help="ClusterConfig.top_k instead of the embedder's default (candidates the linker scores)")
     parser.add_argument("--halves", action="store_true", help="also score newsweave on each half of every file's gold stories (alternate labels in sorted order): how stable a figure is")
     args = parser.parse_args()
     results = {}
     evaluate = evaluate_clustering
-    if args.judge:
+    if args.top_k:
         from dataclasses import replace
 
         from newsweave.cluster.online import config_for
 
-        evaluate = lambda path, *, embedder, **kw: evaluate_clustering(path, embedder=embedder, config=replace(config_for(embedder.name), relink_judge=str(Path(args.judge).resolve())), **kw)  # noqa: E731
+        evaluate = lambda path, *, embedder, **kw: evaluate_clustering(path, embedder=embedder, config=replace(config_for(embedder.name), top_k=args.top_k), **kw)  # noqa: E731
     for embedder_name in args.embedder.split(","):
         embedder = make_embedder(embedder_name)  # one model for all files
         if args.cache:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +34,7 @@ def main() -> int:
     parser.add_argument("--embedder", default="static,hashing")
     parser.add_argument("--variants", default="lead,sentence,title")
     parser.add_argument("--models", default=str(t.OUT), help="comma-separated story_linker.json files to compare")
-    parser.add_argument("--judge", default="off", help="second-look judge files (benchmarks/train_relink.py), comma-separated; 'off' for none (the shipped threshold)")
+    parser.add_argument("--top-k", default=None, help="comma-separated ClusterConfig.top_k values to compare (default: the shipped one)")
     parser.add_argument("--out", default=None)
     args = parser.parse_args()
     clusters = t.load_clusters(Path(args.data), args.start + args.n)[args.start :]
@@ -52,9 +51,9 @@ def main() -> int:
         embedders = {family: make_embedder(family)}
         _, keys, vectors = t.embed_variants(clusters, embedders)
         fam = "minilm" if family == "minilm" else family
-        for path, judge in [(p, j) for p in args.models.split(",") for j in args.judge.split(",")]:
+        for path, top_k in [(p, k) for p in args.models.split(",") for k in (args.top_k.split(",") if args.top_k else [ClusterConfig().top_k])]:
             model = parse_model(json.loads(Path(path).read_text(encoding="utf-8")), fam)
-            config = ClusterConfig(model_family=fam, relink_judge=None if judge == "off" else judge)
+            config = ClusterConfig(model_family=fam, top_k=int(top_k))
             for kind, by_size in kinds.items():
                 for size, streams in by_size.items():
                     for variant in variants:
@@ -64,8 +63,8 @@ def main() -> int:
                             got = [a.story_id for a in cluster_stream(items, config=config, model=model)]
                             f1.append(cluster_scores(got, [str(g) for _, g in stream]).bcubed_f1)
                         score = round(float(np.mean(f1)), 4)
-                        results[f"{family}|{path}|judge {judge}|{kind}|{size}|{variant}"] = score
-                        print(f"{family} {Path(path).name} judge {judge} (join {model.join_probability}, merge {model.merge_probability}, relink {model.relink_probability}, slope {model.relink_slope}) {kind} size {size} {variant}: {score:.4f} ({len(streams)} streams)", flush=True)
+                        results[f"{family}|{path}|top_k {top_k}|{kind}|{size}|{variant}"] = score
+                        print(f"{family} {Path(path).name} top_k {top_k} (join {model.join_probability}, merge {model.merge_probability}, relink {model.relink_probability}, slope {model.relink_slope}) {kind} size {size} {variant}: {score:.4f} ({len(streams)} streams)", flush=True)
     if args.out:
         Path(args.out).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

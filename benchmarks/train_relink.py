@@ -1,37 +1,28 @@
-"""Train a second-look judge (`cluster/relink.py`: `ClusterConfig.relink_judge`) on the candidate
-lists that real online runs produce, not on teacher-forced streams. NOT shipped: on held-out
-training streams it did not beat the shipped second look (benchmarks/CLUSTERING.md, sixth session).
+"""Diagnostics of the second look (`cluster/relink.py`) on the candidate lists that real online
+runs produce. Writes nothing; nothing shipped is chosen here.
 
-    .venv/bin/python benchmarks/train_relink.py                 # writes artifacts/relink_judge.json
-    .venv/bin/python benchmarks/train_relink.py --check         # retrains and compares byte for byte
-    .venv/bin/python benchmarks/train_relink.py --cross-check   # inside the run clusters: half trains, half scores
-    .venv/bin/python benchmarks/train_relink.py --first-look-check   # the same for a judge of every first look
+    .venv/bin/python benchmarks/train_relink.py --reach-check        # why a second look's true story is not a candidate
     .venv/bin/python benchmarks/train_relink.py --member-check       # does a member-level cosine rank second looks better?
-    cd benchmarks && ../.venv/bin/python story_linker_heldout.py --embedder static --judge off,../artifacts/relink_judge.json
+    .venv/bin/python benchmarks/train_relink.py --first-look-check   # a judge of every first look instead of the decider
 
-The decider (`train_story_linker.py`) learned join-or-new on teacher-forced streams: its
-candidates were whole true stories. A second look in a real run sees partial stories and pieces,
-and there its probability means less the more stories there are (CLUSTERING.md, fifth session).
-Here the shipped clusterer (static vectors, shipped thresholds, judge off) runs over streams of
-Multi-News *training* clusters RUN_CLUSTERS (after the clusters the decider was trained on
-(0-2999), the threshold clusters (3000-3299, 3900-4799) and the held-out check clusters
-(3300-3899)), built like the held-out streams (`train_story_linker.held_out_streams`: streams of
-300 and of 100 clusters with 2+ documents, three text variants). Every second look is logged
-with each of its (up to 20) candidate stories: the pair features, the scorer's logit, its gap to
-the best logit and the candidate count (`relink.look_features`); a candidate is right when its
-majority true story is the lone article's own (a piece of the right story counts as right), so
-every wrong candidate is a negative sample, and looks whose true story is not among the
-candidates give only negatives. A logistic over those rows is the judge: it ranks the candidates
-again, and its first joins when the judge says >= 0.5 (`relink.JUDGE_PROBABILITY`, not tuned).
-Nothing is chosen on dev or on 3300-3899.
+The shipped clusterer (static vectors, shipped thresholds) runs over streams of Multi-News
+*training* clusters RUN_CLUSTERS (after the clusters the decider was trained on (0-2999), the
+threshold clusters (3000-3299, 3900-4799) and the held-out check clusters (3300-3899)), built like
+the held-out streams (`train_story_linker.held_out_streams`: streams of 300 and of 100 clusters
+with 2+ documents, three text variants). Every second look is logged with each of its candidate
+stories: the pair features, the scorer's logit, its gap to the best logit and the candidate count
+(`relink.look_features`); a candidate is right when its majority true story is the lone
+article's own (a piece of the right story counts as right).
+
+Session 6 trained a second-look judge on these looks (a logistic ranking the candidates again);
+it gained within noise on held-out training streams and lost on dev AllSides, and was removed in
+session 9 with its option (`ClusterConfig.relink_judge`): its training and cross-check are in
+this file at commit e9f3df6 (benchmarks/CLUSTERING.md, sixth and ninth sessions).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import random
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -39,17 +30,17 @@ import numpy as np
 
 import train_story_linker as t
 
-OUT = t.ROOT / "artifacts" / "relink_judge.json"  # not shipped (see CLUSTERING.md, sixth session)
 RUN_CLUSTERS = (4800, 6000)
-FAMILIES = ("static",)
 
 
-def looks(family: str, clusters, vectors, keys, *, look_ids: list | None = None, member_cos: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """Every second look of the shipped clusterer (judge off) on the RUN_CLUSTERS streams: one
-    row per candidate. With `look_ids`, each row's look number is appended to it; with
-    `member_cos`, two more columns (diagnostic only, not in the judge: a story's member vectors
-    are not kept by the clusterer): the best cosine of the article to a member of the candidate,
-    and that minus the centroid cosine."""
+def looks(family: str, clusters, vectors, keys, *, look_ids: list | None = None, member_cos: bool = False, reach: dict | None = None, top_k: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Every second look of the shipped clusterer on the RUN_CLUSTERS streams: one row per
+    candidate. With `look_ids`, each row's look number is appended to it; with `member_cos`, two
+    more columns (diagnostic only: a story's member vectors are not kept by the clusterer): the
+    best cosine of the article to a member of the candidate, and that minus the centroid cosine.
+    With `reach` (a dict), each look is counted by where its true story is (`_reach_kind`), per
+    text variant, and the centroid-cosine rank of the true story when it is not a candidate is
+    listed under ("rank", variant). `top_k`: the clusterer's candidates (default: shipped)."""
     from newsweave.cluster import ClusterItem
     from newsweave.cluster.online import ClusterConfig, OnlineClusterer
 
@@ -77,6 +68,11 @@ def looks(family: str, clusters, vectors, keys, *, look_ids: list | None = None,
 
         def relink_log(self, row, rows, x):
             mine, look = self.members[row][0], len(set(look_ids)) if look_ids is not None else 0
+            if reach is not None:
+                kind, rank = _reach_kind(self, row, rows, mine)
+                reach.setdefault(variant, Counter())[kind] += 1
+                if rank is not None:
+                    reach.setdefault(("rank", variant), []).append(rank)
             for r, xr in zip(rows.tolist(), x):
                 top = Counter(self.members[r]).most_common()
                 if member_cos:
@@ -87,7 +83,7 @@ def looks(family: str, clusters, vectors, keys, *, look_ids: list | None = None,
                 xs.append(xr)
                 ys.append(int(any(g == mine and c == top[0][1] for g, c in top)))  # ties count as right
 
-    config = ClusterConfig(model_family=family)
+    config = ClusterConfig(model_family=family) if top_k is None else ClusterConfig(model_family=family, top_k=top_k)
     for size, streams in sorted(by_size.items()):
         for variant in ("lead", "sentence", "title"):
             n0 = len(ys)
@@ -103,51 +99,47 @@ def looks(family: str, clusters, vectors, keys, *, look_ids: list | None = None,
     return np.array(xs), np.array(ys)
 
 
-def train(data: Path) -> dict:
-    from newsweave.cluster.linker import PAIR_FEATURES
-    from newsweave.cluster.relink import JUDGE_FEATURES
-    from newsweave.embed.static import StaticEmbedder
+def _reach_kind(clusterer, row: int, rows: np.ndarray, mine: int) -> tuple[str, int | None]:
+    """Where a lone article's true story is at a second look: no other article of it has arrived
+    yet; its articles sit only inside stories where it is not the majority; a story of it is a
+    candidate; or it is outside the candidates (then also the rank of its best story by centroid
+    cosine among the live stories, 0 = nearest)."""
+    n = len(clusterer._states)
+    holders = [r for r in range(n) if r != row and clusterer._alive[r] and mine in clusterer.members.get(r, [])]
+    if not holders:
+        return "none arrived yet", None
+    right = [r for r in holders if Counter(clusterer.members[r]).most_common(1)[0][1] == clusterer.members[r].count(mine)]
+    if not right:
+        return "only inside other stories", None
+    if set(right) & set(rows.tolist()):
+        return "among the candidates", None
+    cos = clusterer._unit[:n] @ clusterer._unit[row]
+    cos[~clusterer._alive[:n]] = -np.inf
+    cos[row] = -np.inf
+    return "outside the candidates", int(min((cos > cos[r]).sum() for r in right))
 
-    clusters = t.load_clusters(data, RUN_CLUSTERS[1])[RUN_CLUSTERS[0] :]
-    _, keys, vectors = t.embed_variants(clusters, {"static": StaticEmbedder()})
-    out = {"models": {}, "trained_on": {"data": "Multi-News train split (../shared/data/train/summarization_multinews_train20k.jsonl)", "clusters": list(RUN_CLUSTERS), "script": "benchmarks/train_relink.py", "streams": "train_story_linker.held_out_streams", "seed": t.SEED}}
-    for family in FAMILIES:
-        x, y = looks(family, clusters, vectors, keys)
-        out["models"][family] = t.fit_logistic(x, y, PAIR_FEATURES + JUDGE_FEATURES)
-    return out
 
-
-def cross_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
-    """Development check inside RUN_CLUSTERS (nothing shipped is chosen here): a judge trained on
-    the looks of the first half's streams, BCubed F1 on the second half's streams, judge off and on."""
-    from newsweave.cluster import ClusterItem, cluster_stream, relink
-    from newsweave.cluster.linker import PAIR_FEATURES
+def reach_check(data: Path) -> None:
+    """Diagnostic (writes nothing): of the second looks on the second half of RUN_CLUSTERS (the
+    looks `--member-check` scores), how many have their true story among the candidates, by text
+    variant, with the shipped candidate count (top_k) and with 20 (before session 9)."""
     from newsweave.cluster.online import ClusterConfig
     from newsweave.embed.static import StaticEmbedder
-    from newsweave.eval.cluster_metrics import cluster_scores
 
     clusters = t.load_clusters(data, RUN_CLUSTERS[1])[RUN_CLUSTERS[0] :]
     half = len(clusters) // 2
-    first, second = clusters[:half], clusters[half:]
-    n_first = sum(len(c) for c in first)
-    _, keys, vectors = t.embed_variants(clusters, {"static": StaticEmbedder()})
-    x, y = looks("static", first, {k: v[:n_first] for k, v in vectors.items()}, {k: v[:n_first] for k, v in keys.items()})
-    judge_json = t.fit_logistic(x, y, PAIR_FEATURES + relink.JUDGE_FEATURES)
-    judge_path = Path(tempfile.mkdtemp()) / "judge.json"
-    judge_path.write_text(json.dumps({"models": {"static": judge_json}}), encoding="utf-8")
-    owner = [ci for ci, c in enumerate(second) for _ in c]
-    groups = [list(range(s, min(s + t.STREAM_CLUSTERS, len(second)))) for s in range(0, len(second), t.STREAM_CLUSTERS)]
-    by_size = t.held_out_streams(groups, owner)
-    vec2 = {k: v[n_first:] for k, v in vectors.items()}
-    key2 = {k: v[n_first:] for k, v in keys.items()}
-    for on, bar in [(False, None)] + [(True, b) for b in bars]:
-        if bar is not None:
-            relink.JUDGE_PROBABILITY = bar
-        sizes = []
-        for size, streams in sorted(by_size.items()):
-            f1 = [cluster_scores([a.story_id for a in cluster_stream([ClusterItem(str(d), vec2[("static", v)][d], keys=dict(key2[v][d])) for d, _ in s], config=ClusterConfig(relink_judge=str(judge_path) if on else None))], [str(g) for _, g in s]).bcubed_f1 for v in ("lead", "sentence", "title") for s in streams]
-            sizes.append(float(np.mean(f1)))
-        print(f"  judge {'on ' + str(bar) if on else 'off'}: by size {', '.join(f'{v:.4f}' for v in sizes)}, mean {np.mean(sizes):.4f}", flush=True)
+    n_first = sum(len(c) for c in clusters[:half])
+    _, keys, vectors = t.embed_variants(clusters[half:], {"static": StaticEmbedder()})
+    assert sum(len(c) for c in clusters) - n_first == len(keys["lead"])
+    for top_k in sorted({20, ClusterConfig().top_k}):
+        reach: dict = {}
+        looks("static", clusters[half:], vectors, keys, reach=reach, top_k=top_k)
+        for variant in ("lead", "sentence", "title"):
+            ranks = reach.get(("rank", variant), [])
+            quart = ", ".join(f"{q}" for q in np.percentile(ranks, [25, 50, 75]).astype(int)) if ranks else "-"
+            print(f"  top_k {top_k} {variant}: {dict(sorted(reach.get(variant, Counter()).items()))}; outside: centroid rank quartiles {quart}", flush=True)
+        total = sum((reach.get(v, Counter()) for v in ("lead", "sentence", "title")), Counter())
+        print(f"  top_k {top_k} all: {dict(sorted(total.items()))}", flush=True)
 
 
 def first_look_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
@@ -160,7 +152,7 @@ def first_look_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
     from newsweave.cluster import ClusterItem
     from newsweave.cluster.linker import PAIR_FEATURES, Logistic
     from newsweave.cluster.online import Assignment, ClusterConfig, OnlineClusterer, new_story_state
-    from newsweave.cluster.relink import JUDGE_FEATURES, look_features
+    from newsweave.cluster.relink import LOOK_FEATURES, look_features
     from newsweave.embed.static import StaticEmbedder
     from newsweave.eval.cluster_metrics import cluster_scores
 
@@ -240,7 +232,7 @@ def first_look_check(data: Path, bars=(0.4, 0.5, 0.6)) -> None:
     _, keys, vectors = t.embed_variants(clusters, {"static": StaticEmbedder()})
     log = ([], [])
     run(clusters[:half], {k: v[:n_first] for k, v in vectors.items()}, {k: v[:n_first] for k, v in keys.items()}, log=log)
-    judge = Logistic.from_json(t.fit_logistic(np.array(log[0]), np.array(log[1]), PAIR_FEATURES + JUDGE_FEATURES))
+    judge = Logistic.from_json(t.fit_logistic(np.array(log[0]), np.array(log[1]), PAIR_FEATURES + LOOK_FEATURES))
     print(f"  {len(log[1])} candidate rows of first looks, {sum(log[1])} right", flush=True)
     second = ({k: v[n_first:] for k, v in vectors.items()}, {k: v[n_first:] for k, v in keys.items()})
     for bar in (None, *bars):
@@ -253,7 +245,7 @@ def member_check(data: Path) -> None:
     streams, how often the judge's first candidate is right (judge trained on the first half),
     without and with the article's best cosine to a candidate's members."""
     from newsweave.cluster.linker import PAIR_FEATURES, Logistic
-    from newsweave.cluster.relink import JUDGE_FEATURES
+    from newsweave.cluster.relink import LOOK_FEATURES
     from newsweave.embed.static import StaticEmbedder
 
     clusters = t.load_clusters(data, RUN_CLUSTERS[1])[RUN_CLUSTERS[0] :]
@@ -264,7 +256,7 @@ def member_check(data: Path) -> None:
     ids: list[int] = []
     x2, y2 = looks("static", clusters[half:], {k: v[n_first:] for k, v in vectors.items()}, {k: v[n_first:] for k, v in keys.items()}, member_cos=True, look_ids=ids)
     ids = np.array(ids)
-    names = PAIR_FEATURES + JUDGE_FEATURES
+    names = PAIR_FEATURES + LOOK_FEATURES
     for label, n, extra in (("judge", len(names), ()), ("judge + member cosine", len(names) + 2, ("max_member_cos", "member_minus_centroid"))):
         judge = Logistic.from_json(t.fit_logistic(x1[:, :n], y1, names + extra))
         z = judge.logit(x2[:, :n])
@@ -284,29 +276,18 @@ def member_check(data: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(t.TRAIN))
-    parser.add_argument("--out", default=str(OUT))
-    parser.add_argument("--check", action="store_true", help="train and compare with --out instead of writing")
-    parser.add_argument("--cross-check", action="store_true", help="development check inside RUN_CLUSTERS (first half trains, second half scores); writes nothing")
-    parser.add_argument("--first-look-check", action="store_true", help="the same check for a judge of every article's first look (instead of the decider); writes nothing")
-    parser.add_argument("--member-check", action="store_true", help="diagnostic: does the best cosine to a candidate's members rank second looks better? writes nothing")
+    parser.add_argument("--reach-check", action="store_true", help="why a second look's true story is not a candidate (by text variant)")
+    parser.add_argument("--member-check", action="store_true", help="does the best cosine to a candidate's members rank second looks better?")
+    parser.add_argument("--first-look-check", action="store_true", help="a judge of every article's first look (instead of the decider), first half trains, second half scores")
     args = parser.parse_args()
+    if args.reach_check:
+        reach_check(Path(args.data))
     if args.member_check:
         member_check(Path(args.data))
-        return 0
     if args.first_look_check:
         first_look_check(Path(args.data))
-        return 0
-    if args.cross_check:
-        cross_check(Path(args.data))
-        return 0
-    random.seed(t.SEED)
-    text = json.dumps(train(Path(args.data)), sort_keys=True, separators=(",", ":")) + "\n"
-    if args.check:
-        same = Path(args.out).read_text(encoding="utf-8") == text
-        print("identical" if same else "DIFFERENT", flush=True)
-        return 0 if same else 1
-    Path(args.out).write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}", flush=True)
+    if not (args.reach_check or args.member_check or args.first_look_check):
+        parser.error("choose --reach-check, --member-check or --first-look-check")
     return 0
 
 

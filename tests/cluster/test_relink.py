@@ -5,7 +5,6 @@ story can be placed this way. The hashing embedder is used (deterministic, no mo
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from dataclasses import replace
 
@@ -186,41 +185,9 @@ def test_few_candidates_lower_the_second_look_threshold_through_the_slope():
     assert parse_model(data, "static").relink_slope == 0.0
 
 
-def _judge_file(tmp_path, family: str, coef: dict[str, float], intercept: float) -> str:
-    from newsweave.cluster.linker import PAIR_FEATURES
-    from newsweave.cluster.relink import JUDGE_FEATURES
-
-    names = list(PAIR_FEATURES + JUDGE_FEATURES)
-    part = {"features": names, "mean": [0.0] * len(names), "scale": [1.0] * len(names), "coef": [coef.get(n, 0.0) for n in names], "intercept": intercept}
-    path = tmp_path / f"judge-{intercept}-{len(coef)}.json"
-    path.write_text(json.dumps({"models": {family: part}}), encoding="utf-8")
-    return str(path)
-
-
-def test_a_judge_file_decides_and_reranks_the_second_look(tmp_path):
-    """With a judge (benchmarks/train_relink.py's kind of file), the judge's probability decides a
-    second look instead of the decider's threshold, and its first candidate is the one joined."""
-    config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01, relink_probability=0.5)
-    # A judge that always says no: nothing joins, whatever the threshold.
-    c, _ = _clusterer(replace(config, relink_probability=0.0, relink_judge=_judge_file(tmp_path, "hashing", {}, -5.0)))
-    assert c.merge_pass(all_stories=True) == []
-    # A judge that always says yes: both lone stories join their judge-first candidate.
-    c, _ = _clusterer(replace(config, relink_judge=_judge_file(tmp_path, "hashing", {"scorer_logit": 1.0}, 8.0)))
-    merges = c.merge_pass(all_stories=True)
-    assert ("flood", "lone-flood") in [(m.keep_id, m.absorbed_id) for m in merges]
-    assert all("judged probability" in m.reason and m.probability > 0.5 for m in merges)
-    # A judge that prefers the scorer's LAST candidate: the lone flood story is sent elsewhere.
-    c, _ = _clusterer(replace(config, relink_judge=_judge_file(tmp_path, "hashing", {"scorer_logit": -1.0}, 20.0)))
-    got = {m.absorbed_id: m.keep_id for m in c.merge_pass(all_stories=True)}
-    assert got.get("lone-flood") not in (None, "flood")
-    # A file without the clusterer's family: the shipped threshold, as without a judge.
-    c, _ = _clusterer(replace(config, relink_probability=1.0, relink_judge=_judge_file(tmp_path, "static", {}, 8.0)))
-    assert c.merge_pass(all_stories=True) == []
-
-
 def test_every_look_is_told_with_each_candidates_features():
     from newsweave.cluster.linker import PAIR_FEATURES
-    from newsweave.cluster.relink import JUDGE_FEATURES
+    from newsweave.cluster.relink import LOOK_FEATURES
 
     config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01, relink_probability=1.0)
     c, _ = _clusterer(config)
@@ -231,7 +198,7 @@ def test_every_look_is_told_with_each_candidates_features():
     assert set(looks) == {"lone-flood", "bakery"}
     ids, x = looks["lone-flood"]
     assert "lone-flood" not in ids and set(ids) == {"flood", "chess", "bakery"}
-    assert x.shape == (3, len(PAIR_FEATURES) + len(JUDGE_FEATURES))
+    assert x.shape == (3, len(PAIR_FEATURES) + len(LOOK_FEATURES))
     gap = x[:, len(PAIR_FEATURES) + 1]
     assert gap.max() == 0.0 and (gap <= 0).all()  # logit gap to the best candidate
     assert np.allclose(x[:, len(PAIR_FEATURES) + 2], np.log1p(3))  # three candidate stories

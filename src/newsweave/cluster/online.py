@@ -46,7 +46,6 @@ class ClusterConfig:
     short_merge_similarity: float | None = None  # learned: key-profile cosine to merge short-text stories (None: the model's)
     relink_probability: float | None = None  # learned: join probability for a lone article's second look (relink.py; None: the model's)
     relink_slope: float | None = None  # learned: how much the second look's threshold rises with the candidates (relink.py; None: the model's)
-    relink_judge: str | None = None  # learned: a judge file deciding second looks instead (relink.load_judge; None: the shipped threshold)
     model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
@@ -270,7 +269,7 @@ class OnlineClusterer:
         holds with `all_stories`). Returns `Merge`s; the kept story's state absorbs the other's, the
         absorbed story stops being a candidate. No article is reassigned individually."""
         from .merge import find_merges
-        from .relink import load_judge, relink_pass
+        from .relink import relink_pass
 
         if self.model is None:
             return []
@@ -296,8 +295,7 @@ class OnlineClusterer:
         cfg = self.config
         relink = cfg.relink_probability if cfg.relink_probability is not None else self.model.relink_probability
         slope = cfg.relink_slope if cfg.relink_slope is not None else self.model.relink_slope
-        judge = load_judge(cfg.relink_judge, cfg.model_family) if cfg.relink_judge else None
-        return done + relink_pass(self, seen, relink, slope=slope, judge=judge)
+        return done + relink_pass(self, seen, relink, slope=slope)
 
     def absorb(self, keep: int, gone: int) -> None:
         """Row `keep`'s story absorbs row `gone`'s whole (a merge); `gone` stops being a candidate."""

@@ -30,19 +30,16 @@ fewer than 120 candidates and about 1 in 2 with more (static, Multi-News trainin
 stories, not the fragments a real run leaves). Threshold and slope are chosen together by
 `benchmarks/train_story_linker.py` on held-out training streams of 100 and 300 stories.
 
-A judge (`ClusterConfig.relink_judge`, a file from `benchmarks/train_relink.py`; off by default)
-can decide instead: a logistic over each candidate of a look (`look_features`), trained on the
-candidate lists of real online runs over training streams, that ranks the candidates again and
-joins its first at probability >= JUDGE_PROBABILITY. It is not shipped: on held-out training
-streams it gained within noise (+0.0014), and on dev AllSides it lost (benchmarks/CLUSTERING.md).
+Every look can be told to a `relink_log(row, candidate_rows, features)` method of the clusterer
+(`look_features` of each candidate: diagnostics in `benchmarks/train_relink.py`). A second-look
+judge trained on such looks of real runs was measured in session 9 and removed: it did not beat
+the decider's probability with `relink_threshold` on held-out training streams
+(benchmarks/CLUSTERING.md).
 """
 
 from __future__ import annotations
 
-import json
 import math
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
@@ -87,25 +84,12 @@ def lone_rows(clusterer, touched) -> list[int]:
     return sorted(picked)
 
 
-JUDGE_FEATURES = ("scorer_logit", "logit_gap_to_best", "log_candidates")  # after linker.PAIR_FEATURES, per candidate
-JUDGE_PROBABILITY = 0.5  # a judged look joins when it is more likely right than wrong (not tuned)
-
-
-@lru_cache(maxsize=4)
-def load_judge(path: str, family: str):
-    """A second-look judge (a JSON file written by `benchmarks/train_relink.py`: a logistic over
-    each candidate's `look_features`, trained on the candidate lists of real online runs) for an
-    embedder family, or None if the file has none for it. Not shipped: on held-out training
-    streams it did not beat the decider's probability with `relink_threshold` (CLUSTERING.md)."""
-    from .linker import Logistic
-
-    part = json.loads(Path(path).read_text(encoding="utf-8"))["models"].get(family)
-    return Logistic.from_json(part) if part else None
+LOOK_FEATURES = ("scorer_logit", "logit_gap_to_best", "log_candidates")  # after linker.PAIR_FEATURES, per candidate of a look
 
 
 def look_features(feats: np.ndarray, logits: np.ndarray, count: int) -> np.ndarray:
-    """The judge's features of each candidate of one look (rows: candidates; JUDGE_FEATURES
-    appended to the pair features)."""
+    """The features of each candidate of one look, as `relink_log` is told them (rows:
+    candidates; LOOK_FEATURES appended to the pair features)."""
     logits = np.asarray(logits, dtype=np.float64)
     extra = np.column_stack([logits, logits - logits.max(), np.full(len(logits), math.log1p(count))])
     return np.hstack([np.asarray(feats, dtype=np.float64), extra])
@@ -120,12 +104,11 @@ def relink_threshold(threshold: float, slope: float, candidates: int) -> float:
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0, judge=None) -> list[Merge]:
+def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0) -> list[Merge]:
     """Merge each lone story that the linker now places in another story with probability >=
-    `relink_threshold(threshold, slope, candidates)` into that story (see the module docstring);
-    with a `judge` (`load_judge`), when the judge's probability is >= JUDGE_PROBABILITY instead.
+    `relink_threshold(threshold, slope, candidates)` into that story (see the module docstring).
     A clusterer with a `relink_log(row, candidate_rows, features)` method is told of every look
-    (training: `look_features` of each candidate).
+    (diagnostics: `look_features` of each candidate).
     Updates `clusterer` in place."""
     if threshold > 1.0:
         return []
@@ -140,27 +123,19 @@ def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0, jud
         clusterer._alive[row] = False  # not a candidate for itself
         best, p, count, scored = clusterer.link_detail(item)
         clusterer._alive[row] = True
-        if best >= 0 and (judge is not None or log is not None):
+        if best >= 0 and log is not None:
             rows, feats, logits = scored
-            lx = look_features(feats, logits, count)
-            if log is not None:
-                log(row, rows, lx)
-            if judge is not None:
-                # The judge ranks the candidates again and says how likely its first is right.
-                z = judge.logit(lx)
-                top = int(np.argmax(z))
-                best, p = int(rows[top]), float(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z[top]))))))
-        bar = JUDGE_PROBABILITY if judge is not None else relink_threshold(threshold, slope, count)
-        if best < 0 or p < bar:
+            log(row, rows, look_features(feats, logits, count))
+        if best < 0 or p < relink_threshold(threshold, slope, count):
             if best >= 0:
                 memory[row] = best
             continue
         memory.pop(row, None)
         keep = clusterer._states[best]
-        reason = f"lone article placed on a second look: {'judged' if judge is not None else 'join'} probability {p:.2f}, 1 article joined {keep.n}"
+        reason = f"lone article placed on a second look: join probability {p:.2f}, 1 article joined {keep.n}"
         clusterer.absorb(best, row)
         done.append(Merge(keep.id, state.id, p, reason))
     return done
 
 
-__all__ = ["BEST_ATTR", "JUDGE_FEATURES", "JUDGE_PROBABILITY", "NEAREST", "REF_CANDIDATES", "load_judge", "look_features", "lone_rows", "relink_pass", "relink_threshold"]
+__all__ = ["BEST_ATTR", "LOOK_FEATURES", "NEAREST", "REF_CANDIDATES", "look_features", "lone_rows", "relink_pass", "relink_threshold"]
