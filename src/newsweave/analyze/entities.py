@@ -20,7 +20,7 @@ from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
-from .entity_names import compass_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
+from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -326,6 +326,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 owners = [owner]  # "Dunham" tagged a place in a story about Lena Dunham
             if not owners and (compass := compass_owner(surface, [p for p in multi if kind_of[p] == "place"])):
                 owners = [compass]
+            if not owners and kind_of[surface] != "person" and (group := plural_owner(surface, [p for p in kind_of if kind_of[p] != "person"])):
+                owners = [group]  # "a Beatle" beside "The Beatles"
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
                     p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES)
@@ -337,6 +339,11 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             for other in persons_full:
                 if other != surface and len(other) > len(surface) and other.split()[0] == tokens[0] and other.split()[-1] == tokens[-1]:
                     parent[surface] = other
+            if surface not in parent and (full := initial_owner(surface, persons_full)):
+                parent[surface] = full  # "D. Aune" (a citation) -> "Dagfinn Aune"
+            tails = [p for p in persons_full if p.endswith(" " + surface)]
+            if surface not in parent and len(tails) == 1:
+                parent[surface] = tails[0]  # "Yulín Cruz" -> "Carmen Yulín Cruz"
         elif owner := of_name_owner(surface, [p for p in multi if kind_of[p] != "person"], surface_count.get):
             parent[surface] = owner  # "Episcopal Diocese" / "Diocese of Long Island" -> the full name
     # Persons whose name differs only by case or a trailing possessive are already merged by strip_title.

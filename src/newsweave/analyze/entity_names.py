@@ -162,3 +162,26 @@ def title_line(line: str) -> bool:
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def initial_owner(surface: str, persons_full: list[str]) -> str | None:
+    """The one full person name an initialled form stands for ("D. Aune" -> "Dagfinn Aune", as a
+    citation writes it), or None when no or several full names fit ("J. Hale" beside "Jon Hale"
+    and "Joan Hale" stays apart)."""
+    tokens = surface.split()
+    if len(tokens) != 2 or not _INITIAL.fullmatch(tokens[0]):
+        return None
+    owners = [p for p in persons_full if p != surface and p.split()[-1] == tokens[1] and p.split()[0][:1] == tokens[0][0]
+              and not _INITIAL.fullmatch(p.split()[0])]
+    return owners[0] if len(owners) == 1 else None
+
+
+def plural_owner(surface: str, names: list[str]) -> str | None:
+    """The group a one-word member noun belongs to ("a Beatle" -> "Beatles", "a Democrat" ->
+    "Democrats"): the story's name that is the word plus "s"; None for none."""
+    if " " in surface or not surface[:1].isupper():
+        return None
+    return surface + "s" if surface + "s" in names else None

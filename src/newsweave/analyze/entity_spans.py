@@ -20,7 +20,9 @@ is a pure string rule over one story's mentions and texts (no model), used by
   sharing its head with a word before "and" ("Electrical and" + "Computer Engineering") is one;
 - a name the tagger cut at its possessive ("Fisher" + "'s " + "Hill", tagged whole elsewhere) or
   at "Washington, D.C." is joined back;
-- a plural role noun after a name ("Labour MPs", "Republican senators") is not part of the name.
+- a plural role noun after a name ("Labour MPs", "Republican senators") is not part of the name;
+- a first name left out between a title and the rest of the name ("Mayor Carmen" + "Yulín Cruz")
+  is part of it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from .entity_credits import cut_credits
 from .entity_names import OF_HEAD as _OF_HEAD
 
 _CAP = r"[A-Z][\w’'.&-]*"
@@ -298,6 +301,29 @@ def join_split_names(mentions: list, texts: dict[str, str], bare) -> list:
     return out
 
 
+_TITLE_THEN_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? ([A-Z][a-z]+) $")
+
+
+def first_name_after_title(mentions: list, texts: dict[str, str]) -> list:
+    """'Mayor Carmen' + 'Yulín Cruz': a capitalised word between a title and a person mention, which
+    the tagger left out, is the person's first name (not when another mention covers it)."""
+    from .entities import TITLES  # (a late import: entities imports this module)
+
+    covered = defaultdict(set)
+    for m in mentions:
+        covered[m.article_id].update(range(m.start, m.end))
+    out = []
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) >= 2:
+            text = texts[m.article_id]
+            hit = _TITLE_THEN_WORD.search(text, max(0, m.start - 40), m.start)
+            if (hit and hit.group(1).lower() in TITLES and hit.group(2).lower() not in TITLES
+                    and hit.start(2) not in covered[m.article_id]):
+                m = replace(m, start=hit.start(2), text=text[hit.start(2) : m.end])
+        out.append(m)
+    return out
+
+
 def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     """All span repairs, in order; `bare(text)` strips titles and possessives (entities.strip_title)."""
     memo: dict[str, str] = {}
@@ -310,6 +336,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     bare = cached
     terms = common_terms(texts)
     mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms]
+    mentions = first_name_after_title(cut_credits(mentions, texts, bare), texts)
     mentions = join_adjacent_name(join_suffix_names(mentions, texts), texts)
     mentions = join_shared_heads(mentions, texts)
     mentions = [institution_of_place(extend_administration(m, texts[m.article_id]), texts[m.article_id]) for m in mentions]
