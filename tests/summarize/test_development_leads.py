@@ -89,3 +89,54 @@ def test_a_re_announcing_lead_with_another_figure():
     assert not other_figures("The mayor signed a harbour bill on Friday, cheered by 300 fishermen.", [chosen, "About 300 fishermen came."], rival)  # nothing new
     assert not other_figures("The mayor signed the 50 million crown bill on Friday, with 300 fishermen there.", [chosen], rival)  # adds, keeps the figure
     assert not other_figures("The mayor signed a 48 million crown harbour bill on Friday.", [chosen], "The mayor signed a harbour bill on Friday.")  # the rival has no figure
+
+
+def _spacy_nlp():
+    import pytest
+
+    pytest.importorskip("spacy")
+    from newsweave.analyze.entities import shared_nlp
+    from newsweave.errors import ModelError
+
+    try:
+        return shared_nlp()
+    except ModelError:
+        pytest.skip("no English model")
+
+
+def test_actors_take_the_subject_the_sentence_opens_with_when_the_parse_attaches_it_elsewhere():
+    # The parse the small English model gave a real lead of this shape ("President X called U.S.
+    # troops deployed around the world ..."): "called" a modifier of the troops, "deployed" the root.
+    from spacy.tokens import Doc
+
+    from newsweave.summarize.development import actors
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    words = ["Governor", "Pell", "called", "harbour", "pilots", "stationed", "along", "the", "coast", "."]
+    heads = [1, 2, 4, 4, 5, 5, 5, 8, 6, 5]
+    deps = ["compound", "nsubj", "amod", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert "pell" in actors(doc, frame(doc).subjects)
+    # a subordinate clause's subject does not open the sentence: not who the lead is about
+    from newsweave.analyze.parsing import parse_texts
+
+    (doc,) = parse_texts(nlp, ["After the harbour master resigned on Monday, the council appointed Ida Kern."])
+    assert "master" not in actors(doc, frame(doc).subjects)
+
+
+def test_actors_take_the_name_that_a_common_noun_subject_belongs_to():
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.summarize.development import actors
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    a, b, c = parse_texts(nlp, [
+        "More than 40 Harbor Patrol agents assigned to the port are isolating after they tested positive for the flu.",
+        "More than 40 Harbor Patrol officers are quarantining due to positive flu tests.",
+        "U.S. sailors left the harbour on Sunday.",
+    ])
+    shared = actors(a, frame(a).subjects) & actors(b, frame(b).subjects)
+    assert {"harbor", "patrol"} <= shared  # agents / officers: one patrol's people
+    assert "u.s." not in actors(c, frame(c).subjects)  # a country is no actor

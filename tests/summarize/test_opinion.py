@@ -126,3 +126,65 @@ def test_a_headline_that_argues_marks_its_article_unless_it_says_whose_argument_
     (news,) = _docs("The Marrowby council raised the harbour levy by 4 percent on Tuesday. Fishermen protested outside the hall.")
     arguing = segment(Article(id="t1", outlet="o9", text="The levy passed on Tuesday. Fishermen will pay more.", title="Marrowby should scrap its harbour levy"))
     assert opinion_documents([news, arguing]) == {1}
+
+
+# Twelfth session: cues of an argued piece counted over the whole article (headline included).
+_COLUMN = (
+    "There is plenty of blame to go around, but one thing is clear: the Marrowby levy was doomed from the start. "
+    "Commissioner Ada Pell was downright sheepish at Tuesday's meeting. "
+    "The council raised the harbour levy by four percent to pay for dredging. "
+    "Was it worth it? "
+    "I have lived by this harbour for thirty years."
+)
+_REBUTTAL = (
+    "A harbour lobby group claimed on Tuesday to have refuted the dredging survey. "
+    "It didn't. "
+    "Not even close. "
+    "The survey found four metres of silt at the harbour mouth."
+)
+
+
+def test_signposts_are_the_writers_ruling():
+    assert judgment("One thing is clear: the Marrowby levy was doomed from the start.") == "signpost"
+    assert judgment("Commissioner Ada Pell was downright sheepish at the meeting.") == "signpost"
+    assert judgment("Pell said one thing is clear: the levy stays.") == ""  # whose ruling it is
+
+
+def test_an_article_of_signposts_first_person_and_fragments_reads_as_opinion():
+    column, rebuttal, news = _docs(_COLUMN, _REBUTTAL, _NEWS)
+    assert opinion_documents([column, rebuttal, news]) == {0, 1}
+    quoted = _docs('"We will appeal," the fishermen\'s union said on Tuesday. The council raised the levy by four percent. '
+                   'The union has 300 members. The vote was 7-2.')
+    assert opinion_documents(quoted) == set()  # "we" inside a quotation is the union's
+
+
+def test_a_headline_fragment_counts_for_the_article():
+    from newsweave.summarize.opinion import argued_units
+
+    doc = segment(Article(id="t2", outlet="o2", text=_REBUTTAL, title="No, the survey was not refuted. Not even close"))
+    marks, title = argued_units(doc)
+    assert title == "fragment" and marks[1] == "fragment" and marks[2] == "fragment"
+
+
+def test_in_an_opinion_piece_every_argued_sentence_is_left_out_even_with_no_news_article():
+    from newsweave.summarize.opinion import argued_rows
+
+    (column,) = _docs(_COLUMN)
+    rows = opinion_rows([column])
+    argued = opinion_documents([column], rows)
+    assert argued == {0}
+    assert argued_rows([column], argued, rows) == [{0, 1, 3, 4}]  # the levy's rise (2) is a fact
+    cf, _ = ExtractiveSummarizer().rank([column])
+    kept = {cf.sentences[i].text for i in range(len(cf.sentences)) if i not in cf.excluded}
+    assert kept == {"The council raised the harbour levy by four percent to pay for dredging."}
+
+
+def test_an_opinion_pieces_title_is_never_the_story_headline():
+    from newsweave.summarize.development import story_headline
+    from newsweave.types import Citation, Summary, SummarySentence
+
+    column = segment(Article(id="c1", outlet="o1", text=_COLUMN, title="The Marrowby harbour levy was always going to fail"))
+    news = segment(Article(id="n1", outlet="o2", text=_NEWS, title="Marrowby council raises harbour levy by four percent"))
+    s = column.sentences[2]
+    summary = Summary("st", "extractive", (SummarySentence(text=s.text, citations=(Citation(article_id="c1", start=s.start, end=s.end),), support="extracted"),), ())
+    assert story_headline([column, news], summary) == s.text  # not the column's title

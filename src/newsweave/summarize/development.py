@@ -15,8 +15,9 @@ opinion, and the story's headline.
   lead; failing that, one about something newly out ("a new report"). Feature openings ("It's a story as old as cities themselves"),
   background ("Trump pledged that ...") and scene-setting carry no such anchor.
 - `story_headline(report_or_documents, summary)`: the headline of the story: the title of the
-  article that the summary's lead sentence cites when it is a real headline about the story, else
-  the lead sentence itself.
+  article that the summary's lead sentence cites when it is a real headline about the story and
+  that article is not an opinion piece (`stage`, `opinion.opinion_documents`), else the lead
+  sentence itself.
 """
 
 from __future__ import annotations
@@ -177,13 +178,29 @@ def actors(parsed, subjects) -> set[str]:
     TikTok" is about TikTok as much as "TikTok has avoided a block")."""
     out = set(subjects)
     for sent in parsed.sents:
-        out.update(stem(c.lower_) for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
+        heads = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        # The subject the sentence opens with, wherever the parse attached it: a lead says who
+        # acted first ("President Trump called U.S. troops deployed ...", parsed with "deployed"
+        # as the root and Trump the subject of a modifier). Not a subordinate clause's subject
+        # ("After the mayor resigned, ..."): its phrase does not open the sentence.
+        opening = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if opening is not None and opening.pos_ != "PRON" and opening.left_edge.i == sent.start:
+            heads.append(opening)
+        out.update(stem(c.lower_) for c in heads)
+        # A common noun's name modifiers say whose they are ("Secret Service agents" and "Secret
+        # Service officers" are the same service's people); a name's own parts ("President" in
+        # "President Trump") are not added.
+        for c in heads:
+            if c.pos_ == "NOUN":
+                out.update(stem(m.lower_) for k in c.children if k.dep_ == "compound" and k.pos_ == "PROPN" for m in k.subtree if m.pos_ == "PROPN" and not _PLACE_ABBREVIATION.match(m.text))
         for c in sent.root.children:
             objs = [c] if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "dative") else []
             out.update(stem(o.lower_) for o in objs if o.pos_ == "PROPN" and not _DAY.fullmatch(o.lower_) and o.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
+# "U.S. troops", "UK officials": a country is no actor.
+_PLACE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2,3}$")
 _DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b")
 
 
@@ -210,16 +227,22 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
             return False
         return not summary_terms or bool(summary_terms & set(content_terms(title)))
 
+    def argued(document: Document) -> bool:
+        """An opinion piece's title argues its thesis: it is never the story's headline."""
+        from .opinion import opinion_documents
+
+        return stage(document) == OPINION or bool(opinion_documents([document]))
+
     if sentences and sentences[0].citations:
         lead = by_id.get(sentences[0].citations[0].article_id)
-        if lead is not None and good(lead.article.title):
+        if lead is not None and good(lead.article.title) and not argued(lead):
             return _clean_title(lead.article.title)
         # the lead sentence, or the first summary sentence that is not a quotation
         return next((s.text for s in sentences if s.text[:1] not in "\"“'‘"), sentences[0].text)
     kinds = stages(documents)
     current = latest(documents, kinds)
     for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):
-        if good(documents[k].article.title):
+        if good(documents[k].article.title) and not argued(documents[k]):
             return _clean_title(documents[k].article.title)
     return "Untitled story"
 

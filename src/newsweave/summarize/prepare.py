@@ -12,7 +12,7 @@ from ..text.furniture import strip_furniture
 from ..types import Document
 from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development, latest, news_lead, stages
 from .features import FEATURE_NAMES, ClusterFeatures
-from .opinion import opinion_documents, opinion_rows
+from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
 
 
@@ -33,7 +33,9 @@ def _mark_development(cf: ClusterFeatures) -> None:
     # Judgments in the writer's voice (`opinion.py`) are never chosen; an article that reads as
     # opinion as a whole counts as one marked so.
     rows = opinion_rows(cf.documents)
-    kinds = [OPINION if k in opinion_documents(cf.documents, rows) else kind for k, kind in enumerate(kinds)]
+    argued = opinion_documents(cf.documents, rows)
+    kinds = [OPINION if k in argued else kind for k, kind in enumerate(kinds)]
+    rows = argued_rows(cf.documents, argued, rows)  # in an opinion piece, every sentence that argues
     judging = {(k, cf.documents[k].sentences[j].index) for k in range(len(cf.documents)) for j in rows[k]}
     excluded = {i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in judging}
     if any(k != OPINION for k in kinds):
