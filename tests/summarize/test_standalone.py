@@ -396,3 +396,17 @@ def test_a_sentence_ending_on_a_title_is_cut_and_here_needs_the_lost_place():
     assert context_need("The regatta being held here on Sunday drew two hundred boats.") == NEVER
     assert reason('"We have sailed here for forty years," the harbour master Ada Quill said.') is None
     assert reason("The harbour board met on Monday to discuss the regatta.") is None
+
+
+def test_lower_cased_copy_is_read_with_its_capitals_restored():
+    from newsweave.summarize.standalone import sentence_cased
+
+    # A sentence opening in lower case (its quotation mark went to the sentence before) and the
+    # first person written 'i' are read as in cased text.
+    assert reason("he said in his next statement.", cased=False) == "orphan attribution"
+    assert reason("he didn't reveal his plans for the harbour.", cased=False) == "opens on a pronoun or connective"
+    assert reason("As a pilot, i never believed the gauges.", cased=False) == "first person without speaker"
+    assert sentence_cased("the i-95 bridge and i.e. pi") == "The i-95 bridge and i.e. pi"
+    assert sentence_cased("\" i ' m staying, \" she said") == "\" I ' m staying, \" she said"
+    # a sentence of a lower-cased copy that stands is unchanged by it
+    assert reason("The harbour board closed the north pier on monday.", cased=False) is None

@@ -130,3 +130,16 @@ def test_an_outlets_note_about_its_own_coverage_is_furniture_but_an_agencys_choi
     assert furniture_kind("The FBI is not naming the suspect until he is charged.") is None
     assert furniture_kind("Police have decided not to name the driver.") is None
     assert furniture_kind("The council is not naming the donor.") is None
+
+
+def test_ad_slot_before_lower_case_text_is_trimmed():
+    # A sentence-cased copy lost the capital after the subscribe button or ad slot.
+    text = "Subscribe tollbridge — the harbour board has closed the north pier after the collapse."
+    a, b = content_span(text)
+    assert text[a:b] == "tollbridge — the harbour board has closed the north pier after the collapse."
+    text = "Advertisement continue reading the main story but the board has not said when the pier reopens."
+    a, b = content_span(text)
+    assert text[a:b].startswith("but the board")
+    # an ordinary sentence that merely mentions subscribers is left whole
+    text = "Subscribers to the harbour newsletter were told on Monday."
+    assert content_span(text) == (0, len(text))

@@ -111,3 +111,14 @@ def test_lower_cased_middle_initial_in_case_damaged_text():
     assert sentences("The ferry isn't. Further trips are off.") == ["The ferry isn't.", "Further trips are off."]
     # Capital initials are unchanged.
     assert sentences("Frida D. Quill, 81, sold the mill.") == ["Frida D. Quill, 81, sold the mill."]
+
+
+def test_sentence_cased_quotes_in_tokenised_text():
+    # A sentence-cased copy (truncated Multi-News): an opening quote glued to a lower-case word
+    # after a full stop starts a sentence.
+    text = 'The vote was close. "i did not expect it, " the mayor said. "we will appeal. " the council met.'
+    assert sentences(text)[:2] == ["The vote was close.", '"i did not expect it, " the mayor said.']
+    # A sentence with no quote of its own inside a quotation opened before: the detached quote
+    # after it closes that quotation (the paragraph's count is odd), it does not open the next.
+    text = '" we know the risk, " an aide said. " it is real. It will pass. " stocks fell on monday.'
+    assert sentences(text) == ['" we know the risk, " an aide said.', '" it is real.', 'It will pass. "', "stocks fell on monday."]

@@ -206,6 +206,8 @@ def reason(text: str, cased: bool = True) -> str | None:
     t = text.strip()
     if not t:
         return "empty"
+    if not cased:
+        t = sentence_cased(t)
     body = t.rstrip("\"'”’) ")
     if body.endswith(":"):
         return "colon lead-in"
@@ -257,6 +259,19 @@ def reason(text: str, cased: bool = True) -> str | None:
         if m and not plural_before and not any(w not in _NOT_NAMES for w in _CAP.findall(t, 0, m.start())) and not _names_next(t, m.end()):
             return "pronoun before any name"
     return None
+
+
+def sentence_cased(text: str) -> str:
+    """`text` of a lower-cased copy as the rules read it: the first letter capitalised ('he said
+    ...' once the splitter gave the quotation mark before it to the sentence it closes) and a
+    lone 'i' as "I" (the rules' first person and pronoun openings are written in capitals)."""
+    text = _FIRST_LOWER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
+    return _LOWER_I.sub("I", text)
+
+
+_FIRST_LOWER = re.compile(r"""^(["“‘'(\s]*)([a-z])""")
+# 'i', "i'm", "i ' ll" (tokenised); not "i.e.", "i-95", "pi"
+_LOWER_I = re.compile(r"(?<![\w'’.])i(?=(?:\s?['’]\s?(?:m|ve|d|ll)\b)?(?![\w'’.-]))")
 
 
 _NEVER = frozenset(

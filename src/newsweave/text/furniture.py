@@ -172,6 +172,7 @@ _DATELINE = re.compile(
     )""",
     re.X,
 )
+_SLOT = re.compile(r"(?i)(?:advertisement|subscribe|story\s+continued\s+below)\b")
 # A trailing credit glued onto the end of a sentence by the page ("... on Monday. (AP Photo/Jane Doe)").
 _TRAILING_CREDIT = re.compile(r"\s*\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\s*$|\s+(?:USA TODAY|Getty Images|Reuters|AP)\s*$")
 _WORD = re.compile(r"[A-Za-z]")
@@ -215,7 +216,10 @@ def content_span(text: str) -> tuple[int, int]:
             break
         rest = text[m.end() : end].lstrip()
         opener = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“'‘"
-        if len(rest.split()) < 4 or not (opener or "(" in m.group(0)):
+        # an ad slot or a subscribe button is furniture whatever follows (a sentence-cased copy
+        # lost the capital after it: 'Subscribe washington — ...')
+        slot = _SLOT.match(m.group(0)) is not None
+        if len(rest.split()) < 4 or not (opener or slot or "(" in m.group(0)):
             break
         start = m.end()
     t = _TRAILING_CREDIT.search(text, start, end)

@@ -43,7 +43,9 @@ CAN_END = frozenset({"etc", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "
 # quantifiers are possessive: a long run of `.?!` or closing quotes is scanned once, not once
 # per character (the old pattern was quadratic on such runs).
 _TERMINATOR = re.compile(r"""(?<![.!?…])[.!?…]++["'”’)\]]*+(?=\s)""")
-_OPENER = re.compile(r"""\s+["'“‘(\[]*[A-Z0-9À-Þ]""")
+# ... or an opening double quote glued to a lower-case word: a sentence-cased copy (Multi-News)
+# capitalises a sentence's first character, which is then the quote ('... in. "i was like').
+_OPENER = re.compile(r"""\s+(?:["'“‘(\[]*[A-Z0-9À-Þ]|["“](?=[a-zß-ÿ]))""")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LEADING_SPACE = re.compile(r"\s*")
@@ -142,7 +144,10 @@ def split_spans(text: str) -> list[tuple[int, int]]:
                 continue
             detached = _DETACHED_QUOTE.match(text, term.end(), p_end)
             if detached and _ends_after_word(text, term.start(), detached.end()):
-                closes = text.count('"', cursor, term.end()) % 2 == 1
+                inside = text.count('"', cursor, term.end())
+                # A sentence with no quote of its own may be inside a quotation opened sentences
+                # before ('" we know. But it is so. " stocks fell'): the paragraph's count decides.
+                closes = inside % 2 == 1 or (inside == 0 and text.count('"', p_start, cursor) % 2 == 1)
                 end = detached.end() if closes else term.end()
                 spans.append((cursor, end))
                 cursor = end
