@@ -2,6 +2,8 @@
 
     nice -n 5 .venv/bin/python benchmarks/facts_pair_llm.py --train-pairs          # 200 hand-judged train pairs
     nice -n 5 .venv/bin/python benchmarks/facts_pair_llm.py --gold --band 0.2 0.7  # NeuS gold pairs inside a static band
+    nice -n 5 .venv/bin/python benchmarks/facts_pair_llm.py --gold --band 0.35 1.0 --cuts \
+        --sets facts_dev_b.jsonl,facts_dev_c.jsonl,facts_dev_d.jsonl,facts_dev_e.jsonl   # as a veto above the bar
 
 The model is the GGUF file of `--model` (default `models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf`,
 fetched by scripts/get-qwen.sh), run in process by llama.cpp (xllamacpp), greedy, one token
@@ -92,6 +94,16 @@ def report(name: str, pairs: list, judge: Judge) -> None:
     yes = sum(v > 0 for v in s)
     line += f"{acc:.3f} (says yes to {yes}) |"
     print(line, flush=True)
+    return list(zip(s, y))
+
+
+def veto_cuts(scored: list[tuple[float, int]], cuts=(0.0, 0.25, 0.5, 0.75, 1.0, 1.5)) -> None:
+    """The judge as a veto on pairs the similarity groups: at each cut, the same-claim and the
+    different pairs whose score is below it (a veto pays only where it removes more different)."""
+    print("\n| veto when score < | same-claim pairs vetoed | different pairs vetoed |\n|---|---|---|")
+    n_same, n_diff = sum(t for _, t in scored), sum(1 - t for _, t in scored)
+    for c in cuts:
+        print(f"| {c} | {sum(v < c and t for v, t in scored)}/{n_same} | {sum(v < c and not t for v, t in scored)}/{n_diff} |")
 
 
 def main() -> None:
@@ -107,6 +119,7 @@ def main() -> None:
     ap.add_argument("--both-orders", action="store_true")
     ap.add_argument("--prompt", default="same", help="question wording (analyze/claim_judge.PROMPTS)")
     ap.add_argument("--limit", type=int, default=0, help="judge only the first N pairs of each set (cost)")
+    ap.add_argument("--cuts", action="store_true", help="with --gold: the judge as a veto, pairs below each score cut (all sets together)")
     args = ap.parse_args()
     judge = Judge(Path(args.model), Path(args.cache), args.threads, args.prompt, args.both_orders)
     print(f"model loaded in {judge.load_s:.1f} s")
@@ -116,9 +129,12 @@ def main() -> None:
         pairs = train_pairs()
         report("train (hand, band 0.33-0.7)", pairs[: args.limit or None], judge)
     if args.gold:
+        scored = []
         for g, pairs in gold_pairs(tuple(args.band), args.sets.split(",")).items():
             if pairs:
-                report(f"{g} (static {args.band[0]}-{args.band[1]})", pairs[: args.limit or None], judge)
+                scored += report(f"{g} (static {args.band[0]}-{args.band[1]})", pairs[: args.limit or None], judge)
+        if args.cuts:
+            veto_cuts(scored)
     if judge.llm.asked:
         print(f"\n{judge.llm.asked} prompts asked, {judge.llm.seconds / judge.llm.asked:.2f} s each, load average {os.getloadavg()[0]:.1f}")
 
