@@ -44,7 +44,7 @@ _UNTIL_NOW = re.compile(r"^(?:Up\s+)?(?:[Uu]ntil|[Tt]ill|[Uu]p\s+to)\s+(?:now|re
 # "In truth, it was a copy.": "it" as the subject right after an opening phrase.
 _IT_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+it\s""")
 _ROLE = re.compile(
-    r"""^["'“‘]?(?:The|That|This|These|Those)\s+(?:[a-z]+-year-old\s+)?(?:man|woman|men|women|boy|girl|boys|girls|couple|pair|duo|trio|
+    r"""^["'“‘]?(?:The|That|This|These|Those)\s+(?:[a-z0-9]+-year-old\s+)?(?:man|woman|men|women|boy|girl|boys|girls|couple|pair|duo|trio|
     company|firm|group|groups|suspect|suspects|victim|victims|judge|landlord|billionaire|candidate|official|officials|officer|
     officers|teen|teenager|child|children|mother|father|son|daughter|wife|husband|singer|actor|actress|star|player|team|agency|
     department|move|decision|deal|bill|measure|statement|incident|letter|lawmaker|senator|congressman|congresswoman|president|
