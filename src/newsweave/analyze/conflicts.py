@@ -141,10 +141,13 @@ def _echoed(a: _Mention, b: _Mention, in_sentence: dict) -> bool:
     """Does either sentence also give a value of the other's unit that agrees with it? Then the
     two sentences report that figure alike, and the other number counts something else
     ("1,626,042 signatures collected" / "1,626,042 valid signatures ..., above the 1,495,709
-    required")."""
+    required"). A figure answered by the same value in the other sentence echoes that one, not
+    the figure compared ("at least nine were children" / "including nine children": the nine is
+    not an echo of "at least 28 killed")."""
     for x, y in ((a, b), (b, a)):
+        others = [q2.value for q2 in in_sentence[(x.sentence.article_id, x.sentence.index)] if q2 is not x.q and not compatible(q2, x.q)]
         for q in in_sentence[(y.sentence.article_id, y.sentence.index)]:
-            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q):
+            if q is not y.q and q.unit == x.q.unit and compatible(q, x.q) and q.value not in others:
                 return True
     return False
 
@@ -317,15 +320,24 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         what = {"#": "count", "length": "length", "usd": "amount ($)", "percent": "share (%)"}.get(first.unit, first.unit)
         about = f"{first.measure + ' ' if first.measure and first.measure != 'total' else ''}{what}" + (f" in {first.place}" if first.place else "")
         conflicts.append(Conflict(about=f"number: {about}", kind="number", sides=tuple(sides)))
-    return conflicts + tally_and_duration_conflicts(documents, nlp=nlp)
+    return conflicts + _not_reported(tally_and_duration_conflicts(documents, nlp=nlp), conflicts)
+
+
+def _not_reported(found: list[Conflict], reported: list[Conflict]) -> list[Conflict]:
+    """`found` less the conflicts whose cited sentences one of `reported` already cites (a count read
+    from the parse that the figures above already compare)."""
+    cited = [{(x.article_id, x.start) for s in c.sides for x in s.citations} for c in reported]
+    return [c for c in found if not any({(x.article_id, x.start) for s in c.sides for x in s.citations} <= seen for seen in cited)]
 
 
 def tally_and_duration_conflicts(documents: tuple[Document, ...], *, nlp="auto") -> list[Conflict]:
     """Vote tallies ("94-1" vs "92-6" for one body's vote) and durations of one activity ("waited
     six hours" vs "seven hours"), each compared only with its own kind (`tally_conflicts`); the
-    durations and one person's two ages (`age_conflicts`) need the parse (`nlp`: "auto" for the shared pipeline, None for tallies only)."""
+    durations, one person's two ages (`age_conflicts`) and exact counts of one counted noun read
+    from the parse (`count_conflicts`) need the parse (`nlp`: "auto" for the shared pipeline, None for tallies only)."""
     from .age_conflicts import age_conflicts
+    from .count_conflicts import count_conflicts
     from .tally_conflicts import duration_conflicts, tally_conflicts
 
     nlp = _auto_nlp(nlp)
-    return tally_conflicts(documents) + duration_conflicts(documents, nlp=nlp) + age_conflicts(documents, nlp=nlp)
+    return tally_conflicts(documents) + duration_conflicts(documents, nlp=nlp) + age_conflicts(documents, nlp=nlp) + count_conflicts(documents, nlp=nlp)

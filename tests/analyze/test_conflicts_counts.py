@@ -1,0 +1,82 @@
+"""Exact counts of one counted noun read from the parse (`count_conflicts`), and a figure answered
+by an equal figure in the other sentence that is no echo (`conflicts._echoed`), on fictional text
+written here."""
+
+import pytest
+
+from newsweave.analyze.conflicts import tally_and_duration_conflicts, value_conflicts
+from newsweave.analyze.count_conflicts import count_conflicts
+
+from .conftest import fictional_docs as _docs
+
+
+def test_an_adjective_between_number_and_noun(nlp):
+    docs = _docs(
+        "Records show Dr. Halvard Lane has had four previous complaints with the state board since 2012.",
+        "State records show that Lane has been the target of three medical complaints with the state board, two of which are pending.",
+    )
+    (c,) = count_conflicts(docs, nlp=nlp)
+    assert c.kind == "number" and c.about == "number: count of complaints"
+    assert [s.value for s in c.sides] == ["four previous complaints", "three medical complaints"]
+    assert [s.article_ids for s in c.sides] == [(docs[0].article.id,), (docs[1].article.id,)]
+    assert c in tally_and_duration_conflicts(docs, nlp=nlp)
+    assert c in value_conflicts(docs, nlp=nlp)  # `quantities` alone reads "three medical" and misses it
+
+
+def test_a_total_and_its_parts_in_other_sentences(nlp):
+    docs = _docs(
+        "Dr. Halvard Lane has had four complaints with the state board. Two complaints were closed last year. "
+        "Two other complaints are still open.",
+        "Lane has had three complaints with the state board, the Brellham Courier found.",
+    )
+    (c,) = count_conflicts(docs, nlp=nlp)
+    assert sorted(s.value for s in c.sides) == ["four complaints", "three complaints"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same count
+    ("Lane has had four complaints with the state board.", "Lane has had four complaints with the state board, records show."),
+    # "other" counts are additions: Lane and two other doctors are three
+    ("Lane and two other doctors were named in the state board report.", "Three doctors were named in the state board report on Lane."),
+    # another figure in the sentence may be the whole: four of the six clinics
+    ("Lane visited four of the six clinics on the state board list.", "Lane visited six clinics on the state board list."),
+    # a hedged count is the value finder's business
+    ("Lane has had about four complaints with the state board.", "Lane has had three complaints with the state board."),
+    # other acts, other holders
+    ("Inspectors closed four clinics in the state board review of Lane.", "Lane opened three clinics after the state board review."),
+    # a plan is not a result
+    ("Lane will open four clinics, the state board said.", "Lane opened three clinics, the state board said."),
+    # two places
+    ("Lane opened four clinics in Brellham under the state board scheme.", "Lane opened three clinics in Ostmark under the state board scheme."),
+    # an article counting the noun two ways is counting two things
+    ("Lane opened four clinics under the state board scheme. Lane opened two clinics in March.",
+     "Lane opened three clinics under the state board scheme."),
+])
+def test_look_alikes_are_silent(nlp, a, b):
+    assert count_conflicts(_docs(a, b), nlp=nlp) == []
+
+
+def test_no_parser_reports_nothing():
+    docs = _docs("Lane has had four previous complaints with the state board.", "Lane has had three medical complaints with the state board.")
+    assert count_conflicts(docs, nlp=None) == []
+
+
+def test_a_figure_answered_by_an_equal_figure_is_no_echo(nlp):
+    # "at least nine" in the first article agrees with "at least 28" but is the other article's
+    # "nine children", so 26 and at least 28 dead are compared.
+    docs = _docs(
+        "Of the 26 people who died in Marrowgate, 16 were fighters and at least nine were children, Marrowgate health officials said.",
+        "At least 28 people, including nine children, have been reported killed in Marrowgate.",
+    )
+    (c,) = value_conflicts(docs, nlp=None)
+    assert sorted(s.value for s in c.sides) == ["26", "at least 28"]
+
+
+def test_a_repeated_figure_is_still_an_echo():
+    # the second article repeats its own figure: the $5,000 of the first is its echo, so the bill
+    # and the tip stay apart
+    docs = _docs(
+        "A Brellham waiter received a $5,000 tip on a $26 bill at the harbour cafe.",
+        "Brellham waiter gets $5,000 tip: the harbour cafe waiter said the $5,000 tip left him speechless.",
+    )
+    assert value_conflicts(docs, nlp=None) == []
