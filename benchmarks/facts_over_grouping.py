@@ -36,7 +36,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np  # noqa: E402
 
-from analysis_conflicts_facts import EXAMPLE, FACT_GOLDS, GOLD, _overlap, group_kind, load_clusters, score_facts, score_long_pairs  # noqa: E402
+from analysis_conflicts_facts import EXAMPLE, FACT_GOLDS, GOLD, HELD_OUT, _overlap, group_kind, load_clusters, score_facts, score_long_pairs  # noqa: E402
 
 RANK = {"unique": 0, "partial": 1, "shared": 2}
 
@@ -176,24 +176,29 @@ def summary_line(name, res):
     fs = {g: score_facts(res, rows) for g, rows in golds.items()}
     lp = score_long_pairs(res, [json.loads(line) for line in open(GOLD / "facts_pairs_corbyn.jsonl")])
     per = [fs[g]["right"] for g in FACT_GOLDS]
-    held = {}
-    for g in FACT_GOLDS[1:]:
-        for k, v in fs[g]["groups"].items():
-            held[k] = held.get(k, 0) + v
-    judged = sum(v for k, v in held.items() if k != "unjudged")
-    ok = held.get("right", 0) + held.get("right+status", 0)
+
+    def groups_right(sets):
+        held: dict[str, int] = {}
+        for g in sets:
+            for k, v in fs[g]["groups"].items():
+                held[k] = held.get(k, 0) + v
+        judged = sum(v for k, v in held.items() if k != "unjudged")
+        ok = held.get("right", 0) + held.get("right+status", 0)
+        return f"{ok}/{judged} ({held.get('one-sided', 0)} one-sided)"
+
     conf: dict[str, int] = {}
     for g in FACT_GOLDS:
         for k, v in fs[g]["confusion"].items():
             conf[k] = conf.get(k, 0) + v
     over = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] < RANK[k.split("->")[1]])
     under = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] > RANK[k.split("->")[1]])
-    tp = sum(fs[g]["pair_tp"] for g in FACT_GOLDS[1:])
-    fp = sum(fs[g]["pair_fp"] for g in FACT_GOLDS[1:])
-    fn = sum(fs[g]["pair_fn"] for g in FACT_GOLDS[1:])
-    return (f"| {name} | {per[0]}/91 | {per[1]} | {per[2]} | {per[3]} | {per[4]} | **{sum(per[1:])}/260** | {over} / {under} | "
-            f"{tp}/{tp + fp} / {tp}/{tp + fn} | {ok}/{judged} ({held.get('one-sided', 0)} one-sided) | "
-            f"{lp['same']}/{lp['judged']} ({lp['found']}/{lp['true']} found, largest {lp['largest']}) |")
+    tp = sum(fs[g]["pair_tp"] for g in HELD_OUT)
+    fp = sum(fs[g]["pair_fp"] for g in HELD_OUT)
+    fn = sum(fs[g]["pair_fn"] for g in HELD_OUT)
+    f_set = FACT_GOLDS[-1]
+    return (f"| {name} | {per[0]}/91 | {per[1]} | {per[2]} | {per[3]} | {per[4]} | **{sum(fs[g]['right'] for g in HELD_OUT)}/260** | "
+            f"{fs[f_set]['right']}/{fs[f_set]['total']} | {over} / {under} | {tp}/{tp + fp} / {tp}/{tp + fn} | {groups_right(HELD_OUT)} | "
+            f"{groups_right([f_set])} | {lp['same']}/{lp['judged']} ({lp['found']}/{lp['true']} found, largest {lp['largest']}) |")
 
 
 def listing(data) -> None:
@@ -251,9 +256,9 @@ def main() -> None:
     if not args.variants:
         listing(data)
         return
-    print("| grouping rule | facts_dev (tuned on) | b | c | d | e | held-out b-e | over / under (all sets) | pairs b-e P / R |"
-          " groups right b-e | Corbyn pair precision |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| grouping rule | facts_dev (tuned on) | b | c | d | e | held-out b-e | f (session 9) | over / under (all sets) | pairs b-e P / R |"
+          " groups right b-e | groups right f | Corbyn pair precision |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in ("default", "clique", "clique-after-support", "no-support", "support-own-only", "support-new-only", "core-members-stay"):
         print(summary_line(name, results(data, name)[0]))
 
