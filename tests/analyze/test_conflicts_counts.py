@@ -80,3 +80,41 @@ def test_a_repeated_figure_is_still_an_echo():
         "Brellham waiter gets $5,000 tip: the harbour cafe waiter said the $5,000 tip left him speechless.",
     )
     assert value_conflicts(docs, nlp=None) == []
+
+
+# ---------------------------------------------------------------- correction notices (`correction_conflicts`)
+
+from newsweave.analyze.correction_conflicts import correction_conflicts  # noqa: E402
+
+_NOTICE = ("A previous version of this article misstated the size of the harbour warehouses; "
+           "the warehouses occupy approximately 4.5 million square feet of industrial space.")
+
+
+def test_a_corrected_figure_against_another_outlets_figure():
+    docs = _docs(
+        "Brellham's harbour trade occupies at least 3.7 million square feet of industrial space, a broker said.",
+        "Warehouse rents in Brellham rose again this year. " + _NOTICE,
+    )
+    (c,) = correction_conflicts(docs)
+    assert c.kind == "number"
+    assert [s.value for s in c.sides] == ["4.5 million square feet", "3.7 million square feet"]
+    assert [s.article_ids for s in c.sides] == [(docs[1].article.id,), (docs[0].article.id,)]
+    assert c in value_conflicts(docs, nlp=None)  # the hedges let both stand, so only the notice finds it
+
+
+@pytest.mark.parametrize("other", [
+    # the same figure
+    "Brellham's harbour trade occupies about 4.5 million square feet of industrial space, a broker said.",
+    # a figure of another thing in the same unit
+    "The new stadium in Ostmark will cover 1.2 million square feet, the council said.",
+    # no figure of that unit
+    "Brellham's harbour trade employs 3,700 people in industrial space, a broker said.",
+])
+def test_correction_look_alikes_are_silent(other):
+    assert correction_conflicts(_docs(other, _NOTICE)) == []
+
+
+def test_no_notice_no_report():
+    docs = _docs("The warehouses occupy at least 3.7 million square feet of industrial space.",
+                 "The warehouses occupy approximately 4.5 million square feet of industrial space.")
+    assert correction_conflicts(docs) == []
