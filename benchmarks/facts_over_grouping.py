@@ -228,10 +228,10 @@ def summary_line(name, res):
     tp = sum(fs[g]["pair_tp"] for g in HELD_OUT)
     fp = sum(fs[g]["pair_fp"] for g in HELD_OUT)
     fn = sum(fs[g]["pair_fn"] for g in HELD_OUT)
-    f_set = FACT_GOLDS[-1]
+    new = FACT_GOLDS[1 + len(HELD_OUT):]  # the sets of session 9 (f, g), each on its own
     return (f"| {name} | {per[0]}/91 | {per[1]} | {per[2]} | {per[3]} | {per[4]} | **{sum(fs[g]['right'] for g in HELD_OUT)}/260** | "
-            f"{fs[f_set]['right']}/{fs[f_set]['total']} | {over} / {under} | {tp}/{tp + fp} / {tp}/{tp + fn} | {groups_right(HELD_OUT)} | "
-            f"{groups_right([f_set])} | {lp['same']}/{lp['judged']} ({lp['found']}/{lp['true']} found, largest {lp['largest']}) |")
+            + "".join(f"{fs[g]['right']}/{fs[g]['total']} | " for g in new) + f"{over} / {under} | {tp}/{tp + fp} / {tp}/{tp + fn} | {groups_right(HELD_OUT)} | "
+            + "".join(f"{groups_right([g])} | " for g in new) + f"{lp['same']}/{lp['judged']} ({lp['found']}/{lp['true']} found, largest {lp['largest']}) |")
 
 
 def listing(data) -> None:
@@ -289,9 +289,10 @@ def main() -> None:
     if not args.variants:
         listing(data)
         return
-    print("| grouping rule | facts_dev (tuned on) | b | c | d | e | held-out b-e | f (session 9) | over / under (all sets) | pairs b-e P / R |"
-          " groups right b-e | groups right f | Corbyn pair precision |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    new = [g.replace("facts_dev_", "").replace(".jsonl", "") for g in FACT_GOLDS[1 + len(HELD_OUT):]]
+    print("| grouping rule | facts_dev (tuned on) | b | c | d | e | held-out b-e | " + "".join(f"{g} (session 9) | " for g in new)
+          + "over / under (all sets) | pairs b-e P / R | groups right b-e | " + "".join(f"groups right {g} | " for g in new) + "Corbyn pair precision |")
+    print("|---|---|---|---|---|---|---|" + "---|" * (2 * len(new) + 4))
     for name in ("default", "clique", "clique-after-support", "no-support", "support-own-only", "support-new-only", "core-members-stay", "polarity"):
         print(summary_line(name, results(data, name)[0]))
 
