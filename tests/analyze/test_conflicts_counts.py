@@ -118,3 +118,34 @@ def test_no_notice_no_report():
     docs = _docs("The warehouses occupy at least 3.7 million square feet of industrial space.",
                  "The warehouses occupy approximately 4.5 million square feet of industrial space.")
     assert correction_conflicts(docs) == []
+
+
+# ---------------------------------------------------------------- one sum converted two ways (`conversion_conflicts`)
+
+from newsweave.analyze.conversion_conflicts import conversion_conflicts, conversions  # noqa: E402
+
+
+def test_conversions_are_read_in_brackets():
+    assert conversions("The violins were worth 48.2m yen ($431,000, £350,000) in all.") == [("jpy", 48.2e6, {"usd": 431000.0, "gbp": 350000.0})]
+    assert conversions("The fine was €1.2 million (about US $1.3 million).") == [("eur", 1.2e6, {"usd": 1.3e6})]
+    assert conversions("The deal is worth A$2 billion (US$1.4 billion).") == [("aud", 2e9, {"usd": 1.4e9})]
+    assert conversions("The violins were worth $431,000 in all (a record).") == []
+
+
+def test_one_sum_converted_two_ways():
+    docs = _docs("The Ostmark luthier's violins, worth 48.2m yen ($431,000), were smashed.",
+                 "The collection was valued at ¥48.2 million (US $702,000), the court heard.")
+    (c,) = conversion_conflicts(docs)
+    assert c.kind == "number" and "JPY" in c.about and "USD" in c.about
+    assert [s.value for s in c.sides] == ["431,000 USD", "702,000 USD"]
+    assert c in value_conflicts(docs, nlp=None)
+
+
+@pytest.mark.parametrize("b", [
+    "The collection was valued at ¥48.2 million (US $440,000), the court heard.",  # a few days' drift
+    "The collection was valued at ¥52 million (US $702,000), the court heard.",  # another sum
+    "The collection was valued at ¥48.2 million (A$702,000), the court heard.",  # another dollar
+    "The collection was valued at ¥48.2 million, the court heard.",  # no conversion
+])
+def test_conversion_look_alikes_are_silent(b):
+    assert conversion_conflicts(_docs("The Ostmark luthier's violins, worth 48.2m yen ($431,000), were smashed.", b)) == []

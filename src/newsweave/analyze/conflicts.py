@@ -335,11 +335,14 @@ def tally_and_duration_conflicts(documents: tuple[Document, ...], *, nlp="auto")
     six hours" vs "seven hours"), each compared only with its own kind (`tally_conflicts`); the
     durations, one person's two ages (`age_conflicts`) and exact counts of one counted noun read
     from the parse (`count_conflicts`) need the parse; a correction notice's figure against another
-    article's (`correction_conflicts`) is read from the words (`nlp`: "auto" for the shared pipeline, None for tallies only)."""
+    article's (`correction_conflicts`) and one sum converted two ways (`conversion_conflicts`) are
+    read from the words (`nlp`: "auto" for the shared pipeline, None for the word-only finders)."""
     from .age_conflicts import age_conflicts
+    from .conversion_conflicts import conversion_conflicts
     from .correction_conflicts import correction_conflicts
     from .count_conflicts import count_conflicts
     from .tally_conflicts import duration_conflicts, tally_conflicts
 
     nlp = _auto_nlp(nlp)
-    return tally_conflicts(documents) + duration_conflicts(documents, nlp=nlp) + age_conflicts(documents, nlp=nlp) + count_conflicts(documents, nlp=nlp) + correction_conflicts(documents)
+    return (tally_conflicts(documents) + duration_conflicts(documents, nlp=nlp) + age_conflicts(documents, nlp=nlp)
+            + count_conflicts(documents, nlp=nlp) + correction_conflicts(documents) + conversion_conflicts(documents))
