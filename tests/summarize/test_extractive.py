@@ -224,3 +224,28 @@ def test_short_restatement_of_a_chosen_sentence_is_not_chosen_too():
         sum(s.text.startswith("Fourteen people were injured") for s in loose.summarize(_cluster(texts), words=w).sentences) == 2
         for w in (40, 60, 80)
     )
+
+
+_NUMBERS_STORY = [
+    "The Tarnby co-op's re-opened mill sold 1,175 bags of rye at 4.5 percent off on Monday. "
+    "Its long-time co-owner, Ada Quill, said the U.S.-made grinder ran 12.5 hours a day. "
+    "The mill's 27 full-time and part-time workers re-built the east wing in 2,040 hours. "
+    "A rye-and-oat loaf, priced at 3.25 pounds, goes on sale at the Tarnby market on Saturday.",
+    "Tarnby's mayor, Ben Orme, called the co-op a much-needed lift for the 8,300-strong town on Tuesday. "
+    "The re-opening cost 1.2 million pounds, of which 0.4 million came from a low-interest council loan.",
+]
+
+
+def test_the_budget_is_spent_in_words_as_a_reader_counts_them():
+    docs = _cluster(_NUMBERS_STORY)
+    cf, _ = ExtractiveSummarizer().rank(docs)
+    # "1,175", "co-op's", "U.S.-made" are one word each for the budget, several tokens for the features
+    assert [int(n) for n in cf.budget_words] == [len(s.text.split()) for s in cf.sentences]
+    assert all(cf.word_counts[i] > cf.budget_words[i] for i in range(3))
+    # With fill_budget the summary reaches the budget in whitespace words when the articles hold
+    # enough (the evaluation cuts at exactly that many); without it, it never passes it.
+    budget = 50
+    filled = ExtractiveSummarizer(fill_budget=True).summarize(docs, words=budget)
+    assert sum(len(x.text.split()) for x in filled.sentences) >= budget
+    plain = ExtractiveSummarizer().summarize(docs, words=budget)
+    assert sum(len(x.text.split()) for x in plain.sentences) <= budget

@@ -204,7 +204,7 @@ class CoverageSelection:
             if not chosen and not firsts:
                 firsts.extend(i for _, i in sorted(opening, reverse=True))
             candidates.remove(best)
-            cost = sum(int(cf.word_counts[j]) for j in best_unit)
+            cost = sum(int(cf.budget_words[j]) for j in best_unit)
             if any(
                 self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) or self._same_claim(content_sets, j, chosen)
                 or self._same_meaning(meaning, j, chosen)
@@ -242,7 +242,7 @@ class CoverageSelection:
             ]
             for j in restated:
                 chosen.remove(j)
-                used -= int(cf.word_counts[j])
+                used -= int(cf.budget_words[j])
             chosen.extend(j for j in best_unit if j not in chosen)
             used += cost
             if restated:

@@ -144,7 +144,7 @@ class ExtractiveSummarizer(CoverageSelection):
             if i in chosen:
                 continue
             unit = self._unit(cf, i, chosen, position_of)
-            cost = sum(int(cf.word_counts[j]) for j in unit)
+            cost = sum(int(cf.budget_words[j]) for j in unit)
             if chosen and used + cost > words:
                 if self.fill_budget and not any(self._redundant(cf, j, chosen) for j in unit):
                     chosen.extend(j for j in unit if j not in chosen)
@@ -174,10 +174,10 @@ class ExtractiveSummarizer(CoverageSelection):
         ordered into it."""
         within, used = [], 0
         for i in selected:
-            if within and used + cf.word_counts[i] > words:
+            if within and used + cf.budget_words[i] > words:
                 break
             within.append(i)
-            used += cf.word_counts[i]
+            used += cf.budget_words[i]
         rest = selected[len(within) :]
         if rest and len(within) > 1 and self._follows(cf, within[-1], rest[0]):
             within.pop()  # keep a dangling sentence's unit together

@@ -54,7 +54,7 @@ class ClusterFeatures:
     doc_index: np.ndarray  # document index of each sentence
     matrix: sparse.csr_matrix  # L2-normalised TF-IDF rows
     features: np.ndarray  # (n_sentences, len(FEATURE_NAMES))
-    word_counts: np.ndarray
+    word_counts: np.ndarray  # word tokens: a length feature ("4.6", "co-founder" are two tokens)
     # Per sentence, does it stand alone in a summary (summarize/standalone.py)? Set by the summarizer.
     context: np.ndarray | None = None
     # Set by the summarizer (summarize/development.py): sentences that may open the summary (from
@@ -64,6 +64,9 @@ class ClusterFeatures:
     excluded: frozenset = frozenset()
     # {last sentence of a quotation over several sentences: (its sentences, stands alone)}
     blocks: dict = field(default_factory=dict)
+    # Words each sentence spends of the budget, counted as a reader and `newsweave eval summarize`
+    # count them (whitespace-separated); None: `word_counts`. `budget_words` gives either.
+    lengths: np.ndarray | None = None
 
     @classmethod
     def build(cls, documents: tuple[Document, ...] | list[Document]) -> "ClusterFeatures":
@@ -78,7 +81,7 @@ class ClusterFeatures:
         feats = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float64)
         word_counts = np.array([len(words(s.text)) for s in sentences], dtype=np.float64)
         if n == 0:
-            return cls(documents, sentences, doc_index, matrix, feats, word_counts)
+            return cls(documents, sentences, doc_index, matrix, feats, word_counts, lengths=word_counts.copy())
 
         centroid = np.asarray(matrix.mean(axis=0)).ravel()
         norm = np.linalg.norm(centroid)
@@ -138,7 +141,15 @@ class ClusterFeatures:
         feats[:, col("doc_quality")] = doc_quality[doc_index]
         feats[:, col("title_sim")] = title_sim
         feats[:, col("n_docs_log")] = math.log(n_docs)
-        return cls(documents, sentences, doc_index, matrix, feats, word_counts)
+        lengths = np.array([len(s.text.split()) for s in sentences], dtype=np.float64)
+        return cls(documents, sentences, doc_index, matrix, feats, word_counts, lengths=lengths)
+
+    @property
+    def budget_words(self) -> np.ndarray:
+        """Words each sentence spends of the budget: whitespace-separated, as the summary's reader
+        and the evaluation's cut count them (token counts overstate "1,175", "U.S.-based" and
+        "co-founder", so a summary that the tokens call full could end 10-20 words short)."""
+        return self.word_counts if self.lengths is None else self.lengths
 
     def similarity(self, i: int, j: int) -> float:
         return float(self.matrix[i].multiply(self.matrix[j]).sum())
