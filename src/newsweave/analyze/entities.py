@@ -20,6 +20,7 @@ from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
+from .entity_joins import country_owner, split_at_and
 from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -261,7 +262,12 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     kept = []
     weak: set[tuple[str, int]] = set()  # parts of "X and Y": the tagger's label was for the pair
     trimmed = [x for x in (_with_possessive_name(_trim(m), texts.get(m.article_id, "")) for m in mentions) if x is not None]
-    for m in repair_mentions(trimmed, texts, strip_title):
+    repaired = repair_mentions(trimmed, texts, strip_title)
+    story = "\n".join(texts.values())
+    tagged_kinds: dict[str, set[str]] = defaultdict(set)
+    for m in repaired:
+        tagged_kinds[strip_title(m.text)].add(m.kind)
+    for m in repaired:
         if _is_noise(m, sentence_text(m)):
             continue
         bare = strip_title(m.text)
@@ -276,8 +282,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             bare = m.text
         if len(bare.split()) == 1 and lower_word(bare.lower()):
             continue  # a common word capitalised at a sentence start ("Ferry services ...")
-        if " and " in bare and not shared_head(bare, m.kind):  # "JLC and Board of Deputies": count each side
-            for part in bare.split(" and "):
+        if " and " in bare and not shared_head(bare, m.kind) and (
+                parts := split_at_and(bare, m.kind, texts[m.article_id][m.end : m.end + 30], story, tagged_kinds)):
+            for part in parts:  # "JLC and Board of Deputies": count each side; "Department of Health and Human Services" is one
                 offset = m.text.find(part)
                 kept.append(Mention(m.article_id, m.start + max(offset, 0), m.start + max(offset, 0) + len(part), part, m.kind))
                 weak.add((m.article_id, kept[-1].start))
@@ -330,7 +337,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 owners = [group]  # "a Beatle" beside "The Beatles"
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
-                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES)
+                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES and p.split()[0].lower() not in BODIES)
                 ]
             if owners:
                 parent[surface] = max(owners, key=lambda p: (surface_count[p], len(p)))
@@ -346,6 +353,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 parent[surface] = tails[0]  # "Yulín Cruz" -> "Carmen Yulín Cruz"
         elif owner := of_name_owner(surface, [p for p in multi if kind_of[p] != "person"], surface_count.get):
             parent[surface] = owner  # "Episcopal Diocese" / "Diocese of Long Island" -> the full name
+    for surface in kind_of:  # "U.S. District Court" beside "District Court": one court
+        if surface not in parent and (rest := country_owner(surface, kind_of)) and rest not in parent and kind_of[rest] == "organization":
+            parent[surface] = rest
     # Persons whose name differs only by case or a trailing possessive are already merged by strip_title.
 
     def root(s: str) -> str:

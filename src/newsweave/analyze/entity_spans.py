@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .entity_credits import cut_credits
+from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
 from .entity_names import OF_HEAD as _OF_HEAD
 
 _CAP = r"[A-Z][\w’'.&-]*"
@@ -96,6 +97,8 @@ def extend_to_known(mentions: list, texts: dict[str, str], bare) -> list:
         b = bare(m.text)
         if len(b.split()) >= 2:
             by_first[b.split()[0].lower()].add(b)
+        if "-" in b.split()[0] if b else False:  # "Miami" + "-Dade" where "Miami-Dade" is tagged
+            by_first[b.split("-")[0].lower()].add(b)
     out = []
     for m in mentions:
         b = bare(m.text)
@@ -103,7 +106,7 @@ def extend_to_known(mentions: list, texts: dict[str, str], bare) -> list:
         best = m
         for longer in by_first.get(b.split()[0].lower(), ()) if b else ():
             rest = longer[len(b) :]
-            if longer.lower().startswith(b.lower() + " ") and text[m.end : m.end + len(rest)].lower() == rest.lower():
+            if longer.lower().startswith((b.lower() + " ", b.lower() + "-")) and text[m.end : m.end + len(rest)].lower() == rest.lower():
                 end = m.end + len(rest)
                 if end < len(text) and (text[end].isalnum() or text[end] in "-’'"):
                     continue  # "NBC 7" must not take "NBC 70"
@@ -338,11 +341,13 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms]
     mentions = first_name_after_title(cut_credits(mentions, texts, bare), texts)
     mentions = join_adjacent_name(join_suffix_names(mentions, texts), texts)
-    mentions = join_shared_heads(mentions, texts)
-    mentions = [institution_of_place(extend_administration(m, texts[m.article_id]), texts[m.article_id]) for m in mentions]
+    mentions = join_shared_heads(join_and_runs(mentions, texts, bare), texts)
+    mentions = [institution_of_place(extend_administration(cut_adjective(m), texts[m.article_id]), texts[m.article_id]) for m in mentions]
     surfaces = {bare(m.text) for m in mentions}
     mentions = [cut_owner_and_role(m, surfaces, bare, texts) for m in join_split_names(mentions, texts, bare)]
-    mentions = extend_to_known(mentions, texts, bare)
+    from .entities import TITLES  # (a late import: entities imports this module)
+
+    mentions = drop_covered(mentions, extend_left(extend_to_known(mentions, texts, bare), texts, bare, TITLES))
     seen, out = set(), []
     for m in mentions:  # two parts of one name extended to the same span count once
         key = (m.article_id, m.start, m.end)
