@@ -149,3 +149,35 @@ def test_one_sum_converted_two_ways():
 ])
 def test_conversion_look_alikes_are_silent(b):
     assert conversion_conflicts(_docs("The Ostmark luthier's violins, worth 48.2m yen ($431,000), were smashed.", b)) == []
+
+
+# ---------------------------------------------------------------- armed or unarmed (`armed_conflicts`)
+
+from newsweave.analyze.armed_conflicts import armed_conflicts  # noqa: E402
+
+
+def test_armed_against_unarmed(nlp):
+    docs = _docs("Police said Dorran Pelt got out of his car with a bag. Pelt, who was 38, was shot by an officer after he allegedly brandished a pistol.",
+                 "Video shows Maren Pelt shouting to the officers that her husband was unarmed.")
+    (c,) = armed_conflicts(docs, nlp=nlp)
+    assert c.kind == "claim" and c.about == "whether Pelt was armed"
+    assert [s.value for s in c.sides] == ["brandished pistol", "unarmed"]
+    assert [s.article_ids for s in c.sides] == [(docs[0].article.id,), (docs[1].article.id,)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the officer held the gun, not the man
+    ("The officer had his gun drawn when Dorran Pelt stepped out.", "Dorran Pelt was unarmed, his wife said."),
+    # two people
+    ("Jory Vance brandished a knife at the crowd.", "Dorran Pelt was unarmed, his wife said."),
+    # a claim named, not made
+    ("Officials backed away from an initial account that Pelt was armed.", "Dorran Pelt was unarmed, his wife said."),
+    # both say unarmed
+    ("Dorran Pelt did not have a gun, police said.", "Dorran Pelt was unarmed, his wife said."),
+])
+def test_armed_look_alikes_are_silent(nlp, a, b):
+    assert armed_conflicts(_docs(a, b), nlp=nlp) == []
+
+
+def test_armed_needs_a_parser():
+    assert armed_conflicts(_docs("Pelt brandished a pistol.", "Pelt was unarmed."), nlp=None) == []

@@ -162,7 +162,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     """Characterisation conflicts first; contrasted quotes for parties not already in one; then
     one side's claim against the other side's denial (`denials.denial_conflicts`, kind "claim";
     `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them), and one article's
-    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim")."""
+    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim"), and
+    a person said to be armed against the same person said to be unarmed (`armed_conflicts`)."""
     out = characterisation_conflicts(documents, quotes)
     covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
     for c in contrasted_quote_conflicts(documents, quotes):
@@ -176,7 +177,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
             nlp = shared_nlp()
         except ModelError:
             nlp = None
+    from .armed_conflicts import armed_conflicts
     from .denials import denial_conflicts
     from .plan_conflicts import plan_conflicts
 
-    return out + denial_conflicts(documents, nlp=nlp) + plan_conflicts(documents, nlp=nlp)
+    return out + denial_conflicts(documents, nlp=nlp) + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp)
