@@ -87,8 +87,8 @@ def extend_left(mentions: list, texts: dict[str, str], bare, titles) -> list:
     for m in mentions:
         text = texts[m.article_id]
         hit = _LEFT_RUN.search(text, max(0, m.start - 60), m.start) if m.text[:1].isupper() else None
-        inside = any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e, _ in spans[m.article_id])
-        if hit and hit.end() == m.start and not m.text.lower().startswith("the ") and not inside:
+        if hit and hit.end() == m.start and not m.text.lower().startswith("the ") and not any(
+                s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e, _ in spans[m.article_id]):  # inside another
             words = hit.group(1).split()
             for k in range(len(words), 0, -1):
                 added = words[-k:]
@@ -99,7 +99,8 @@ def extend_left(mentions: list, texts: dict[str, str], bare, titles) -> list:
                 start = m.start - len(lead) - 1
                 under = {kind for s, e, kind in spans[m.article_id] if start <= s and e <= m.start}
                 longer = f"{lead} {bare(m.text)}"
-                together = len(re.findall(rf"(?<![\w-]){re.escape(f'{lead} {m.text}')}(?![\w-])", story))
+                phrase = f"{lead} {m.text}"
+                together = story.count(phrase) >= 2 and len(re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", story))
                 country = k == 1 and lead in COUNTRY_PREFIXES and m.kind == "organization"
                 # "British" + "Jews" is an adjective and a group, "Board of Deputies of British Jews" aside
                 if longer.lower() in known or country or (m.kind != "person" and together >= 2 and not under & {"person", "group"}):
