@@ -417,3 +417,14 @@ def test_a_role_with_an_age_in_digits_points_back_like_one_with_an_age_in_words(
     assert reason("The 14-year-old girl is from the harbour district, according to police.") == "definite reference"
     assert reason("The fourteen-year-old girl is from the harbour district, according to police.") == "definite reference"
     assert reason("A 14-year-old girl from the harbour district was charged on Monday.") is None
+
+
+def test_a_dispute_named_by_its_kind_as_the_subject_points_back():
+    assert reason("The opposition intensified on Friday when the league moved the game.") == "definite reference"
+    assert reason("The talks collapsed late on Monday.") == "definite reference"
+    assert reason("The controversy, which began in May, has split the harbour board.") == "definite reference"
+    # which one it is, said straight away: a first mention
+    assert reason("The opposition Conservatives are expected to win the popular vote.") is None
+    assert reason("The talks between the harbour board and the ferry crews resumed on Monday.") is None
+    # an act a summary names itself is left to the summary-level check (antecedents.py)
+    assert reason("The order establishes a new harbour review board.") is None

@@ -86,6 +86,17 @@ _ABSTRACT_REFERENCE = re.compile(
     r"\bthe\s+(?:name|problem|issue|incident|idea|matter|situation|practice|phenomenon|trend|controversy|episode)\b(?!\s+(?:of|with|that|is\s+that|for)\b)",
     re.I,
 )
+# "The opposition intensified on Friday", "The talks collapsed": a dispute named by its kind and
+# straight away the subject of a verb (or set off by a comma) points back at the one the article
+# named before; with a complement or a name after it ("The opposition Conservatives") it says
+# which, and is not matched. (Acts a summary names itself, "the order", "the law", are left to the
+# summary-level check, antecedents.py: "The order establishes ..." after "Biden signed an
+# executive order" is publishable.)
+_DEFINITE_DISPUTE = re.compile(
+    r"""^["'“‘]?(?:The|That|This)\s+(?:opposition|criticism|controversy|dispute|scandal|crisis|protests?|outrage|talks|negotiations|standoff|feud|row)
+    (?:\s*,(?!\s*[A-Z"“])|\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+ed|[a-z]+s)\b)""",
+    re.X,
+)
 # "Democratic Party gubernatorial candidate laid blame ...": a role whose name the page lost (it
 # was a link); no article, no name.
 _NAMELESS_ROLE = re.compile(
@@ -243,7 +254,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "definite reference"
     if _COUNT_REFERENCE.search(t):
         return "counted reference"
-    if _ABSTRACT_REFERENCE.search(t):
+    if _ABSTRACT_REFERENCE.search(t) or _DEFINITE_DISPUTE.match(t):
         return "definite reference"
     if _NAMELESS_ROLE.match(t):
         return "role without a name"
