@@ -19,6 +19,7 @@ def test_furniture_lines_by_kind():
         "We've detected that JavaScript is disabled in your browser.": "cookie",
         "© 2031 Tollbridge Gazette, all rights reserved.": "archive",
         "Ada Quill contributed to this report.": "archive",
+        "6 PM HARBOUR TIME UPDATE: Adds the council's vote count.": "archive",
         "Posting location information to your Tweets is optional.": "widget",
         "CLOSE The ferry strike in ninety seconds.": "video",
         "CLINTON: And so I think that there was a question.": "label",

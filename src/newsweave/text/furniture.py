@@ -86,7 +86,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcontributed\s+to\s+this\s+report\b|\bwayback\s+machine\b|\bthis\s+report\s+is\s+published\s+every\b|"
             r"\bhave\s+a\s+(?:news\s+)?tip\b|\bfollow\s+(?:him|her|them|us|me)\s+on\b|\bemail\s+(?:him|her|them|us)\s+at\b|"
             r"\bcontact\s+(?:the\s+)?(?:author|reporter|writer)\b|\bcorrection\s*:|\bupdated\s+at\b|"
-            r"\blast\s+(?:updated|modified)\b|\bwe\s+welcome\s+(?:comments|your\s+feedback)\b|\bcomments?\s+(?:are|have\s+been)\s+closed\b"
+            r"\blast\s+(?:updated|modified)\b|\bwe\s+welcome\s+(?:comments|your\s+feedback)\b|\bcomments?\s+(?:are|have\s+been)\s+closed\b|"
+            # an editor's note on what an update changed ("7 PM EASTERN UPDATE: Adds fundraising details.")
+            r"(?-i:^[0-9A-Z:.,' ]{0,30}(?:UPDATE|UPDATED|Update|Updated))\s*(?:\([^()]{0,30}\))?\s*:\s*(?:adds?|added|updates?|corrects?|corrected|includes?|this\s+(?:story|article|post)\s+has)\b"
         ),
     ),
     (
