@@ -12,7 +12,8 @@ Each point is the shipped grouping (`facts._core_groups`, `facts._add_support`, 
 - `core`: the bar of the core pass (default 0.35, `DEFAULT_THRESHOLD["static"]`); the agreement
   check's floor follows it, as in `facts.group_sentences`;
 - `support`: `bar` (support at the core bar, the default), `0.35` (support at the default bar
-  while the core bar is higher), `none` (no support pass);
+  while the core bar is higher), `none` (no support pass); a suffix `:rN` sets the support rank
+  bar (`SUPPORT_RANK`, 2) and `:fX` the floor (every other-article member at least X x the bar, 0.5);
 - `passing`: which support-pass members are cited by the fact *without* taking its status:
   `-` (none, today), `own` (a second sentence of an article already in the core: its article
   counts anyway), `all-count` (every support member; its article still counts for the fact's
@@ -73,7 +74,9 @@ def grouping(c: dict, core_bar: float, support: str, mutual: bool = False):
     core = F._core_groups(core_sims, c["doc_of"], core_bar, blocked)
     if support == "none":
         return core, core
-    return F._add_support(core, sims, c["doc_of"], core_bar if support == "bar" else 0.35, blocked), core
+    base, *opts = support.split(":")  # "bar:r1" = rank bar 1, "bar:f1.0" = every member at least floor x bar
+    kw = {"rank": int(o[1:]) for o in opts if o.startswith("r")} | {"floor": float(o[1:]) for o in opts if o.startswith("f")}
+    return F._add_support(core, sims, c["doc_of"], core_bar if base == "bar" else 0.35, blocked, **kw), core
 
 
 def facts_at(c: dict, groups, core, passing: str) -> list[dict]:
