@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsweave.analyze import age_conflicts, conflicts, deadline_conflicts, denials, document_day_conflicts, plan_conflicts  # noqa: E402
+from newsweave.analyze import armed_conflicts, conversion_conflicts, correction_conflicts, count_conflicts  # noqa: E402
 from newsweave.analyze.entities import shared_nlp  # noqa: E402
 from newsweave.api import read  # noqa: E402
 from newsweave.text.segment import RuleSegmenter  # noqa: E402
@@ -46,6 +47,10 @@ def main() -> None:
         "tallies + durations + ages (in values)": lambda docs: conflicts.tally_and_duration_conflicts(docs, nlp=nlp),
         "ages alone": lambda docs: age_conflicts.age_conflicts(docs, nlp=nlp),
         "document days": lambda docs: document_day_conflicts.document_day_conflicts(docs, nlp=nlp),
+        "counts by the parse (session 9)": lambda docs: count_conflicts.count_conflicts(docs, nlp=nlp),
+        "corrections (session 9)": lambda docs: correction_conflicts.correction_conflicts(docs),
+        "conversions (session 9)": lambda docs: conversion_conflicts.conversion_conflicts(docs),
+        "armed / unarmed (session 9)": lambda docs: armed_conflicts.armed_conflicts(docs, nlp=nlp),
     }
     total = dict.fromkeys(finders, 0.0)
     for cid, docs in clusters(n):
