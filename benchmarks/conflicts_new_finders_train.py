@@ -9,6 +9,13 @@ conflicts that only the length parse adds (value conflicts with the parse minus 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --ages     # one person's age given two ways (session 8)
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py --gold             # ages scored on gold/conflicts_train_ages.jsonl
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --docdays  # one document dated to two weekdays (session 8)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --counts   # exact counts of one counted noun (session 9)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --corrections  # a correction notice's figure (session 9)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --conversions  # one sum converted two ways (session 9)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --armed    # armed vs unarmed (session 9)
+    nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --values > now.txt   # all value conflicts, words only;
+    NW_SRC=/tmp/e9f3df6/src nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --values > then.txt
+    #   (after `git archive e9f3df6 src | tar -x -C /tmp/e9f3df6`): `diff then.txt now.txt` is what a change of the value rules adds
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -17,11 +24,12 @@ sentence (training data stays on this machine; nothing is written).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, os.environ.get("NW_SRC") or str(ROOT / "src"))  # NW_SRC: another version's src (for --values diffs)
 
 from newsweave.analyze import conflicts  # noqa: E402
 from newsweave.analyze.age_conflicts import age_conflicts  # noqa: E402
@@ -92,7 +100,25 @@ def main() -> None:
         docs = tuple(d for d in docs if d.sentences)
         if len(docs) < 2:
             continue
-        if "--docdays" in sys.argv:  # one letter / memo / ruling dated to two weekdays (session 8)
+        if "--counts" in sys.argv:  # exact counts of one counted noun, from the parse (session 9)
+            from newsweave.analyze.count_conflicts import count_conflicts
+
+            found = count_conflicts(docs, nlp=nlp)
+        elif "--corrections" in sys.argv:  # a correction notice's figure against another article's (session 9)
+            from newsweave.analyze.correction_conflicts import correction_conflicts
+
+            found = correction_conflicts(docs)
+        elif "--conversions" in sys.argv:  # one sum converted into one currency two ways (session 9)
+            from newsweave.analyze.conversion_conflicts import conversion_conflicts
+
+            found = conversion_conflicts(docs)
+        elif "--armed" in sys.argv:  # a person armed in one article, unarmed in another (session 9)
+            from newsweave.analyze.armed_conflicts import armed_conflicts
+
+            found = armed_conflicts(docs, nlp=nlp)
+        elif "--values" in sys.argv:  # every value conflict read from the words (diff two versions' outputs)
+            found = conflicts.value_conflicts(docs, nlp=None)
+        elif "--docdays" in sys.argv:  # one letter / memo / ruling dated to two weekdays (session 8)
             found = document_day_conflicts(docs, nlp=nlp)
         elif "--ages" in sys.argv:  # one person's age given two ways (session 8)
             found = age_conflicts(docs, nlp=nlp)
