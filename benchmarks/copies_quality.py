@@ -1,0 +1,200 @@
+"""Copies and rewrites on real gold: pair precision / recall of `find_derivations`, with a baseline
+commit run in the same invocation, plus the Corbyn example.
+
+    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs e9f3df6
+    nice -n 10 .venv/bin/python benchmarks/copies_quality.py --baseline none  # current tree only
+    nice -n 10 .venv/bin/python benchmarks/copies_quality.py --show           # list every error (ids, no text)
+
+Gold: `benchmarks/gold/copies_dev.jsonl` (rules in gold/README.md, "Copies and rewrites"): every
+pair of articles of 123 real dev clusters, `copy` / `rewrite` / `none` / `furniture`, with a
+`borderline` flag and a `split` (`tune`, `heldout` = AllSides stories with an odd id).
+
+Scoring, per pair of articles (unordered): a system pair is a `Derivation` between the two.
+Positives are `copy` and `rewrite`, negatives `none`; `furniture` pairs and `borderline` pairs are
+left out of precision and recall (the borderline ones are counted on their own line). Direction:
+among found gold pairs whose `original` is known, the share where the system's source is it.
+Corbyn: the rewrite 001 of 000 must be found (source 000), and no other pair reported.
+
+Each code version runs in its own process (`--worker SRC`) so the baseline imports its own
+`newsweave`; articles are segmented by that version's `RuleSegmenter` and passed to its
+`find_derivations` as they are (AllSides outlets are the outlet names without "(Online News)";
+other files have no outlet, so "unknown N"). No article text is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
+EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
+GOLD = ROOT / "benchmarks" / "gold" / "copies_dev.jsonl"
+AS = "clustering_allsides_stories.jsonl"
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in open(GOLD, encoding="utf-8")]
+
+
+def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
+    """cluster id -> [(key, text, outlet)] for every gold cluster."""
+    wanted = defaultdict(set)
+    for g in gold:
+        wanted[g["file"]].add(g["cluster"])
+    out: dict[str, list[tuple]] = {}
+    for fn, ids in wanted.items():
+        for line in open(DEV / fn, encoding="utf-8"):
+            r = json.loads(line)
+            if fn == AS:
+                if r["cluster"] in ids:
+                    outlet = re.sub(r"\s*\(.*?\)\s*$", "", r.get("outlet") or "") or "unknown"
+                    out.setdefault(r["cluster"], []).append((r["id"], r["text"], outlet))
+            elif r["id"] in ids:
+                out[r["id"]] = [(i, d["text"], f"unknown {i}") for i, d in enumerate(r["documents"])]
+    return out
+
+
+# ---------------------------------------------------------------- worker (runs one code version)
+
+def worker(src: str) -> None:
+    sys.path.insert(0, src)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from newsweave.analyze.derivation import find_derivations
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article
+
+    seg = RuleSegmenter()
+    clusters = load_clusters(load_gold())
+    results: dict[str, list] = {}
+    seconds = 0.0
+    for cid, items in clusters.items():
+        keys, arts = {}, []
+        for k, text, outlet in items:
+            if not text.strip():
+                continue
+            a = Article(id=f"{cid}:{k}", outlet=outlet, text=text)
+            keys[a.id] = k
+            arts.append(a)
+        docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
+        t0 = time.process_time()
+        ders = find_derivations(docs)
+        seconds += time.process_time() - t0
+        results[cid] = [{"source": keys[d.source_id], "copy": keys[d.copy_id], "share": round(d.reused_share, 3), "reason": d.reason} for d in ders]
+    from newsweave.api import read
+
+    arts = read([str(EXAMPLE)]).articles
+    docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
+    name = {a.id: Path(a.source or a.id).name[:3] for a in arts}
+    results["corbyn"] = [{"source": name[d.source_id], "copy": name[d.copy_id], "share": round(d.reused_share, 3), "reason": d.reason} for d in find_derivations(docs)]
+    print(json.dumps({"results": results, "seconds": seconds}))
+
+
+# ---------------------------------------------------------------- scoring
+
+def score(results: dict, gold: list[dict], split: str | None) -> dict:
+    rows = [g for g in gold if split is None or g["split"] == split]
+    sys_pairs = {(cid, frozenset((d["source"], d["copy"]))): d for cid, ds in results.items() for d in ds}
+    tp = fp = fn = 0
+    dir_ok = dir_n = 0
+    border = Counter()
+    errors = []
+    for g in rows:
+        d = sys_pairs.get((g["cluster"], frozenset((g["a"], g["b"]))))
+        pos = g["relation"] in ("copy", "rewrite")
+        if g["relation"] == "furniture":
+            continue
+        if g["borderline"]:
+            border[("found" if d else "silent", "pos" if pos else "neg")] += 1
+            continue
+        if pos and d:
+            tp += 1
+            if g["original"] is not None:
+                dir_n += 1
+                dir_ok += d["source"] == g["original"]
+                if d["source"] != g["original"]:
+                    errors.append(("direction", g["cluster"], d["source"], d["copy"], g["relation"], d["reason"]))
+        elif pos:
+            fn += 1
+            errors.append(("missed", g["cluster"], g["a"], g["b"], g["relation"], g["note"]))
+        elif d:
+            fp += 1
+            errors.append(("false", g["cluster"], d["source"], d["copy"], g["kind"], f"share {d['share']}; {d['reason']}"))
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": tp / (tp + fp) if tp + fp else None, "recall": tp / (tp + fn) if tp + fn else None,
+            "direction": (dir_ok, dir_n), "borderline": dict(border), "errors": errors}
+
+
+def corbyn(results: dict) -> str:
+    ds = results.get("corbyn", [])
+    found = any(d["source"] == "000" and d["copy"] == "001" for d in ds)
+    other = [f"{d['source']}->{d['copy']}" for d in ds if not (d["source"] == "000" and d["copy"] == "001")]
+    return ("001 of 000 found" if found else "001 of 000 MISSED") + (f"; also {', '.join(other)}" if other else "; nothing else")
+
+
+def run_version(src: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--worker", str(src)], capture_output=True, text=True)
+    if out.returncode:
+        sys.stderr.write(out.stderr[-3000:])
+        raise SystemExit(f"worker for {src} failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def export_commit(commit: str, dest: Path) -> Path:
+    tar = dest / "src.tar"
+    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(tar), commit, "src"], check=True)
+    with tarfile.open(tar) as t:
+        t.extractall(dest)
+    return dest / "src"
+
+
+def fmt(x) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--worker")
+    ap.add_argument("--baseline", default="e9f3df6", help="commit to compare with, or 'none'")
+    ap.add_argument("--show", action="store_true", help="list the errors on the tuning split (cluster and document ids, no text)")
+    ap.add_argument("--show-heldout", action="store_true", help="list the held-out errors too")
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker)
+        return
+    gold = load_gold()
+    versions = [("current", ROOT / "src")]
+    tmp = tempfile.TemporaryDirectory()
+    if args.baseline != "none":
+        versions.append((args.baseline, export_commit(args.baseline, Path(tmp.name))))
+    print("| code | split | pairs found / gold | false pairs | precision | recall | direction right | borderline (found/pos, found/neg) | CPU s | Corbyn |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    shown = []
+    for name, src in versions:
+        out = run_version(src)
+        res = out["results"]
+        for split in ("tune", "heldout", None):
+            s = score(res, gold, split)
+            b = s["borderline"]
+            bt = f"{b.get(('found', 'pos'), 0)}/{b.get(('found', 'pos'), 0) + b.get(('silent', 'pos'), 0)}, {b.get(('found', 'neg'), 0)}/{b.get(('found', 'neg'), 0) + b.get(('silent', 'neg'), 0)}"
+            print(f"| {name} | {split or 'all'} | {s['tp']}/{s['tp'] + s['fn']} | {s['fp']} | {fmt(s['precision'])} | {fmt(s['recall'])} | "
+                  f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
+            if split == ("heldout" if args.show_heldout else "tune"):
+                shown.append((f"{name} ({split})", s["errors"]))
+    if args.show or args.show_heldout:
+        for name, errors in shown:
+            print(f"\n{name}: {len(errors)} errors")
+            for e in errors:
+                print("  ", *e)
+
+
+if __name__ == "__main__":
+    main()
