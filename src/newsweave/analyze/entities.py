@@ -21,6 +21,8 @@ from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
+from .entity_kinds import kind_fix as _kind_fix
+from .entity_shared import context_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -48,16 +50,6 @@ _FAMILY = re.compile(r"(?i)\b(father|mother|dad|mom|mum|son|daughter|brother|sis
 _SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|news agency|reports|cited|quoted)")
 # "Labour" is the Labour Party and "Penn" Penn University; "DART" is not the DART Police Department.
 _GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation", "university", "college"})
-# The small model often calls a firm or a bridge a person; the last word of the name says better.
-_ORG_SUFFIX = re.compile(
-    r"(?i)(works|ltd|inc|plc|llc|group|council|union|board|agency|party|bank|company|corporation|association|diocese|church|museum|"
-    r"authority|services?|commission|committee|department|ministry|office|police|university|college|school|news|"
-    r"gazette|times|post|daily|ledger|radio|telegraph|guardian|mail|herald|tribune|journal|press|institute|trust|"
-    r"foundation|federation|league|alliance|network|club|court|army|navy|mps|administration|house|government|campaign|cabinet|"
-    r"senate|congress|parliament|assembly)$"
-)
-_PLACE_SUFFIX = re.compile(r"(?i)(bridge|footbridge|street|road|square|harbour|harbor|airport|station|park|river|avenue|lane|county|city|bay|island|valley|highway|boulevard|pike|drive|plaza)$")
-_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok", "telegram"})
 
 
 @dataclass(frozen=True)
@@ -160,19 +152,6 @@ def _is_noise(m: Mention, sentence_text: str) -> bool:
     if _CREDIT_LINE.search(sentence_text) or BOILERPLATE.search(sentence_text) and len(sentence_text.split()) < 25:
         return True
     return False
-
-
-def _kind_fix(surface: str, kind: str) -> str:
-    last = surface.split(" of ")[0].split()[-1]  # "Diocese of Harrow Bay": the head says, not the place
-    if surface.lower() in _PLATFORMS:
-        return "organization"
-    if kind in ("person", "organization") and _PLACE_SUFFIX.search(last):
-        return "place"
-    if kind == "place" and " of " in surface and _ORG_SUFFIX.search(last):
-        return "organization"  # "Diocese of Harrow Bay", "Court of Appeal": an institution of a place
-    if kind == "person" and _ORG_SUFFIX.search(last):
-        return "organization"
-    return kind
 
 
 def _acronym(name: str) -> str:
@@ -318,6 +297,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             if v != best:
                 parent[v] = best
     multi = [s for s in kind_of if len(s.split()) >= 2]
+    candidates: dict[str, list[str]] = {}
     for surface in sorted(kind_of, key=lambda s: len(s.split())):
         tokens = surface.split()
         if surface in parent:
@@ -329,6 +309,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 if any(p in with_family for p in owners):
                     owners = []
                     parent[surface] = surface  # stays its own entity, never an acronym's or an org's
+                elif len(owners) >= 2:
+                    candidates[surface] = owners  # two people? decided once the full names are joined
             elif kind_of[surface] == "place" and (owner := surname_place_owner(surface, persons_full, surface_articles.__getitem__)):
                 owners = [owner]  # "Dunham" tagged a place in a story about Lena Dunham
             if not owners and (compass := compass_owner(surface, [p for p in multi if kind_of[p] == "place"])):
@@ -356,7 +338,6 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     for surface in kind_of:  # "U.S. District Court" beside "District Court": one court
         if surface not in parent and (rest := country_owner(surface, kind_of)) and rest not in parent and kind_of[rest] == "organization":
             parent[surface] = rest
-    # Persons whose name differs only by case or a trailing possessive are already merged by strip_title.
 
     def root(s: str) -> str:
         seen = set()
@@ -364,6 +345,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
             seen.add(s)
             s = parent[s]
         return s
+
+    shared = shared_owners(candidates, root)  # "Dodson" of Pat and Jerry Dodson: no alias of either
+    parent.update({s: s for s in shared})
 
     groups: dict[str, list[str]] = defaultdict(list)
     for surface in kind_of:
@@ -382,8 +366,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     resolved: list[tuple[Mention, str]] = []
     titled = titled_names([((m.article_id, m.start), canonical_of[strip_title(m.text)], kinds[canonical_of[strip_title(m.text)]], m.text,
                             texts[m.article_id][max(0, m.start - 40) : m.start]) for m in kept], TITLES)
+    in_context = context_owners([((m.article_id, m.start), m.article_id, m.start, strip_title(m.text), canonical_of[strip_title(m.text)]) for m in kept], shared)
     for m in kept:
-        name = titled.get((m.article_id, m.start)) or canonical_of[strip_title(m.text)]
+        name = titled.get((m.article_id, m.start)) or in_context.get((m.article_id, m.start)) or canonical_of[strip_title(m.text)]
         if name not in groups:  # "Pope Francis" split from "Francis"
             groups[name], kinds[name] = [], "person"
         counts[name][m.article_id] += 1
