@@ -249,3 +249,34 @@ def test_the_budget_is_spent_in_words_as_a_reader_counts_them():
     assert sum(len(x.text.split()) for x in filled.sentences) >= budget
     plain = ExtractiveSummarizer().summarize(docs, words=budget)
     assert sum(len(x.text.split()) for x in plain.sentences) <= budget
+
+
+_QUOTE_STORY = [
+    "The north pier at Tarnby will stay shut for a month after storm damage, the harbour board said on Monday. "
+    "Ada Quill, the harbour master, said the fishing fleet would moor at the south quay until repairs end. "
+    '"We know what this costs the boats. It is real money and it is lost every week." '
+    "Divers found cracks in three of the pier's piles on Sunday.",
+    "Storm damage has closed Tarnby's north pier for a month, the harbour board said. "
+    "Repairs to the cracked piles will cost the town about 90,000 pounds.",
+]
+
+
+def test_a_quotation_without_its_speaker_is_shown_right_after_the_sentence_naming_them():
+    from newsweave.summarize.quotations import block_speaker
+
+    summ = ExtractiveSummarizer()
+    cf, _ = summ.rank(_cluster(_QUOTE_STORY))
+    texts = [s.text for s in cf.sentences]
+    speaker = texts.index("Ada Quill, the harbour master, said the fishing fleet would moor at the south quay until repairs end.")
+    last = texts.index('It is real money and it is lost every week."')
+    assert cf.blocks[last] == ([speaker + 1, last], False)  # the quotation alone names no speaker
+    junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
+    position_of = {(s.article_id, s.index): i for i, s in enumerate(cf.sentences)}
+    assert block_speaker(cf, last, position_of, junk) == speaker
+    assert last in summ._candidates(cf)
+    assert summ._unit(cf, last, [], position_of) == [speaker, speaker + 1, last]
+    # In a summary the quotation comes whole and right after its speaker, never alone.
+    shown = [s.text for s in summ.summarize(_cluster(_QUOTE_STORY), words=120).sentences]
+    assert '"We know what this costs the boats.' in shown
+    k = shown.index('"We know what this costs the boats.')
+    assert shown[k - 1] == texts[speaker] and shown[k + 1] == texts[last]

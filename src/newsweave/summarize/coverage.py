@@ -17,7 +17,7 @@ import numpy as np
 from ..text.tokens import content_terms
 from .features import FEATURE_NAMES, ClusterFeatures
 from .importance import sentence_terms, standardise
-from .quotations import _quote_fragment
+from .quotations import _quote_fragment, block_speaker
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
@@ -44,7 +44,7 @@ class CoverageSelection:
                 continue
             need = cf.context[i]
             if i in cf.blocks:  # the end of a quotation over several sentences, shown whole
-                if cf.blocks[i][1] and not any(junk[j] or j in cf.excluded for j in cf.blocks[i][0]):
+                if not any(junk[j] or j in cf.excluded for j in cf.blocks[i][0]) and (cf.blocks[i][1] or block_speaker(cf, i, position_of, junk) is not None):
                     standalone.append(i)
                 continue
             if need == NEVER:
@@ -63,9 +63,10 @@ class CoverageSelection:
         """Leaning sentences with a chain of antecedents longer than the usual 3 (at most
         FILL_CHAIN), rooted in a sentence that stands alone: only for filling the budget."""
         junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
+        quoted = {j for run, _ in cf.blocks.values() for j in run}  # pieces of a quotation: only whole
         out = []
         for i in range(len(cf.sentences)):
-            if i in chosen or cf.context[i] != NEEDS_PREVIOUS or i in cf.blocks or i in cf.excluded or junk[i]:
+            if i in chosen or cf.context[i] != NEEDS_PREVIOUS or i in quoted or i in cf.excluded or junk[i]:
                 continue
             if cf.word_counts[i] < self.min_words or _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])):
                 continue
@@ -78,9 +79,12 @@ class CoverageSelection:
 
     def _unit(self, cf: ClusterFeatures, i: int, chosen: list[int], position_of: dict, longest: int = 3) -> list[int]:
         """`i`, preceded by the sentence before it when `i` dangles and that one is not chosen, or
-        by the rest of its quotation when `i` ends one that runs over several sentences."""
+        by the rest of its quotation when `i` ends one that runs over several sentences (and by
+        the sentence naming its speaker when the quotation does not)."""
         if i in cf.blocks:
-            return [j for j in cf.blocks[i][0] if j not in chosen]
+            junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
+            lead = block_speaker(cf, i, position_of, junk)
+            return [j for j in ([lead] if lead is not None else []) + cf.blocks[i][0] if j not in chosen]
         if cf.context[i] == NEEDS_PREVIOUS and cf.sentences[i].index > 0:
             chain = self._chain(cf, i, position_of, longest)
             if chain:
@@ -146,6 +150,7 @@ class CoverageSelection:
         speakers = {i: bare_speaker(s.text) or bare_subject(s.text, common, names) for i, s in enumerate(cf.sentences)}
         meaning = self._meaning_vectors(cf, common)
         refs = summary_references(cf)  # definite descriptions that point back (antecedents.py)
+        junk = cf.features[:, FEATURE_NAMES.index("boilerplate")] > 0
         leads = lead_rows(cf.doc_index, [s.index for s in cf.sentences])  # development.py
         covered: set[str] = set()
         covered_pairs: set[tuple[str, str]] = set()
@@ -233,11 +238,16 @@ class CoverageSelection:
                 if used >= words * 0.95:
                     break
                 continue
+            # A quotation that does not name its speaker is shown right after the sentence that
+            # does (`quotations.block_speaker`): its first sentence now leans on that one, which stays.
+            speaker = block_speaker(cf, best, position_of, junk) if best in cf.blocks else None
+            if speaker is not None:
+                cf.context[cf.blocks[best][0][0]] = NEEDS_PREVIOUS
             # A shorter sentence chosen earlier that this one restates gives its place up. (Not
             # for a repeat in other words, `_same_meaning`: that cost 0.3 R-1 on fulltext_dev46.)
             restated = [
                 j for j in chosen
-                if (self._contained(term_sets, j, best_unit) or (j in relead and cf.word_counts[best] > cf.word_counts[j] and numbers(cf.sentences[j].text) <= numbers(cf.sentences[best].text)))
+                if j != speaker and (self._contained(term_sets, j, best_unit) or (j in relead and cf.word_counts[best] > cf.word_counts[j] and numbers(cf.sentences[j].text) <= numbers(cf.sentences[best].text)))
                 and not any(self._follows(cf, j, k) for k in chosen)
             ]
             for j in restated:

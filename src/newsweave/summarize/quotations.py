@@ -4,7 +4,8 @@ piece of one is never chosen alone (it has no speaker out of context)."""
 from __future__ import annotations
 
 from .features import ClusterFeatures
-from .standalone import NEEDS_PREVIOUS, STANDS, context_need
+from .lowercase import supplies_person_lowercase
+from .standalone import _SPEAKERLESS, NEEDS_PREVIOUS, STANDS, context_need, reason, supplies_person
 
 # A quotation longer than this many sentences is not shown whole.
 MAX_QUOTE_SENTENCES = 4
@@ -45,3 +46,26 @@ def _quote_fragment(text: str, words: int) -> bool:
         return False
     unbalanced = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
     return unbalanced and (text.lstrip()[:1] in ('"', "“") or text.rstrip()[-1:] in ('"', "”"))
+
+
+def block_speaker(cf: ClusterFeatures, i: int, position_of: dict, junk) -> int | None:
+    """For a quotation over several sentences ending at `i` whose only lack is its speaker
+    ('"We know the risk. It is real."'), the sentence right before it when that one stands alone
+    and names who speaks ('"The pier stays shut," said Ada Quill, the mayor.'): the quotation is
+    then shown whole right after it. None otherwise (`standalone.supplies_person` decides; in a
+    lower-cased article `lowercase.supplies_person_lowercase`, which keeps the capitals test for
+    quotations)."""
+    run, stands = cf.blocks[i]
+    if stands:
+        return None
+    first = cf.sentences[run[0]]
+    prev = position_of.get((first.article_id, first.index - 1))
+    if prev is None or prev in cf.blocks or cf.context[prev] != STANDS or junk[prev] or prev in cf.excluded:
+        return None
+    text = " ".join(cf.sentences[j].text for j in run)
+    cased = cf.cased[int(cf.doc_index[i])]
+    if reason(text, cased) not in _SPEAKERLESS:
+        return None
+    previous = cf.sentences[prev].text
+    ok = supplies_person(previous, text) if cased else supplies_person_lowercase(previous, text)
+    return prev if ok else None
