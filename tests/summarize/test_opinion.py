@@ -188,3 +188,15 @@ def test_an_opinion_pieces_title_is_never_the_story_headline():
     s = column.sentences[2]
     summary = Summary("st", "extractive", (SummarySentence(text=s.text, citations=(Citation(article_id="c1", start=s.start, end=s.end),), support="extracted"),), ())
     assert story_headline([column, news], summary) == s.text  # not the column's title
+
+
+def test_the_first_person_alone_does_not_make_an_opinion_piece():
+    (letter,) = _docs(
+        "My name is Ida Kern and I have fished out of Marrowby harbour for thirty years. "
+        "Our family boat was seized by the harbour board in May. "
+        "We have asked the board for a hearing three times. "
+        "The board has not answered."
+    )
+    assert opinion_documents([letter]) == set()  # a source in its own words, no judgment
+    rows = opinion_rows([letter])
+    assert rows == [set()]

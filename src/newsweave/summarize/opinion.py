@@ -24,7 +24,7 @@ judgment into the writer's voice. This module reads single sentences:
 
 - (twelfth session) whole-article cues: `argued_mark(text)` adds to the judgments a rebuttal
   fragment ("It didn't." / "Not even close."), the writer in the first person ("I", "we", "our"
-  outside quotation marks) and the weak marks; signposts of a ruling ("one thing is clear",
+  outside quotation marks: a weak mark for the article) and the weak marks; signposts of a ruling ("one thing is clear",
   "plenty of blame", "downright") are judgments. `opinion_documents` counts the headline as one
   more unit; `argued_rows` adds, in an article that reads as opinion, every sentence with a cue:
   those are the writer's argument even when no news article is there to replace them.
@@ -257,8 +257,10 @@ def opinion_documents(documents: Sequence[Document], rows: list[set[int]] | None
     """Documents that read as opinion as a whole (see the module docstring): a headline that
     argues; or, counting the headline and the sentences as units, at least OPINION_SENTENCES units
     with a cue of an argued piece stronger than a weak mark (a judgment, a signpost, a rebuttal
-    fragment, the writer as "I"/"we") and at least OPINION_SHARE of the units marked (weak marks
-    too). `rows` (`opinion_rows`) is accepted for callers that have it; the cues are read here."""
+    fragment) and at least OPINION_SHARE of the units marked (weak marks and the writer as "I"/"we"
+    too). The first person alone does not make an opinion piece: letters, petitions and statements
+    are news sources in their own words (as strong cue it cost val100 0.4 R-1 for no readability
+    gain). `rows` (`opinion_rows`) is accepted for callers that have it; the cues are read here."""
     out = set()
     for k, d in enumerate(documents):
         marks, title = argued_units(d)
@@ -266,7 +268,7 @@ def opinion_documents(documents: Sequence[Document], rows: list[set[int]] | None
             out.add(k)
             continue
         units = marks + ([title] if d.article.title else [])
-        strong = sum(1 for m in units if m and m != "weak")
+        strong = sum(1 for m in units if m and m not in ("weak", "writer"))
         if units and strong >= OPINION_SENTENCES and sum(1 for m in units if m) / len(units) >= OPINION_SHARE:
             out.add(k)
     return out
