@@ -22,7 +22,7 @@ from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
 from .entity_kinds import kind_fix as _kind_fix
-from .entity_shared import context_owners, shared_owners
+from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -348,6 +348,10 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
 
     shared = shared_owners(candidates, root)  # "Dodson" of Pat and Jerry Dodson: no alias of either
     parent.update({s: s for s in shared})
+    keyed = [((m.article_id, m.start), m.article_id, m.start, strip_title(m.text), root(strip_title(m.text))) for m in kept]
+    in_context = context_owners(keyed, shared)
+    for s, owner in dominant_owners(shared, keyed, in_context).items():
+        parent[s] = owner  # "Trump" beside Donald Trump (named 9 times) and Melania Trump (once): his, as before
 
     groups: dict[str, list[str]] = defaultdict(list)
     for surface in kind_of:
@@ -366,7 +370,6 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     resolved: list[tuple[Mention, str]] = []
     titled = titled_names([((m.article_id, m.start), canonical_of[strip_title(m.text)], kinds[canonical_of[strip_title(m.text)]], m.text,
                             texts[m.article_id][max(0, m.start - 40) : m.start]) for m in kept], TITLES)
-    in_context = context_owners([((m.article_id, m.start), m.article_id, m.start, strip_title(m.text), canonical_of[strip_title(m.text)]) for m in kept], shared)
     for m in kept:
         name = titled.get((m.article_id, m.start)) or in_context.get((m.article_id, m.start)) or canonical_of[strip_title(m.text)]
         if name not in groups:  # "Pope Francis" split from "Francis"

@@ -6,20 +6,27 @@ its own, as a "Kim" beside a family word does); a MENTION of it is given to one 
 article names only one of the owners (by any of their surfaces), else it stays with the bare name
 (issue 12, session 9, from `entities_dev_m`'s "Pat Dodson" / "Dodson" merge).
 
-Measured on the shared surnames of the gold clusters `entities_dev`-`_m` (each mention read by hand):
-"the article names only one owner" was right 24 times in 24; "the last owner named before it in the
-article" was right 9 times in 24 (a spokesman's "Trump" after "Melania Trump", a storm's "Sandy"
-after a cut "Md. Sandy"), so it is not used. Four of the seven shared surfaces there were ONE person
-under two full names ("Matt"/"Matthew Lesser", "Mike"/"Michael Elliott", "Yulin"/"Yulín", a link
-text's "Trump Donald"): full names that differ only by accents, by word order, or in one word whose
-two spellings start with the same letter are one owner, and the bare name joins it as before.
+Measured on the shared bare names of the gold clusters `entities_dev`-`_m` (each mention read by
+hand; 3 surfaces with two different owners: "Trump" of Donald and Melania Trump, "Sandy" of the storm
+and a cut "Md. Sandy", "Dodson"/"Jerry" of the Dodsons and Jerry Cauthen): "the article names only
+one owner" was right 14 times in 14; "the last owner named before it in the article" 9 times in 24
+(a "Trump" after "Melania Trump", a storm's "Sandy" after the cut "Md. Sandy", "the Dodson's"), so it
+is not used. Where one owner is named at least three times as often as every other (Donald Trump 9
+times against Melania Trump once; the storm 8 against the cut "Md. Sandy"), the bare name stays that
+owner's alias, as before: splitting it left a "Trump" beside "Donald Trump" and a "Sandy" (19
+mentions) beside "Superstorm Sandy" in the top 15; the Dodsons (11 and 10) and the two Jerrys (12
+and 10) stay apart (`dominant_owners`; the factor 3 is a round number, not searched). Four more
+shared surfaces there were ONE person under two full names ("Matt"/"Matthew
+Lesser", "Mike"/"Michael Elliott", "Yulin"/"Yulín", a link text's "Trump Donald"): full names that
+differ only by accents, by word order, or in one word whose two spellings start with the same
+letter are one owner, and the bare name joins the more frequent one as before.
 Pure functions over canonical names, no model.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 
 def _fold(name: str) -> str:
@@ -69,4 +76,23 @@ def context_owners(items, shared: dict[str, frozenset[str]], same=same_person) -
                 mine = sorted(named & shared[bare], key=len)
                 if mine and all(same(mine[0], o) for o in mine):
                     out[key] = mine[0]
+    return out
+
+
+DOMINANT = 3  # an owner named at least this many times as often as any other keeps the bare name
+
+
+def dominant_owners(shared: dict[str, frozenset[str]], items, in_context: dict) -> dict[str, str]:
+    """{bare surface: owner} for shared bare names one owner dominates: its mentions in the story (by
+    any of its own surfaces, plus bare mentions given to it by `context_owners`) are at least
+    `DOMINANT` times those of every other owner, so the bare name stays its alias as before the
+    split ("Trump" beside Donald Trump and a once-named Melania Trump; a storm's "Sandy" beside a cut
+    "Md. Sandy"). Owners named about as often (the Dodsons: 11 and 10) keep the bare name apart."""
+    named: Counter[str] = Counter(name for _, _, _, bare, name in items if bare not in shared)
+    named.update(in_context.values())
+    out = {}
+    for surface, owners in shared.items():
+        ranked = sorted(owners, key=lambda o: -named[o])
+        if named[ranked[0]] >= DOMINANT * max(1, named[ranked[1]]):
+            out[surface] = ranked[0]
     return out
