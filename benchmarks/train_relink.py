@@ -14,10 +14,10 @@ stories: the pair features, the scorer's logit, its gap to the best logit and th
 (`relink.look_features`); a candidate is right when its majority true story is the lone
 article's own (a piece of the right story counts as right).
 
-Session 6 trained a second-look judge on these looks (a logistic ranking the candidates again);
+Issue 16's sixth session trained a second-look judge on these looks (a logistic ranking the candidates again);
 it gained within noise on held-out training streams and lost on dev AllSides, and was removed in
-session 9 with its option (`ClusterConfig.relink_judge`): its training and cross-check are in
-this file at commit e9f3df6 (benchmarks/CLUSTERING.md, sixth and ninth sessions).
+the seventh, after e9f3df6, with its option (`ClusterConfig.relink_judge`): its training and cross-check are in
+this file at commit e9f3df6 (benchmarks/CLUSTERING.md, sixth and seventh sessions).
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def _reach_kind(clusterer, row: int, rows: np.ndarray, mine: int) -> tuple[str, 
 def reach_check(data: Path) -> None:
     """Diagnostic (writes nothing): of the second looks on the second half of RUN_CLUSTERS (the
     looks `--member-check` scores), how many have their true story among the candidates, by text
-    variant, with the shipped candidate count (top_k) and with 20 (before session 9)."""
+    variant, with the shipped candidate count (top_k) and with 20 (up to e9f3df6)."""
     from newsweave.cluster.online import ClusterConfig
     from newsweave.embed.static import StaticEmbedder
 

@@ -296,8 +296,8 @@ MORE_HELD_OUT = (3900, 4800)
 # clusters embedded with MiniLM. Their relink slope stays 0 (the threshold as before).
 RELINK_SLOPE_FAMILIES = ("static",)
 # The thresholds were chosen with the online clusterer scoring the 20 candidates closest by
-# embedding (ClusterConfig.top_k before session 9); the choice keeps that, so --check reproduces
-# the shipped file whatever the clusterer's default. The wider default (CLUSTERING.md, ninth
+# embedding (ClusterConfig.top_k up to e9f3df6); the choice keeps that, so --check reproduces
+# the shipped file whatever the clusterer's default. The wider default (CLUSTERING.md, seventh
 # session) was measured with these thresholds on held-out training streams.
 CHOICE_TOP_K = 20
 

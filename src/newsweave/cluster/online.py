@@ -39,7 +39,7 @@ class ClusterConfig:
 
     method: str = "learned"  # learned | cosine
     time_penalty: float = 3.0  # learned: logit penalty per day of gap (a prior: tried 1 and 3 on AllSides, the only dated dev set)
-    top_k: int = 100  # learned: candidates (closest by embedding) the linker scores (20 before session 9: wider finds more split-off articles, CLUSTERING.md)
+    top_k: int = 100  # learned: candidates (closest by embedding) the linker scores (20 up to e9f3df6: wider finds more split-off articles, CLUSTERING.md)
     join_probability: float | None = None  # learned: decider probability to join (None: the model's)
     merge_probability: float | None = None  # learned: merger probability to merge (None: the model's)
     short_join_probability: float | None = None  # learned: join probability for a short text (short.py; None: the model's)

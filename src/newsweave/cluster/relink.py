@@ -32,7 +32,7 @@ stories, not the fragments a real run leaves). Threshold and slope are chosen to
 
 Every look can be told to a `relink_log(row, candidate_rows, features)` method of the clusterer
 (`look_features` of each candidate: diagnostics in `benchmarks/train_relink.py`). A second-look
-judge trained on such looks of real runs was measured in session 9 and removed: it did not beat
+judge trained on such looks of real runs was measured in issue 16's sixth session and removed after e9f3df6: it did not beat
 the decider's probability with `relink_threshold` on held-out training streams
 (benchmarks/CLUSTERING.md).
 """
