@@ -140,3 +140,19 @@ def test_actors_take_the_name_that_a_common_noun_subject_belongs_to():
     shared = actors(a, frame(a).subjects) & actors(b, frame(b).subjects)
     assert {"harbor", "patrol"} <= shared  # agents / officers: one patrol's people
     assert "u.s." not in actors(c, frame(c).subjects)  # a country is no actor
+
+
+def test_actors_take_whose_act_the_object_is():
+    # "disputed a video promoted by X's campaign" is about the campaign as much as "The X campaign
+    # is falsely claiming ...": two fact-checks' leads of one finding.
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.summarize.development import actors
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    a, b = parse_texts(nlp, [
+        "Harbour officials disputed a video promoted by Mayor Ida Kern's campaign as evidence of fraud.",
+        "The Kern campaign is falsely claiming that the footage shows illegal ballots.",
+    ])
+    shared = actors(a, frame(a).subjects) & actors(b, frame(b).subjects)
+    assert {"campaign", "kern"} <= shared

@@ -193,6 +193,15 @@ def actors(parsed, subjects) -> set[str]:
         for c in heads:
             if c.pos_ == "NOUN":
                 out.update(stem(m.lower_) for k in c.children if k.dep_ == "compound" and k.pos_ == "PROPN" for m in k.subtree if m.pos_ == "PROPN" and not _PLACE_ABBREVIATION.match(m.text))
+        # Whose act the root's object is ("disputed a video promoted by the Trump campaign": the
+        # lead is about the campaign as much as "The Trump campaign is falsely claiming ...").
+        for o in sent.root.children:
+            if o.dep_ in ("dobj", "attr"):
+                for agent in (a for acl in o.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"):
+                    for p in agent.children:
+                        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                            out.add(stem(p.lower_))
+                            out.update(stem(m.lower_) for m in p.children if m.dep_ in ("poss", "compound") and m.pos_ == "PROPN")
         for c in sent.root.children:
             objs = [c] if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "dative") else []
             out.update(stem(o.lower_) for o in objs if o.pos_ == "PROPN" and not _DAY.fullmatch(o.lower_) and o.ent_type_ not in ("DATE", "TIME"))
