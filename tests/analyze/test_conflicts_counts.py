@@ -181,3 +181,28 @@ def test_armed_look_alikes_are_silent(nlp, a, b):
 
 def test_armed_needs_a_parser():
     assert armed_conflicts(_docs("Pelt brandished a pistol.", "Pelt was unarmed."), nlp=None) == []
+
+
+# ---------------------------------------------------------------- additions are not totals (`conflicts._increment`)
+
+@pytest.mark.parametrize("a, b", [
+    ("The caption was repeated in eight other languages on the Brellham site.", "The Brellham site repeated the caption in 9 languages."),
+    ("The Ostmark trust and five other charities signed the harbour pledge.", "Six charities signed the harbour pledge, the Ostmark trust said."),
+    ("Rescuers found three more bodies in the Brellham mine on Sunday.", "Rescuers have found eight bodies in the Brellham mine."),
+])
+def test_an_addition_is_not_compared_with_a_total(a, b):
+    assert value_conflicts(_docs(a, b), nlp=None) == []
+
+
+def test_a_total_is_still_compared():
+    docs = _docs("Rescuers found three bodies in the Brellham mine on Sunday.", "Rescuers found eight bodies in the Brellham mine on Sunday.")
+    assert len(value_conflicts(docs, nlp=None)) == 1
+
+
+def test_two_additions_are_compared_and_a_placed_one_is_a_count():
+    docs = _docs("Brellham's harbour ranks worse than 11 other northern ports, the survey found.",
+                 "The survey ranks Brellham's harbour last when compared with 10 other northern ports.")
+    assert len(value_conflicts(docs, nlp=None)) == 1
+    docs = _docs("Before it reached Ostmark, the storm was blamed for 68 other deaths in Varland.",
+                 "The storm also killed 69 people in Varland before it reached Ostmark.")
+    assert len(value_conflicts(docs, nlp=None)) == 1

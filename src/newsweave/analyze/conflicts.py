@@ -84,6 +84,7 @@ class _Mention:
     years: frozenset
     names: frozenset
     things: tuple = ()  # what a length measures, from the parse (`measure_conflicts`)
+    increment: bool = False  # an addition to a total ("eight other languages"), see `_increment`
 
 
 def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float, forms: bool = True) -> bool:
@@ -152,6 +153,21 @@ def _echoed(a: _Mention, b: _Mention, in_sentence: dict) -> bool:
     return False
 
 
+_INCREMENT_AFTER = re.compile(r"^\S+(?:\s+(?:thousand|million|billion|hundred|dozen))?\s+(?P<word>other|more|additional|further|extra|remaining)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra|other)\s*$", re.I)
+
+
+def _increment(text: str, q: Quantity) -> bool:
+    """Is the figure an addition to a total, not the total ("eight other languages", "three more
+    bodies", "another 3 million")? Compared with a total it looks like a conflict; it is compared
+    only with another addition ("11 other nations" / "10 other nations"). "Other" figures placed by
+    their own words ("68 other deaths in the Caribbean") count that place and are no addition."""
+    after = _INCREMENT_AFTER.match(text[q.start:])
+    if after and after.group("word").lower() == "other":
+        return not q.place
+    return bool(after or _INCREMENT_BEFORE.search(text[: q.start]))
+
+
 def _display(q: Quantity) -> str:
     """The value as a reader would quote it: "14", "at least 241", "80 to 100", "34 miles"."""
     if q.unit in ("length", "magnitude", "celsius", "usd", "gbp", "eur", "percent", "#"):
@@ -202,7 +218,8 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
                 if has_plain:
                     plain[(s.article_id, s.index)] = s.text
             for q in qs:
-                mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set())))
+                mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set()),
+                                         increment=_increment(s.text, q)))
     if not mentions:
         return tally_and_duration_conflicts(documents, nlp=nlp)
     dim_idx = [i for i, m in enumerate(mentions) if m.q.unit == "length" and m.q.measure in DIMENSIONS]
@@ -277,7 +294,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and not _echoed(ma, mb, in_sentence) and (
+                if ma.doc != mb.doc and ma.increment == mb.increment and not _echoed(ma, mb, in_sentence) and (
                         measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
                     sets.union(a, b)
                     linked.add((a, b))
