@@ -206,3 +206,9 @@ def test_two_additions_are_compared_and_a_placed_one_is_a_count():
     docs = _docs("Before it reached Ostmark, the storm was blamed for 68 other deaths in Varland.",
                  "The storm also killed 69 people in Varland before it reached Ostmark.")
     assert len(value_conflicts(docs, nlp=None)) == 1
+
+
+def test_figures_listed_together_are_parts_of_a_group():
+    docs = _docs("Four pastors were among the six women and three men shot dead at the Brellham church on Wednesday.",
+                 "The nine people fatally shot at the Brellham church on Wednesday were named by police.")
+    assert value_conflicts(docs, nlp=None) == []

@@ -168,6 +168,26 @@ def _increment(text: str, q: Quantity) -> bool:
     return bool(after or _INCREMENT_BEFORE.search(text[: q.start]))
 
 
+_LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$", re.I)
+
+
+def _breakdowns(mentions: list[_Mention]) -> list[_Mention]:
+    """Figures of one unit listed together ("six women and three men were shot", "two adults and
+    three children") are parts of one group: each is marked a part, so it is never compared with
+    the group's total in another article ("nine people were shot")."""
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_sentence[(m.sentence.article_id, m.sentence.index)].append(i)
+    parts: set[int] = set()
+    for idxs in by_sentence.values():
+        idxs = sorted(idxs, key=lambda i: mentions[i].q.start)
+        for a, b in zip(idxs, idxs[1:]):
+            qa, qb = mentions[a].q, mentions[b].q
+            if qa.unit == qb.unit and qa.measure == qb.measure and _LISTED.match(mentions[a].sentence.text[qa.end: qb.start]):
+                parts.update((a, b))
+    return [dataclasses.replace(m, q=dataclasses.replace(m.q, part=True)) if i in parts else m for i, m in enumerate(mentions)]
+
+
 def _display(q: Quantity) -> str:
     """The value as a reader would quote it: "14", "at least 241", "80 to 100", "34 miles"."""
     if q.unit in ("length", "magnitude", "celsius", "usd", "gbp", "eur", "percent", "#"):
@@ -222,6 +242,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
                                          increment=_increment(s.text, q)))
     if not mentions:
         return tally_and_duration_conflicts(documents, nlp=nlp)
+    mentions = _breakdowns(mentions)
     dim_idx = [i for i, m in enumerate(mentions) if m.q.unit == "length" and m.q.measure in DIMENSIONS]
     dim_values: dict[tuple[int, str], list[Quantity]] = defaultdict(list)
     if dim_idx:
