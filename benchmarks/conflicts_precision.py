@@ -1,0 +1,189 @@
+"""Listed precision of conflicts on EVERY dev cluster, by finder, against hand verdicts.
+
+    .venv/bin/python benchmarks/conflicts_precision.py                      # current tree vs e9f3df6
+    .venv/bin/python benchmarks/conflicts_precision.py --baseline none      # current tree only
+    .venv/bin/python benchmarks/conflicts_precision.py --baseline none --show   # print unread reports WITH TEXT (stdout only)
+
+Runs the whole analysis (`StoryAnalyzer.analyze`, as `newsweave analyze` does) on every cluster of
+`summarization_multinews_fulltext_dev46`, `summarization_neus_val100` and
+`summarization_multinews_val100` (../shared/data/dev/), lists every reported conflict, names the
+finder that made it (from the conflict's `about` and `kind`), and scores it against the verdicts in
+`gold/conflicts_precision_dev.jsonl` (rules in gold/README.md). A report matches a verdict of the same
+cluster when every side of the report cites a sentence of a different side of the verdict (document
+index and character offsets into the dev text). Reports with no verdict are counted as "unread",
+never as right or wrong. Each code version runs in its own process (`--worker SRC`). No article text
+is written anywhere; `--show` prints the text of unread reports to stdout for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
+GOLD = ROOT / "benchmarks" / "gold" / "conflicts_precision_dev.jsonl"
+FILES = ("summarization_multinews_fulltext_dev46.jsonl", "summarization_neus_val100.jsonl", "summarization_multinews_val100.jsonl")
+
+
+def finder_of(kind: str, about: str) -> str:
+    """Which finder made a conflict, from its `about` line (see each finder's `Conflict(about=...)`)."""
+    prefixes = (("number: age of", "age"), ("number: count of", "count"), ("number: a corrected", "correction"),
+                ("number: the same", "conversion"), ("number: vote tally", "tally"), ("duration:", "duration"),
+                ("number:", "value"), ("date of:", "date"), ("day or time of:", "daytime"), ("deadline for", "deadline"),
+                ("day of the", "document_day"), ("claim vs denial", "denial"), ("plan vs no plan", "plan"))
+    for p, name in prefixes:
+        if about.startswith(p):
+            return name
+    if kind == "claim" and about.startswith("whether"):
+        return "armed"
+    return kind
+
+
+def worker(src: str) -> None:
+    sys.path.insert(0, src)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from newsweave.analyze import StoryAnalyzer
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article, StoryReport, Summary
+
+    analyzer = StoryAnalyzer()
+    seg = RuleSegmenter()
+    out = []
+    t_total = 0.0
+    for fn in FILES:
+        for line in open(DEV / fn, encoding="utf-8"):
+            r = json.loads(line)
+            cid = r["id"]
+            arts = [Article(id=f"{cid}:{i}", outlet=f"outlet {i}", text=d["text"]) for i, d in enumerate(r["documents"]) if d["text"].strip()]
+            docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
+            if not docs:
+                continue
+            report = StoryReport(story_id=cid, documents=docs, summary=Summary(story_id=cid, method="none", sentences=()))
+            t0 = time.perf_counter()
+            rep = analyzer.analyze(report)
+            t_total += time.perf_counter() - t0
+            for c in rep.conflicts or ():
+                out.append({"file": fn, "cluster": cid, "finder": finder_of(c.kind, c.about), "kind": c.kind, "about": c.about,
+                            "values": [s.value for s in c.sides],
+                            "sides": [[{"doc": int(x.article_id.rsplit(":", 1)[1]), "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]})
+    print(json.dumps({"reports": out, "seconds": t_total}))
+
+
+def _side_meets(a: list[dict], b: list[dict]) -> bool:
+    return any(x["doc"] == y["doc"] and x["start"] < y["end"] and y["start"] < x["end"] for x in a for y in b)
+
+
+def match(report: dict, verdicts: list[dict]) -> dict | None:
+    """The verdict of this report's cluster whose sides each report side meets (distinct sides)."""
+    for v in verdicts:
+        if v["cluster"] != report["cluster"]:
+            continue
+        used: set[int] = set()
+        ok = True
+        for s in report["sides"][:2]:
+            hit = next((j for j, vs in enumerate(v["sides"]) if j not in used and _side_meets(s, vs)), None)
+            if hit is None:
+                ok = False
+                break
+            used.add(hit)
+        if ok:
+            return v
+    return None
+
+
+def score(reports: list[dict], verdicts: list[dict]) -> dict:
+    by_finder: dict[str, Counter] = defaultdict(Counter)
+    by_reason: Counter = Counter()
+    for r in reports:
+        v = match(r, verdicts)
+        key = "unread" if v is None else v["verdict"]
+        by_finder[r["finder"]][key] += 1
+        by_finder["ALL"][key] += 1
+        if v is not None and v["verdict"] == "false":
+            by_reason[v.get("false_kind", "?")] += 1
+        r["_verdict"] = key
+    return {"finders": by_finder, "false_kinds": by_reason}
+
+
+def run_version(src: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--worker", str(src)], capture_output=True, text=True)
+    if out.returncode:
+        sys.stderr.write(out.stderr[-3000:])
+        raise SystemExit(f"worker for {src} failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def export_commit(commit: str, dest: Path) -> Path:
+    tar = dest / "src.tar"
+    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(tar), commit, "src"], check=True)
+    with tarfile.open(tar) as t:
+        t.extractall(dest)
+    return dest / "src"
+
+
+def _texts() -> dict:
+    out = {}
+    for fn in FILES:
+        for line in open(DEV / fn, encoding="utf-8"):
+            r = json.loads(line)
+            out[r["id"]] = [d["text"] for d in r["documents"]]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--worker")
+    ap.add_argument("--baseline", default="e9f3df6", help="commit to compare with, or 'none'")
+    ap.add_argument("--show", action="store_true", help="print unread reports of the current code with their sentences (stdout only)")
+    ap.add_argument("--dump", help="write the current code's reports (offsets only, no text) to this JSON file")
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker)
+        return
+    verdicts = [json.loads(l) for l in open(GOLD)] if GOLD.exists() else []
+    versions = [("current", ROOT / "src")]
+    tmp = tempfile.TemporaryDirectory()
+    if args.baseline != "none":
+        versions.append((args.baseline, export_commit(args.baseline, Path(tmp.name))))
+    texts = _texts() if args.show else {}
+    for name, src in versions:
+        t0 = time.perf_counter()
+        res = run_version(src)
+        reports = res["reports"]
+        sc = score(reports, verdicts)
+        print(f"\n== {name}: {len(reports)} conflicts reported on {len(FILES)} dev files ({res['seconds']:.1f} s analysis, {time.perf_counter() - t0:.0f} s wall)")
+        print(f"{'finder':<14}{'reported':>9}{'real':>6}{'false':>6}{'unread':>7}  listed precision (read)")
+        for f, c in sorted(sc["finders"].items(), key=lambda x: (x[0] == "ALL", x[0])):
+            n = c["real"] + c["false"]
+            p = f"{c['real'] / n:.2f} ({c['real']}/{n})" if n else "n/a"
+            print(f"{f:<14}{sum(c.values()):>9}{c['real']:>6}{c['false']:>6}{c['unread']:>7}  {p}")
+        for fn in FILES:
+            c = Counter(r["_verdict"] for r in reports if r["file"] == fn)
+            n = c["real"] + c["false"]
+            print(f"  {fn}: {sum(c.values())} reported, real {c['real']}, false {c['false']}, unread {c['unread']}" + (f", precision {c['real'] / n:.2f}" if n else ""))
+        if sc["false_kinds"]:
+            print("  false alarms by kind: " + ", ".join(f"{k} {v}" for k, v in sc["false_kinds"].most_common()))
+        if name == "current" and args.dump:
+            Path(args.dump).write_text(json.dumps(reports))
+        if name == "current" and args.show:
+            for r in reports:
+                if r["_verdict"] != "unread":
+                    continue
+                print(f"\n-- {r['cluster']} [{r['finder']}] {r['about']} values={r['values']}")
+                print("   " + json.dumps(r["sides"]))
+                for s in r["sides"]:
+                    for x in s:
+                        print(f"   doc {x['doc']}: {texts[r['cluster']][x['doc']][x['start']:x['end']]}")
+
+
+if __name__ == "__main__":
+    main()
