@@ -50,10 +50,14 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 for _t, _tv in _TENS.items():
     for _u, _uv in _UNITS.items():
         _WORDNUM[f"{_t}-{_u}"] = float(_tv + _uv)
+        _WORDNUM[f"{_t} {_u}"] = float(_tv + _uv)  # "eighty two percent" is 82%, not "eighty" and "two percent"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Thousands grouped by a space ("800 000", "1 500 000"): read as one number only when the last group
+# is 000, so two figures that happen to sit side by side ("ward 12 300 people") stay two.
+_NUM_SPACED = r"(?:\d{1,3}(?: \d{3})* 000(?![\d,.])|" + _NUM[3:]
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _WORDNUM), key=len, reverse=True))
 _TOKEN = re.compile(
-    rf"(?:(?P<cur>[$£€])\s?)?(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?P<pct>\s?%)?"
+    rf"(?:(?P<cur>[$£€])\s?)?(?P<num>{_NUM_SPACED})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?P<pct>\s?%)?"
     rf"|\b(?P<word>{_WORDS_RE})\b(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?",
     re.I,
 )
@@ -141,7 +145,7 @@ def _parse_value(m: re.Match) -> tuple[float, float] | None:
             return None
         scale = _SCALE.get((m.group("wscale") or "").lower(), 1.0)
         return v * scale, 0.0
-    raw = m.group("num").replace(",", "")
+    raw = m.group("num").replace(",", "").replace(" ", "")
     scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
     v = float(raw)
     if "." in raw:
@@ -174,6 +178,8 @@ def _skip(m: re.Match, text: str) -> bool:
             return True  # vote tallies and scores ("52-48", "94-1")
         if re.match(r"-(?:year|month|week|day)s?-old|\s(?:years?|months?) old", after, re.I) or re.search(r"\b(?:aged?|ages)\s$", before, re.I):
             return True  # ages
+        if re.match(r"\s+block\s+of\b", after, re.I):
+            return True  # a street address ("the 3600 block of Main Street"), not a count of blocks
         if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"\b(?:No\.|Nos\.|number|#|Route|Highway|Interstate|Flight|page|Section|Article|Chapter)\s*$", before, re.I):
             return True
         words = before.lower().split()
@@ -316,7 +322,7 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         if unit == "length" and exact:
             # A length is rounded to its last digit in its own unit, so a conversion agrees with it
             # ("98 feet" and "a 30-meter hull" are one length: 30 m is 98.4 feet).
-            raw = (m.group("num") or "").replace(",", "")
+            raw = (m.group("num") or "").replace(",", "").replace(" ", "")
             tol = 0.5 * 10 ** -(len(raw.split(".")[1]) if "." in raw else 0)
             low, high = value - tol, value + tol
         if not unit and (m.group("scale") or m.group("wscale")):

@@ -1,0 +1,41 @@
+"""Figures the reader used to misread (issue 12, session 9, C2): a two-word number without its
+hyphen ("eighty two percent" was read as 2%), a street address ("the 3600 block" was a count of
+blocks) and thousands grouped by a space ("800 000 people" gave a second figure, 0 people). Each
+misread figure could meet a real figure of the other article as a conflict. Fictional sentences."""
+
+from __future__ import annotations
+
+from newsweave.analyze.conflicts import value_conflicts
+from newsweave.analyze.quantities import quantities
+from newsweave.text.segment import RuleSegmenter
+from newsweave.types import Article
+
+
+def _vals(text):
+    return [(q.value, q.unit) for q in quantities(text)]
+
+
+def test_two_word_number_without_hyphen_is_one_number():
+    assert _vals("About eighty two percent of the farmers in Lorrow backed the plan.") == [(82.0, "percent")]
+    assert _vals("Twenty five people were hurt in the Lorrow flood.") == [(25.0, "people")]
+    assert _vals("Eighty-two percent agreed.") == [(82.0, "percent")]
+
+
+def test_a_street_block_is_an_address_not_a_count():
+    assert _vals("Police were called to the 3600 block of Fennel Street on Monday.") == []
+    assert _vals("Crews cleared 12 blocks of Fennel Street.") == [(12.0, "block")]
+
+
+def test_thousands_grouped_by_a_space_are_one_number():
+    assert _vals("Some 800 000 people fled the Varna valley.") == [(800000.0, "people")]
+    assert _vals("The fund holds 1 500 000 dollars in cash.")[0][0] == 1500000.0
+    # two figures that only happen to sit side by side stay two
+    assert 300.0 in [v for v, _ in _vals("In ward 12 300 people voted.")]
+    assert 12300.0 not in [v for v, _ in _vals("In ward 12 300 people voted.")]
+
+
+def test_misread_share_no_longer_makes_a_conflict():
+    seg = RuleSegmenter()
+    a = Article(id="a", outlet="A", text="In the Lorrow vote, eighty two percent of members backed the merger of the two unions.")
+    b = Article(id="b", outlet="B", text="In the Lorrow vote, 82 percent of members backed the merger of the two unions on Tuesday.")
+    assert value_conflicts((seg.split(a), seg.split(b)), nlp=None) == []
