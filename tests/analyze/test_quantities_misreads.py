@@ -23,6 +23,7 @@ def test_two_word_number_without_hyphen_is_one_number():
 
 def test_a_street_block_is_an_address_not_a_count():
     assert _vals("Police were called to the 3600 block of Fennel Street on Monday.") == []
+    assert _vals("The shots were fired in the 1300-block of Fennel Street.") == []
     assert _vals("Crews cleared 12 blocks of Fennel Street.") == [(12.0, "block")]
 
 

@@ -178,7 +178,7 @@ def _skip(m: re.Match, text: str) -> bool:
             return True  # vote tallies and scores ("52-48", "94-1")
         if re.match(r"-(?:year|month|week|day)s?-old|\s(?:years?|months?) old", after, re.I) or re.search(r"\b(?:aged?|ages)\s$", before, re.I):
             return True  # ages
-        if re.match(r"\s+block\s+of\b", after, re.I):
+        if re.match(r"[\s-]block\s+of\b", text[e:e + 14], re.I):
             return True  # a street address ("the 3600 block of Main Street"), not a count of blocks
         if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"\b(?:No\.|Nos\.|number|#|Route|Highway|Interstate|Flight|page|Section|Article|Chapter)\s*$", before, re.I):
             return True
