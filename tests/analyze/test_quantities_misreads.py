@@ -40,3 +40,18 @@ def test_misread_share_no_longer_makes_a_conflict():
     a = Article(id="a", outlet="A", text="In the Lorrow vote, eighty two percent of members backed the merger of the two unions.")
     b = Article(id="b", outlet="B", text="In the Lorrow vote, 82 percent of members backed the merger of the two unions on Tuesday.")
     assert value_conflicts((seg.split(a), seg.split(b)), nlp=None) == []
+
+
+def test_a_figure_with_a_scale_word_is_rounded_to_its_last_digit():
+    from newsweave.analyze.quantities import compatible
+
+    a = quantities("The Harrow fund is selling its 39 million shares of the grocer.")[0]
+    b = quantities("The Harrow fund is selling its 39.1 million shares of the grocer.")[0]
+    assert compatible(a, b)
+    nine = quantities("Exactly 9 million Varnish workers would lose their benefits.")[0]
+    other = quantities("Exactly 7.5 million Varnish workers would lose their benefits.")[0]
+    assert not compatible(nine, other)
+
+
+def test_a_figure_fused_with_d_is_a_dimension_name_not_a_count():
+    assert _vals("The Orvel 3D printer cuts a 2d contour from each of 12 layers.") == [(12.0, "layer")]

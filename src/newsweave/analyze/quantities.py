@@ -154,7 +154,8 @@ def _parse_value(m: re.Match) -> tuple[float, float] | None:
         digits = raw.lstrip("0") or "0"
         zeros = len(digits) - len(digits.rstrip("0"))
         whole = v * scale
-        half = 0.49 * 10 ** zeros * scale if whole >= 100 and zeros else 0.0
+        half = 0.49 * 10 ** zeros * scale if whole >= 100 and (zeros or scale > 1) else 0.0
+        # "39 million" is rounded to the million as "350 billion" is to ten billion: 39.1 million agrees
     return v * scale, half
 
 
@@ -178,6 +179,8 @@ def _skip(m: re.Match, text: str) -> bool:
             return True  # vote tallies and scores ("52-48", "94-1")
         if re.match(r"-(?:year|month|week|day)s?-old|\s(?:years?|months?) old", after, re.I) or re.search(r"\b(?:aged?|ages)\s$", before, re.I):
             return True  # ages
+        if re.match(r"[dD]\b", text[e:e + 2]) and not m.group("scale"):
+            return True  # "3D printer", "a 2d contour": a name of dimensions, not a count
         if re.match(r"[\s-]block\s+of\b", text[e:e + 14], re.I):
             return True  # a street address ("the 3600 block of Main Street"), not a count of blocks
         if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"\b(?:No\.|Nos\.|number|#|Route|Highway|Interstate|Flight|page|Section|Article|Chapter)\s*$", before, re.I):
