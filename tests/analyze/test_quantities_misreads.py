@@ -55,3 +55,18 @@ def test_a_figure_with_a_scale_word_is_rounded_to_its_last_digit():
 
 def test_a_figure_fused_with_d_is_a_dimension_name_not_a_count():
     assert _vals("The Orvel 3D printer cuts a 2d contour from each of 12 layers.") == [(12.0, "layer")]
+
+
+def test_several_hundred_is_a_range_not_one_hundred():
+    q = quantities("Agents found several hundred rounds of ammunition in the Merrow van.")[0]
+    assert (q.low, q.unit) == (200.0, "round") and q.high >= 900.0
+    assert quantities("Agents found a hundred rounds of ammunition in the Merrow van.")[0].high == 100.0
+
+
+def test_a_whole_percentage_is_rounded_to_the_unit():
+    from newsweave.analyze.quantities import compatible
+
+    a = quantities("With every precinct in, Pell had 34 percent of the vote in Orrin.")[0]
+    b = quantities("With every precinct in, Pell had 34.4 percent of the vote in Orrin.")[0]
+    c = quantities("With every precinct in, Pell had 36 percent of the vote in Orrin.")[0]
+    assert compatible(a, b) and not compatible(b, c)

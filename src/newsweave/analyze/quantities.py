@@ -304,6 +304,8 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
                 else:
                     low, high = value * 0.9, value * 1.1
                 break
+        if m.group("word") and m.group("word").lower() in ("hundred", "thousand", "dozen") and re.search(r"\b(?:several|a few|few|many)\s*$", before, re.I):
+            low, high = 2 * value, 10 * value - 1  # "several hundred rounds" is 200 to 999, not 100
         cur = m.group("cur")
         exact = low == high == value
         if re.search(r"\btoll\b[^.]{0,25}$", text[max(0, start - 30): start], re.I):
@@ -328,6 +330,8 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
             raw = (m.group("num") or "").replace(",", "").replace(" ", "")
             tol = 0.5 * 10 ** -(len(raw.split(".")[1]) if "." in raw else 0)
             low, high = value - tol, value + tol
+        if unit == "percent" and exact and m.group("num") and "." not in m.group("num") and value < 100:
+            low, high = value - 0.5, value + 0.5  # a whole percentage is rounded: "34 percent" agrees with "34.4 percent"
         if not unit and (m.group("scale") or m.group("wscale")):
             unit = "#"  # "a revised 6.9 million": a count whose noun is elsewhere
         if unit in ("other", "others"):
