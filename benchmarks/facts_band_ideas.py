@@ -249,9 +249,7 @@ def train_pairs(path: Path) -> None:
     from sklearn.metrics import roc_auc_score
 
     import train_claim_scorer as T
-    from newsweave.analyze.facts import fact_sentences
     from newsweave.text.segment import RuleSegmenter
-    from newsweave.types import Article
 
     judged, rows = T.judged_train_pairs(path)
     seg = RuleSegmenter()
@@ -259,15 +257,7 @@ def train_pairs(path: Path) -> None:
     vals: dict[str, list[float]] = {c: [] for c in cues}
     ys, band = [], []
     for j in judged:
-        row = rows[j["cluster"]]
-        arts = [Article(id=f"{j['cluster']}:{k}", outlet=f"o{k}", text=d["text"]) for k, d in enumerate(row["documents"])
-                if d["text"].strip() and not d.get("multinews_plus_noise")]
-        sents = [s for a in arts for s in fact_sentences(seg.split(a))]
-
-        def find(g):
-            return next((x for x, s in enumerate(sents) if int(s.article_id.rsplit(":", 1)[1]) == g["doc"] and s.start < g["end"] and g["start"] < s.end), None)
-
-        a, b = find(j["a"]), find(j["b"])
+        sents, a, b = T.pair_in_cluster(j, rows[j["cluster"]], seg)
         if a is None or b is None:
             continue
         base = Idea("default").matrix(sents)

@@ -42,7 +42,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from facts_over_grouping import prepare, span_of  # noqa: E402  (also puts src/ first on sys.path)
+from facts_over_grouping import group_tally, prepare, span_of  # noqa: E402  (also puts src/ first on sys.path)
 
 from analysis_conflicts_facts import FACT_GOLDS, GOLD, HELD_OUT, score_facts, score_long_pairs  # noqa: E402
 
@@ -113,23 +113,13 @@ def train_sims() -> list[tuple[str, float, bool]]:
     """(file, similarity after the agreement check, same claim) for every hand-judged TRAIN pair."""
     import train_claim_scorer as T
     from newsweave.analyze.fact_similarity import agreement_penalty, make_similarity
-    from newsweave.analyze.facts import fact_sentences
     from newsweave.text.segment import RuleSegmenter
-    from newsweave.types import Article
 
     seg, sim, out = RuleSegmenter(), make_similarity("auto"), []
     for name in ("facts_pairs_train.jsonl", "facts_pairs_train_b.jsonl"):
         judged, rows = T.judged_train_pairs(GOLD / name)
         for j in judged:
-            row = rows[j["cluster"]]
-            arts = [Article(id=f"{j['cluster']}:{k}", outlet=f"o{k}", text=d["text"]) for k, d in enumerate(row["documents"])
-                    if d["text"].strip() and not d.get("multinews_plus_noise")]
-            sents = [s for a in arts for s in fact_sentences(seg.split(a))]
-
-            def find(g):
-                return next((x for x, s in enumerate(sents) if int(s.article_id.rsplit(":", 1)[1]) == g["doc"] and s.start < g["end"] and g["start"] < s.end), None)
-
-            a, b = find(j["a"]), find(j["b"])
+            sents, a, b = T.pair_in_cluster(j, rows[j["cluster"]], seg)
             if a is None or b is None:
                 continue
             full = agreement_penalty(sents, np.asarray(sim.matrix(sents), dtype=float), floor=0.15)  # story-relative: the whole cluster
@@ -142,12 +132,7 @@ def train_sims() -> list[tuple[str, float, bool]]:
 
 
 def groups_cell(fs: dict, sets) -> str:
-    held: dict[str, int] = {}
-    for g in sets:
-        for k, v in fs[g]["groups"].items():
-            held[k] = held.get(k, 0) + v
-    judged = sum(v for k, v in held.items() if k != "unjudged")
-    ok = held.get("right", 0) + held.get("right+status", 0)
+    ok, judged, _ = group_tally(fs, sets)
     return f"{ok}/{judged}"
 
 

@@ -204,6 +204,16 @@ def results(data, name):
     return out, detail
 
 
+def group_tally(fs: dict, sets) -> tuple[int, int, dict[str, int]]:
+    """Facts shown shared/partial over `sets`: (judged right, judged, count by group kind)."""
+    held: dict[str, int] = {}
+    for g in sets:
+        for k, v in fs[g]["groups"].items():
+            held[k] = held.get(k, 0) + v
+    judged = sum(v for k, v in held.items() if k != "unjudged")
+    return held.get("right", 0) + held.get("right+status", 0), judged, held
+
+
 def summary_line(name, res):
     golds = {f: [json.loads(line) for line in open(GOLD / f)] for f in FACT_GOLDS}
     fs = {g: score_facts(res, rows) for g, rows in golds.items()}
@@ -211,12 +221,7 @@ def summary_line(name, res):
     per = [fs[g]["right"] for g in FACT_GOLDS]
 
     def groups_right(sets):
-        held: dict[str, int] = {}
-        for g in sets:
-            for k, v in fs[g]["groups"].items():
-                held[k] = held.get(k, 0) + v
-        judged = sum(v for k, v in held.items() if k != "unjudged")
-        ok = held.get("right", 0) + held.get("right+status", 0)
+        ok, judged, held = group_tally(fs, sets)
         return f"{ok}/{judged} ({held.get('one-sided', 0)} one-sided)"
 
     conf: dict[str, int] = {}

@@ -96,6 +96,24 @@ def judged_train_pairs(path: Path) -> tuple[list[dict], dict[str, dict]]:
     return judged, rows
 
 
+def pair_in_cluster(j: dict, row: dict, seg) -> tuple[list, int | None, int | None]:
+    """The fact sentences of a judged pair's training cluster (ids "cluster:doc", noise documents
+    left out) and the indices of the pair's two sentences in that list (None when one is not a fact
+    sentence)."""
+    from newsweave.analyze.facts import fact_sentences
+    from newsweave.types import Article
+
+    arts = [Article(id=f"{j['cluster']}:{k}", outlet=f"o{k}", text=d["text"]) for k, d in enumerate(row["documents"])
+            if d["text"].strip() and not d.get("multinews_plus_noise")]
+    sents = [s for a in arts for s in fact_sentences(seg.split(a))]
+
+    def find(g):
+        return next((x for x, s in enumerate(sents)
+                     if int(s.article_id.rsplit(":", 1)[1]) == g["doc"] and s.start < g["end"] and g["start"] < s.end), None)
+
+    return sents, find(j["a"]), find(j["b"])
+
+
 def hand_pairs(path: Path, embedder, nlp=None):
     """Features of hand-judged train pairs (`gold/facts_pairs_train.jsonl`): each pair's features are
     computed in its whole cluster (the story-relative ones need the other sentences)."""
