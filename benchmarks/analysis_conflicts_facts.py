@@ -34,14 +34,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold"
@@ -286,19 +286,7 @@ def score_long_pairs(results: dict, pairs: list[dict]) -> dict:
 
 
 def run_version(src: Path, mode: str, env: dict | None = None) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", str(src), "--mode", mode], capture_output=True, text=True, env={**os.environ, **(env or {})})
-    if out.returncode:
-        sys.stderr.write(out.stderr[-3000:])
-        raise SystemExit(f"worker for {src} failed")
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def export_commit(commit: str, dest: Path) -> Path:
-    tar = dest / "src.tar"
-    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(tar), commit, "src"], check=True)
-    with tarfile.open(tar) as t:
-        t.extractall(dest)
-    return dest / "src"
+    return run_worker(__file__, src, "--mode", mode, env=env)
 
 
 def main() -> None:

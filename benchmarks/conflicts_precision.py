@@ -20,15 +20,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 GOLD = ROOT / "benchmarks" / "gold" / "conflicts_precision_dev.jsonl"
 FILES = ("summarization_multinews_fulltext_dev46.jsonl", "summarization_neus_val100.jsonl", "summarization_multinews_val100.jsonl")
@@ -115,19 +115,7 @@ def score(reports: list[dict], verdicts: list[dict]) -> dict:
 
 
 def run_version(src: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", str(src)], capture_output=True, text=True)
-    if out.returncode:
-        sys.stderr.write(out.stderr[-3000:])
-        raise SystemExit(f"worker for {src} failed")
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def export_commit(commit: str, dest: Path) -> Path:
-    tar = dest / "src.tar"
-    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(tar), commit, "src"], check=True)
-    with tarfile.open(tar) as t:
-        t.extractall(dest)
-    return dest / "src"
+    return run_worker(__file__, src)
 
 
 def _texts() -> dict:

@@ -28,15 +28,15 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold" / "copies_dev.jsonl"
@@ -142,19 +142,7 @@ def corbyn(results: dict) -> str:
 
 
 def run_version(src: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", str(src)], capture_output=True, text=True)
-    if out.returncode:
-        sys.stderr.write(out.stderr[-3000:])
-        raise SystemExit(f"worker for {src} failed")
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def export_commit(commit: str, dest: Path) -> Path:
-    tar = dest / "src.tar"
-    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(tar), commit, "src"], check=True)
-    with tarfile.open(tar) as t:
-        t.extractall(dest)
-    return dest / "src"
+    return run_worker(__file__, src)
 
 
 def fmt(x) -> str:
