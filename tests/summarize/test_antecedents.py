@@ -2,7 +2,7 @@
 summary has named its thing. Fictional text written for these tests."""
 
 from newsweave.summarize.antecedents import back_references, first_mentions, introduced, stem, summary_words
-from newsweave.summarize.standalone import bare_subject, surnames
+from newsweave.summarize.bare_names import bare_subject, surnames
 
 ARTICLE = (
     "The Tollbridge council passed a stopgap harbour levy on Monday. "

@@ -167,7 +167,7 @@ def test_a_name_introduced_in_lower_case_lets_its_sentence_in():
 
 
 def test_a_bare_surname_is_one_the_articles_write_after_a_first_name():
-    from newsweave.summarize.standalone import bare_subject, surnames
+    from newsweave.summarize.bare_names import bare_subject, surnames
 
     texts = ["Engineer Jerry Dodson said the tower leans.", "Police said the tower was safe on Monday."]
     names = surnames(texts)
@@ -189,7 +189,7 @@ def test_references_that_point_back_at_an_event_or_a_measure():
 
 
 def test_an_appositive_surname_waits_for_its_introduction():
-    from newsweave.summarize.standalone import bare_subject
+    from newsweave.summarize.bare_names import bare_subject
 
     assert bare_subject("Quillon, who has appealed the ruling, answered on Tuesday.", set(), {"Quillon"}) == "Quillon"
     assert bare_subject("Quillon, who has appealed the ruling, answered on Tuesday.", set(), set()) is None
@@ -226,7 +226,7 @@ def test_cut_sentences_role_speakers_and_asides():
     assert context_need("The inquiry found the harbour board had ignored the warnings,") == NEVER
     assert context_need("Old prints of the pier are kept in the archive as Reproduction No.") == NEVER
     assert context_need("The scene was staged, perhaps by J.Q.") == NEVER
-    from newsweave.summarize.standalone import bare_speaker
+    from newsweave.summarize.bare_names import bare_speaker
 
     assert bare_speaker('"I would be very careful here," the host often dubbed \'Captain Tide\' said.') == "host"
     assert bare_speaker('"We will reopen the pier," the mayor of Tollbridge said.') is None  # a qualified role introduces itself
@@ -280,7 +280,8 @@ def test_broad_stand_alone_rules():
 
 
 def test_comparisons_demonstratives_honorific_speakers_and_description_lines():
-    from newsweave.summarize.standalone import bare_speaker, verbless
+    from newsweave.summarize.bare_names import bare_speaker
+    from newsweave.summarize.standalone import verbless
 
     assert reason("Merrow's tourist trade is equally fragile.") == "continues an earlier sentence"
     assert context_need("The ferry union said this week that the strike would go on.") == STANDS  # a time phrase
@@ -312,7 +313,7 @@ def test_a_quantifier_standing_for_people_named_before_leans_on_them():
 
 
 def test_any_one_word_role_speaker_waits_but_an_institution_speaks_for_itself():
-    from newsweave.summarize.standalone import bare_speaker
+    from newsweave.summarize.bare_names import bare_speaker
 
     assert bare_speaker('"I never saw anything like it," the ex-ferryman said.') == "ex-ferryman"
     assert bare_speaker('"It was loud," the neighbour told reporters.') == "neighbour"
@@ -327,7 +328,7 @@ def test_a_count_of_more_presupposes_the_first_group():
 
 
 def test_a_bare_surname_after_an_opening_phrase_or_before_an_auxiliary():
-    from newsweave.summarize.standalone import bare_subject
+    from newsweave.summarize.bare_names import bare_subject
 
     names = {"Dodson", "Republicans"}
     assert bare_subject("Up until now, Dodson had kept quiet about the leaning tower.", set(), names) == "Dodson"

@@ -22,7 +22,8 @@ from .repeats import frame, lower_case_words, names_and_numbers, new_names, rest
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
 from .development import actors, lead_rows, numbers, other_figures, same_lead
-from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, bare_speaker, bare_subject, supplies_person, surnames
+from .bare_names import bare_speaker, bare_subject, surnames
+from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 
 
 class CoverageSelection:
