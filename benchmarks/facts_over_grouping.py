@@ -114,7 +114,7 @@ REPORTING = {"say", "tell", "announce", "report", "claim", "insist", "add", "sta
 
 def negative(text: str) -> bool:
     """Polarity of a sentence's main predicate (spaCy parse of its core): the root, or the clause a
-    reporting root reports ("Trump said he was *not planning* to waive ..."); negative when it has a
+    reporting root reports ("X said he was *not planning* to do it"); negative when it has a
     `neg` child ("not", "never"), is "deny", or its subject or object is "no X" ("no money was paid")."""
     global _NLP
     if _NLP is None:

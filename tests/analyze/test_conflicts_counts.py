@@ -12,8 +12,8 @@ from .conftest import fictional_docs as _docs
 
 def test_an_adjective_between_number_and_noun(nlp):
     docs = _docs(
-        "Records show Dr. Halvard Lane has had four previous complaints with the state board since 2012.",
-        "State records show that Lane has been the target of three medical complaints with the state board, two of which are pending.",
+        "Files show the vet Halvard Lane has faced four previous complaints at the county board since 2014.",
+        "County files show that Lane has drawn three medical complaints at the county board, two of them still open.",
     )
     (c,) = count_conflicts(docs, nlp=nlp)
     assert c.kind == "number" and c.about == "number: count of complaints"
@@ -57,7 +57,7 @@ def test_look_alikes_are_silent(nlp, a, b):
 
 
 def test_no_parser_reports_nothing():
-    docs = _docs("Lane has had four previous complaints with the state board.", "Lane has had three medical complaints with the state board.")
+    docs = _docs("Lane faces four previous complaints at the county board.", "Lane faces three medical complaints at the county board.")
     assert count_conflicts(docs, nlp=None) == []
 
 
@@ -66,7 +66,7 @@ def test_a_figure_answered_by_an_equal_figure_is_no_echo(nlp):
     # "nine children", so 26 and at least 28 dead are compared.
     docs = _docs(
         "Of the 26 people who died in Marrowgate, 16 were fighters and at least nine were children, Marrowgate health officials said.",
-        "At least 28 people, including nine children, have been reported killed in Marrowgate.",
+        "At least 28 people have been killed in Marrowgate, nine children among them, reports said.",
     )
     (c,) = value_conflicts(docs, nlp=None)
     assert sorted(s.value for s in c.sides) == ["26", "at least 28"]
@@ -86,37 +86,37 @@ def test_a_repeated_figure_is_still_an_echo():
 
 from newsweave.analyze.correction_conflicts import correction_conflicts  # noqa: E402
 
-_NOTICE = ("A previous version of this article misstated the size of the harbour warehouses; "
-           "the warehouses occupy approximately 4.5 million square feet of industrial space.")
+_NOTICE = ("An earlier version of this story misstated how much storage the harbour warehouses hold; "
+           "the warehouses cover approximately 2.8 million square feet of storage.")
 
 
 def test_a_corrected_figure_against_another_outlets_figure():
     docs = _docs(
-        "Brellham's harbour trade occupies at least 3.7 million square feet of industrial space, a broker said.",
+        "Brellham's harbour warehouses cover at least 2.1 million square feet of storage, a broker said.",
         "Warehouse rents in Brellham rose again this year. " + _NOTICE,
     )
     (c,) = correction_conflicts(docs)
     assert c.kind == "number"
-    assert [s.value for s in c.sides] == ["4.5 million square feet", "3.7 million square feet"]
+    assert [s.value for s in c.sides] == ["2.8 million square feet", "2.1 million square feet"]
     assert [s.article_ids for s in c.sides] == [(docs[1].article.id,), (docs[0].article.id,)]
     assert c in value_conflicts(docs, nlp=None)  # the hedges let both stand, so only the notice finds it
 
 
 @pytest.mark.parametrize("other", [
     # the same figure
-    "Brellham's harbour trade occupies about 4.5 million square feet of industrial space, a broker said.",
+    "Brellham's harbour warehouses cover about 2.8 million square feet of storage, a broker said.",
     # a figure of another thing in the same unit
-    "The new stadium in Ostmark will cover 1.2 million square feet, the council said.",
+    "The new stadium in Ostmark will span 1.2 million square feet, the council said.",
     # no figure of that unit
-    "Brellham's harbour trade employs 3,700 people in industrial space, a broker said.",
+    "Brellham's harbour warehouses employ 2,100 people in storage, a broker said.",
 ])
 def test_correction_look_alikes_are_silent(other):
     assert correction_conflicts(_docs(other, _NOTICE)) == []
 
 
 def test_no_notice_no_report():
-    docs = _docs("The warehouses occupy at least 3.7 million square feet of industrial space.",
-                 "The warehouses occupy approximately 4.5 million square feet of industrial space.")
+    docs = _docs("The warehouses cover at least 2.1 million square feet of storage.",
+                 "The warehouses cover approximately 2.8 million square feet of storage.")
     assert correction_conflicts(docs) == []
 
 
@@ -158,7 +158,7 @@ from newsweave.analyze.armed_conflicts import armed_conflicts  # noqa: E402
 
 def test_armed_against_unarmed(nlp):
     docs = _docs("Police said Dorran Pelt got out of his car with a bag. Pelt, who was 38, was shot by an officer after he allegedly brandished a pistol.",
-                 "Video shows Maren Pelt shouting to the officers that her husband was unarmed.")
+                 "In a phone video Maren Pelt can be heard telling the officers her husband was unarmed.")
     (c,) = armed_conflicts(docs, nlp=nlp)
     assert c.kind == "claim" and c.about == "whether Pelt was armed"
     assert [s.value for s in c.sides] == ["brandished pistol", "unarmed"]

@@ -49,7 +49,7 @@ def test_a_piece_is_extended_to_the_left_to_a_longer_name_the_story_tags():
 
 def test_capitalised_words_written_together_twice_and_us_before_an_organisation_join_the_name():
     text = (
-        "The son of U.S. District Court Judge Ona Pell was hurt. Tern Watch Corran staff said so; "
+        "Ona Pell, a judge, sits on the U.S. District Court bench. Tern Watch Corran staff said so; "
         "Tern Watch Corran later agreed. In Corran news, British Fenlanders and British Fenlanders' friends met."
     )
     tagged = [("U.S.", "place", 0), ("District Court", "organization", 0), ("Ona Pell", "person", 0),

@@ -133,8 +133,8 @@ def test_actors_take_the_name_that_a_common_noun_subject_belongs_to():
 
     nlp = _spacy_nlp()
     a, b, c = parse_texts(nlp, [
-        "More than 40 Harbor Patrol agents assigned to the port are isolating after they tested positive for the flu.",
-        "More than 40 Harbor Patrol officers are quarantining due to positive flu tests.",
+        "Some 40 Harbor Patrol agents posted at the docks are isolating since their flu tests came back positive.",
+        "Forty Harbor Patrol officers are in quarantine over positive flu results.",
         "U.S. sailors left the harbour on Sunday.",
     ])
     shared = actors(a, frame(a).subjects) & actors(b, frame(b).subjects)

@@ -130,7 +130,7 @@ def test_a_headline_that_argues_marks_its_article_unless_it_says_whose_argument_
 
 # Twelfth session: cues of an argued piece counted over the whole article (headline included).
 _COLUMN = (
-    "There is plenty of blame to go around, but one thing is clear: the Marrowby levy was doomed from the start. "
+    "Blame can be shared widely, but one thing is clear: the Marrowby levy was doomed from the start. "
     "Commissioner Ada Pell was downright sheepish at Tuesday's meeting. "
     "The council raised the harbour levy by four percent to pay for dredging. "
     "Was it worth it? "

@@ -425,7 +425,7 @@ def test_a_dispute_named_by_its_kind_as_the_subject_points_back():
     assert reason("The talks collapsed late on Monday.") == "definite reference"
     assert reason("The controversy, which began in May, has split the harbour board.") == "definite reference"
     # which one it is, said straight away: a first mention
-    assert reason("The opposition Conservatives are expected to win the popular vote.") is None
+    assert reason("The opposition Greens are likely to take the most votes in the city.") is None
     assert reason("The talks between the harbour board and the ferry crews resumed on Monday.") is None
     # an act a summary names itself is left to the summary-level check (antecedents.py)
     assert reason("The order establishes a new harbour review board.") is None

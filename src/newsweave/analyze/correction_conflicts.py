@@ -1,7 +1,6 @@
 """Corrected figures: an article's correction notice gives a figure that another article states
-differently ("A previous version of this article misstated the size of the space; the facilities
-occupy approximately 4.5 million square feet" against another outlet's "at least 3.7 million
-square feet of industrial space").
+differently (a notice that an earlier version got a warehouse's floor area wrong and that it is
+about 2.8 million square feet, against another outlet's "at least 2.1 million square feet").
 
 A correction notice says that this very figure was once reported wrong, so another outlet's
 different figure for the same thing is a disagreement an editor must settle even when the hedges
@@ -14,7 +13,7 @@ figure of the same unit in the other articles; a pair conflicts when:
 - the unit is a counted or measured thing, not a bare number;
 - the two values differ by more than rounding (5% of the larger);
 - the other sentence shares two content words with the notice besides the unit's words (what the
-  figure is of: "industrial", "space", "occupy"), and among the other article's figures of that
+  figure is of: "warehouses", "storage", "cover"), and among the other article's figures of that
   unit it is the one sharing the most.
 
 Copies are one source (`sources`). Words only: no parser needed.

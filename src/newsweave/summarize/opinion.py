@@ -119,7 +119,7 @@ _RHETORIC = re.compile(
     rf"\bshame\s+on\b|\benough\s+is\s+enough\b|\bwe\s+(?:must|need\s+to|should|owe\s+it)\b",
     re.I,
 )
-# Signposts of an argued piece ("one thing is clear:", "there's plenty of blame to go around", "was
+# Signposts of an argued piece ("one thing is clear:", "the bottom line", "was
 # downright ..."): the writer ruling on the matter, a judgment of the sentence (6 sentences of the
 # 6,677 of the three dev files, all in a writer's voice) and a cue for the article.
 _SIGNPOST = re.compile(
