@@ -112,3 +112,18 @@ def test_serve_on_a_port_in_use_fails_before_announcing(tmp_path):
     assert result.returncode == 2
     assert b"serving" not in result.stdout
     assert f"127.0.0.1:{port}" in result.stderr.decode() and b"Traceback" not in result.stderr
+
+
+def test_fact_threshold_shows_fewer_groupings(example_dir, capsys):
+    """`analyze --fact-threshold`: a higher bar groups fewer sentences into shared/partial facts
+    (the precision-first point of benchmarks/ANALYSIS.md); out of range is a clear error."""
+    def grouped(*extra: str) -> tuple[int, int]:
+        assert main(["analyze", str(example_dir), "--format", "json", *extra]) == 0
+        facts = json.loads(capsys.readouterr().out)["facts"]
+        return sum(f["status"] != "unique" for f in facts), len(facts)
+
+    default, strict, none = grouped(), grouped("--fact-threshold", "0.5"), grouped("--fact-threshold", "0.99")
+    assert 0 < strict[0] < default[0] and none[0] == 0
+    assert none[1] > default[1]  # sentences left ungrouped become facts of their own
+    assert main(["analyze", str(example_dir), "--fact-threshold", "1.5"]) == 2
+    assert "--fact-threshold must be in (0, 1]" in capsys.readouterr().err

@@ -26,6 +26,7 @@ class Settings:
     method: str = "extractive"  # a name from pipeline.registry.summarizers: extractive | llm | lead | lexrank | textrank
     segmenter: str = "rule"  # a name from pipeline.registry.segmenters: rule | paragraph
     similarity: str = "auto"  # how analysis matches sentences into facts: auto (static if installed) | lexical | static | embedding
+    fact_threshold: float | None = None  # similarity bar for grouping sentences into one fact (None: the similarity's own; higher shows fewer, surer groupings)
     screen: bool = True  # set aside inputs that are not articles about the story (analyze.screen)
     llm_model: str | None = None  # path to a .gguf, or a model name for --llm-url
     llm_url: str | None = None  # OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1
@@ -51,7 +52,7 @@ def _coerce(name: str, raw: Any) -> Any:
     try:
         if kind == "int":
             return int(raw)
-        if kind == "float":
+        if kind in ("float", "float | None"):
             return float(raw)
         if kind == "bool":
             return raw if isinstance(raw, bool) else str(raw).lower() in {"1", "true", "yes", "on"}

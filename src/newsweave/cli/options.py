@@ -37,11 +37,13 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     """Build the one Settings object from parsed CLI arguments (flags win over env and file)."""
     overrides = {
         name: getattr(args, name, None)
-        for name in ("words", "format", "method", "segmenter", "similarity", "embedder", "llm_model", "llm_url", "llm_key", "db", "token", "read_token", "host", "port", "debug", "color")
+        for name in ("words", "format", "method", "segmenter", "similarity", "fact_threshold", "embedder", "llm_model", "llm_url", "llm_key", "db", "token", "read_token", "host", "port", "debug", "color")
     }
     settings = load_settings(getattr(args, "config", None), **overrides)
     if settings.words <= 0:
         raise ConfigError(f"--words must be positive, got {settings.words}", hint="try --words 120")
+    if settings.fact_threshold is not None and not 0 < settings.fact_threshold <= 1:
+        raise ConfigError(f"--fact-threshold must be in (0, 1], got {settings.fact_threshold}", hint="try --fact-threshold 0.5")
     return settings
 
 

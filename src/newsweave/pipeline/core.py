@@ -66,7 +66,8 @@ class Pipeline:
             if self._analyzer is None:
                 from ..analyze import StoryAnalyzer
 
-                self._analyzer = StoryAnalyzer(similarity=self.settings.similarity, llm_model=self.settings.llm_model)
+                self._analyzer = StoryAnalyzer(similarity=self.settings.similarity, fact_threshold=self.settings.fact_threshold,
+                                               llm_model=self.settings.llm_model)
             self._steps = default_steps(self._analyzer)
         return self._steps
 
