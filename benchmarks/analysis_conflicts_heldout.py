@@ -5,6 +5,7 @@ commit, each in its own process, in one invocation.
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --baseline none --show
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set b --baseline ced58f9 --show   # the second held-out set
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set c --baseline e9f3df6 --show   # the third: claims and framing in 18 full-text clusters
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set d --baseline 6d65b45 --show   # the fourth: the same kinds in 25 other full-text clusters
 
 Set b (`gold/conflicts_heldout_b.jsonl`, clusters in `conflicts_heldout_b_clusters.jsonl`): PolNeAR
 articles grouped by event (with their publication dates) and the Multi-News val100 clusters whose
@@ -86,10 +87,11 @@ def load_clusters_b() -> dict[str, dict]:
 SET_C_SKIPS = ("number", "date", "duration")
 
 
-def load_clusters_c() -> dict[str, dict]:
+def load_clusters_c(listing: str = "conflicts_heldout_c_clusters.jsonl") -> dict[str, dict]:
     """Set c: cluster id -> {"file", "docs": [(doc index, text, None)]} for the clusters of
-    `conflicts_heldout_c_clusters.jsonl` (smallest 18 of the 46 full-text dev clusters)."""
-    want = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_heldout_c_clusters.jsonl", encoding="utf-8")}
+    `conflicts_heldout_c_clusters.jsonl` (smallest 18 of the 46 full-text dev clusters); set d: those of
+    `conflicts_heldout_d_clusters.jsonl` (25 others, same kinds)."""
+    want = {json.loads(l)["cluster"] for l in open(GOLD / listing, encoding="utf-8")}
     out: dict[str, dict] = {}
     for line in open(DEV / "summarization_multinews_fulltext_dev46.jsonl", encoding="utf-8"):
         r = json.loads(line)
@@ -107,7 +109,8 @@ def worker(src: str, which: str = "a") -> None:
 
     analyzer, seg = StoryAnalyzer(), RuleSegmenter()
     results, seconds = {}, 0.0
-    for cid, spec in {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c}[which]().items():
+    loaders = {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c, "d": lambda: load_clusters_c("conflicts_heldout_d_clusters.jsonl")}
+    for cid, spec in loaders[which]().items():
         arts, keys = [], {}
         for k, text, day in spec["docs"]:
             a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text, published=day)
@@ -122,7 +125,7 @@ def worker(src: str, which: str = "a") -> None:
         found = [{"kind": c.kind, "about": c.about,
                   "sides": [[{doc_field: keys[x.article_id], "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]}
                  for c in (rep.conflicts or ())]
-        if which == "c":  # set c: only the kinds it read
+        if which in ("c", "d"):  # sets c and d: only the kinds they read
             found = [c for c in found if c["kind"] not in SET_C_SKIPS]
         if spec.get("new") is not None:  # set b, val100: only conflicts touching a newly read document
             found = [c for c in found if any(x[doc_field] in spec["new"] for side in c["sides"] for x in side)]
@@ -155,14 +158,14 @@ def score(results: dict, gold: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--set", default="a", choices=("a", "b", "c"), help="a: conflicts_heldout.jsonl; b: conflicts_heldout_b.jsonl; c: conflicts_heldout_c.jsonl")
+    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d"), help="a: conflicts_heldout.jsonl; b: conflicts_heldout_b.jsonl; c: conflicts_heldout_c.jsonl; d: conflicts_heldout_d.jsonl")
     ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
     args = ap.parse_args()
     if args.worker:
         worker(args.worker, args.set)
         return
-    gold = [json.loads(l) for l in open(GOLD / {"a": "conflicts_heldout.jsonl", "b": "conflicts_heldout_b.jsonl", "c": "conflicts_heldout_c.jsonl"}[args.set])]
+    gold = [json.loads(l) for l in open(GOLD / {"a": "conflicts_heldout.jsonl", "b": "conflicts_heldout_b.jsonl", "c": "conflicts_heldout_c.jsonl", "d": "conflicts_heldout_d.jsonl"}[args.set])]
     versions = [("current", ROOT / "src")]
     tmp = tempfile.TemporaryDirectory()
     if args.baseline != "none":
