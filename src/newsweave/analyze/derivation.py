@@ -19,7 +19,11 @@ outlets quoting the same passage of a third party are not copying each other. On
 sentence is not enough (two reports of one fact look like that) unless it is near-verbatim and
 the whole text, or the copy names the source. A later article that reuses at least `min_share` of
 the *earlier* one's sentences (a follow-up that adds as much new text, often by the same outlet)
-is reported too, with that reason. The source is the article the other credits by name, else the
+is reported too, with that reason. A reworded rewrite with no sentence close enough to count
+(an aggregator restating a story in its own words, often without naming it) is found by its lead:
+the copy's sentences restate the source's first sentences one after another, in order
+(`rewrite.lead_run`, at `rewrite_threshold`); in a set of up to `exhaustive_up_to` articles every
+pair is tried for that, since rewording leaves nothing for the buckets. The source is the article the other credits by name, else the
 earlier one, else the longer one. Measured on real clusters: benchmarks/copies_quality.py.
 """
 
@@ -36,6 +40,9 @@ import numpy as np
 from ..lang.en import BOILERPLATE
 from ..text.tokens import _WORD, STOP_WORDS, stem
 from ..types import Citation, Derivation, Document, SentencePair
+from .rewrite import LEAD_SENTENCES, lead_run
+from .rewrite import mostly_quoted as _mostly_quoted
+from .rewrite import quote_spans as _quote_spans  # noqa: F401 - kept for callers of the old name
 
 _PRIME = (1 << 61) - 1
 _CREDITS_OTHER = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|has reported|first reported|reports)\b|\baccording to (?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:$|[.,])|,\s*[A-Z]{2,5}\s+reports\b")
@@ -188,6 +195,8 @@ def find_derivations(
     *,
     sentence_threshold: float = 0.6,
     credited_threshold: float = 0.45,
+    rewrite_threshold: float = 0.45,
+    exhaustive_up_to: int = 100,
     min_share: float = 0.5,
     min_pairs: int = 2,
     bands: int = 16,
@@ -263,7 +272,16 @@ def find_derivations(
             quoted_cache[d_i] = _mostly_quoted(documents[d_i])
         return quoted_cache[d_i]
 
+    countable_cache: dict[int, list[int]] = {}
+
+    def countable_of(d_i: int) -> list[int]:
+        if d_i not in countable_cache:
+            q = quoted(d_i)
+            countable_cache[d_i] = [i for i, bag in enumerate(sent_terms[d_i]) if len(bag) >= 2 and i not in q]
+        return countable_cache[d_i]
+
     out: list[Derivation] = []
+    done: set[tuple[int, int]] = set()
     for (da, db), hits in pair_hits.items():
         a, b = documents[da], documents[db]
         if (da, db) not in credited and (db, da) not in credited and len(hits) < min(min_pairs, len(a.sentences), len(b.sentences)):
@@ -310,59 +328,45 @@ def find_derivations(
                 same = source.article.outlet == copy.article.outlet and not source.article.outlet.lower().startswith("unknown")
                 reason = (f"follow-up{' by the same outlet' if same else ''} reusing {source_share:.0%} of the earlier story" + (f"; {reason}" if reason else ""))
             out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason))
+            done.add((da, db))
+    # Reworded rewrites: no sentence close enough to count as reused, but the lead restated
+    # sentence by sentence, in order (rewrite.lead_run). Word-bucket candidates miss them (every
+    # sentence is reworded), so in a story-sized set every pair is tried; the first-sentence
+    # test makes that cheap. Larger sets try only the candidate pairs found above.
+    lead_pairs = list(pair_hits) if len(documents) > exhaustive_up_to else [(x, y) for x in range(len(documents)) for y in range(x + 1, len(documents))]
+    for da, db in lead_pairs:
+        if (da, db) in done:
+            continue
+        found = _parallel_leads(da, db, documents, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), rewrite_threshold)
+        if found is None:
+            continue
+        c_i, s_i, run = found
+        source_i, copy_i, reason = _direction(da, db, documents, cites_cache)
+        source, copy = documents[source_i], documents[copy_i]
+        pairs = []
+        for ci, si, v in run:
+            if copy_i != c_i:  # the run was found the other way round
+                ci, si = si, ci
+            cs, ss = copy.sentences[ci], source.sentences[si]
+            pairs.append(SentencePair(source=Citation(source.article.id, ss.start, ss.end, ss.index), copy=Citation(copy.article.id, cs.start, cs.end, cs.index), similarity=round(v, 4)))
+        share = len({p.copy.sentence_index for p in pairs}) / max(len(countable_of(copy_i)), 1)
+        reason = "its lead restates the other's sentence by sentence, in order" + (f"; {reason}" if reason else "")
+        out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason))
     out.sort(key=lambda d: (-d.reused_share, -len(d.pairs), d.copy_id))
     return tuple(out)
 
 
-_QUOTE_MARK = re.compile(r'[“”"]|\n\s*\n')
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks, quote marks paired in order.
-
-    Pairing is sequential, so a short quote ('calling her "Tiny"') cannot shift every later pair
-    out of phase. News conventions: a quotation running over several paragraphs reopens each
-    paragraph without closing the previous one, so a paragraph break (or a new opening mark)
-    ends an open quote; a quote still open at the end of a (truncated) text runs to its end."""
-    spans: list[tuple[int, int]] = []
-    start = -1
-    for m in _QUOTE_MARK.finditer(text):
-        mark = m.group()
-        if mark == "\u201c":
-            if start >= 0:
-                spans.append((start, m.start()))
-            start = m.start()
-        elif mark == "\u201d" or mark == '"':
-            if start >= 0:
-                spans.append((start, m.end()))
-                start = -1
-            elif mark == '"':
-                start = m.start()
-        elif start >= 0:  # paragraph break
-            spans.append((start, m.start()))
-            start = -1
-    if start >= 0:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _mostly_quoted(doc: Document) -> set[int]:
-    """Indexes of sentences at least half of whose characters are inside quotation marks."""
-    out = set()
-    spans = _quote_spans(doc.article.text)
-    if not spans:
-        return out
-    k = 0  # spans and sentences are both in text order: one sweep
-    for i, s in enumerate(doc.sentences):
-        while k < len(spans) and spans[k][1] <= s.start:
-            k += 1
-        inside, j = 0, k
-        while j < len(spans) and spans[j][0] < s.end:
-            inside += max(0, min(spans[j][1], s.end) - max(spans[j][0], s.start))
-            j += 1
-        if inside >= 0.5 * max(len(s.text), 1):
-            out.add(i)
-    return out
+def _parallel_leads(da: int, db: int, documents, sent_terms, countable_of, similarity, threshold: float):
+    """(copy index, source index, [(copy sentence, source sentence, similarity)]) when one text's
+    lead restates the other's sentence by sentence (`rewrite.lead_run`), tried both ways; else None."""
+    for c, s in ((da, db), (db, da)):
+        cc, sc = countable_of(c)[:LEAD_SENTENCES], countable_of(s)[:LEAD_SENTENCES]
+        if not cc or not sc:
+            return None
+        run = lead_run([sent_terms[c][i] for i in cc], [sent_terms[s][j] for j in sc], similarity, threshold)
+        if run:
+            return c, s, [(cc[i], sc[j], v) for i, j, v in run]
+    return None
 
 
 def _direction(da: int, db: int, documents: list[Document], cites: dict[int, bool] | None = None) -> tuple[int, int, str]:
