@@ -1,14 +1,16 @@
 """Copies and rewrites on real gold: pair precision / recall of `find_derivations`, with a baseline
 commit run in the same invocation, plus the Corbyn example.
 
-    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs e9f3df6
+    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs 6d65b45
     nice -n 10 .venv/bin/python benchmarks/copies_quality.py --baseline none  # current tree only
     nice -n 10 .venv/bin/python benchmarks/copies_quality.py --show           # list every error (ids, no text)
 
 Gold: `benchmarks/gold/copies_dev.jsonl` (rules in gold/README.md, "Copies and rewrites"): every
 pair of articles of 123 real dev clusters, `copy` / `rewrite` / `none` / `furniture`, with a
 `borderline` flag and a `split` (`tune`; `heldout` = AllSides stories with an odd id; `heldout_b` =
-47 more AllSides stories annotated after the method was committed).
+47 more AllSides stories annotated after the method was committed; `heldout_c` = 32 more clusters
+(AllSides, NeuS, Multi-News val100) annotated in session 10 after the parallel-lead rule was
+committed, and committed before the first run).
 
 Scoring, per pair of articles (unordered): a system pair is a `Derivation` between the two.
 Positives are `copy` and `rewrite`, negatives `none`; `furniture` pairs and `borderline` pairs are
@@ -152,9 +154,9 @@ def fmt(x) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--baseline", default="e9f3df6", help="commit to compare with, or 'none'")
+    ap.add_argument("--baseline", default="6d65b45", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the errors on the tuning split (cluster and document ids, no text)")
-    ap.add_argument("--show-heldout", action="store_true", help="list the errors on both held-out splits instead")
+    ap.add_argument("--show-heldout", action="store_true", help="list the errors on the held-out splits instead")
     args = ap.parse_args()
     if args.worker:
         worker(args.worker)
@@ -170,13 +172,13 @@ def main() -> None:
     for name, src in versions:
         out = run_version(src)
         res = out["results"]
-        for split in ("tune", "heldout", "heldout_b", None):
+        for split in ("tune", "heldout", "heldout_b", "heldout_c", None):
             s = score(res, gold, split)
             b = s["borderline"]
             bt = f"{b.get(('found', 'pos'), 0)}/{b.get(('found', 'pos'), 0) + b.get(('silent', 'pos'), 0)}, {b.get(('found', 'neg'), 0)}/{b.get(('found', 'neg'), 0) + b.get(('silent', 'neg'), 0)}"
             print(f"| {name} | {split or 'all'} | {s['tp']}/{s['tp'] + s['fn']} | {s['fp']} | {fmt(s['precision'])} | {fmt(s['recall'])} | "
                   f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
-            if split in (("heldout", "heldout_b") if args.show_heldout else ("tune",)):
+            if split in (("heldout", "heldout_b", "heldout_c") if args.show_heldout else ("tune",)):
                 shown.append((f"{name} ({split})", s["errors"]))
     if args.show or args.show_heldout:
         for name, errors in shown:
