@@ -34,6 +34,7 @@ from dataclasses import replace
 from .entity_credits import cut_credits
 from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
 from .entity_names import OF_HEAD as _OF_HEAD
+from .entity_phrases import cut_at_paren, named_day, place_word, portfolio_words
 
 _CAP = r"[A-Z][\w’'.&-]*"
 # "A v. B": capitalised words on both sides of a lower-case "v." (the legal form; sports write "vs.").
@@ -82,9 +83,10 @@ def join_suffix_names(mentions: list, texts: dict[str, str]) -> list:
     return [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
 
 
-def extend_administration(m, text: str):
-    """'Trump-Pence' followed by ' administration' -> the organisation 'Trump-Pence administration'."""
-    if _ADMINISTRATION.match(text, m.end):
+def extend_administration(m, text: str, kinds: dict[str, set[str]] | None = None):
+    """'Trump-Pence' followed by ' administration' -> the organisation 'Trump-Pence administration';
+    a place ("the new US administration") stays the place."""
+    if _ADMINISTRATION.match(text, m.end) and not (kinds is not None and place_word(m, kinds)):
         end = m.end + len(" administration")
         return replace(m, end=end, text=text[m.start : end], kind="organization")
     return m
@@ -142,7 +144,11 @@ def cut_owner_and_role(m, surfaces: set[str], bare, texts: dict[str, str]):
 
 
 def trim(m):
-    """Cut a mention at a line break or a spaced dash ("Essex - Barbara" -> "Essex")."""
+    """Cut a mention at a line break, a spaced dash ("Essex - Barbara" -> "Essex") or a parenthesis
+    ("CNN)The US" -> "The US")."""
+    m = cut_at_paren(m)
+    if m is None:
+        return None
     text = m.text
     cut = min((i for i in (text.find("\n"), text.find(" - "), text.find(" – "), text.find(" — "), text.find("|")) if i >= 0), default=-1)
     if cut < 0:
@@ -338,11 +344,17 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
 
     bare = cached
     terms = common_terms(texts)
-    mentions = [m for m in drop_case_names(mentions, texts) if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms]
+    mentions = [m for m in drop_case_names(mentions, texts)
+                if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])]
+    mentions = portfolio_words(mentions, texts)
+    tagged_kinds: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        tagged_kinds[m.text.strip()].add(m.kind)
     mentions = first_name_after_title(cut_credits(mentions, texts, bare), texts)
     mentions = join_adjacent_name(join_suffix_names(mentions, texts), texts)
     mentions = join_shared_heads(join_and_runs(mentions, texts, bare), texts)
-    mentions = [institution_of_place(extend_administration(cut_adjective(m), texts[m.article_id]), texts[m.article_id]) for m in mentions]
+    mentions = [institution_of_place(extend_administration(cut_adjective(m), texts[m.article_id], tagged_kinds), texts[m.article_id])
+                for m in mentions]
     surfaces = {bare(m.text) for m in mentions}
     mentions = [cut_owner_and_role(m, surfaces, bare, texts) for m in join_split_names(mentions, texts, bare)]
     from .entities import TITLES  # (a late import: entities imports this module)
