@@ -58,3 +58,9 @@ def test_a_country_before_administration_stays_the_place_a_person_makes_an_admin
               ("Ida Holm", "person", 0)]
     names = _names(_index(text, tagged))
     assert names == {"Vardia": "place", "Corland": "place", "Holm administration": "organization", "Ida Holm": "person"}
+
+
+def test_a_disease_is_a_term_not_an_entity():
+    text = "The Corland clinic treated COVID-19 patients; its Ebola ward stayed shut. Dr Ada Ferro runs the clinic."
+    tagged = [("Corland", "place", 0), ("COVID-19", "organization", 0), ("Ebola", "person", 0), ("Ada Ferro", "person", 0)]
+    assert _names(_index(text, tagged)) == {"Corland": "place", "Ada Ferro": "person"}

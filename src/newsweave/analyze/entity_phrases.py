@@ -13,6 +13,8 @@ applied by `entity_spans.trim` and `entity_spans.repair_mentions`:
 - a portfolio word right before a cabinet title ("Energy Secretary Jennifer Granholm", "Treasury
   Minister") is part of the title, unless the story writes the word as a name elsewhere ("the
   Treasury paid") or it is an abbreviation ("UN Secretary General") or a chamber ("House");
+- a disease is a term, not a name (a short closed list of the epidemics news names: "COVID-19",
+  "Ebola", "HIV"; gold rule of entities_dev_l, leftovers of entities_dev_m);
 - "the <country> administration" is that country, not an administration named after a person
   (see `entity_spans.extend_administration`, which asks `place_word`).
 """
@@ -28,6 +30,10 @@ _DAY_WORDS = frozenset("super black cyber good ash fat palm easter holy maundy s
 _DAY_END = re.compile(r"(?:^|\s)(?:Day|Eve|" + _WEEKDAY + r")$")
 _DAY_AFTER = re.compile(r"[ \xa0](?:" + _WEEKDAY + r")\b")
 _CABINET_TITLE = re.compile(r"[ \xa0](?:Secretary|Minister|Commissioner|Czar)\b")
+_DISEASE = re.compile(
+    r"(?i)(?:covid(?:-?19)?|coronavirus|novel coronavirus|sars(?:-cov-?2)?|mers|ebola|zika|hiv|aids|hiv/aids|h1n1|h5n1|"
+    r"influenza|measles|polio|malaria|tuberculosis|cholera|monkeypox|mpox)"
+)
 _CHAMBERS = frozenset("house senate congress parliament commons assembly council cabinet".split())
 
 
@@ -58,6 +64,11 @@ def named_day(m, text: str) -> bool:
     if len(words) >= 2 and _DAY_END.search(m.text):
         return True
     return words[-1].lower() in _DAY_WORDS and bool(_DAY_AFTER.match(text, m.end)) if words else False
+
+
+def disease_term(m) -> bool:
+    """'COVID-19' (which the small tagger calls an organisation), 'Ebola': a disease, not an entity."""
+    return bool(_DISEASE.fullmatch(re.sub(r"(?:'s|’s)$", "", m.text.strip())))
 
 
 def portfolio_words(mentions: list, texts: dict[str, str]) -> list:

@@ -34,7 +34,7 @@ from dataclasses import replace
 from .entity_credits import cut_credits
 from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
 from .entity_names import OF_HEAD as _OF_HEAD
-from .entity_phrases import cut_at_paren, named_day, place_word, portfolio_words
+from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
 
 _CAP = r"[A-Z][\w’'.&-]*"
 # "A v. B": capitalised words on both sides of a lower-case "v." (the legal form; sports write "vs.").
@@ -345,7 +345,8 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     bare = cached
     terms = common_terms(texts)
     mentions = [m for m in drop_case_names(mentions, texts)
-                if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])]
+                if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])
+                and not disease_term(m)]
     mentions = portfolio_words(mentions, texts)
     tagged_kinds: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
