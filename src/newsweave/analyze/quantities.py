@@ -40,6 +40,8 @@ from ..text.numbers import NUMBER_WORDS
 from ..text.tokens import stem
 from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE
 from .quantity_measures import measure as _measure
+from .quantity_moments import NOT_ROAD as _NOT_ROAD
+from .quantity_moments import moment as _moment
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6, "tn": 1e12}
 _WORDNUM = {k: float(v) for k, v in NUMBER_WORDS.items() if k not in ("one",)}
@@ -135,6 +137,7 @@ class Quantity:
     part: bool = False  # "including 18", "23 of them": a part of a total given just before
     toll: bool = False  # "the death toll stood at 120": the story's running total of deaths
     in_words: bool = False  # a share in words ("around a third"; forms=True only)
+    moment: str = ""  # "risen" ("the toll rose to 33") or "past" ("up from 70"); forms=True only, see `quantity_moments`
 
 
 def _parse_value(m: re.Match) -> tuple[float, float] | None:
@@ -308,7 +311,7 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
             low, high = 2 * value, 10 * value - 1  # "several hundred rounds" is 200 to 999, not 100
         cur = m.group("cur")
         exact = low == high == value
-        if re.search(r"\btoll\b[^.]{0,25}$", text[max(0, start - 30): start], re.I):
+        if re.search(rf"\btoll\b{_NOT_ROAD}[^.]{{0,25}}$", text[max(0, start - 30): start], re.I):
             unit, factor, unit_end = "people", 1.0, end  # "the death toll stood at 120"
         elif m.group("pct"):
             unit, factor, unit_end = "percent", 1.0, end
@@ -337,12 +340,15 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         if unit in ("other", "others"):
             unit = last_unit
         if not unit:
-            if re.match(r"\s+of (?:them|those|whom|these)\b|\s+in\b|\s*,|\s+were\b|\s*\)|\s+and\b", text[end:end + 12]) and last_unit:
+            # A percent is carried only to a figure that can be a share: not to a level reached ("rose 1.5
+            # percent, to 10450") or a count given alongside ("39.5 %, or 11,265").
+            carry = last_unit != "percent" or (value <= 100 and not re.search(r"(?:%|percent|per cent),?\s*(?:to|at|or)\s*$", text[max(0, start - 16): start], re.I))
+            if re.match(r"\s+of (?:them|those|whom|these)\b|\s+in\b|\s*,|\s+were\b|\s*\)|\s+and\b", text[end:end + 12]) and last_unit and carry:
                 unit = last_unit
             else:
                 continue
         measure = _measure(text, start, unit_end, unit, aside=forms)
-        if unit == "people" and not measure and re.search(r"\btoll\b", text[max(0, start - 30): start]):
+        if unit == "people" and not measure and re.search(rf"\btoll\b{_NOT_ROAD}", text[max(0, start - 30): start]):
             measure = "killed"
         if re.search(r"\b(?:could|may|might|would)\b(?:\s+\w+){0,3}\s*$", text[max(0, start - 40): start]) and measure not in ("total",):
             measure = "expected"  # "could reach perhaps 100,000 people": a prospect, not a count
@@ -367,8 +373,11 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         if re.match(r"\s+of the\b", text[end:end + 8]):
             place = ""  # "nine of the deaths in Pellow": the place is the whole's, not the part's
         part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
-        toll = measure == "killed" and bool(re.search(r"\b(?:death|casualty)?\s*toll\b[^.,;]{0,25}$", text[max(0, start - 40): start], re.I))
-        out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll))
+        toll = measure == "killed" and bool(re.search(rf"\b(?:death|casualty)?\s*toll\b{_NOT_ROAD}[^.,;]{{0,25}}$", text[max(0, start - 40): start], re.I))
+        when = _moment(text, start, end) if forms else ""
+        if when == "risen":
+            low = min(low, 0.0)  # "rose to 33": lower at every earlier moment
+        out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll, moment=when))
         last_unit, last_measure = unit, measure
         consumed_until = end
     if forms:  # "two-thirds" is a share, not two things called "thirds"

@@ -24,7 +24,7 @@ HEDGE_BEFORE = [
 # Event words near a number: what happened to the counted things (one class per line).
 MEASURES = [
     # Whole words or their inflections, not the start of any word ("diet", "settlement", "Burnley").
-    ("killed", r"kill(?:s|ed|ing|ings|ers?)?\b|dead(?:ly|lier|liest)?\b|deaths?\b|died\b|dies?\b|fatal(?:ly|ity|ities)?\b|lives\b|perish(?:es|ed|ing)?\b|tolls?\b|claimed\b"),
+    ("killed", r"kill(?:s|ed|ing|ings|ers?)?\b|dead(?:ly|lier|liest)?\b|deaths?\b|died\b|dies?\b|fatal(?:ly|ity|ities)?\b|lives\b|perish(?:es|ed|ing)?\b|tolls?\b(?![\s-]+(?:road|way|booth|plaza|bridge|lane|free|tunnel)\w*)|claimed\b"),
     ("injured", r"injur(?:e[ds]?|ies|y|ing)\b|wound(?:s|ed|ing)?\b|hurt(?:s|ing)?\b|hospitali[sz](?:e[ds]?|ing|ations?)\b"),
     ("rescued", r"rescu(?:e[ds]?|ing|ers?)\b|plucked\b|pulled from\b|saved\b"),
     ("missing", r"missing\b|unaccounted\b"),

@@ -1,0 +1,53 @@
+"""Which moment of a moving figure a number gives, read from the words around it (for the value
+conflicts, `quantities(..., forms=True)`), and what "toll" means.
+
+A count that an article itself reports as moving is not in conflict with another article's lower
+figure: "the death toll rose to 33" (or "raising the toll to eight", "bringing the official toll
+to 16", "78 deaths, up from 70") tells the reader that the toll was lower before, so "killed 29"
+elsewhere is an earlier moment of the same count, not an incompatible claim. Such a figure is
+`"risen"`: its range opens downwards (it still conflicts with a higher count elsewhere: "rose to 33"
+against "at least 40 killed"). A figure the article marks as superseded ("up from 70", "earlier put
+the toll at 11", "an initial estimate of about 50") is `"past"` and is compared with nothing (it still shows that its sentence gives that figure, for the
+echo rule of `conflicts._echoed`).
+Two tolls both stated as current ("stood at 120" / "killed at least 241") still conflict, as the
+gold rules say.
+
+"Toll" is a death toll unless it names a road fee ("toll road", "toll booth", "toll-free"): the
+new toll road's "41-mile stretch" is no count of the dead.
+
+Kinds from the training value listing (issue 12, session 10); fictional tests in
+`tests/analyze/test_quantities_moments.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "toll" not followed by a word that makes it a fee or a road.
+NOT_ROAD = r"(?![\s-]+(?:road|way|booth|plaza|bridge|lane|free|tunnel|collect|charge|fee|gate|tag|rate|increase|hike|operator|revenue|highway|express|authority)\w*)"
+TOLL = re.compile(rf"\btoll\b{NOT_ROAD}", re.I)
+
+_RISE_VERB = (r"(?:rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:es|ed|ing)|"
+              r"rais(?:es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)|went up|gone up|soar(?:s|ed|ing)?|mount(?:s|ed|ing)?)")
+# (not "grow to": "can grow to 17 metres" is a size, not a count that moved)
+# "... rose to 33", "raising the death toll to eight", "bringing the official death toll to 16"
+_RISEN_BEFORE = re.compile(rf"\b{_RISE_VERB}(?:\s+(?:the|its|their|an?|official|overall|confirmed|death|casualty|toll|total|number|count|of|dead))*\s+to\s+"
+                           r"(?:(?:about|around|nearly|almost|at least|more than|some|roughly)\s+)?$", re.I)
+# "78 deaths from 122 cases, up from 70": the figure before "up from" has risen
+_UP_FROM_AFTER = re.compile(r"^[^.;:!?]{0,120}?,?\s+(?:up|rising|climbing)\s+from\b", re.I)
+# "up from 70", "rose from 20", "an initial estimate of about 50", "earlier put the toll at 11"
+_PAST_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|risen|climbed|jumped|increased|raised|revised|fell|dropped)\s+from"
+    r"|\b(?:initial|original|earlier|previous|first)\s+(?:\w+\s+){0,2}(?:estimate|figure|count|toll|tally)s?\s+(?:of|at|was)"
+    r"|\b(?:initially|originally|earlier|first)\s+(?:\w+\s+){0,4}(?:at|as)"
+    r")\s+(?:(?:about|around|nearly|almost|some|roughly|at least|more than)\s+)?$", re.I)
+
+
+def moment(text: str, start: int, end: int) -> str:
+    """"past", "risen" or "" for the number at text[start:end] (see the module docstring)."""
+    before = text[max(0, start - 70): start]
+    if _PAST_BEFORE.search(before):
+        return "past"
+    if _RISEN_BEFORE.search(before) or _UP_FROM_AFTER.match(text[end:end + 140]):
+        return "risen"
+    return ""
