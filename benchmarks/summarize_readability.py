@@ -122,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         share = 100.0 * ok / total if total else 0.0
         print(f"{name}: publishable {ok}/{total} judged sentences ({share:.1f}%); unjudged: {unjudged}; "
               f"summaries stating the main development: {developed}/{n}")
+    if len(totals) > 1:
+        total, ok, unjudged, developed, n = (sum(t[k] for t in totals.values()) for k in range(5))
+        print(f"all sets: publishable {ok}/{total} judged sentences ({100.0 * ok / total if total else 0.0:.1f}%), "
+              f"{total - ok} not; unjudged: {unjudged}; summaries stating the main development: {developed}/{n}")
     if args.failures and failures:
         print("\n# not publishable:")
         print("\n".join(failures))

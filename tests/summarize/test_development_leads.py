@@ -156,3 +156,56 @@ def test_actors_take_whose_act_the_object_is():
     ])
     shared = actors(a, frame(a).subjects) & actors(b, frame(b).subjects)
     assert {"campaign", "kern"} <= shared
+
+
+def test_one_person_introduced_again_by_the_same_description_is_the_same_news():
+    # Two outlets' leads with no main verb or actor word in common that counts at the lower bar:
+    # "A third woman came forward ..." / "A third woman has gone public ..."; "a fierce critic of X"
+    # / "a prominent critic of X" (tenth session: no shared word needed, LEAD_EVENT_COSINE).
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.summarize.development import LEAD_EVENT_COSINE, actors, reintroduced
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    texts = [
+        "A third woman came forward late Monday to accuse Harbour Master Orla Quist of an unwanted advance at a ferry party in 2019.",
+        "",
+        "A third woman has gone public with claims that Harbour Master Orla Quist made unwanted advances toward her.",
+        "A second woman has gone public with claims that Harbour Master Orla Quist made unwanted advances toward her.",
+    ]
+    docs = dict(zip([0, 2, 3], parse_texts(nlp, [texts[0], texts[2], texts[3]])))
+    verbs = lambda rows: {r: set(frame(docs[r]).verbs) for r in rows}
+    who = lambda rows: {r: actors(docs[r], frame(docs[r]).subjects) for r in rows}
+    leads = lead_rows(DOCS, INDEX)
+    between = _vectors((LEAD_EVENT_COSINE + LEAD_REPEAT_COSINE) / 2)  # under the bar of a shared actor word
+    assert reintroduced(verbs([0, 2]), who([0, 2]), 0, 2)
+    assert same_lead(between, DOCS, leads, 2, 0, verbs, who, texts)
+    assert not reintroduced(verbs([0, 3]), who([0, 3]), 0, 3)  # a second woman is another woman
+    assert not same_lead(_vectors(LEAD_EVENT_COSINE - 0.05), DOCS, leads, 2, 0, verbs, who, texts)  # not close enough
+    a, b, c = parse_texts(nlp, [
+        "The port authority has revoked the licence of a fierce critic of Mayor Ilse Varga.",
+        "A prominent critic of Mayor Ilse Varga is being barred from the harbour.",
+        "A prominent critic of Governor Pell is being barred from the harbour.",
+    ])
+    described = lambda d: {m for m in actors(d, frame(d).subjects) if m.startswith("@")}
+    assert described(a) & described(b)
+    assert not described(a) & described(c)  # a critic of someone else
+
+
+def test_an_act_named_by_a_noun_is_the_act_a_verb_names():
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.summarize.development import actors, reintroduced
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    docs = parse_texts(nlp, [
+        "The former harbour master, Ivo Brandt, is under investigation for a plot to sell the ferry licences.",
+        "Prosecutor Dana Holm is investigating an alleged plan by Ivo Brandt to sell ferry licences.",
+        "Ivo Brandt's expected appointment to the port board appeared in jeopardy on Friday.",
+        "The mayor has appointed Ivo Brandt to the port board.",
+    ])
+    main = {k: set(frame(d).verbs) for k, d in enumerate(docs)}
+    who = {k: actors(d, frame(d).subjects) for k, d in enumerate(docs)}
+    assert reintroduced(main, who, 0, 1)  # "is under investigation" / "is investigating"
+    # the noun of a full verb's subject is not the news: the jeopardy is
+    assert not reintroduced(main, who, 2, 3)

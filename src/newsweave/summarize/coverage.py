@@ -21,7 +21,7 @@ from .quotations import _quote_fragment, block_speaker
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
-from .development import actors, lead_rows, numbers, other_figures, same_lead
+from .development import actors, lead_rows, numbers, other_figures, reintroduced, same_lead
 from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 
@@ -231,6 +231,8 @@ class CoverageSelection:
                     continue  # the same act (a main verb in common) with another figure: the first stays
                 if any(self._follows(cf, k, f) for k in relead for f in chosen):
                     continue  # the shorter lead has a sentence leaning on it: it stays, this one does not come
+                if any(not numbers(cf.sentences[k].text) <= numbers(cf.sentences[best].text) and reintroduced(_main_verbs(meaning, [best, k]), _main_subjects(meaning, [best, k]), best, k) for k in relead):
+                    continue  # the same person or act introduced again as if new, the figures not all kept: the first stays
             if not chosen and cost > words * 1.6 and candidates:
                 continue  # a monster sentence should not be the whole summary
             if not chosen and len(best_unit) > 1 and cost > words and not self.fill_budget:
