@@ -66,3 +66,12 @@ def test_an_earlier_figure_is_not_compared():
 def test_two_current_tolls_still_conflict():
     assert len(_conflicts("The death toll stood at 120 on Wednesday after the Vellmar quake.",
                           "The Vellmar quake killed at least 241 people, officials said.")) == 1
+
+
+def test_an_age_set_off_by_commas_is_no_count():
+    # a fourth misread of the same listing: "Name, 53, of Town" took the unit of the count before it
+    assert _vals("The three victims killed in the Arden shooting were named as Tom Vell, 53, of Belmar and Ann Kor, 34, of Colby.") == [(3.0, "people")]
+    assert [v for v, _ in _vals("The pair took Ann Vell's three children; Ryle, 5, Bray, 3, and Jo, 2.")] == [3.0]
+    assert _vals("A lone intruder assaulted five girls aged between seven and 10 in Arden.") == [(5.0, "girl")]
+    # counts set off by commas after a verb or a number stay counts
+    assert _vals("The Arden toll rose to 40, officials said.") == [(40.0, "people")]

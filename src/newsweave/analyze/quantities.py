@@ -41,6 +41,7 @@ from ..text.tokens import stem
 from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE
 from .quantity_measures import measure as _measure
 from .quantity_moments import NOT_ROAD as _NOT_ROAD
+from .quantity_moments import is_age as _is_age
 from .quantity_moments import moment as _moment
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6, "tn": 1e12}
@@ -173,6 +174,8 @@ def _is_year(m: re.Match, text: str) -> bool:
 def _skip(m: re.Match, text: str) -> bool:
     s, e = m.start(), m.end()
     before, after = text[max(0, s - 12): s], text[e: e + 14]
+    if _is_age(text, s, e):
+        return True  # "Vell, 53, of Belmar", "aged between seven and 10"
     if m.group("num"):
         if re.match(r"[:.]\d", text[e: e + 2]) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|ET|BST)\b", after, re.I):
             return True  # clock times
@@ -180,7 +183,7 @@ def _skip(m: re.Match, text: str) -> bool:
             return True  # the second half of "52-48" or "3:36"
         if re.match(r"\s?[–-]\s?\d", after):
             return True  # vote tallies and scores ("52-48", "94-1")
-        if re.match(r"-(?:year|month|week|day)s?-old|\s(?:years?|months?) old", after, re.I) or re.search(r"\b(?:aged?|ages)\s$", before, re.I):
+        if re.match(r"-(?:year|month|week|day)s?-old|\s(?:years?|months?) old", after, re.I):
             return True  # ages
         if re.match(r"[dD]\b", text[e:e + 2]) and not m.group("scale"):
             return True  # "3D printer", "a 2d contour": a name of dimensions, not a count

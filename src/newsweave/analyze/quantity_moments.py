@@ -12,6 +12,10 @@ echo rule of `conflicts._echoed`).
 Two tolls both stated as current ("stood at 120" / "killed at least 241") still conflict, as the
 gold rules say.
 
+An age is no count: "Tom Vell, 53, of Belmar" (a bare number set off by commas after a word, the
+form news gives ages in) and "girls aged between seven and 10" took the unit of the count before
+them ("three victims" -> 53 killed).
+
 "Toll" is a death toll unless it names a road fee ("toll road", "toll booth", "toll-free"): the
 new toll road's "41-mile stretch" is no count of the dead.
 
@@ -51,3 +55,17 @@ def moment(text: str, start: int, end: int) -> str:
     if _RISEN_BEFORE.search(before) or _UP_FROM_AFTER.match(text[end:end + 140]):
         return "risen"
     return ""
+
+
+_AGE_APPOSITION = re.compile(r"[A-Za-z][.'’]?\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:between|from)\s+(?:\w+\s+(?:and|to)\s+)?)?$", re.I)
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """Is the bare number at text[start:end] an age ("Vell, 53, of Belmar"; "aged between seven and 10")?"""
+    raw = text[start:end].strip()
+    if _AGED_BEFORE.search(text[max(0, start - 30): start]):
+        return True
+    return (raw.isdigit() and len(raw) <= 3 and int(raw) <= 120 and bool(_AGE_APPOSITION.search(text[max(0, start - 4): start]))
+            and bool(_AGE_AFTER.match(text[end:end + 6])))
