@@ -58,7 +58,7 @@ class CoverageSelection:
                     continue
             standalone.append(i)
         clean = [i for i in standalone if not junk[i] and (i in cf.blocks or not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])))]
-        return clean or standalone or usable
+        return clean or standalone or [i for i in usable if i not in cf.excluded]  # never a left-out judgment
 
     def _fill_candidates(self, cf: ClusterFeatures, chosen: list[int], position_of: dict) -> list[int]:
         """Leaning sentences with a chain of antecedents longer than the usual 3 (at most
@@ -231,8 +231,8 @@ class CoverageSelection:
                     continue  # the same act (a main verb in common) with another figure: the first stays
                 if any(self._follows(cf, k, f) for k in relead for f in chosen):
                     continue  # the shorter lead has a sentence leaning on it: it stays, this one does not come
-                if any(not numbers(cf.sentences[k].text) <= numbers(cf.sentences[best].text) and reintroduced(_main_verbs(meaning, [best, k]), _main_subjects(meaning, [best, k]), best, k) for k in relead):
-                    continue  # the same person or act introduced again as if new, the figures not all kept: the first stays
+                if any(not (cf.word_counts[best] > cf.word_counts[k] and numbers(cf.sentences[k].text) <= numbers(cf.sentences[best].text)) and reintroduced(_main_verbs(meaning, [best, k]), _main_subjects(meaning, [best, k]), best, k) for k in relead):
+                    continue  # the same person or act introduced again as if new, and not fuller with the figures: the first stays
             if not chosen and cost > words * 1.6 and candidates:
                 continue  # a monster sentence should not be the whole summary
             if not chosen and len(best_unit) > 1 and cost > words and not self.fill_budget:

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from ..lang.en import STOP_WORDS
 from ..text.furniture import furniture_kind
 from ..text.tokens import content_terms, stem
+from .repeats import _SAYING
 from ..types import Document, Summary
 
 PREVIEW, REPORT, OPINION = "preview", "report", "opinion"
@@ -239,13 +240,15 @@ _NOUN_ENDINGS = frozenset({"", "at", "al", "it", "ur", "anc", "enc"})
 def _marks(parsed) -> set[str]:
     out: set[str] = set()
     for sent in parsed.sents:
-        root = sent.root
-        if root.lower_ in _LIGHT_VERBS:
-            # "X is under investigation", "X has the approval of ...": the noun names the act (not
-            # "X's nomination appeared in jeopardy": there the news is the jeopardy)
-            core = [c for c in root.children if c.dep_ in ("dobj", "attr")]
-            core += [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-            out.update(_ACT + stem(t.lower_) for t in core if t.pos_ == "NOUN")
+        # the claim of a verb of saying ("X is under investigation, the paper reported")
+        roots = [c for c in sent.root.children if c.dep_ == "ccomp"] if stem(sent.root.lower_) in _SAYING else [sent.root]
+        for root in roots:
+            if root.lower_ in _LIGHT_VERBS:
+                # "X is under investigation", "X has the approval of ...": the noun names the act (not
+                # "X's nomination appeared in jeopardy": there the news is the jeopardy)
+                core = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+                core += [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                out.update(_ACT + stem(t.lower_) for t in core if t.pos_ == "NOUN")
         for t in sent:
             if t.pos_ != "NOUN":
                 continue

@@ -197,8 +197,13 @@ class ExtractiveSummarizer(CoverageSelection):
         if not selected:
             # Nothing passed the rules (every candidate a quotation of someone never introduced,
             # say): the best-ranked sentence that stands alone, else the best-ranked one, with a note.
-            stands = [i for i in range(len(cf.sentences)) if cf.context[i] == STANDS and cf.word_counts[i] > 0]
-            pool = stands or list(range(len(cf.sentences)))
+            # Never a sentence the rules left out (a judgment in an opinion piece's voice: neus-val-228,
+            # where every article argues): with nothing else, the summary is empty and says why.
+            usable = [i for i in range(len(cf.sentences)) if i not in cf.excluded]
+            stands = [i for i in usable if cf.context[i] == STANDS and cf.word_counts[i] > 0]
+            pool = stands or usable
+            if not pool:
+                return Summary(story_id, self.method, (), warnings + ("every sentence of these articles argues an opinion piece's case; none is stated as fact",))
             selected = [max(pool, key=lambda i: scores[i])]
             if not stands:
                 warnings = warnings + ("no sentence of these articles stands alone; the summary may need context",)
