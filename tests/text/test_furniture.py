@@ -144,3 +144,20 @@ def test_ad_slot_before_lower_case_text_is_trimmed():
     # an ordinary sentence that merely mentions subscribers is left whole
     text = "Subscribers to the harbour newsletter were told on Monday."
     assert content_span(text) == (0, len(text))
+
+
+def test_a_credit_in_an_article_of_one_line_drops_the_credit_not_the_article():
+    """A copy with no line breaks (the truncated Multi-News copies) has one paragraph: its credit
+    does not make the whole article a caption block."""
+    from newsweave.text.furniture import strip_furniture
+
+    text = (
+        "Photo by Ada Quill — pool/Larkspur Images. "
+        "On Monday, the Tollbridge council voted to close the old pier after divers found cracks. "
+        "The harbour board said repairs would take two years."
+    )
+    kept = [s.text for s in strip_furniture(segment(Article(id="b", outlet="b", text=text))).sentences]
+    assert kept == [
+        "On Monday, the Tollbridge council voted to close the old pier after divers found cracks.",
+        "The harbour board said repairs would take two years.",
+    ]

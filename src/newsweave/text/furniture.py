@@ -260,7 +260,11 @@ def strip_furniture(document: Document) -> Document:
         if furniture_kind(s.text[a:b]) in ("credit", "caption") or _AGENCY.match(s.text[a:b].strip()):
             line_start = text.rfind("\n", 0, s.start) + 1
             line_end = text.find("\n", s.end)
-            if (len(text) if line_end < 0 else line_end) - line_start <= CAPTION_PARAGRAPH:
+            # ... unless the paragraph is the whole article: a copy with no line breaks (the
+            # truncated Multi-News copies) keeps its caption at the top of the article's one
+            # line, and the news after it is no caption (val100: 6 leads and stories were lost).
+            whole = not text[:line_start].strip() and (line_end < 0 or not text[line_end:].strip())
+            if (len(text) if line_end < 0 else line_end) - line_start <= CAPTION_PARAGRAPH and not whole:
                 credited.add(line_start)
     repeated = _repeated_paragraphs(text)
     for s in document.sentences:
