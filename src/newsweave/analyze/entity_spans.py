@@ -33,7 +33,8 @@ from dataclasses import replace
 
 from .entity_credits import cut_credits
 from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
-from .entity_names import OF_HEAD as _OF_HEAD
+from .entity_names import OF_HEAD as _OF_HEAD, title_line
+from .entity_runs import extend_right, join_of_the, split_hyphen_pairs, split_state_race, storm_names
 from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
 
 _CAP = r"[A-Z][\w’'.&-]*"
@@ -52,6 +53,8 @@ NOT_NAMES = frozenset(
 # Bodies a story names by one word on their own ("the House", "the Senate"): never the last word of
 # a longer name ("White House", "Harbour Court") cut short.
 BODIES = frozenset("house senate congress parliament commons assembly court council cabinet government army navy".split())
+# Second words of two-word titles ("Chief Executive", "Managing Director"): never a first name.
+ROLE_WORDS = frozenset("executive director editor correspondent manager adviser advisor counsel strategist analyst economist whip".split())
 ROLE_PLURALS = frozenset(
     """mps lawmakers legislators senators representatives congressmen councillors councilors ministers
     officials leaders members supporters voters activists workers fans staff residents officers""".split()
@@ -326,7 +329,7 @@ def first_name_after_title(mentions: list, texts: dict[str, str]) -> list:
         if m.kind == "person" and len(m.text.split()) >= 2:
             text = texts[m.article_id]
             hit = _TITLE_THEN_WORD.search(text, max(0, m.start - 40), m.start)
-            if (hit and hit.group(1).lower() in TITLES and hit.group(2).lower() not in TITLES
+            if (hit and hit.group(1).lower() in TITLES and hit.group(2).lower() not in TITLES | ROLE_WORDS
                     and hit.start(2) not in covered[m.article_id]):
                 m = replace(m, start=hit.start(2), text=text[hit.start(2) : m.end])
         out.append(m)
@@ -347,7 +350,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = [m for m in drop_case_names(mentions, texts)
                 if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])
                 and not disease_term(m)]
-    mentions = portfolio_words(mentions, texts)
+    mentions = storm_names(join_of_the(split_hyphen_pairs(portfolio_words(mentions, texts), texts, bare), texts, bare), texts)
     tagged_kinds: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         tagged_kinds[m.text.strip()].add(m.kind)
@@ -361,6 +364,8 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     from .entities import TITLES  # (a late import: entities imports this module)
 
     mentions = drop_covered(mentions, extend_left(extend_to_known(mentions, texts, bare), texts, bare, TITLES))
+    mentions = split_state_race(mentions, texts, {bare(m.text) for m in mentions if m.kind == "place"})
+    mentions = extend_right(mentions, texts, bare, TITLES, NOT_NAMES, title_line)
     seen, out = set(), []
     for m in mentions:  # two parts of one name extended to the same span count once
         key = (m.article_id, m.start, m.end)
