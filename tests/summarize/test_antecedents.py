@@ -96,3 +96,15 @@ def test_a_demonstrative_anywhere_points_back_at_what_its_article_named_before()
     assert back_references(week, article.index(week), offsets) == []  # a time word, not a thing met before
     boats = "These boats were new."
     assert back_references(boats, article.index(boats), offsets) == []  # boats were never named before
+
+
+def test_a_sentence_that_is_a_quotation_is_read_like_any_other():
+    # A quotation shown on its own (a tweet's next sentence) points back as any subject does; a
+    # pronoun after the description ("the letter she signed") is not part of it.
+    text = 'Ida Kern signed a letter in May. Then she spoke. "She will confirm the letter she signed!" the mayor wrote.'
+    start = text.index('"She')
+    sentence = '"She will confirm the letter she signed!'
+    assert back_references(sentence, start, first_mentions(text)) == [frozenset({"letter"})]
+    inside = 'The mayor wrote: "She will confirm the letter she signed!"'
+    assert back_references(inside, start, first_mentions(text)) == []  # inside a sentence: the speaker's words
+    assert back_references("The letter she signed was read out.", start, first_mentions(text)) == [frozenset({"letter"})]

@@ -209,3 +209,27 @@ def test_an_act_named_by_a_noun_is_the_act_a_verb_names():
     assert reintroduced(main, who, 0, 1)  # "is under investigation" / "is investigating"
     # the noun of a full verb's subject is not the news: the jeopardy is
     assert not reintroduced(main, who, 2, 3)
+
+
+def test_two_sentences_with_the_same_act_actor_and_day_report_one_event():
+    # Not only leads: an article's second sentence re-announcing the removal the chosen lead gave.
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.summarize.development import LEAD_EVENT_COSINE, actors, same_event
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    texts = [
+        "Mayor Ida Kern on Monday said the statue of Admiral Brand has been removed from the quay.",
+        "",
+        "Early Monday, the Brand statue was removed from the harbour museum's collection.",
+        "On Tuesday, the Brand statue was removed from the harbour museum's collection.",
+    ]
+    docs = dict(zip([0, 2, 3], parse_texts(nlp, [texts[0], texts[2], texts[3]])))
+    verbs = lambda rows: {r: set(frame(docs[r]).verbs) for r in rows}
+    who = lambda rows: {r: actors(docs[r], frame(docs[r]).subjects) for r in rows}
+    close = _vectors(LEAD_EVENT_COSINE + 0.05)
+    assert same_event(close, DOCS, 2, 0, verbs, who, texts)
+    assert not same_event(close, DOCS, 3, 0, verbs, who, texts)  # another day
+    assert not same_event(_vectors(LEAD_EVENT_COSINE - 0.05), DOCS, 2, 0, verbs, who, texts)  # not close enough
+    assert not same_event(close, DOCS, 2, 0, lambda rows: {0: {"remov"}, 2: {"clean"}}, who, texts)  # another act
+    assert not same_event(close, [0, 0, 0, 0], 2, 0, verbs, who, texts)  # one article's own sentences

@@ -73,3 +73,37 @@ def test_a_lead_introducing_the_same_woman_again_is_left_out():
 def test_a_lead_about_another_woman_is_kept():
     other = AGAIN.replace("A third woman", "A second woman")
     assert other in _summary(other)
+
+
+REMOVED = "Mayor Ida Kern on Monday said the statue of Admiral Brand has been removed from the quay."
+AGAIN_LATER = "Early Monday, the Brand statue was removed from the old harbour museum's collection by a crew of six workers with a small crane and a truck."
+
+
+class _Pair:
+    """Embeds REMOVED and AGAIN_LATER at cosine COSINE, every other text on an axis of its own."""
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), len(texts) + 2))
+        for k, t in enumerate(texts):
+            if t == REMOVED:
+                out[k, 0] = 1.0
+            elif t == AGAIN_LATER:
+                out[k, :2] = [COSINE, np.sqrt(1 - COSINE**2)]
+            else:
+                out[k, k + 2] = 1.0
+        return out
+
+
+def test_a_later_sentence_re_announcing_the_same_act_on_the_same_day_is_left_out():
+    _summary(AGAIN)  # skips without spaCy or its English model
+    texts = [
+        REMOVED + " The statue had stood there since 1902.",
+        "Fishermen in Tarnby held a vigil for the lost trawler crew. The vigil drew about two hundred people to the quay. "
+        + AGAIN_LATER + " The museum will show the ship models instead.",
+        "Councillors in Tarnby debated the harbour budget at length. The fishing fleet asked for lower mooring fees.",
+    ]
+    docs = tuple(segment(Article(id=content_id(t + str(i)), outlet=f"o{i}", text=t)) for i, t in enumerate(texts))
+    got = [s.text for s in ExtractiveSummarizer(claim_embedder=_Pair()).summarize(docs, words=100).sentences]
+    assert REMOVED in got
+    assert AGAIN_LATER not in got  # the same removal, the same day, by another outlet
+    assert "The statue had stood there since 1902." in got

@@ -56,7 +56,7 @@ _STOP = frozenset(
     """and or but nor for with from into onto over under about after before between among against during without
     within through than that which who whom whose where when while was were are is has have had will would could can
     may might must should did does not also its his her their our this these those there here what said says told
-    been being be more less very much many some any such""".split()
+    been being be more less very much many some any such he she it they we you him them us me""".split()
 )
 
 
@@ -94,7 +94,10 @@ def back_references(text: str, start: int, offsets: dict[str, int]) -> list[froz
     earlier in the article and not earlier in this sentence. Each is given as the set of stems
     of its words; one of them must be in the summary before."""
     out = []
-    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    # A sentence that is a quotation from its first word ('"She will confirm the letter she
+    # signed!"', the tweet's next sentence) is read like any other: shown alone, its subject points
+    # back the same way. Quotations inside a sentence stay the speaker's words.
+    quoted = [] if text[:1] in "\"“" else [q.span() for q in _QUOTED.finditer(text)]
     for m in _DEFINITE.finditer(text):
         if any(a <= m.start() < b for a, b in quoted):
             continue  # a speaker's words: "the path to 270" is theirs, not the summary's reference

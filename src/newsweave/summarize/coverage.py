@@ -21,7 +21,7 @@ from .quotations import _quote_fragment, block_speaker
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
-from .development import actors, lead_rows, numbers, other_figures, reintroduced, same_lead
+from .development import actors, lead_rows, numbers, other_figures, reintroduced, same_event, same_lead
 from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 
@@ -214,6 +214,7 @@ class CoverageSelection:
             if any(
                 self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) or self._same_claim(content_sets, j, chosen)
                 or self._same_meaning(meaning, j, chosen)
+                or (meaning is not None and j not in leads and any(same_event(meaning[0], cf.doc_index, j, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2]) for k in chosen))
                 for j in best_unit
             ):
                 continue

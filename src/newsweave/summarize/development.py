@@ -190,6 +190,27 @@ def reintroduced(main, actors, i: int, j: int) -> bool:
     return _same_act(main[i], actors[j]) or _same_act(main[j], actors[i]) or bool({a for a in actors[i] & actors[j] if a[:1] == _DESCRIBED})
 
 
+def same_event(vectors, doc_index, i: int, j: int, verbs, subjects, texts) -> bool:
+    """Do rows `i` and `j`, sentences of two articles (leads or not), report one event: the same
+    day named in both (and no other), a main verb in common (light verbs aside), a subject in common
+    (`actors`), and a static cosine of at least LEAD_EVENT_COSINE? "Early Monday, the Lee statue
+    was removed from the collection" after "X said Monday the statue of Lee has been removed from
+    the Capitol" re-announces the removal; an outlet adds a place or a detail, not an event. On
+    neus_val100 and fulltext_dev46, every one of the 19 sentence pairs this takes is one event by
+    reading (most of them leads, which `same_lead` already takes). `verbs`, `subjects`: callbacks
+    as for `same_lead`; `texts`: the rows' sentences."""
+    if int(doc_index[i]) == int(doc_index[j]):
+        return False
+    days = [set(_DAY.findall(_QUOTED.sub(" ", texts[r]).lower())) for r in (i, j)]
+    if not days[0] or days[0] != days[1] or float(vectors[i] @ vectors[j]) < LEAD_EVENT_COSINE:
+        return False
+    main = verbs([i, j])
+    if main is None or not (main[i] - _LIGHT_VERBS) & main[j]:
+        return False
+    who = subjects([i, j])
+    return bool(who) and bool({a for a in who[i] & who[j] if a[:1] not in _MARKS} - STOP_WORDS)
+
+
 def actors(parsed, subjects) -> set[str]:
     """Who a lead is about: `subjects` (repeats.frame's, the claim's subjects), the subject of each
     sentence's root even when it is a verb of saying ("Biden announced he's running": the frame
