@@ -34,7 +34,8 @@ sentence lower-cased without stop words (a Google-News-style title).
   streams: `MIN_STORY_DOCS`); then, for the static family, the second look's threshold again
   with its slope over the number of candidate stories (`choose_relink_slope`), on more held-out
   streams (clusters 3000-3299 and MORE_HELD_OUT 3900-4799; 3300-3899 stay unseen for
-  `story_linker_heldout.py`).
+  `story_linker_heldout.py`), and a third time for long lone articles only
+  (`choose_long_relink`); both stages are in `linker_relink_stages.py`.
 Weights are learned per embedder family (`static`, `hashing`): dense cosines differ in scale.
 MiniLM uses the static weights with thresholds of its own, chosen on MiniLM vectors of the same
 held-out clusters (only those are embedded with MiniLM).
@@ -52,6 +53,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from linker_relink_stages import MORE_HELD_OUT, RELINK_SLOPE_FAMILIES, relink_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl"
@@ -283,18 +285,7 @@ def held_out_streams(held_out: list[list[int]], owner) -> dict[int, list]:
     return {STREAM_CLUSTERS: streams, SMALL_STREAM: small}
 
 
-# Second stage (cluster/relink.py): the second look's threshold and how much it rises with the
-# number of candidate stories (`relink_slope`), chosen together with join and merge fixed at the
-# first stage's choice, on more held-out training streams: clusters 3000-3299 (the first stage's)
-# and MORE_HELD_OUT (after the clusters 3300-3899 that benchmarks/story_linker_heldout.py checks
-# on), 4 streams of 300 clusters and 12 of 100. A finer relink grid than the first stage's.
-RELINK_FINE_GRID = (0.1, 0.2, 0.3, 0.5)
-RELINK_SLOPE_GRID = (0.0, 0.5, 1.0, 2.0)
-MORE_HELD_OUT = (3900, 4800)
-# Only the default embedder's family gets the second stage: with hashing vectors (2,048 dims) one
-# grid point took ~5 min on the shared machine, and the MiniLM family would need the 900 more
-# clusters embedded with MiniLM. Their relink slope stays 0 (the threshold as before).
-RELINK_SLOPE_FAMILIES = ("static",)
+# The second-look stages (threshold and slope; long texts) live in linker_relink_stages.py.
 # The thresholds were chosen with the online clusterer scoring the 20 candidates closest by
 # embedding (ClusterConfig.top_k up to e9f3df6); the choice keeps that, so --check reproduces
 # the shipped file whatever the clusterer's default. The wider default (CLUSTERING.md, seventh
@@ -320,33 +311,6 @@ def held_out_score(family: str, by_size: dict, vectors, keys, model, config) -> 
     return round(float(np.mean(sizes)), 6), sizes
 
 
-def choose_relink_slope(out: dict, family: str, held: list[list[str]], more: list[list[str]], vectors, keys, more_vectors, more_keys) -> dict:
-    """The second stage (see RELINK_FINE_GRID): `held` are the first stage's clusters (their
-    `vectors`/`keys`), `more` the MORE_HELD_OUT ones; join and merge as `out` holds them."""
-    from newsweave.cluster.linker import parse_model
-    from newsweave.cluster.online import ClusterConfig
-
-    model = parse_model(out, family)
-    n_held = sum(len(c) for c in held)
-    vecs = {(family, v): np.concatenate([vectors[(family, v)][:n_held], more_vectors[(family, v)]]) for v in ("lead", "sentence", "title")}
-    keyz = {v: list(keys[v][:n_held]) + list(more_keys[v]) for v in ("lead", "sentence", "title")}
-    both = held + more
-    owner = [ci for ci, c in enumerate(both) for _ in c]
-    groups = [list(range(s, min(s + STREAM_CLUSTERS, len(held)))) for s in range(0, len(held), STREAM_CLUSTERS)]
-    groups += [list(range(s, min(s + STREAM_CLUSTERS, len(both)))) for s in range(len(held), len(both), STREAM_CLUSTERS)]
-    by_size = held_out_streams(groups, owner)
-    th = out["models"][family]["thresholds"]
-    best = None
-    for relink in RELINK_FINE_GRID:
-        for slope in RELINK_SLOPE_GRID:
-            config = ClusterConfig(model_family=family, join_probability=th["join_probability"], merge_probability=th["merge_probability"], relink_probability=relink, relink_slope=slope, top_k=CHOICE_TOP_K, **SHORT_THRESHOLDS)
-            score, sizes = held_out_score(family, by_size, vecs, keyz, model, config)
-            print(f"    {family} relink {relink} slope {slope}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)}; {sum(len(v) for v in by_size.values())} streams)", flush=True)
-            if best is None or score > best[0]:
-                best = (score, relink, slope)
-    return {"relink_probability": best[1], "relink_slope": best[2], "held_out_relink_bcubed_f1": best[0]}
-
-
 def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, vectors, keys) -> dict:
     """Join, merge and second-look probabilities that give the best BCubed F1 when the real online
     clusterer (merge pass every 256 articles) runs over held-out *training* streams, in all three
@@ -363,7 +327,7 @@ def choose_thresholds(out: dict, family: str, held_out: list[list[int]], owner, 
             for relink in RELINK_GRID:
                 # The short-text rule as shipped (SHORT_THRESHOLDS), whatever the model in `out` says
                 # so far: a full run and --thresholds-only must choose with the same clusterer.
-                config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, relink_slope=0.0, top_k=CHOICE_TOP_K, **SHORT_THRESHOLDS)
+                config = ClusterConfig(model_family=family, join_probability=join, merge_probability=merge, relink_probability=relink, relink_slope=0.0, relink_long_probability=relink, relink_long_slope=0.0, top_k=CHOICE_TOP_K, **SHORT_THRESHOLDS)
                 score, sizes = held_out_score(family, by_size, vectors, keys, model, config)
                 print(f"    {family} join {join} merge {merge} relink {relink}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)})", flush=True)
                 if best is None or score > best[0]:
@@ -427,7 +391,7 @@ def train(clusters, embedders, n_train: int, more: list[list[str]]) -> dict:
         out["models"][family] = {"scorer": scorer_json, "decider": decider_json, "merger": merger_json}
         out["models"][family]["thresholds"] = choose_thresholds(out, family, held_out, owner, vectors, keys)
         if family in RELINK_SLOPE_FAMILIES:
-            out["models"][family]["thresholds"].update(choose_relink_slope(out, family, held, more, {k: v[train_docs:] for k, v in vectors.items()}, {k: v[train_docs:] for k, v in keys.items()}, more_vectors, more_keys))
+            relink_stages(out, family, held, more, {k: v[train_docs:] for k, v in vectors.items()}, {k: v[train_docs:] for k, v in keys.items()}, more_vectors, more_keys)
         out["models"][family]["thresholds"].update(SHORT_THRESHOLDS)
         print(f"  {family}: scorer {scorer_json['n']} rows, decider {decider_json['n']}, merger {merger_json['n']}", flush=True)
     out["models"]["minilm"]["thresholds"] = minilm_thresholds(out, held)
@@ -478,6 +442,7 @@ def main() -> int:
     parser.add_argument("--families", default="static,hashing,minilm", help="with --thresholds-only: the families to re-choose (the others kept; each family's choice is independent of the others')")
     parser.add_argument("--join-grid", default=None, help="with --thresholds-only: only these join probabilities (comma-separated; to run one grid in parts on a loaded machine: the choice is the best printed score over all parts, the earlier grid point on a tie)")
     parser.add_argument("--relink-only", action="store_true", help="with --thresholds-only: only the second stage (relink threshold and slope, join and merge as the file holds them)")
+    parser.add_argument("--long-only", action="store_true", help="with --thresholds-only: only the third stage (relink threshold and slope for long texts, the rest as the file holds it)")
     parser.add_argument("--short-only", action="store_true", help="only write SHORT_THRESHOLDS into the existing --out (no retraining)")
     parser.add_argument("--short-check", default=None, metavar="FAMILY", help="print the short-text settings' BCubed F1 on held-out training title streams (static or hashing)")
     args = parser.parse_args()
@@ -501,12 +466,12 @@ def main() -> int:
         more = load_clusters(Path(args.data), MORE_HELD_OUT[1])[MORE_HELD_OUT[0] :]
         _, more_keys, more_vectors = embed_variants(more, {f: e for f, e in embedders.items() if f in RELINK_SLOPE_FAMILIES})
         for family in embedders:
-            if not args.relink_only:
+            if not (args.relink_only or args.long_only):
                 data["models"][family]["thresholds"].update(choose_thresholds(data, family, groups, owner, vectors, keys))
             if family in RELINK_SLOPE_FAMILIES:
-                data["models"][family]["thresholds"].update(choose_relink_slope(data, family, held, more, vectors, keys, more_vectors, more_keys))
+                relink_stages(data, family, held, more, vectors, keys, more_vectors, more_keys, second=not args.long_only)
             print(f"  {family}: {data['models'][family]['thresholds']}", flush=True)
-        if "minilm" in families and not args.relink_only:
+        if "minilm" in families and not (args.relink_only or args.long_only):
             data["models"]["minilm"] = {"weights_of": "static", "thresholds": minilm_thresholds(data, held)}
         Path(args.out).write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
         return 0

@@ -202,3 +202,62 @@ def test_every_look_is_told_with_each_candidates_features():
     gap = x[:, len(PAIR_FEATURES) + 1]
     assert gap.max() == 0.0 and (gap <= 0).all()  # logit gap to the best candidate
     assert np.allclose(x[:, len(PAIR_FEATURES) + 2], np.log1p(3))  # three candidate stories
+
+
+FLOOD_LONG = (
+    "Oldmere flood, the morning after: the river Tamber has started to fall but most of the lower town is still under water. "
+    "Council crews spent Monday pumping cellars on Mill Street and Tanner's Row while loss adjusters walked the terraces with clipboards. "
+    "The footbridge defences, raised after the 1998 floods, were overtopped by almost half a metre; engineers will inspect the wall on Thursday. "
+    "Around 240 households remain in rest centres or with relatives, and the primary school will stay closed until the boiler room dries."
+)
+
+
+def _long_clusterer(config):
+    e = HashingEmbedder()
+    states = [_story("flood", FLOOD, e, 1), _story("chess", CHESS, e, 2), _story("long-flood", [FLOOD_LONG], e, 3), _story("lone-flood", [FLOOD_LONE], e, 4)]
+    return OnlineClusterer(states, config=config, seq=4)
+
+
+def test_a_long_lone_article_has_a_second_look_threshold_of_its_own():
+    """A lone story of LONG_KEYS+ keys (a lead or full text) is judged with relink_long_probability
+    and relink_long_slope; a shorter one keeps relink_probability; without them both as before."""
+    from newsweave.cluster.relink import LONG_KEYS
+
+    config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01)
+    probe = _long_clusterer(config)
+    assert len(probe._states[probe._row_of["long-flood"]].entities) >= LONG_KEYS > len(probe._states[probe._row_of["lone-flood"]].entities)
+    p_long, p_short = _probability(probe, "long-flood"), _probability(probe, "lone-flood")
+    assert max(p_long, p_short) < 1.0
+    above = 1.0  # a bar no lone story meets (the other story growing may raise its probability)
+    assert _long_clusterer(replace(config, relink_probability=above)).merge_pass(all_stories=True) == []
+    # The long story's own bar, under its probability: only the long story is placed, as a merge.
+    c = _long_clusterer(replace(config, relink_probability=above, relink_long_probability=p_long))
+    assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "long-flood")]
+    assert {s.id for s in c.all_states()} == {"flood", "chess", "lone-flood"}
+    # Below REF_CANDIDATES (3 candidate stories here) its bar falls with the common slope, not its own.
+    half = p_long + (1.0 - p_long) / 2
+    for long_slope in (0.0, 5.0):
+        c = _long_clusterer(replace(config, relink_probability=above, relink_slope=0.0, relink_long_probability=half, relink_long_slope=long_slope))
+        assert c.merge_pass(all_stories=True) == []
+    c = _long_clusterer(replace(config, relink_probability=above, relink_slope=1.0, relink_long_probability=half, relink_long_slope=0.0))
+    assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "long-flood")]
+
+
+def test_a_long_texts_own_slope_applies_above_the_reference_count_only():
+    from newsweave.cluster.relink import REF_CANDIDATES, relink_threshold
+
+    common = [relink_threshold(0.3, 1.0, n) for n in (10, REF_CANDIDATES, 300)]
+    steep = [relink_threshold(0.3, 1.0, n, rise=3.0) for n in (10, REF_CANDIDATES, 300)]
+    assert steep[0] == common[0] and steep[1] == common[1] and abs(common[1] - 0.3) < 1e-12  # at and below the reference: the common slope
+    odds = 0.3 / 0.7 * 3.0**3  # above it: the logit rises 3 per e-fold, odds x 3^3 at 3 x REF
+    assert common[2] < steep[2] and abs(steep[2] - odds / (1 + odds)) < 1e-9
+
+
+def test_long_text_thresholds_are_read_from_the_model_file():
+    static = load_model("static")
+    data = {"idf": {}, "unknown_idf": 9.0, "models": {"static": {"scorer": _json(static.scorer), "decider": _json(static.decider), "merger": _json(static.merger), "thresholds": {"relink_probability": 0.3, "relink_slope": 1.0, "relink_long_probability": 0.2, "relink_long_slope": 2.0}}}}
+    model = parse_model(data, "static")
+    assert (model.relink_long_probability, model.relink_long_slope) == (0.2, 2.0)
+    del data["models"]["static"]["thresholds"]["relink_long_probability"], data["models"]["static"]["thresholds"]["relink_long_slope"]
+    model = parse_model(data, "static")
+    assert model.relink_long_probability is None and model.relink_long_slope is None  # the common bar

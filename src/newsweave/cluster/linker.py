@@ -86,6 +86,8 @@ class LinkerModel:
     short_merge_similarity: float = 1.01  # key-profile cosine to merge two short-text stories (> 1: off)
     relink_probability: float = 1.01  # decider probability for a lone article's second look (relink.py; > 1: off)
     relink_slope: float = 0.0  # rise of that threshold's logit per e-fold of candidates above relink.REF_CANDIDATES (relink.py)
+    relink_long_probability: float | None = None  # the second look's probability for a long text (relink.LONG_KEYS+ keys; None: relink_probability)
+    relink_long_slope: float | None = None  # that threshold's slope above relink.REF_CANDIDATES candidates (below: relink_slope; None: relink_slope)
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self.unknown_idf)
@@ -116,6 +118,8 @@ def parse_model(data: dict, family: str) -> LinkerModel:
         short_merge_similarity=float(part.get("thresholds", {}).get("short_merge_similarity", 1.01)),
         relink_probability=float(part.get("thresholds", {}).get("relink_probability", 1.01)),
         relink_slope=float(part.get("thresholds", {}).get("relink_slope", 0.0)),
+        relink_long_probability=part.get("thresholds", {}).get("relink_long_probability"),
+        relink_long_slope=part.get("thresholds", {}).get("relink_long_slope"),
     )
 
 

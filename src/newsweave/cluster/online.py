@@ -46,6 +46,8 @@ class ClusterConfig:
     short_merge_similarity: float | None = None  # learned: key-profile cosine to merge short-text stories (None: the model's)
     relink_probability: float | None = None  # learned: join probability for a lone article's second look (relink.py; None: the model's)
     relink_slope: float | None = None  # learned: how much the second look's threshold rises with the candidates (relink.py; None: the model's)
+    relink_long_probability: float | None = None  # learned: the second look's probability for a long text (relink.LONG_KEYS+ keys; None: the model's)
+    relink_long_slope: float | None = None  # learned: that threshold's slope above relink.REF_CANDIDATES candidates (None: the model's)
     model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
@@ -295,7 +297,9 @@ class OnlineClusterer:
         cfg = self.config
         relink = cfg.relink_probability if cfg.relink_probability is not None else self.model.relink_probability
         slope = cfg.relink_slope if cfg.relink_slope is not None else self.model.relink_slope
-        return done + relink_pass(self, seen, relink, slope=slope)
+        long = cfg.relink_long_probability if cfg.relink_long_probability is not None else self.model.relink_long_probability
+        long_slope = cfg.relink_long_slope if cfg.relink_long_slope is not None else self.model.relink_long_slope
+        return done + relink_pass(self, seen, relink, slope=slope, long_threshold=long, long_slope=long_slope)
 
     def absorb(self, keep: int, gone: int) -> None:
         """Row `keep`'s story absorbs row `gone`'s whole (a merge); `gone` stops being a candidate."""

@@ -30,6 +30,14 @@ fewer than 120 candidates and about 1 in 2 with more (static, Multi-News trainin
 stories, not the fragments a real run leaves). Threshold and slope are chosen together by
 `benchmarks/train_story_linker.py` on held-out training streams of 100 and 300 stories.
 
+A long lone article (`LONG_KEYS` keys or more: a lead or full text, not a headline) has a
+threshold of its own (`relink_long_probability`, and `relink_long_slope`, its rise per e-fold of
+candidates above REF_CANDIDATES; below, it falls with `relink_slope` like a short text's): on real
+runs over held-out training streams the decider's probability on a second look means more for a
+long text (100-story lead streams, clusters 6600-7799: looks at probability 0.15-0.3 chose the
+right story 77 times in 102; first sentences 72 in 142), and less as the stream grows. Both are
+chosen by the same script (issue 16's eighth session); without them a long text has the common bar.
+
 Every look can be told to a `relink_log(row, candidate_rows, features)` method of the clusterer
 (`look_features` of each candidate: diagnostics in `benchmarks/train_relink.py`). A second-look
 judge trained on such looks of real runs was measured in issue 16's sixth session and removed after e9f3df6: it did not beat
@@ -48,6 +56,7 @@ from .online import ClusterItem
 from .short import is_short_story
 
 NEAREST = 5  # lone stories looked at around each changed story
+LONG_KEYS = 30  # a lone article with this many keys is a long text (a lead or full text, not a headline)
 REF_CANDIDATES = 100  # candidate count at which the threshold is `relink_probability` itself
 BEST_ATTR = "_relink_best"  # on the clusterer: lone story's row -> its best candidate's row at its last look
 
@@ -95,18 +104,24 @@ def look_features(feats: np.ndarray, logits: np.ndarray, count: int) -> np.ndarr
     return np.hstack([np.asarray(feats, dtype=np.float64), extra])
 
 
-def relink_threshold(threshold: float, slope: float, candidates: int) -> float:
+def relink_threshold(threshold: float, slope: float, candidates: int, *, rise: float | None = None) -> float:
     """The join probability a second look needs with `candidates` candidate stories: `threshold`
-    at REF_CANDIDATES, its logit `slope` higher per e-fold more candidates (lower per e-fold fewer)."""
+    at REF_CANDIDATES, its logit `slope` higher per e-fold more candidates (lower per e-fold fewer).
+    `rise`: another slope above REF_CANDIDATES only (a long text's: steeper as candidates grow,
+    while below REF_CANDIDATES its bar falls no faster than a short text's)."""
+    if rise is not None and candidates > REF_CANDIDATES:
+        slope = rise
     if not slope or candidates <= 0 or threshold <= 0.0 or threshold >= 1.0:
         return threshold
     logit = math.log(threshold / (1.0 - threshold)) + slope * math.log(candidates / REF_CANDIDATES)
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0) -> list[Merge]:
+def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0, long_threshold: float | None = None, long_slope: float | None = None) -> list[Merge]:
     """Merge each lone story that the linker now places in another story with probability >=
-    `relink_threshold(threshold, slope, candidates)` into that story (see the module docstring).
+    `relink_threshold(threshold, slope, candidates)` into that story (see the module docstring);
+    for a long lone article `long_threshold` and `long_slope` (its rise above REF_CANDIDATES)
+    when given.
     A clusterer with a `relink_log(row, candidate_rows, features)` method is told of every look
     (diagnostics: `look_features` of each candidate).
     Updates `clusterer` in place."""
@@ -126,7 +141,10 @@ def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0) -> 
         if best >= 0 and log is not None:
             rows, feats, logits = scored
             log(row, rows, look_features(feats, logits, count))
-        if best < 0 or p < relink_threshold(threshold, slope, count):
+        long = len(state.entities) >= LONG_KEYS
+        base = long_threshold if long and long_threshold is not None else threshold
+        rise = long_slope if long and long_slope is not None else None
+        if best < 0 or p < relink_threshold(base, slope, count, rise=rise):
             if best >= 0:
                 memory[row] = best
             continue
@@ -138,4 +156,4 @@ def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0) -> 
     return done
 
 
-__all__ = ["BEST_ATTR", "LOOK_FEATURES", "NEAREST", "REF_CANDIDATES", "look_features", "lone_rows", "relink_pass", "relink_threshold"]
+__all__ = ["BEST_ATTR", "LONG_KEYS", "LOOK_FEATURES", "NEAREST", "REF_CANDIDATES", "look_features", "lone_rows", "relink_pass", "relink_threshold"]
