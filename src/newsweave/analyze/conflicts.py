@@ -168,6 +168,15 @@ def _increment(text: str, q: Quantity) -> bool:
     return bool(after or _INCREMENT_BEFORE.search(text[: q.start]))
 
 
+def _moments_apart(a: Quantity, b: Quantity) -> bool:
+    """Two moments of one moving figure, not a conflict: a superseded figure ("up from 70") is
+    compared with nothing, and a figure the article reports as risen ("the toll rose to 33") is not
+    compared with a figure at or below it elsewhere, an earlier moment (`quantity_moments`)."""
+    if "past" in (a.moment, b.moment):
+        return True
+    return (a.moment == "risen" and b.high <= a.value) or (b.moment == "risen" and a.high <= b.value)
+
+
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$", re.I)
 
 
@@ -193,8 +202,6 @@ def _display(q: Quantity) -> str:
     if q.unit in ("length", "magnitude", "celsius", "usd", "gbp", "eur", "percent", "#"):
         return q.surface.strip()
     fmt = lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"  # noqa: E731
-    if q.moment == "risen":
-        return fmt(q.value)  # "rose to 33": its range opens downwards, the words say 33
     if q.high == float("inf"):
         return f"at least {fmt(q.low)}"
     if q.low == 0.0 and q.high == q.value:
@@ -317,7 +324,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and ma.increment == mb.increment and "past" not in (ma.q.moment, mb.q.moment) and not _echoed(ma, mb, in_sentence) and (
+                if ma.doc != mb.doc and ma.increment == mb.increment and not _moments_apart(ma.q, mb.q) and not _echoed(ma, mb, in_sentence) and (
                         measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
                     sets.union(a, b)
                     linked.add((a, b))

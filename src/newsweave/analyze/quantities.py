@@ -378,8 +378,6 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
         toll = measure == "killed" and bool(re.search(rf"\b(?:death|casualty)?\s*toll\b{_NOT_ROAD}[^.,;]{{0,25}}$", text[max(0, start - 40): start], re.I))
         when = _moment(text, start, end) if forms else ""
-        if when == "risen":
-            low = min(low, 0.0)  # "rose to 33": lower at every earlier moment
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll, moment=when))
         last_unit, last_measure = unit, measure
         consumed_until = end

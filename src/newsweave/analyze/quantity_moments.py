@@ -5,8 +5,10 @@ A count that an article itself reports as moving is not in conflict with another
 figure: "the death toll rose to 33" (or "raising the toll to eight", "bringing the official toll
 to 16", "78 deaths, up from 70") tells the reader that the toll was lower before, so "killed 29"
 elsewhere is an earlier moment of the same count, not an incompatible claim. Such a figure is
-`"risen"`: its range opens downwards (it still conflicts with a higher count elsewhere: "rose to 33"
-against "at least 40 killed"). A figure the article marks as superseded ("up from 70", "earlier put
+`"risen"` and is not compared with a figure at or below it in another article
+(`conflicts._moments_apart`); it still conflicts with a higher count elsewhere ("rose to 33" against
+"at least 40 killed"). Its range is not widened: a widened range would let it join the class of a
+part of the toll. A figure the article marks as superseded ("up from 70", "earlier put
 the toll at 11", "an initial estimate of about 50") is `"past"` and is compared with nothing (it still shows that its sentence gives that figure, for the
 echo rule of `conflicts._echoed`).
 Two tolls both stated as current ("stood at 120" / "killed at least 241") still conflict, as the
