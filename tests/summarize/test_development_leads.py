@@ -233,3 +233,26 @@ def test_two_sentences_with_the_same_act_actor_and_day_report_one_event():
     assert not same_event(_vectors(LEAD_EVENT_COSINE - 0.05), DOCS, 2, 0, verbs, who, texts)  # not close enough
     assert not same_event(close, DOCS, 2, 0, lambda rows: {0: {"remov"}, 2: {"clean"}}, who, texts)  # another act
     assert not same_event(close, [0, 0, 0, 0], 2, 0, verbs, who, texts)  # one article's own sentences
+
+
+def test_an_act_named_by_a_noun_anywhere_in_the_main_clause_on_the_same_day():
+    # "his resignation ... on Tuesday underscored ..." / "... resigned Tuesday": the same day named
+    # in both, one lead's verb the act the other names by a noun.
+    from newsweave.analyze.parsing import parse_texts
+    from newsweave.summarize.development import LEAD_EVENT_COSINE, actors
+    from newsweave.summarize.repeats import frame
+
+    nlp = _spacy_nlp()
+    texts = [
+        "Ivo Brandt is a fisherman, but his resignation as harbour master on Tuesday exposed a rift in the council.",
+        "",
+        "The port's top official resigned Tuesday, joining a growing list of departures from the town hall.",
+        "The port's top official resigned Monday, joining a growing list of departures from the town hall.",
+    ]
+    docs = dict(zip([0, 2, 3], parse_texts(nlp, [texts[0], texts[2], texts[3]])))
+    verbs = lambda rows: {r: set(frame(docs[r]).verbs) for r in rows}
+    who = lambda rows: {r: actors(docs[r], frame(docs[r]).subjects) for r in rows}
+    leads = lead_rows(DOCS, INDEX)
+    between = _vectors((LEAD_EVENT_COSINE + LEAD_REPEAT_COSINE) / 2)
+    assert same_lead(between, DOCS, leads, 2, 0, verbs, who, texts)
+    assert not same_lead(between, DOCS, leads, 3, 0, verbs, who, texts)  # another day

@@ -178,7 +178,13 @@ def same_lead(vectors, doc_index, leads: frozenset[int], i: int, j: int, verbs, 
     words = [{a for a in actors[r] if a[:1] not in _MARKS} for r in (i, j)]
     if cosine >= LEAD_REPEAT_COSINE and (words[0] & words[1]) - STOP_WORDS:
         return True
-    return reintroduced(main, actors, i, j)
+    if reintroduced(main, actors, i, j):
+        return True
+    # The same day named in both, and one lead's verb the act the other names by a noun wherever
+    # its clause puts it ("his resignation as director on Tuesday underscored ..." / "... adviser
+    # resigned Tuesday").
+    named = [{"=" + a[1:] for a in actors[r] if a[:1] == _NAMED} for r in (i, j)]
+    return bool(days[0]) and days[0] == days[1] and (_same_act(main[i], named[1]) or _same_act(main[j], named[0]))
 
 
 def reintroduced(main, actors, i: int, j: int) -> bool:
@@ -251,8 +257,8 @@ def actors(parsed, subjects) -> set[str]:
 # Marks `actors` adds that are not words (`same_lead`): "=x", an act named by a noun of the lead's
 # core ("his resignation", "under investigation"); "@x ...", a person or thing introduced by an
 # indefinite description ("a third woman" as the subject, "a critic of X" anywhere).
-_ACT, _DESCRIBED = "=", "@"
-_MARKS = (_ACT, _DESCRIBED)
+_ACT, _DESCRIBED, _NAMED = "=", "@", "~"
+_MARKS = (_ACT, _DESCRIBED, _NAMED)
 # What a verb's stem becomes in its noun (text.tokens.stem): "resign" / "resignat(ion)", "remov" /
 # "removal", "impos" / "imposit(ion)", "fail" / "failur(e)", "investigat" / "investigat(ion)".
 _NOUN_ENDINGS = frozenset({"", "at", "al", "it", "ur", "anc", "enc"})
@@ -264,6 +270,9 @@ def _marks(parsed) -> set[str]:
         # the claim of a verb of saying ("X is under investigation, the paper reported")
         roots = [c for c in sent.root.children if c.dep_ == "ccomp"] if stem(sent.root.lower_) in _SAYING else [sent.root]
         for root in roots:
+            # any act named by a noun as a subject or object of the main clause or its conjuncts
+            for v in [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+                out.update(_NAMED + stem(t.lower_) for t in v.children if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ == "NOUN")
             if root.lower_ in _LIGHT_VERBS:
                 # "X is under investigation", "X has the approval of ...": the noun names the act (not
                 # "X's nomination appeared in jeopardy": there the news is the jeopardy)
