@@ -429,3 +429,12 @@ def test_a_dispute_named_by_its_kind_as_the_subject_points_back():
     assert reason("The talks between the harbour board and the ferry crews resumed on Monday.") is None
     # an act a summary names itself is left to the summary-level check (antecedents.py)
     assert reason("The order establishes a new harbour review board.") is None
+
+
+def test_an_attribution_whose_only_tail_is_what_it_answered_is_an_orphan():
+    # "X posted on Twitter, replying to a video of ...": the post's words are not in the sentence.
+    assert reason("Mayor Kern posted on Twitter, replying to a video of the harbour protest earlier in the day.") == "orphan attribution"
+    assert reason("The mayor said on Monday, responding to a question about the ferry.") == "orphan attribution"
+    # the words follow: not an orphan
+    assert reason('Kern tweeted, in response to the vote: "We won the harbour."') != "orphan attribution"
+    assert reason("Kern said on Monday, responding to critics, that the ferry would run all winter.") != "orphan attribution"
