@@ -68,3 +68,33 @@ def test_a_state_before_a_chamber_in_a_race_is_the_state_and_the_chamber():
     index = _index(text, tagged)
     names = {e.name: e.mentions for e in index.entities}
     assert names["Corland"] == {"a1": 2} and names["Senate"] == {"a1": 1} and names["Corland Senate"] == {"a1": 1}
+
+
+def test_a_place_of_the_place_is_two_places():
+    text = "Storms hit the East Shore of the Vardia on Monday. The Corland Palace of the Moon stayed open."
+    tagged = [("East Shore", "place", 0), ("Vardia", "place", 0), ("Corland Palace", "organization", 0), ("Moon", "organization", 0)]
+    names = _names(_index(text, tagged))
+    assert set(names) == {"East Shore", "Vardia", "Corland Palace of the Moon"}
+
+
+def test_a_year_after_a_name_is_not_part_of_it():
+    text = "The Harbour Budget Office 2031 outlook was grim, said Lina Vost, a former Ferro 2028 campaign aide."
+    tagged = [("Harbour Budget Office 2031", "organization", 0), ("Ferro 2028", "organization", 0), ("Lina Vost", "person", 0)]
+    names = _names(_index(text, tagged))
+    assert {"Harbour Budget Office", "Ferro", "Lina Vost"} == set(names)
+
+
+def test_a_hyphenated_name_with_a_lower_case_particle_is_one_name():
+    text = "The president spoke from his Vel-a-Mora resort. A U.S.-made drone flew over."
+    tagged = [("Vel", "person", 0), ("U.S.-made", "place", 0)]
+    names = _names(_index(text, tagged))
+    assert set(names) == {"Vel-a-Mora", "U.S."}
+
+
+def test_a_chamber_and_a_bill_number_are_one_bill_and_a_nickname_does_not_cut_a_name():
+    text = "Judge Ola Brand blocked Senate Bill 12 on Friday. Director Randal “Red″ Holm told reporters the Senate would meet."
+    tagged = [("Ola Brand", "person", 0), ("Senate", "organization", 0), ("Bill 12", "person", 0),
+              ("Randal “Red″", "person", 0), ("Senate", "organization", 1)]
+    names = {e.name: e.mentions for e in _index(text, tagged).entities}
+    assert "Senate Bill 12" in names and "Bill 12" not in names and names["Senate"] == {"a1": 1}
+    assert "Randal “Red″ Holm" in names and "Randal “Red″" not in names

@@ -14,6 +14,11 @@ applied by `entity_spans.repair_mentions`:
 - a storm's name includes its storm word ("Hurricane" + " Michael", typed a person);
 - two names joined by a hyphen ("Harvard-Yale football game") are two names when the story writes each
   alone ("Miami-Dade" stays: "Dade" is never alone; "Trump-Pence administration" stays);
+- (part 3, from the first runs of `_q`/`_r`) a year is never the last word of a name ("Congressional
+  Budget Office 2018", "Biden 2020"); a hyphenated name with a lower-case particle is one name ("Mar" +
+  "-a-Lago"); "Senate" + "Bill 8" is one bill; a quoted nickname does not end a person's name
+  ("Randolph “Tex″" + " Alles"); "X of the Y" is not joined when both are places ("East Coast of the
+  U.S.", a defect of part 2 found on `_r`);
 - a state's name before a chamber in a race ("the Alabama Senate primary", "The Florida Senate race")
   is the state and the chamber, not a state senate.
 """
@@ -87,7 +92,8 @@ def join_of_the(mentions: list, texts: dict[str, str], bare) -> list:
             continue
         gap = texts[m.article_id][m.end : nxt.start]
         if _DANGLING.search(m.text) and gap == " " or (gap == " of the " and counts.get(bare(nxt.text), 0) == 1
-                                                       and not _OF_THE.search(m.text) and nxt.kind != "person"):
+                                                       and not _OF_THE.search(m.text) and nxt.kind != "person"
+                                                       and not m.kind == nxt.kind == "place"):  # "East Coast of the U.S."
             joined[a] = replace(m, end=nxt.end, text=texts[m.article_id][m.start : nxt.end])
             joined[b] = None
     out = [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
@@ -100,6 +106,50 @@ def join_of_the(mentions: list, texts: dict[str, str], bare) -> list:
             m = replace(m, end=m.end + hit.end(), text=texts[m.article_id][m.start : m.end + hit.end()])
         fixed.append(m)
     return fixed
+
+
+_YEAR_TAIL = re.compile(r" (?:19|20)\d\d$")
+_PARTICLE_NAME = re.compile(r"(?:-[a-z]{1,3})+-[A-Z][\w’']*")
+_BILL = re.compile(r"Bill \d+$")
+_NICK_END = re.compile(r"[”″\"’]$")
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]+)(?![\w])")
+
+
+def cut_year(m):
+    """'Congressional Budget Office 2018' -> 'Congressional Budget Office', 'Biden 2020' -> 'Biden': a
+    year is never the last word of a name."""
+    hit = _YEAR_TAIL.search(m.text)
+    if hit and hit.start() > 0:
+        return replace(m, end=m.start + hit.start(), text=m.text[: hit.start()])
+    return m
+
+
+def join_pieces(mentions: list, texts: dict[str, str]) -> list:
+    """Pieces of one name the tagger cut at punctuation: 'Mar' + '-a-Lago' (a hyphenated name with a
+    lower-case particle), 'Senate' + ' ' + 'Bill 8' (a bill), 'Randolph “Tex″' + ' Alles' (a quoted
+    nickname inside a person's name)."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].article_id, mentions[i].start))
+    joined: dict[int, object] = {}
+    for a, b in zip(order, order[1:]):
+        m, nxt = mentions[a], mentions[b]
+        if a not in joined and nxt.article_id == m.article_id and _BILL.match(nxt.text) and m.text in ("Senate", "House", "Assembly") \
+                and texts[m.article_id][m.end : nxt.start] == " ":
+            joined[a] = replace(m, end=nxt.end, text=texts[m.article_id][m.start : nxt.end])
+            joined[b] = None
+    out = [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
+    fixed, grown = [], []
+    for m in out:
+        text = texts[m.article_id]
+        hit = _PARTICLE_NAME.match(text, m.end)
+        if hit and m.text[-1:].isalpha():
+            m = replace(m, end=hit.end(), text=text[m.start : hit.end()])
+            grown.append(m)
+        elif m.kind == "person" and _NICK_END.search(m.text) and (nxt := _NEXT_WORD.match(text, m.end)):
+            m = replace(m, end=nxt.end(1), text=text[m.start : nxt.end(1)])
+            grown.append(m)
+        fixed.append(m)
+    # a piece the tagger tagged inside a name grown here ("Lago", "Alles") is that name, not a mention
+    return [m for m in fixed if not any(g.article_id == m.article_id and g.start < m.start < g.end for g in grown)]
 
 
 def storm_names(mentions: list, texts: dict[str, str]) -> list:
