@@ -200,3 +200,21 @@ def test_the_first_person_alone_does_not_make_an_opinion_piece():
     assert opinion_documents([letter]) == set()  # a source in its own words, no judgment
     rows = opinion_rows([letter])
     assert rows == [set()]
+
+
+def test_a_label_word_that_is_a_surname_is_no_judgment():
+    # A federation head called Craven or Vile is news, not a verdict; the word still judges as a
+    # word ("Craven councillors ..."), in a plural, or in a headline capitalising every word.
+    assert judgment("Craven thanked the rowers and the volunteers after handing the regatta flag to the mayor of Tollbridge.") == ""
+    assert judgment("Federation president Ida Craven was warmly applauded at the closing ceremony.") == ""
+    assert judgment("Craven councillors ignored the harbour survey.") == "label"
+    assert judgment("Idiots were running the harbour board.") == "label"
+    assert judgment("The Craven Council Of Marrowby Strikes Again.") == "label"
+    (doc,) = _docs(
+        "The Tollbridge regatta closed on Sunday with a parade of boats. "
+        "Craven thanked the rowers and the volunteers after handing the regatta flag to the mayor of Tollbridge. "
+        "Craven was also warmly applauded when giving the federation's medal to the town. "
+        "Tollbridge hosts the next regatta in 2031."
+    )
+    assert opinion_documents([doc]) == set()
+    assert opinion_rows([doc]) == [set()]

@@ -86,6 +86,11 @@ _THAT_REFERENCE = re.compile(
 # "The timing of Trump's attack", "The fallout from ...": nouns that point back at an event even
 # with a complement.
 _EVENT_REFERENCE = re.compile(r"^(?:The|That|This|Its|Their)\s+(?:timing|fallout|aftermath|backlash|uproar|furor|furore|outcry|upshot)\b")
+# "The second suspect is described as ...", "The first money pit is ...": an item of a list the
+# article gave before; "those aforementioned vacations" says so in a word.
+_LIST_REFERENCE = re.compile(
+    r"^[\"“‘']?The\s+(?:(?:latter|former)\s|(?:first|second|third|fourth|fifth)\s+(?:[a-z-]+\s+){1,2}(?:is|was|are|were)\b)|\b(?:aforementioned|above-mentioned)\b"
+)
 # "all six had been arrested", "the two men": a count that points back at people already counted.
 _COUNT_REFERENCE = re.compile(
     r"\b(?:all|the|both\s+of\s+the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries|percent|per\s+cent|of\s+(?:them|us|these|those)\b))",
@@ -272,7 +277,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "continues an earlier sentence"
     if _DEMONSTRATIVE.match(t) or _THAT_REFERENCE.match(t):
         return "demonstrative reference"
-    if _EVENT_REFERENCE.match(t):
+    if _EVENT_REFERENCE.match(t) or _LIST_REFERENCE.search(t):
         return "definite reference"
     if _COUNT_REFERENCE.search(t):
         return "counted reference"
