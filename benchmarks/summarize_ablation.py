@@ -46,6 +46,20 @@ RULES = {
     "pronoun-before-name": ("pronoun before any name",),
     "definite-reference": ("definite reference",),
     "quote-family": ("quote without speaker", "quotation opens on a reference", "pronoun speaker", "first person without speaker"),
+    # the quotation rules one at a time, and the smaller rules (tenth session, ROUGE)
+    "quote-without-speaker": ("quote without speaker",),
+    "quote-opens-on-reference": ("quotation opens on a reference",),
+    "pronoun-speaker": ("pronoun speaker",),
+    "first-person": ("first person without speaker",),
+    "continues-earlier": ("continues an earlier sentence",),
+    "demonstrative": ("demonstrative reference",),
+    "counted-reference": ("counted reference",),
+    "no-finite-verb": ("no finite verb",),
+    "object-pronoun": ("object pronoun without antecedent",),
+    "orphan-attribution": ("orphan attribution",),
+    "cut": ("cut",),
+    "place-reference": ("place reference",),
+    "colon-lead-in": ("colon lead-in",),
 }
 VARIANTS = ("as-is", "no-standalone", *(f"no-rule:{r}" for r in RULES), "no-development", "no-furniture", "no-trim", "no-trim-lower", "no-lowercase-person", "fill-any", "candidates")
 
