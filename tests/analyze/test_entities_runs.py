@@ -98,3 +98,9 @@ def test_a_chamber_and_a_bill_number_are_one_bill_and_a_nickname_does_not_cut_a_
     names = {e.name: e.mentions for e in _index(text, tagged).entities}
     assert "Senate Bill 12" in names and "Bill 12" not in names and names["Senate"] == {"a1": 1}
     assert "Randal “Red″ Holm" in names and "Randal “Red″" not in names
+
+
+def test_no_run_over_a_language_or_nationality_word():
+    text = "Educated in Corland, he spoke flawless East Shore English to the voters."
+    tagged = [("Corland", "place", 0), ("East Shore", "place", 0)]
+    assert set(_names(_index(text, tagged))) == {"Corland", "East Shore"}

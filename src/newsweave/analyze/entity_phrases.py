@@ -8,8 +8,9 @@ applied by `entity_spans.trim` and `entity_spans.repair_mentions`:
   ("(CNN)The US announced") is cut off ("The US"), and a name runs up to an opening parenthesis
   ("Ola Brand (D" -> "Ola Brand");
 - a named day is a date, not an entity: a non-person mention whose last word is "Day" or "Eve"
-  ("Armenian Genocide Remembrance Day", "Election Day"), or a day word right before a weekday
-  ("Super" of "Super Tuesday", "Black Friday");
+  ("Armenian Genocide Remembrance Day", "Election Day"), a person's name with a suffix and "Day"
+  ("Martin Luther King Jr. Day", checked again after the suffix join), or a day word right before a
+  weekday ("Super" of "Super Tuesday", "Black Friday");
 - a portfolio word right before a cabinet title ("Energy Secretary Jennifer Granholm", "Treasury
   Minister") is part of the title, unless the story writes the word as a name elsewhere ("the
   Treasury paid") or it is an abbreviation ("UN Secretary General") or a chamber ("House");
@@ -58,9 +59,9 @@ def cut_at_paren(m):
 
 def named_day(m, text: str) -> bool:
     """A non-person mention that names a day: '… Remembrance Day', 'Christmas Eve', 'Super' + ' Tuesday'."""
-    if m.kind == "person":
-        return False
     words = m.text.split()
+    if m.kind == "person":  # "Doris Day" is a person; "Martin Luther King Jr. Day" is a day
+        return len(words) >= 2 and words[-1] in ("Day", "Eve") and words[-2] in ("Jr.", "Sr.", "Jr", "Sr")
     if len(words) >= 2 and _DAY_END.search(m.text):
         return True
     return words[-1].lower() in _DAY_WORDS and bool(_DAY_AFTER.match(text, m.end)) if words else False

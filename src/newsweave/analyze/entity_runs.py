@@ -6,7 +6,8 @@ applied by `entity_spans.repair_mentions`:
 - an organisation or place name runs on to the RIGHT over one or two capitalised words the tagger
   left out ("Google" + " Play", "Navy" + " SEAL", "Black Lives" + " Matter"), when those words are no
   name of their own anywhere in the story, no title, role noun ("Budget Director", "Labour MPs"),
-  weekday or month, never written in lower case in the story ("… Study author"), not after an owner's
+  weekday or month, language or nationality word ("East Coast English"), never written in lower case
+  in the story ("… Study author"), not after an owner's
   "'s", and the run ends there (a lower-case word or punctuation follows: "… Play marketplace");
 - a name cut before its last words ("Architect of the" + "Capitol") takes the capitalised words after
   its dangling "of the"; "Kumsusan Palace" + " of the " + "Sun" is one name when the second piece is
@@ -35,6 +36,8 @@ _DANGLING = re.compile(r" of(?: the)?$")
 _OF_THE = re.compile(r" of the ")
 _RACE = re.compile(r" (?:race|seat|election|primary|contest|campaign|runoff|nominee|nomination|candidate)s?\b")
 _CHAMBERS = ("Senate", "House")
+# A language or nationality word ("East Coast" + " English", "… Spanish", "… Israeli"): never the rest of a name.
+_DEMONYM = re.compile(r"(?:ish|ese|ian|an|ic|i)$")
 _NOT_RUN_WORDS = frozenset("the a an and or of for to in on at by with from as i we you he she it they".split())
 # Role nouns written capitalised after an organisation ("Budget Director", "Elections Supervisor",
 # "Conference Chair", "Labour MPs"): a title, never the rest of the name.
@@ -72,7 +75,7 @@ def extend_right(mentions: list, texts: dict[str, str], bare, titles, not_names,
             if not title_line(line) and not any(
                     w.lower().rstrip(".") in titles or w.lower() in _CALENDAR or w in not_names or w.endswith(("'s", "’s"))
                     or w.lower() in _NOT_RUN_WORDS | _ROLE_WORDS or w.lower() in tagged_words or w.lower() in first_words
-                    or w.lower() in lower for w in words):
+                    or w.lower() in lower or _DEMONYM.search(w) for w in words):
                 m = replace(m, end=hit.end(), text=text[m.start : hit.end()])
         out.append(m)
     return out

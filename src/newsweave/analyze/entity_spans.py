@@ -356,7 +356,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     for m in mentions:
         tagged_kinds[m.text.strip()].add(m.kind)
     mentions = first_name_after_title(cut_credits(mentions, texts, bare), texts)
-    mentions = join_adjacent_name(join_suffix_names(mentions, texts), texts)
+    mentions = [m for m in join_adjacent_name(join_suffix_names(mentions, texts), texts) if not named_day(m, texts[m.article_id])]
     mentions = join_shared_heads(join_and_runs(mentions, texts, bare), texts)
     mentions = [institution_of_place(extend_administration(cut_adjective(m), texts[m.article_id], tagged_kinds), texts[m.article_id])
                 for m in mentions]
