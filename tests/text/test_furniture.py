@@ -161,3 +161,13 @@ def test_a_credit_in_an_article_of_one_line_drops_the_credit_not_the_article():
         "On Monday, the Tollbridge council voted to close the old pier after divers found cracks.",
         "The harbour board said repairs would take two years.",
     ]
+
+
+def test_a_capitals_dateline_whose_first_word_has_two_letters_is_trimmed():
+    from newsweave.text.furniture import content_span
+
+    text = "LA ROCHELLE, France — After two weeks of talks, the harbour towns agreed to share one ferry."
+    a, b = content_span(text)
+    assert text[a:b] == "After two weeks of talks, the harbour towns agreed to share one ferry."
+    plain = "EU — the letters alone do not make a dateline of this sentence about the harbour."
+    assert content_span(plain) == (0, len(plain))

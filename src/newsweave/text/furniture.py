@@ -155,8 +155,8 @@ _DATELINE = re.compile(
         [A-Za-z][A-Za-z .,'’/&-]{1,40}?(?:\s\d{1,2})?\s*\(\s*[A-Za-z][A-Za-z .&]{0,24}\s*\)\s*[—–-]{1,2}\s*
       | # Washington (CNN)President ...: a place and an agency tag glued to the first word
         [A-Z][A-Za-z .,'’/&-]{1,40}?\s*\(\s*[A-Z]{2,}[A-Za-z .&]{0,20}\)(?=[A-Z])
-      | # WARSAW — / NEW YORK, N.Y. -- / LONDON: / WASHINGTON—The (a dash with no space: one house style)
-        [A-Z][A-Z.'’/&-]{2,}(?:\s+[A-Z][A-Z.'’/&-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]{1,12})?)?\s*(?:(?:[—–]|--?)\s+|[—–](?=[A-Z"“‘]))
+      | # WARSAW — / NEW YORK, N.Y. -- / LONDON: / WASHINGTON—The (a dash with no space: one house style) / LE BOURGET, France —
+        (?:[A-Z][A-Z.'’/&-]{2,}|[A-Z]{2}(?=\s+[A-Z]{3,}))(?:\s+[A-Z][A-Z.'’/&-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]{1,12})?)?\s*(?:(?:[—–]|--?)\s+|[—–](?=[A-Z"“‘]))
       | # PRETORIA/KHARTOUM, (Reuters' dateline once its "(Reuters) -" is gone)
         [A-Z]{3,}(?:\s[A-Z]{3,})?/[A-Z]{3,}(?:\s[A-Z]{3,})?,\s+
       | # (CNN) / ( ap ) at the very start
