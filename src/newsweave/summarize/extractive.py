@@ -35,7 +35,8 @@ from .prepare import _input_warnings, _mark_development, without_furniture  # no
 from .ordering import reading_order
 from .quotations import _quote_blocks
 from .coverage import CoverageSelection
-from .standalone import STANDS, context_need, is_cased
+from .standalone import NEVER, STANDS, context_need, is_cased
+from .copy_edges import never_shown
 from .trim import display, trim_leaning
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
@@ -122,6 +123,7 @@ class ExtractiveSummarizer(CoverageSelection):
         cased = [is_cased(d.article.text[:5000]) for d in cf.documents]
         cf.cased = cased
         cf.context = np.array([context_need(s.text, cased[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)], dtype=np.int8)
+        cf.context[never_shown(cf)] = NEVER  # cut off by the end of the copy, or a page widget (copy_edges.py)
         _mark_development(cf)
         cf.blocks = _quote_blocks(cf, cased)
         scores = self.ranker.score(cf.features) if len(cf.sentences) else np.zeros(0)

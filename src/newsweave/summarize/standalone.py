@@ -196,6 +196,10 @@ _NOT_NAMES = frozenset(
 
 
 # Broad rules (issue 13, seventh session): structure rather than word lists.
+# "Now, he sounds as if ...", "In truth, they had ...": "he", "she" or "they" as the subject right
+# after an opening phrase points back (a lower-cased copy has no capitals for the pronoun rule
+# below to see that no name came first: heldout16, where such a sentence opened a summary).
+_PRONOUN_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+(?:he|she|they)\s""")
 # Words that can only be finite verbs (auxiliaries, frequent reporting verbs, English irregular pasts).
 _AUX = (
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|isn't|wasn't|aren't|"
@@ -268,7 +272,7 @@ def reason(text: str, cased: bool = True) -> str | None:
         return "pronoun speaker"
     if _FIRST_PERSON_OPEN.match(t) or (_FIRST_PERSON.search(_outside_quotes(t)) and not _ATTRIBUTION.search(_outside_quotes(t))):
         return "first person without speaker"
-    if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t) or _QUANTIFIER_SUBJECT.match(t) or _UNTIL_NOW.match(t):
+    if _CONNECTIVE.match(t) or _IT_AFTER_OPENER.match(t) or _PRONOUN_AFTER_OPENER.match(t) or _QUANTIFIER_SUBJECT.match(t) or _UNTIL_NOW.match(t):
         return "opens on a pronoun or connective"
     m = _ROLE.match(t)
     if m and not _SAYS_WHICH.match(t, m.end()) and (cased or not _SAYS_WHICH_UNCASED.match(t, m.end())):

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..types import Document, Sentence
+from .copy_edges import lead_in_end
 from .standalone import _FIRST_PERSON, _outside_quotes, is_cased, reason
 
 # A connective that only links the sentence to the one before it ("But", "However,", "In
@@ -122,10 +123,20 @@ def trim_sentence(sentence: Sentence, cased: bool = True, lower: bool = False) -
 
 def trim_leaning(documents: Sequence[Document], lower: bool = False) -> tuple[Document, ...]:
     """Every sentence that leans on its context only through its opening replaced by the part that
-    stands alone (indices kept, so a sentence's predecessor is still index - 1)."""
+    stands alone (indices kept, so a sentence's predecessor is still index - 1). Before that, page
+    text a copy glued before the news is dropped (`copy_edges.lead_in_end`: a dateline whose
+    capitals were lost, an agency dateline behind a caption)."""
     out = []
     for d in documents:
         cased = is_cased(d.article.text[:5000])
-        sentences = tuple(trim_sentence(s, cased, lower) for s in d.sentences)
+        sentences = tuple(trim_sentence(_news_part(s, k == 0, cased), cased, lower) for k, s in enumerate(d.sentences))
         out.append(d if all(a is b for a, b in zip(sentences, d.sentences)) else replace(d, sentences=sentences))
     return tuple(out)
+
+
+def _news_part(sentence: Sentence, first: bool, cased: bool) -> Sentence:
+    """`sentence` without a lead-in of page text (`copy_edges.lead_in_end`), exact offsets kept."""
+    a = lead_in_end(sentence.text, first, cased)
+    if not a:
+        return sentence
+    return replace(sentence, start=sentence.start + a, text=sentence.text[a:])

@@ -1,0 +1,93 @@
+"""Where a copy's story starts and ends (issue 13, tenth session part 2: the first reading of
+Multi-News val100, the truncated, sentence-cased copies).
+
+- `never_shown(cf)`: the copy was cut off in the middle of its last sentence ("Syrian state
+  media earlier reported that", "Crystal tweeted a pic of the"): a sentence that reaches the end
+  of the text without a sentence end is no sentence and never a summary sentence; nor is one
+  holding a page widget's words ("Text size - + reset politico 44 and while ...").
+- `lead_in_end(text, first, cased)`: where the news starts in a sentence that opens on page text
+  the furniture rules cannot see in such a copy:
+  - a dateline whose capitals the copy lost ("Cairo — as a new era dawned ...", "Council bluffs,
+    iowa – mitt romney's ..."): a place of one to three words (no function word), an optional
+    ", state", a spaced dash; only in an article without proper-noun capitals, and only in its
+    first sentence unless the ", state" part says it is a place (a dash after "The legislation"
+    or "Franchising" further down is an aside, not a dateline);
+  - an agency dateline after a caption glued before it by the page ("... legislation... (
+    associated press ) washington ( ap ) — republican apprehension ..."): the news starts after
+    "PLACE ( ap ) —" wherever it stands (at the very start `text.furniture` drops it already).
+
+Offsets are exact: the summary shows and cites a contiguous part, words are never added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Sentence
+
+_END = re.compile(r"""[.!?…]$""")
+_CLOSERS = " \t\r\n\u200b\u00a0\"'”’)]"
+_FUNCTION = (
+    r"(?i:the|a|an|and|but|or|nor|so|some|any|this|that|these|those|there|here|it|its|his|her|their|our|my|your|you|i|we|they|"
+    r"he|she|by|of|in|on|at|for|to|with|from|as|is|are|was|were|be|been|first|file|photo|image|review|story|update|however|"
+    r"too|though|also|not|no|all|one|cause|because|if|when|while|then|now|just|more|most|what|who|which)"
+)
+_PLACE = (
+    r"(?!" + _FUNCTION + r"\b)[A-Z][a-z.'’&-]+(?:\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’&-]*){0,2}"
+)
+_REGION = r",\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’-]*(?:\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’-]*)?"
+_DASH = r"\s+(?:—|–|--?)\s+"
+_UNCASED_DATELINE = re.compile(_PLACE + r"(?P<region>" + _REGION + r")?" + _DASH)
+_AGENCY_DATELINE = re.compile(
+    r"(?<=\s)[A-Za-z][\w.'’-]*(?:,?\s+[A-Za-z][\w.'’-]*){0,3}\s*\(\s?(?:ap|afp|reuters|cnn|upi|AP|AFP|Reuters|CNN|UPI)\s?\)\s?(?:—|–|--?)\s+"
+)
+# A page widget the copy kept in a sentence ("Text size - + reset politico 44 and while ..."): the
+# words around it are not one sentence.
+_WIDGET = re.compile(r"\bText\s+size\s*-\s*\+\s*reset\b", re.I)
+MIN_WORDS = 6  # what follows a lead-in must be a sentence, not a fragment
+
+
+def ends_sentence(text: str) -> bool:
+    """Does `text` end like a sentence (a full stop, question or exclamation mark, an ellipsis,
+    possibly inside closing quotation marks or brackets)?"""
+    return bool(_END.search(text.rstrip(_CLOSERS)))
+
+
+def cut_off(sentence: Sentence, text: str) -> bool:
+    """Was `sentence` cut off by the end of the copy (`text`, its article's text)? It reaches the
+    end of the text and does not end like a sentence."""
+    return not text[sentence.end :].strip(_CLOSERS) and not ends_sentence(sentence.text)
+
+
+def never_shown(cf) -> list[int]:
+    """Indices of `cf.sentences` (a `ClusterFeatures`) no summary may show: cut off by the end of
+    the copy (`cut_off`; not when it is its document's only sentence) or holding a page widget's
+    words. The summarizer marks them NEVER; they stay in their documents, so positions and
+    features do not move."""
+    texts = {d.article.id: d.article.text for d in cf.documents}
+    counts: dict[str, int] = {}
+    for s in cf.sentences:
+        counts[s.article_id] = counts.get(s.article_id, 0) + 1
+    return [
+        i
+        for i, s in enumerate(cf.sentences)
+        if has_widget(s.text) or (counts[s.article_id] > 1 and cut_off(s, texts[s.article_id]))
+    ]
+
+
+def has_widget(text: str) -> bool:
+    """Does `text` hold a page widget's words (the sentence is then no sentence)?"""
+    return _WIDGET.search(text) is not None
+
+
+def lead_in_end(text: str, first: bool, cased: bool) -> int:
+    """Where the news starts in `text` (0 when it starts at the beginning): after an agency
+    dateline glued behind a caption, or after a dateline whose capitals a lower-cased copy lost."""
+    m = _AGENCY_DATELINE.search(text)
+    if m and m.start() > 0 and len(text[m.end() :].split()) >= MIN_WORDS:
+        return m.end()
+    if not cased:
+        m = _UNCASED_DATELINE.match(text)
+        if m and (first or m.group("region")) and len(text[m.end() :].split()) >= MIN_WORDS:
+            return m.end()
+    return 0
