@@ -3,6 +3,12 @@
     .venv/bin/python benchmarks/conflicts_precision.py                      # current tree vs e9f3df6
     .venv/bin/python benchmarks/conflicts_precision.py --baseline none      # current tree only
     .venv/bin/python benchmarks/conflicts_precision.py --baseline none --show   # print unread reports WITH TEXT (stdout only)
+    .venv/bin/python benchmarks/conflicts_precision.py --train-values --baseline 07f307b,6d65b45   # value finder on training gold
+
+`--train-values`: the value finder (`value_conflicts(docs, nlp=None)`, as the training listing runs it)
+on the TRAINING clusters of `gold/conflicts_train_values.jsonl` only, scored per split (tuning /
+heldout): of the reports that match a verdict, how many are real; reports with no verdict are
+"unread"; verdicts no longer matched by any report are "gone" (removed by the code).
 
 Runs the whole analysis (`StoryAnalyzer.analyze`, as `newsweave analyze` does) on every cluster of
 `summarization_multinews_fulltext_dev46`, `summarization_neus_val100` and
@@ -78,6 +84,58 @@ def worker(src: str) -> None:
     print(json.dumps({"reports": out, "seconds": t_total}))
 
 
+TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
+TRAIN_GOLD = ROOT / "benchmarks" / "gold" / "conflicts_train_values.jsonl"
+
+
+def train_worker(src: str) -> None:
+    sys.path.insert(0, src)
+    from newsweave.analyze.conflicts import value_conflicts
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article
+
+    want = {json.loads(x)["cluster"] for x in open(TRAIN_GOLD, encoding="utf-8")}
+    seg, out = RuleSegmenter(), []
+    for line in open(TRAIN, encoding="utf-8"):
+        r = json.loads(line)
+        if r["id"] not in want:
+            continue
+        docs = (seg.split(Article(id=str(k), outlet=str(k), text=d["text"])) for k, d in enumerate(r["documents"])
+                if d["text"].strip() and not d.get("multinews_plus_noise"))
+        docs = tuple(d for d in docs if d.sentences)
+        for c in value_conflicts(docs, nlp=None):
+            out.append({"cluster": r["id"], "values": [s.value for s in c.sides],
+                        "sides": [[{"doc": int(x.article_id), "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]})
+    print(json.dumps({"reports": out}))
+
+
+def train_main(baselines: list[str]) -> None:
+    gold = [json.loads(x) for x in open(TRAIN_GOLD, encoding="utf-8")]
+    tmp = tempfile.TemporaryDirectory()
+    versions = [("current", ROOT / "src")]
+    for b in baselines:
+        (Path(tmp.name) / b).mkdir()
+        versions.append((b, export_commit(b, Path(tmp.name) / b)))
+    for name, src in versions:
+        reports = run_worker(__file__, src, "--train-values")["reports"]
+        hit: dict[str, int] = Counter()
+        unread = 0
+        for r in reports:
+            v = match(r, gold)
+            if v is None:
+                unread += 1
+            else:
+                hit[v["id"]] += 1
+        print(f"\n== {name}: {len(reports)} value reports on the {len({g['cluster'] for g in gold})} gold clusters, {unread} unread")
+        for split in ("tuning", "heldout"):
+            g = [x for x in gold if x["split"] == split]
+            kept = [x for x in g if hit[x["id"]]]
+            real = [x for x in kept if x["real"]]
+            gone = Counter(x["label"] for x in g if not hit[x["id"]])
+            print(f"  {split}: {len(kept)} of {len(g)} still reported, real {len(real)}, precision {len(real) / len(kept) if kept else 0:.2f}"
+                  f" ({len(real)}/{len(kept)}); gone: {dict(gone)}")
+
+
 def _side_meets(a: list[dict], b: list[dict]) -> bool:
     return any(x["doc"] == y["doc"] and x["start"] < y["end"] and y["start"] < x["end"] for x in a for y in b)
 
@@ -132,10 +190,14 @@ def main() -> None:
     ap.add_argument("--worker")
     ap.add_argument("--baseline", default="e9f3df6", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="print unread reports of the current code with their sentences (stdout only)")
+    ap.add_argument("--train-values", action="store_true", help="the value finder on gold/conflicts_train_values.jsonl (training clusters)")
     ap.add_argument("--dump", help="write the current code's reports (offsets only, no text) to this JSON file")
     args = ap.parse_args()
     if args.worker:
-        worker(args.worker)
+        (train_worker if args.train_values else worker)(args.worker)
+        return
+    if args.train_values:
+        train_main([b for b in args.baseline.split(",") if b != "none"])
         return
     verdicts = [json.loads(l) for l in open(GOLD)] if GOLD.exists() else []
     versions = [("current", ROOT / "src")]

@@ -41,6 +41,10 @@ from ..text.tokens import stem
 from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE
 from .quantity_measures import measure as _measure
 from .quantity_moments import NOT_ROAD as _NOT_ROAD
+from .quantity_parts import PART_SENTENCE as _PART_SENTENCE
+from .quantity_parts import compound_head as _compound_head
+from .quantity_parts import length_rate as _length_rate
+from .quantity_parts import with_member as _with_member
 from .quantity_moments import is_age as _is_age
 from .quantity_moments import moment as _moment
 
@@ -223,7 +227,10 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
         if not w:
             continue
         if w in _LENGTH:
-            return "length", _LENGTH[w], end + wm.end()
+            rate = _length_rate(rest[wm.end():])
+            return (rate, 1.0, end + wm.end()) if rate else ("length", _LENGTH[w], end + wm.end())
+        if "-" in w and w.split("-")[0] in _LENGTH:
+            return "length", _LENGTH[w.split("-")[0]], end + wm.end()  # "a 7-meter-long python", "36-metre-wide"
         if w in ("percent", "%", "per", "pct"):
             return "percent", 1.0, end + wm.end()
         if w == "of" and re.match(r"\s*(?:the\s+)?\d", rest[wm.end():]):
@@ -235,6 +242,9 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
         if w in _NOT_UNITS or w in _MONTHS or not w.isalpha() and "-" not in w:
             return "", 1.0, end
         head = w.split("-")[-1]
+        compound = _compound_head(rest, wm.end(), head, end, _NOT_UNITS, _UNIT_SYNONYMS)
+        if compound:
+            return compound  # "400 photo albums": albums, not photos
         st = stem(head)
         return _UNIT_SYNONYMS.get(st, _UNIT_SYNONYMS.get(head, st)), 1.0, end + wm.end()
     return "", 1.0, end
@@ -291,13 +301,14 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         value, half = parsed
         start, end = m.start(), m.end()
         low, high = value - half, value + half
-        rng = _RANGE_AFTER.match(text[end:])
+        rng, ranged = _RANGE_AFTER.match(text[end:]), False
         if rng:
             hi_raw = rng.group("hi").lower()
             hi = (_WORDNUM[hi_raw] if hi_raw in _WORDNUM else float(hi_raw.replace(",", ""))) * _SCALE.get((rng.group("scale") or m.group("scale") or "").lower(), 1.0)
             if hi > value and (rng.group(0).strip().startswith("to") or _BETWEEN_BEFORE.search(text[max(0, start - 10): start])):
                 low, high = value, hi
                 end += rng.end()
+                ranged = True
         before = text[max(0, start - 30): start]
         for rx, kind in _HEDGE_BEFORE:
             if rx.search(before):
@@ -308,7 +319,7 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
                 elif kind == "near":
                     low, high = value * 0.9, value
                 else:
-                    low, high = value * 0.9, value * 1.1
+                    low, high = (low * 0.9, high * 1.1) if ranged else (value * 0.9, value * 1.1)  # "roughly 150 to 200 yards" keeps its range
                 break
         if m.group("word") and m.group("word").lower() in ("hundred", "thousand", "dozen") and re.search(r"\b(?:several|a few|few|many)\s*$", before, re.I):
             low, high = 2 * value, 10 * value - 1  # "several hundred rounds" is 200 to 999, not 100
@@ -375,7 +386,7 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
             place = toll_of.group(1).strip()  # "The French death toll rose to 12": the toll of that place
         if re.match(r"\s+of the\b", text[end:end + 8]):
             place = ""  # "nine of the deaths in Pellow": the place is the whole's, not the part's
-        part = bool(possessive) or bool(re.search(r"\b(?:including|includes|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
+        part = _with_member(text, start, unit_end, unit) or bool(possessive or _PART_SENTENCE.match(text)) or bool(re.search(r"\b(?:including|includes|included|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
         toll = measure == "killed" and bool(re.search(rf"\b(?:death|casualty)?\s*toll\b{_NOT_ROAD}[^.,;]{{0,25}}$", text[max(0, start - 40): start], re.I))
         when = _moment(text, start, end) if forms else ""
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll, moment=when))

@@ -1,0 +1,95 @@
+"""Which figures count a part of a group or another noun than the word after them (issue 12, session 10
+part 2, from the training value listing): a singular noun that modifies a plural ("400 photo albums":
+albums are counted, not photos), and a count listed with one more member of its group ("four women and
+a teenage girl", "a teenager and two men", "Joel Vell, director of the centre, and two researchers"):
+a part of the group, so it is not compared with the group's total in another article."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.tokens import STOP_WORDS, stem
+
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b", re.I)
+
+# Singular nouns that count or measure as they are ("64 ounce", "two police", "300 people").
+_INVARIANT = frozenset("people men women children police staff personnel crew cattle sheep fish deer aircraft data media "
+                       "ounce pound ton tonne kg gallon litre liter acre degree hour minute day week month year dollar euro "
+                       "point storey story share stock time".split())
+_COMPOUND_NEXT = re.compile(r"\s+(?P<plural>[a-z]{3,}[^s\W]s)\b")
+_ADJECTIVE = re.compile(r"(?:al|ant|ent|ive|ic|ous|ful|able|ible|ed|ing|ary|ory|ish|less|est|er)$")
+
+
+def compound_head(rest: str, pos: int, head: str, end: int, not_units: set, synonyms: dict) -> tuple[str, float, int] | None:
+    """A singular noun after a count that modifies the plural noun after it ("400 photo albums",
+    "four bear management units", "four gay bathhouses"): the plural is what is counted."""
+    if head.endswith("s") or head in _INVARIANT or head in not_units or not head.isalpha() or _ADJECTIVE.search(head):
+        return None
+    if not rest[pos - len(head):pos].islower():
+        return None  # a name ("Twitter followers", "Congressional investigations") is read as before
+    m = _COMPOUND_NEXT.match(rest[pos:])
+    if not m or m.group("plural") in not_units:
+        return None
+    plural = m.group("plural")
+    st = stem(plural)
+    return synonyms.get(st, synonyms.get(plural, st)), 1.0, end + pos + m.end()
+
+
+_PERSON_UNIT = re.compile(r"(?:er|or|ist|ian|ant|ent|officer|child|children|girl|boy|teen)$")
+_PERSON = re.compile(r"\b(?:girl|boy|man|woman|child|teenager|teen|baby|infant|driver|officer|student|teacher|pilot|passenger|friend|relative|"
+                     r"son|daughter|wife|husband|mother|father)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_MEMBER_BEFORE = re.compile(r"(?:^|[,;:(—–])(?P<clause>[^,;:(—–]*?)\s(?:and|plus)\s+$", re.I)
+_MEMBER_AFTER = re.compile(r"^\s+and\s+(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?(?:girl|boy|man|woman|child|teenager|teen|baby|infant|driver|officer|student|teacher|pilot|passenger|friend|relative)\b", re.I)
+
+
+def with_member(text: str, start: int, unit_end: int, unit: str) -> bool:
+    """A count listed with one more member of the group ("four women and a teenage girl", "a
+    teenager and two men", "Joel Vell and two researchers"): a part of the group, not its total."""
+    if not (unit == "people" or _PERSON_UNIT.search(unit)):
+        return False  # "an Accountability Review Board and half a dozen investigations" are no group
+    if _MEMBER_AFTER.match(text[unit_end:unit_end + 60]):
+        return True
+    window = text[max(0, start - 80): start]
+    m = _MEMBER_BEFORE.search(window)
+    if not m:
+        return False
+    clause = m.group("clause")
+    if not clause.strip() and re.search(r",\s*(?:and|plus)\s+$", window) and not _FIGURE.search(window):
+        return True  # "Joel Vell, director of the centre, and two researchers": a named member, then the others
+    # the member before "and" is a noun phrase of its own, not a figure or a verb phrase ("killed 12 and 31 others")
+    return bool(clause.strip()) and _PERSON.search(clause) is not None and not _FIGURE.search(clause) \
+        and len(clause.split()) <= 6 and not re.search(r"\b(?:was|were|is|are|has|have|had|killed|injured|said|says)\b", clause, re.I)
+
+
+_PER = re.compile(r"\s*(?:per|an?|/)\s*(?P<per>gallon|hour|h|hr|litre|liter)\b", re.I)
+
+
+def length_rate(rest: str) -> str:
+    """"miles per gallon", "miles per hour", "km/h" after a length word: a rate, not a length
+    ("lowered by six miles per gallon" is no distance); "" otherwise."""
+    m = _PER.match(rest)
+    if not m:
+        return ""
+    return "mpg" if m.group("per").lower() in ("gallon", "litre", "liter") else "speed"
+
+
+# A sentence that opens by pointing at a group just given gives parts of it ("Of these, five adults
+# and 10 children were killed in a fire", "Among them, two children").
+PART_SENTENCE = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom)\b", re.I)
+
+_REFERENCE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                        r"northern|southern|eastern|western|away|outside|inland|offshore|just|about)\s+)*(?:of|from|off)\s+(?:the\s+)?"
+                        r"(?P<ref>[^,.;()—–]{2,40})", re.I)
+_REF_STOP = frozenset("a an the his her their its our my your this that city town centre center each other".split())
+
+
+def reference(text: str, end: int) -> frozenset[str]:
+    """The place a distance is measured from ("30 km (20 miles) south of Cairo": {cairo}); empty when
+    the text names none. Two distances from different places are two things ("five miles from their
+    neighborhood" / "23 miles north of Washington")."""
+    m = _REFERENCE.match(text[end:end + 90])
+    if not m:
+        return frozenset()
+    ref = re.split(r"\s(?:on|in|at|for|by|when|as|and|where|while|after|before|during|to|with|was|is)\s", " " + m.group("ref").lower() + " ")[0]
+    words = [w for w in re.findall(r"[a-z]+", ref)[:3] if w not in _REF_STOP and w not in STOP_WORDS]
+    return frozenset(stem(w) for w in words) or frozenset({"?" + (ref.split() or ["?"])[0]})

@@ -1,0 +1,98 @@
+"""Value conflicts that an editor would not sign off, seen on the training value listing (issue 12,
+session 10 part 2, gold/conflicts_train_values.jsonl): a hyphenated metric length read with the
+unit "long"/"wide", a singular noun that modifies the counted plural ("400 photo albums"), a count
+listed with one more member of its group, "new" deaths as an addition, a sentence opening "Of these",
+a toll that "included" some, "miles per gallon" read as a distance, and two distances from two
+places. Fictional sentences; each test fails on the code before these rules (07f307b)."""
+
+from __future__ import annotations
+
+from newsweave.analyze.conflicts import value_conflicts
+from newsweave.analyze.quantities import quantities
+from newsweave.text.segment import RuleSegmenter
+from newsweave.types import Article
+
+
+def _conflicts(a_text, b_text):
+    seg = RuleSegmenter()
+    return value_conflicts((seg.split(Article(id="a", outlet="A", text=a_text)), seg.split(Article(id="b", outlet="B", text=b_text))), nlp=None)
+
+
+def test_a_hyphenated_metric_length_is_a_length():
+    (q,) = quantities("The body was found inside a 7-meter-long python near Arden.", forms=True)
+    assert q.unit == "length" and abs(q.value - 7.0) < 1e-9
+    (q,) = quantities("The 118-feet-wide tunnel will pass through the Belmar headland.", forms=True)
+    assert q.unit == "length" and abs(q.value - 35.97) < 0.01
+    # one length converted is no conflict
+    assert _conflicts("The body was found inside a 7-meter-long python near Arden on Monday.",
+                      "The body found inside the 23-foot-long python near Arden was a farmer's.") == []
+
+
+def test_a_singular_noun_before_a_plural_is_not_what_is_counted():
+    (q,) = quantities("Officers found 400 photo albums in the house.", forms=True)
+    assert q.unit == "album"
+    (q,) = quantities("Police raided four gay bathhouses in Arden.", forms=True)
+    assert q.unit == "bathhous"
+    (q,) = quantities("Arden had 100 important witnesses.", forms=True)
+    assert q.unit == "important"  # an adjective is read as before
+    (q,) = quantities("Vell gained 17,601 Twitter followers.", forms=True)
+    assert q.unit == "twitter"  # and so is a name
+    (q,) = quantities("The menu lists a 64 ounce squash soup.", forms=True)
+    assert q.unit == "ounc"  # a measure keeps its unit
+    assert _conflicts("Officers seized 147,600 photos that the former teacher took in Arden over the years.",
+                      "The raid turned up 400 photo albums that the former teacher kept in Arden.") == []
+
+
+def test_a_count_listed_with_one_more_member_is_a_part():
+    assert [q.part for q in quantities("Police say four women and a teenage girl were found dead in Arden.", forms=True)] == [True]
+    assert [q.part for q in quantities("A teenager and two men, all from Belmar, were held.", forms=True)] == [True]
+    assert [q.part for q in quantities("Tom Vell, director of the Arden centre, and two researchers told the paper.", forms=True)] == [True]
+    # counts listed with counts are not changed here, and a plain count stays whole
+    assert [q.part for q in quantities("It killed 12 people and injured 31 others.", forms=True)] == [False, False]
+    assert [q.part for q in quantities("Five officers have been put on leave.", forms=True)] == [False]
+    assert _conflicts("Police say four women and a teenage girl were found dead in a salon in Arden on Saturday.",
+                      "Five women were found dead in a salon in Arden on Saturday, police said.") == []
+
+
+def test_new_deaths_are_an_addition_and_of_these_gives_parts():
+    assert _conflicts("A bacterial outbreak blamed on tainted lettuce has killed 14 people across the region.",
+                      "Two new deaths linked to the bacterial outbreak blamed on tainted lettuce were reported.") == []
+    assert [q.part for q in quantities("Of these, five adults and 10 children were killed in a fire.", forms=True)] == [True, True]
+    assert [q.part for q in quantities("The death toll included two children and a woman.", forms=True)] == [True]
+
+
+def test_miles_per_gallon_is_no_distance():
+    qs = quantities("Its highway estimate will be lowered by six miles per gallon.", forms=True)
+    assert [q.unit for q in qs] == ["mpg"]
+    found = _conflicts("The Arden's highway fuel economy estimate will be lowered by six miles per gallon.",
+                       "The Arden's range on one charge is 240 miles, the maker said.")
+    assert found == []  # a fuel economy is not a range
+
+
+def test_two_distances_from_two_places_are_two_things():
+    assert _conflicts("Police found the teens in a car in Arden village, about five miles from their neighborhood.",
+                      "Police found the teens in a car in Arden village, about 23 miles north of Belmar, police said.") == []
+    # the same place: still a conflict
+    found = _conflicts("The tomb lies in the Arden necropolis, 30 km (20 miles) south of Belmar.",
+                       "The tomb lies in the Arden necropolis, around 20 kilometers (12.5 miles) away from Belmar.")
+    assert len(found) == 1 and found[0].kind == "number"
+
+
+def test_a_hedged_range_keeps_its_range():
+    (q,) = quantities("The car was dragged for roughly 150 to 200 yards.", forms=True)
+    assert q.low < 150 * 0.9144 and q.high > 200 * 0.9144
+    assert _conflicts("The car was dragged approximately 200 yards along the Arden road before the truck stopped.",
+                      "The car was dragged for roughly 150 to 200 yards along the Arden road, the officer said.") == []
+
+
+def test_sums_and_shares_need_the_same_whole():
+    # two sums of one story for two things: a shipping threshold and a membership fee
+    assert _conflicts("Arden Stores raised the free shipping threshold for non-members from $35 to $49 this week.",
+                      "Arden Stores raised the free shipping threshold as it seeks to add members to its $99 annual loyalty program.") == []
+    # two populations' shares
+    assert _conflicts("A poll found 31 % of under-30s in Belmar say they are not straight, on the seven-point scale.",
+                      "A poll found 23 % of adults across Arden say they are not straight, on the seven-point scale.") == []
+    # one contract's sum given two ways is still a conflict
+    found = _conflicts("Vell will play for Arden on a four-year, $153.3 million contract signed on Sunday.",
+                       "Vell agreed to a four-year, $160 million contract with Arden on Sunday, his agency said.")
+    assert len(found) == 1
