@@ -10,7 +10,7 @@ from .standalone import _NOT_NAMES, _ROLE_SPEAKER
 
 _VERBS = r"(?:said|says|added|adds|explained|explains|wrote|writes|told|tells|noted|notes|continued|insisted|argued|argues|promised|warned|recalled|points?\s+out|pointed\s+out)"
 _BARE_SPEAKER = (
-    re.compile(r"""[,.?!]["”’']\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z'’-]+)\s+""" + _VERBS + r"\b"),
+    re.compile(r"""[,.?!]\s?["”’']\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z'’-]+)\s+""" + _VERBS + r"\b"),
     re.compile(r"""["”’']\s*,?\s*""" + _VERBS + r"""\s+([A-Z][a-z'’-]+)\s*[.,]["”’']?\s*$"""),
 )
 
@@ -31,7 +31,7 @@ def bare_speaker(text: str) -> str | None:
 
 # '..." the ex-parishioner said.' Any one-word person role (not only the listed ones) waits for its
 # introduction; an institution ("the company said", "the hospital said") speaks for itself.
-_ANY_ROLE_SPEAKER = re.compile(r"""[,.?!]["”’']\s+the\s+([a-z][a-z-]{3,})\s+(?:said|says|added|adds|told\s+\w+|wrote|writes|explained|insisted|argued|noted|recalled)\s*[.,]""")
+_ANY_ROLE_SPEAKER = re.compile(r"""[,.?!]\s?["”’']\s+the\s+([a-z][a-z-]{3,})\s+(?:said|says|added|adds|told\s+\w+|wrote|writes|explained|insisted|argued|noted|recalled)\s*[.,]""")
 _INSTITUTIONS = frozenset(
     """company firm agency department ministry government administration office police hospital university school group
     organization organisation council campaign team club court network airline bank statement report release website letter

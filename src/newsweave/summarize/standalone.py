@@ -142,15 +142,15 @@ _FIRST_PERSON = re.compile(
 )
 # '"...," she added.' A quotation whose speaker is only a pronoun.
 _PRONOUN_SPEAKER = re.compile(
-    r"""[,.?!]["”’']\s+(?:he|she|they|it|him|her|his|their|its)(?:\s+[a-z]+){0,2}?\s+(?:said|says|added|adds|told|continued|wrote|writes|explained|insisted|argued|noted|asked)\b|"""
-    r"""[,.?!]["”’']\s+(?:said|says|added|adds|wrote|writes)\s+(?:he|she|they)\b""",
+    r"""[,.?!]\s?["”’']\s+(?:he|she|they|it|him|her|his|their|its)(?:\s+[a-z]+){0,2}?\s+(?:said|says|added|adds|told|continued|wrote|writes|explained|insisted|argued|noted|asked)\b|"""
+    r"""[,.?!]\s?["”’']\s+(?:said|says|added|adds|wrote|writes)\s+(?:he|she|they)\b""",
     re.I,
 )
 # '"...," the host said.' A quotation whose speaker is only a person's role: it waits (like a bare
 # surname, `bare_speaker`) until a summary sentence names that role ("radio host Ada Quill"). A
 # role qualified by a place or an organisation ("the mayor of Tollbridge said") introduces itself.
 _ROLE_SPEAKER = re.compile(
-    r"""[,.?!]["”’']\s+the\s+(host|anchor|lawyer|attorney|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|official|"""
+    r"""[,.?!]\s?["”’']\s+the\s+(host|anchor|lawyer|attorney|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|official|"""
     r"""officer|source|expert|analyst|doctor|witness|resident|activist|critic|senator|congressman|congresswoman|lawmaker|"""
     r"""judge|prosecutor|candidate|director|executive|chief|minister|governor|mayor|star|singer|actor|actress|player|coach)"""
     r"""(?!\s+(?:\S+\s+){0,3}?(?:of|for|at|from|in|with)\s)(?:\s+\S+){0,4}?\s+(?:said|says|added|adds|told|wrote|writes|tweeted|explained|insisted|argued|noted)\b"""
