@@ -16,3 +16,8 @@ def test_a_pronoun_speaker_after_a_spaced_closing_quote_leans():
 
 def test_a_bare_surname_speaker_after_a_spaced_closing_quote_is_seen():
     assert bare_speaker('"We will reopen the pier by June, " Quill said.') == "Quill"
+
+
+def test_a_sentence_ending_on_a_month_whose_day_was_cut_off_is_cut():
+    assert reason("Passengers pose for a photo in front of the ferry at the pier in tollbridge, saturday, feb.", False) == "cut"
+    assert reason("The council met on Feb. 12 and voted to close the pier for a month.") is None

@@ -87,3 +87,20 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_in_a_lower_cased_copy()
     assert reason("Now, he sounds as if he may be rethinking his plan for the ferry.", False) == "opens on a pronoun or connective"
     assert reason("In truth, they had no licence to sail from the pier at all.", False) == "opens on a pronoun or connective"
     assert reason("When he arrived, Ada Quill said the ferry would sail from Monday.") is None
+
+
+def test_a_photo_credit_in_brackets_ends_the_caption_glued_before_the_news():
+    text = (
+        "The ferry that ran aground on the sandbank, on saturday, may 3. ( photo provided by the harbour office via twitter ) "
+        '" a faulty gauge " likely caused the ferry to run aground, the county report says.'
+    )
+    k = lead_in_end(text, True, False)
+    assert text[k:].startswith('" a faulty gauge " likely caused')
+    cased = "Workers repair the pier on Monday in Tollbridge. (AP Photo/Jane Doe) The county council voted on Monday to close the pier for a month."
+    assert cased[lead_in_end(cased, False, True) :].startswith("The county council voted")
+    # "Photo" glued before a dateline whose capitals were lost
+    photo = "Photo marrowby, northshire — the harbour office said on tuesday that it would close two of its piers."
+    assert photo[lead_in_end(photo, True, False) :].startswith("the harbour office said")
+    # a bracket that is no credit is no lead-in
+    assert lead_in_end("The council (which posted a photo online) voted on Monday to close the pier for a month.", True, True) == 0
+    assert lead_in_end("The council said the fee (and/or a deposit) would rise next year for all pier users.", False, True) == 0

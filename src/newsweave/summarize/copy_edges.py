@@ -12,6 +12,8 @@ Multi-News val100, the truncated, sentence-cased copies).
     ", state", a spaced dash; only in an article without proper-noun capitals, and only in its
     first sentence unless the ", state" part says it is a place (a dash after "The legislation"
     or "Franchising" further down is an aside, not a dateline);
+  - a photo credit in brackets with the news after it (the caption glued before the lead: "...
+    ( photo provided by the sheriff's office ) the plane ..."), and "Photo" glued before a dateline;
   - an agency dateline after a caption glued before it by the page ("... legislation... (
     associated press ) washington ( ap ) — republican apprehension ..."): the news starts after
     "PLACE ( ap ) —" wherever it stands (at the very start `text.furniture` drops it already).
@@ -33,13 +35,21 @@ _FUNCTION = (
     r"too|though|also|not|no|all|one|cause|because|if|when|while|then|now|just|more|most|what|who|which)"
 )
 _PLACE = (
-    r"(?!" + _FUNCTION + r"\b)[A-Z][a-z.'’&-]+(?:\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’&-]*){0,2}"
+    r"(?:Photo\s+)?(?!" + _FUNCTION + r"\b)[A-Za-z][a-z.'’&-]+(?:\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’&-]*){0,2}"
 )
 _REGION = r",\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’-]*(?:\s+(?!" + _FUNCTION + r"\b)[a-z][a-z.'’-]*)?"
 _DASH = r"\s+(?:—|–|--?)\s+"
 _UNCASED_DATELINE = re.compile(_PLACE + r"(?P<region>" + _REGION + r")?" + _DASH)
 _AGENCY_DATELINE = re.compile(
     r"(?<=\s)[A-Za-z][\w.'’-]*(?:,?\s+[A-Za-z][\w.'’-]*){0,3}\s*\(\s?(?:ap|afp|reuters|cnn|upi|AP|AFP|Reuters|CNN|UPI)\s?\)\s?(?:—|–|--?)\s+"
+)
+# A photo credit in brackets with the news after it: the caption the page glued before the lead
+# ("The plane that crashed on saturday. ( photo provided by the sheriff's office via twitter )
+# \" selfies \" likely contributed ...", "... ( jane doe / associated press ) the council ...").
+# Only a bracket that is a credit: it opens on "photo", names an agency alone, or is "name / source".
+_CREDIT = re.compile(
+    r"\(\s?(?:(?:ap\s+|afp\s+|reuters\s+)?(?i:photo)(?:graph)?s?\b[^()]{0,80}|(?i:associated\s+press|ap|reuters|afp|getty\s+images|epa)\s?|"
+    r"(?!(?i:and|or|either)\s?/)[A-Za-z][^()/]{2,40}\s?/\s?[A-Za-z][^()/]{2,60})\)\s+"
 )
 # A page widget the copy kept in a sentence ("Text size - + reset politico 44 and while ..."): the
 # words around it are not one sentence.
@@ -86,6 +96,9 @@ def lead_in_end(text: str, first: bool, cased: bool) -> int:
     m = _AGENCY_DATELINE.search(text)
     if m and m.start() > 0 and len(text[m.end() :].split()) >= MIN_WORDS:
         return m.end()
+    m = _CREDIT.search(text)
+    if m and len(text[: m.start()].split()) >= 4 and len(text[m.end() :].split()) >= MIN_WORDS:
+        return m.end() + lead_in_end(text[m.end() :], True, cased)  # "( ap photo ) cairo — the army ..."
     if not cased:
         m = _UNCASED_DATELINE.match(text)
         if m and (first or m.group("region")) and len(text[m.end() :].split()) >= MIN_WORDS:

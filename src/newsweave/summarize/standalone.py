@@ -158,7 +158,8 @@ _ROLE_SPEAKER = re.compile(
 # The page's sentence split cut it: it ends on a comma or semicolon, on an abbreviation that
 # expects a number after it ("photos of Reproduction No."), or on a name's initials ("by J.Q.").
 # ... or on a title whose name was lost ("... distinguishing himself from Gov.": heldout13)
-_CUT = re.compile(r"(?:[,;]|\b(?:No|Nos|Vol|Fig|Ref|Art|Sec|Ch|pp?|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|St|Atty|Supt)\.|\b(?:by|with|and|of|to)\s+(?:[A-Z]\.){1,3})\s*$")
+# ... or on a month whose day was cut off ("... at tahrir square in cairo, egypt, saturday, feb.": heldout16)
+_CUT = re.compile(r"(?:[,;]|\b(?:No|Nos|Vol|Fig|Ref|Art|Sec|Ch|pp?|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|St|Atty|Supt|(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.|\b(?:by|with|and|of|to)\s+(?:[A-Z]\.){1,3})\s*$")
 # "the election being held here Tuesday": the place was the dateline (dropped) or another sentence
 # (heldout13). Not "here's", "here is/are" (presentational), "from here on".
 _HERE = re.compile(r"(?<![Ff]rom )(?<!\w)here\b(?!['’]s|\s+(?:is|are|was|were|and\s+there)\b)")
