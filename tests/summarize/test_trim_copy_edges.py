@@ -104,3 +104,8 @@ def test_a_photo_credit_in_brackets_ends_the_caption_glued_before_the_news():
     # a bracket that is no credit is no lead-in
     assert lead_in_end("The council (which posted a photo online) voted on Monday to close the pier for a month.", True, True) == 0
     assert lead_in_end("The council said the fee (and/or a deposit) would rise next year for all pier users.", False, True) == 0
+
+
+def test_a_dash_after_a_credit_is_dropped_with_it():
+    text = "Marrowby ( northshire ) ( afp ) - a harbour pilot guiding a ferry into the estuary fell overboard on monday, police said."
+    assert text[lead_in_end(text, True, False) :].startswith("a harbour pilot guiding")

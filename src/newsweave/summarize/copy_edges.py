@@ -49,7 +49,7 @@ _AGENCY_DATELINE = re.compile(
 # Only a bracket that is a credit: it opens on "photo", names an agency alone, or is "name / source".
 _CREDIT = re.compile(
     r"\(\s?(?:(?:ap\s+|afp\s+|reuters\s+)?(?i:photo)(?:graph)?s?\b[^()]{0,80}|(?i:associated\s+press|ap|reuters|afp|getty\s+images|epa)\s?|"
-    r"(?!(?i:and|or|either)\s?/)[A-Za-z][^()/]{2,40}\s?/\s?[A-Za-z][^()/]{2,60})\)\s+"
+    r"(?!(?i:and|or|either)\s?/)[A-Za-z][^()/]{2,40}\s?/\s?[A-Za-z][^()/]{2,60})\)\s*(?:(?:[—–]|--?)\s*)?(?=\S)"
 )
 # A page widget the copy kept in a sentence ("Text size - + reset politico 44 and while ..."): the
 # words around it are not one sentence.
