@@ -42,7 +42,6 @@ from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE
 from .quantity_measures import measure as _measure
 from .quantity_moments import NOT_ROAD as _NOT_ROAD
 from .quantity_parts import PART_SENTENCE as _PART_SENTENCE
-from .quantity_parts import compound_head as _compound_head
 from .quantity_parts import length_rate as _length_rate
 from .quantity_parts import with_member as _with_member
 from .quantity_moments import is_age as _is_age
@@ -242,9 +241,6 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
         if w in _NOT_UNITS or w in _MONTHS or not w.isalpha() and "-" not in w:
             return "", 1.0, end
         head = w.split("-")[-1]
-        compound = _compound_head(rest, wm.end(), head, end, _NOT_UNITS, _UNIT_SYNONYMS)
-        if compound:
-            return compound  # "400 photo albums": albums, not photos
         st = stem(head)
         return _UNIT_SYNONYMS.get(st, _UNIT_SYNONYMS.get(head, st)), 1.0, end + wm.end()
     return "", 1.0, end
