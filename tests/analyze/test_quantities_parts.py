@@ -2,8 +2,8 @@
 session 10 part 2, gold/conflicts_train_values.jsonl): a hyphenated metric length read with the
 unit "long"/"wide", a count
 listed with one more member of its group, "new" deaths as an addition, a sentence opening "Of these",
-a toll that "included" some, "miles per gallon" read as a distance, and two distances from two
-places. Fictional sentences; each test fails on the code before these rules (07f307b)."""
+a toll that "included" some, "miles per gallon" read as a distance, a hedged range read as one
+figure. Fictional sentences; each test fails on the code before these rules (07f307b)."""
 
 from __future__ import annotations
 
@@ -54,30 +54,8 @@ def test_miles_per_gallon_is_no_distance():
     assert found == []  # a fuel economy is not a range
 
 
-def test_two_distances_from_two_places_are_two_things():
-    assert _conflicts("Police found the teens in a car in Arden village, about five miles from their neighborhood.",
-                      "Police found the teens in a car in Arden village, about 23 miles north of Belmar, police said.") == []
-    # the same place: still a conflict
-    found = _conflicts("The tomb lies in the Arden necropolis, 30 km (20 miles) south of Belmar.",
-                       "The tomb lies in the Arden necropolis, around 20 kilometers (12.5 miles) away from Belmar.")
-    assert len(found) == 1 and found[0].kind == "number"
-
-
 def test_a_hedged_range_keeps_its_range():
     (q,) = quantities("The car was dragged for roughly 150 to 200 yards.", forms=True)
     assert q.low < 150 * 0.9144 and q.high > 200 * 0.9144
     assert _conflicts("The car was dragged approximately 200 yards along the Arden road before the truck stopped.",
                       "The car was dragged for roughly 150 to 200 yards along the Arden road, the officer said.") == []
-
-
-def test_sums_and_shares_need_the_same_whole():
-    # two sums of one story for two things: a shipping threshold and a membership fee
-    assert _conflicts("Arden Stores raised the free shipping threshold for non-members from $35 to $49 this week.",
-                      "Arden Stores raised the free shipping threshold as it seeks to add members to its $99 annual loyalty program.") == []
-    # two populations' shares
-    assert _conflicts("A poll found 31 % of under-30s in Belmar say they are not straight, on the seven-point scale.",
-                      "A poll found 23 % of adults across Arden say they are not straight, on the seven-point scale.") == []
-    # one contract's sum given two ways is still a conflict
-    found = _conflicts("Vell will play for Arden on a four-year, $153.3 million contract signed on Sunday.",
-                       "Vell agreed to a four-year, $160 million contract with Arden on Sunday, his agency said.")
-    assert len(found) == 1
