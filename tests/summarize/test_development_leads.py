@@ -160,7 +160,7 @@ def test_actors_take_whose_act_the_object_is():
 
 def test_one_person_introduced_again_by_the_same_description_is_the_same_news():
     # Two outlets' leads with no main verb or actor word in common that counts at the lower bar:
-    # "A third woman came forward ..." / "A third woman has gone public ..."; "a fierce critic of X"
+    # "A third woman stepped forward ..." / "A third woman has now gone public ..."; "a fierce critic of X"
     # / "a prominent critic of X" (tenth session: no shared word needed, LEAD_EVENT_COSINE).
     from newsweave.analyze.parsing import parse_texts
     from newsweave.summarize.development import LEAD_EVENT_COSINE, actors, reintroduced
@@ -168,9 +168,9 @@ def test_one_person_introduced_again_by_the_same_description_is_the_same_news():
 
     nlp = _spacy_nlp()
     texts = [
-        "A third woman came forward late Monday to accuse Harbour Master Orla Quist of an unwanted advance at a ferry party in 2019.",
+        "A third woman stepped forward on Monday night and accused Harbour Master Orla Quist of an unwanted advance at a 2019 ferry party.",
         "",
-        "A third woman has gone public with claims that Harbour Master Orla Quist made unwanted advances toward her.",
+        "A third woman has now gone public, saying that Harbour Master Orla Quist made unwanted advances toward her.",
         "A second woman has gone public with claims that Harbour Master Orla Quist made unwanted advances toward her.",
     ]
     docs = dict(zip([0, 2, 3], parse_texts(nlp, [texts[0], texts[2], texts[3]])))
@@ -246,7 +246,7 @@ def test_an_act_named_by_a_noun_anywhere_in_the_main_clause_on_the_same_day():
     texts = [
         "Ivo Brandt is a fisherman, but his resignation as harbour master on Tuesday exposed a rift in the council.",
         "",
-        "The port's top official resigned Tuesday, joining a growing list of departures from the town hall.",
+        "The port's top official resigned Tuesday, the latest in a run of exits from the town hall.",
         "The port's top official resigned Monday, joining a growing list of departures from the town hall.",
     ]
     docs = dict(zip([0, 2, 3], parse_texts(nlp, [texts[0], texts[2], texts[3]])))

@@ -16,8 +16,8 @@ from newsweave.summarize.extractive import ExtractiveSummarizer
 from newsweave.text.segment import segment
 from newsweave.types import Article, content_id
 
-FIRST = "A third woman came forward late Monday to accuse Harbour Master Orla Quist of an unwanted advance at a ferry party in 2019."
-AGAIN = ("A third woman has gone public with allegations that the Tarnby port chief made unwanted advances toward her on a boat, "
+FIRST = "A third woman stepped forward on Monday night and accused Harbour Master Orla Quist of an unwanted advance at a 2019 ferry party."
+AGAIN = ("A third woman has now gone public, alleging that the Tarnby port chief made unwanted advances toward her on a boat, "
          "and has shown text messages that she sent to friends and relatives in the village that night to back up her account of the evening.")
 COSINE = 0.55
 

@@ -432,8 +432,8 @@ def test_a_dispute_named_by_its_kind_as_the_subject_points_back():
 
 
 def test_an_attribution_whose_only_tail_is_what_it_answered_is_an_orphan():
-    # "X posted on Twitter, replying to a video of ...": the post's words are not in the sentence.
-    assert reason("Mayor Kern posted on Twitter, replying to a video of the harbour protest earlier in the day.") == "orphan attribution"
+    # "X wrote online, in reply to a clip of ...": the post's words are not in the sentence.
+    assert reason("Mayor Kern wrote on Twitter on Sunday, replying to footage of the harbour protest.") == "orphan attribution"
     assert reason("The mayor said on Monday, responding to a question about the ferry.") == "orphan attribution"
     # the words follow: not an orphan
     assert reason('Kern tweeted, in response to the vote: "We won the harbour."') != "orphan attribution"

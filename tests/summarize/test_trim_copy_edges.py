@@ -84,7 +84,7 @@ def test_an_agency_dateline_behind_a_glued_caption_starts_the_news():
 
 
 def test_a_pronoun_subject_after_an_opening_phrase_leans_in_a_lower_cased_copy():
-    assert reason("Now, he sounds as if he may be rethinking his plan for the ferry.", False) == "opens on a pronoun or connective"
+    assert reason("Now, he seems to be having second thoughts about the ferry plan.", False) == "opens on a pronoun or connective"
     assert reason("In truth, they had no licence to sail from the pier at all.", False) == "opens on a pronoun or connective"
     assert reason("When he arrived, Ada Quill said the ferry would sail from Monday.") is None
 

@@ -67,7 +67,7 @@ _ROLE = re.compile(
 _SAYS_WHICH = re.compile(
     r"""\s+of\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several)\s|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+\b(?!\s+(?:and|or)\b))"""
 )
-# In a lower-cased copy a name after "of" has no capital ("the news of usama bin laden's death"):
+# In a lower-cased copy a name after "of" has no capital ("the death of osama bin laden", lower-cased):
 # any complement but one that points back ("of the ...", "of his ...") says which.
 _SAYS_WHICH_UNCASED = re.compile(r"""\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|him|them|it|us|me)\b)[a-z0-9]""")
 _ALSO_EARLY = re.compile(
@@ -158,7 +158,7 @@ _ROLE_SPEAKER = re.compile(
 # The page's sentence split cut it: it ends on a comma or semicolon, on an abbreviation that
 # expects a number after it ("photos of Reproduction No."), or on a name's initials ("by J.Q.").
 # ... or on a title whose name was lost ("... distinguishing himself from Gov.": heldout13)
-# ... or on a month whose day was cut off ("... at tahrir square in cairo, egypt, saturday, feb.": heldout16)
+# ... or on a month whose day was cut off ("... in a square in cairo, saturday, feb.": heldout16)
 _CUT = re.compile(r"(?:[,;]|\b(?:No|Nos|Vol|Fig|Ref|Art|Sec|Ch|pp?|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|St|Atty|Supt|(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.|\b(?:by|with|and|of|to)\s+(?:[A-Z]\.){1,3})\s*$")
 # "the election being held here Tuesday": the place was the dateline (dropped) or another sentence
 # (heldout13). Not "here's", "here is/are" (presentational), "from here on".
@@ -174,7 +174,7 @@ _ORPHAN = re.compile(
     adds|explains|explained|notes|noted|tweeted|posted|wrote|argues|argued|continued|continues|insisted)
     (?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){0,4}
     (?:\s+(?:on|in|at|to|from|via|during|through|with|for|after|before|later|earlier|yesterday|today)(?:\s+[\w.'’-]+){0,6})?
-    # what the words answered, not what they were ("X posted on Twitter, replying to a video of ...")
+    # what the words answered, not what they were ("X wrote online, in reply to a clip of ...")
     (?:,\s+(?:replying|responding|reacting|in\s+(?:response|reply)|in\s+a\s+(?:reply|response))\b(?:(?!,\s+that\b)[^"“”:;]){0,240}?)?\s*[.!]?["”’']?$""",
     re.X,
 )
