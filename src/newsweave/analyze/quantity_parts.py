@@ -28,7 +28,7 @@ def with_member(text: str, start: int, unit_end: int, unit: str) -> bool:
     """A count listed with one more member of the group ("four women and a teenage girl", "a
     teenager and two men", "Joel Vell and two researchers"): a part of the group, not its total."""
     if not (unit == "people" or _PERSON_UNIT.search(unit)):
-        return False  # "an Accountability Review Board and half a dozen investigations" are no group
+        return False  # "a review board and six inquiries" are no group
     if _MEMBER_AFTER.match(text[unit_end:unit_end + 60]):
         return True
     window = text[max(0, start - 80): start]
