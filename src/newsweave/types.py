@@ -245,6 +245,18 @@ class ReportVersion:
 
 
 @dataclass(frozen=True)
+class StoryMerge:
+    """A story absorbed whole into another (issue 16, "merge, don't flip"): its articles moved to
+    `keep_id` (the story that holds them now, after any later merges), and its id names that story
+    from then on. `reason` is the clusterer's; `merged_at` is UTC."""
+
+    absorbed_id: str
+    keep_id: str
+    reason: str = ""
+    merged_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class FactChange:
     """A fact that more outlets carry now than before."""
 

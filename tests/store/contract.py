@@ -132,6 +132,32 @@ class StoreContract:
         with pytest.raises(NotFoundError):
             store.get_report("s2")  # s1 has no report yet; s2's went with it
 
+    def test_merges_are_read_back_with_reason_and_time_through_chains(self, store):
+        """Issue 16: a merge is a recorded event. Every story absorbed into a story, also through a
+        story absorbed later, comes back with its reason and time, oldest first; an absorbed id
+        names the kept story here too."""
+        self.add_story(store)
+        self.add_story(store, "s2", ("Divers searched the harbour water. Night fell.",), seq=5)
+        self.add_story(store, "s3", ("Cranes lifted the footbridge deck. Work went on.",), seq=9)
+        assert store.story_merges("s1") == [] and store.story_merges("s3") == []
+        with store.unit_of_work() as work:
+            work.add_batch([], {}, {}, [_state("s1", 2, 10)], set(), {})
+            work.merge_stories([("s1", "s2", "stories converged: same harbour")])
+        (first,) = store.story_merges("s1")
+        assert (first.absorbed_id, first.keep_id, first.reason) == ("s2", "s1", "stories converged: same harbour")
+        assert isinstance(first.merged_at, dt.datetime)
+        with store.unit_of_work() as work:
+            work.add_batch([], {}, {}, [_state("s3", 3, 11)], set(), {})
+            work.merge_stories([("s3", "s1", "lone article placed on a second look")])
+            assert work.check_consistency() == []
+        merges = store.story_merges("s3")
+        assert [(m.absorbed_id, m.keep_id, m.reason) for m in merges] == [
+            ("s2", "s3", "stories converged: same harbour"), ("s1", "s3", "lone article placed on a second look")]
+        assert merges[0].merged_at <= merges[1].merged_at
+        assert store.story_merges("s2") == merges == store.story_merges("s1")  # absorbed ids follow
+        with pytest.raises(NotFoundError):
+            store.story_merges("nope")
+
     def test_missing_things_raise_not_found(self, store):
         self.add_story(store)
         for call in (lambda: store.get_story("nope"), lambda: store.get_report("nope"), lambda: store.get_report("s1"),

@@ -67,7 +67,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     p.add_argument("story_id", metavar="STORY_ID")
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
     p.add_argument("--since", default=None, metavar="DATE|VERSION", help="show what changed since a date (YYYY-MM-DD) or a version number, instead of the story")
-    p.add_argument("--versions", action="store_true", help="list the stored versions of the story's report")
+    p.add_argument("--versions", action="store_true", help="the story's history: the stored versions of its report and the stories merged into it, in time order")
     p.add_argument("--version", dest="report_version", type=int, default=None, metavar="N", help="show version N of the report instead of the newest")
     add_output_options(p)
     p.set_defaults(handler=run_show)
@@ -191,8 +191,7 @@ def run_show(args: argparse.Namespace) -> int:
             except NotFoundError:
                 raise NotFoundError(f"no story or article {args.story_id!r} in {store.url}", hint="list story ids with `newsweave stories`") from None
         if args.versions:
-            lines = [f"{v.number:>3}  {v.created_at:%Y-%m-%d %H:%M} UTC  {v.n_articles} article(s)  {v.headline or ''}" for v in store.report_versions(story_id)]
-            write_output("\n".join(lines) or "no versions yet", args.output)
+            write_output(_history(store, story_id, settings.format), args.output)
             return 0
         if args.since is not None:
             from ..pipeline.history import changes_since
@@ -204,3 +203,22 @@ def run_show(args: argparse.Namespace) -> int:
         report = store.get_report(story_id, args.report_version)
     write_output(render(report, settings.format, color=use_color(settings, args)), args.output)
     return 0
+
+
+def _history(store, story_id: str, fmt: str | None) -> str:
+    """`show --versions`: one line per report version and per story merged into this one, in time
+    order (JSON with --format json: the API's /history shape)."""
+    from ..pipeline.history import history_dict, story_history
+    from ..types import StoryMerge
+
+    events = story_history(store, story_id)
+    if fmt == "json":
+        return json.dumps(history_dict(story_id, events), ensure_ascii=False, indent=2)
+    lines = []
+    for e in events:
+        if isinstance(e, StoryMerge):
+            when = f"{e.merged_at:%Y-%m-%d %H:%M} UTC" if e.merged_at else "undated"
+            lines.append(_plain(f"  +  {when}  merged in story {e.absorbed_id}: {e.reason}"))
+        else:
+            lines.append(f"{e.number:>3}  {e.created_at:%Y-%m-%d %H:%M} UTC  {e.n_articles} article(s)  {e.headline or ''}")
+    return "\n".join(lines) or "no versions yet"

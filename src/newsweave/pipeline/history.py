@@ -11,13 +11,17 @@
 
 `changes_since(store, story_id, since)` picks the old report: a version number, or a date (the
 newest version stored before that day began, UTC; none means everything is new).
+
+`story_history(store, story_id)` is the story's life in time order: its report versions and the
+stories merged into it (issue 16: a merge is a recorded event); `history_dict` is its JSON shape
+(`GET /api/stories/{id}/history`, `newsweave show STORY --versions --format json`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..types import Conflict, Fact, FactChange, Quote, StoryChanges, StoryReport
+from ..types import Conflict, Fact, FactChange, Quote, ReportVersion, StoryChanges, StoryMerge, StoryReport
 
 
 def _outlets(report: StoryReport, article_ids) -> tuple[str, ...]:
@@ -114,3 +118,29 @@ def changes_since(store, story_id: str, since: int | dt.date | str) -> StoryChan
     old = store.get_report(story_id, before[-1].number) if before else None
     label = f"{since.isoformat()} (version {before[-1].number})" if before else f"{since.isoformat()} (no earlier version)"
     return diff(old, new, since=label)
+
+
+def story_history(store, story_id: str) -> list[ReportVersion | StoryMerge]:
+    """The story's report versions and the stories absorbed into it, oldest first (a merge before a
+    version stamped at the same instant: the version was computed after it)."""
+    versions = store.report_versions(story_id)
+    merges = store.story_merges(story_id)
+    timed = [(m.merged_at or dt.datetime.min, 0, i) for i, m in enumerate(merges)] + [(v.created_at, 1, i) for i, v in enumerate(versions)]
+    return [(merges, versions)[kind][i] for _, kind, i in sorted(timed)]
+
+
+def _utc(stamp: dt.datetime | None) -> str | None:
+    if stamp is None:
+        return None
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)).isoformat()
+
+
+def history_dict(story_id: str, events: list[ReportVersion | StoryMerge]) -> dict:
+    """The JSON shape of a story's history: `versions` and `merges`, each oldest first."""
+    return {
+        "story_id": story_id,
+        "versions": [{"number": e.number, "story_version": e.story_version, "created_at": _utc(e.created_at), "n_articles": e.n_articles, "headline": e.headline}
+                     for e in events if isinstance(e, ReportVersion)],
+        "merges": [{"absorbed_id": e.absorbed_id, "keep_id": e.keep_id, "reason": e.reason, "merged_at": _utc(e.merged_at)}
+                   for e in events if isinstance(e, StoryMerge)],
+    }

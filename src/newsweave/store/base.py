@@ -10,7 +10,7 @@ Reading is done on the store; every write happens inside ONE unit of work per ba
         work.add_batch(documents, story_of, seq_of, states, created, titles)
 
 The store persists only records from `types` (Article, Document spans, ClusterState, StoryReport,
-ReportVersion) and imports nothing from the stages above it: titles, clustering state and
+ReportVersion, StoryMerge) and imports nothing from the stages above it: titles, clustering state and
 sentence spans are computed by the pipeline and passed in.
 """
 
@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from ..types import Article, ClusterState, Document, ReportVersion, Story, StoryReport
+from ..types import Article, ClusterState, Document, ReportVersion, Story, StoryMerge, StoryReport
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,12 @@ class StoryStore(Protocol):
         ...
 
     def report_versions(self, story_id: str) -> list[ReportVersion]: ...
+
+    def story_merges(self, story_id: str) -> list[StoryMerge]:
+        """Every story absorbed into this one (directly or through a story absorbed later), with
+        the clusterer's reason and the time, oldest first. An absorbed id names the story it joined,
+        as in `get_story`; NotFoundError for an unknown story."""
+        ...
 
     def get_meta(self, key: str) -> str | None: ...
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from ..errors import NotFoundError
-from ..types import Article, ClusterState, Document, ReportVersion, Story, StoryReport
+from ..types import Article, ClusterState, Document, ReportVersion, Story, StoryMerge, StoryReport
 from .base import StoryListing, matches, utc_now
 
 
@@ -42,11 +42,13 @@ class _Tables:
     meta: dict[str, str] = field(default_factory=dict)
     runs: list[dict] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)  # absorbed story id → kept story id
+    merge_log: dict[str, tuple[str, dt.datetime]] = field(default_factory=dict)  # absorbed story id → (reason, when)
 
     def copy(self) -> "_Tables":
         new = _Tables(dict(self.documents), dict(self.article_story), dict(self.article_seq),
                       {k: copy.copy(v) for k, v in self.stories.items()}, dict(self.latest_version),
-                      {k: list(v) for k, v in self.versions.items()}, dict(self.meta), [dict(r) for r in self.runs], dict(self.merged))
+                      {k: list(v) for k, v in self.versions.items()}, dict(self.meta), [dict(r) for r in self.runs], dict(self.merged),
+                      dict(self.merge_log))
         return new
 
 
@@ -105,7 +107,8 @@ class MemoryUnitOfWork:
             self.t.article_seq[article.id] = seq_of[article.id]
 
     def merge_stories(self, merges: Iterable[tuple[str, str, str]]) -> None:
-        for keep_id, absorbed_id, _reason in merges:
+        stamp = utc_now()
+        for keep_id, absorbed_id, reason in merges:
             for article_id, story_id in list(self.t.article_story.items()):
                 if story_id == absorbed_id:
                     self.t.article_story[article_id] = keep_id
@@ -115,6 +118,7 @@ class MemoryUnitOfWork:
                 if kept == absorbed_id:
                     self.t.merged[old] = keep_id
             self.t.merged[absorbed_id] = keep_id
+            self.t.merge_log[absorbed_id] = (reason, stamp)
 
     def dirty_stories(self) -> list[tuple[str, int]]:
         rows = sorted(self.t.stories.values(), key=lambda r: r.state.seq)
@@ -269,6 +273,12 @@ class MemoryStore:
     def report_versions(self, story_id: str) -> list[ReportVersion]:
         story_id = self.get_story(story_id).id
         return [info for info, _ in self._tables.versions.get(story_id, [])]
+
+    def story_merges(self, story_id: str) -> list[StoryMerge]:
+        t = self._tables
+        story_id = self.get_story(story_id).id
+        found = [StoryMerge(gone, kept, *t.merge_log.get(gone, ("", None))) for gone, kept in t.merged.items() if kept == story_id]
+        return sorted(found, key=lambda m: (m.merged_at or dt.datetime.min, m.absorbed_id))
 
     def get_meta(self, key: str) -> str | None:
         return self._tables.meta.get(key)

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 
 from ..config import load_settings
 from ..errors import NotFoundError, StoreError
-from ..types import Article, Document, ReportVersion, Sentence, Story, StoryReport
+from ..types import Article, Document, ReportVersion, Sentence, Story, StoryMerge, StoryReport
 from . import schema as t
 from .base import StoryListing
 from .engine import make_engine, migrate, normalise_url, write_transaction
@@ -267,6 +267,21 @@ class SqlStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(v.story_id, v.number, v.story_version, v.created_at, v.headline, v.article_ids).where(v.story_id == story_id).order_by(v.number)).all()
         return [ReportVersion(r.story_id, r.number, r.story_version, r.created_at, len(json.loads(r.article_ids)), r.headline) for r in rows]
+
+    def story_merges(self, story_id: str) -> list[StoryMerge]:
+        """Every story absorbed into this one, oldest first (see `base.StoryStore.story_merges`).
+        `merge_stories` re-points older merges at the final story; the walk below also follows a
+        chain written without that."""
+        story_id = self.get_story(story_id).id
+        m = t.story_merges.c
+        found: dict[str, StoryMerge] = {}
+        frontier = [story_id]
+        with self.engine.connect() as conn:
+            while frontier:
+                rows = conn.execute(select(m.absorbed_id, m.keep_id, m.reason, m.merged_at).where(m.keep_id.in_(frontier))).all()
+                frontier = [r.absorbed_id for r in rows if r.absorbed_id not in found and r.absorbed_id != story_id]
+                found.update({r.absorbed_id: StoryMerge(r.absorbed_id, story_id, r.reason, r.merged_at) for r in rows if r.absorbed_id in frontier})
+        return sorted(found.values(), key=lambda x: (x.merged_at, x.absorbed_id))
 
     # -- meta -------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

@@ -20,6 +20,7 @@ from .models import (
     ArticlesIn,
     ErrorBody,
     HealthOut,
+    HistoryOut,
     IngestOut,
     SearchOut,
     StoriesOut,
@@ -106,6 +107,16 @@ def get_story_changes(
         return changes_dict(changes_since(_store(request), story_id, since))
     except InputError as exc:
         raise WebError(422, exc.message, hint=exc.hint) from None
+
+
+@router.get("/stories/{story_id}/history", response_model=HistoryOut, dependencies=[Depends(require_read)],
+            summary="A story's history: its report versions and the stories merged into it")
+def get_story_history(request: Request, story_id: StoryId) -> dict[str, Any]:
+    from ..pipeline.history import history_dict, story_history
+
+    store = _store(request)
+    story_id = store.get_story(story_id).id  # an absorbed story's id names the story it joined
+    return history_dict(story_id, story_history(store, story_id))
 
 
 @router.get("/articles/{article_id}", response_model=ArticleOut, dependencies=[Depends(require_read)],

@@ -98,6 +98,30 @@ class StoriesOut(BaseModel):
     offset: int
 
 
+class VersionOut(BaseModel):
+    number: int = Field(description="The report version: 1, 2, 3 … per story.")
+    story_version: int = Field(description="The story's clustering version the report was computed at.")
+    created_at: dt.datetime = Field(description="When the report was computed (UTC).")
+    n_articles: int = Field(description="Articles the report was computed from.")
+    headline: str | None = Field(description="The report's first summary sentence.")
+
+
+class MergeOut(BaseModel):
+    absorbed_id: str = Field(description="The story absorbed into this one; its id now names this story.")
+    keep_id: str = Field(description="The story that holds the absorbed story's articles now (this one).")
+    reason: str = Field(description="Why the clusterer merged them, e.g. 'lone article placed on a second look: …'.")
+    merged_at: dt.datetime | None = Field(description="When the merge was stored (UTC).")
+
+
+class HistoryOut(BaseModel):
+    """A story's history: every stored version of its report, and every story merged into it
+    (directly or through a story merged later), each oldest first."""
+
+    story_id: str = Field(description="The story (an absorbed story's id answers with the story it joined).")
+    versions: list[VersionOut]
+    merges: list[MergeOut] = Field(description="Stories absorbed whole into this one (no article ever moves alone).")
+
+
 class ArticleOut(BaseModel):
     id: str
     outlet: str

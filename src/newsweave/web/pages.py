@@ -98,14 +98,31 @@ def story_page(request: Request, story_id: str) -> Response:
         articles = [store.get_article(aid) for aid in pending.story.article_ids]
         return _render(request, "story_pending.html", {"story": pending.story, "articles": articles,
                                                        "dates": date_span([a.published for a in articles]),
-                                                       "human_date": human_date}, status=200)
+                                                       "human_date": human_date, "history": _history(store, pending.story.id)}, status=200)
     view = ReportView(report, title=_stored_title(store, story_id))
     return _render(request, "story.html", {
         "story_id": story_id, "v": view, "summary": view.summary(), "coverage": view.coverage(),
         "conflicts": view.conflicts(), "speakers": view.quotes_by_speaker(), "entities": view.entities(),
         "timeline": view.timeline(), "copies": view.copies(), "human_date": human_date,
-        "changes": _latest_changes(store, story_id, report),
+        "changes": _latest_changes(store, story_id, report), "history": _history(store, report.story_id),
     })
+
+
+def _history(store, story_id: str) -> list[dict[str, Any]]:
+    """The story's report versions and the stories merged into it, oldest first, for the page."""
+    from ..pipeline.history import story_history
+    from ..types import StoryMerge
+
+    if not hasattr(store, "story_merges"):
+        return []
+    rows = []
+    for e in story_history(store, story_id):
+        if isinstance(e, StoryMerge):
+            when = f"{e.merged_at:%Y-%m-%d %H:%M} UTC" if e.merged_at else ""
+            rows.append({"kind": "merge", "when": when, "absorbed_id": e.absorbed_id, "reason": e.reason})
+        else:
+            rows.append({"kind": "version", "when": f"{e.created_at:%Y-%m-%d %H:%M} UTC", "number": e.number, "n_articles": e.n_articles})
+    return rows
 
 
 def _latest_changes(store, story_id: str, report) -> dict[str, Any] | None:

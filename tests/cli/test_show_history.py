@@ -1,0 +1,76 @@
+"""Issue 16: `newsweave show STORY --versions` is the story's history, and a story merge is a line
+in it, in time order among the report versions: the absorbed story's id, the clusterer's reason,
+the time. On SQLite, and on PostgreSQL with NEWSWEAVE_TEST_PG_URL (tests/conftest.py `db_url`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from newsweave.cli import main
+from newsweave.store import open_store
+from newsweave.types import Article, ClusterState, Document, Sentence, StoryReport, Summary, content_id
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "merges"
+
+
+def merging_ingest(url: str) -> tuple[str, str]:
+    """A real ingest whose second look absorbs a lone article's story (fictional data, as in
+    tests/cluster/test_relink_ingest.py); returns (kept story id, absorbed story id)."""
+    from newsweave.cluster.online import config_for
+    from newsweave.embed import HashingEmbedder
+    from newsweave.pipeline.ingest import ingest
+
+    config = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01,
+                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01)
+    with open_store(url) as store:
+        first = ingest([DATA / "1-lone.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
+        second = ingest([DATA / "2-later.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
+        (lone,), (kept,) = first.new_stories, second.new_stories
+        assert store.count_stories() == 1 and not second.failed
+    return kept, lone
+
+
+def test_versions_show_the_merge_of_an_ingest(db_url, capsys):
+    kept, lone = merging_ingest(db_url)
+    assert main(["show", kept, "--db", db_url, "--versions"]) == 0
+    lines = capsys.readouterr().out.rstrip("\n").splitlines()
+    assert len(lines) == 2
+    assert re.fullmatch(rf"  \+  \d{{4}}-\d\d-\d\d \d\d:\d\d UTC  merged in story {lone}: lone article placed on a second look: .+", lines[0])
+    assert re.match(r"  1  \d{4}-\d\d-\d\d \d\d:\d\d UTC  3 article\(s\)  ", lines[1])  # merged first, then summarized
+    # The absorbed id names the kept story; JSON is the API's /history shape.
+    assert main(["show", lone, "--db", db_url, "--versions", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["story_id"] == kept and [v["number"] for v in data["versions"]] == [1]
+    assert [(m["absorbed_id"], m["keep_id"]) for m in data["merges"]] == [(lone, kept)]
+    assert data["merges"][0]["reason"].startswith("lone article placed on a second look")
+
+
+def _story(work, story_id: str, text: str, seq: int, *, new: bool, n: int = 1) -> Document:
+    article = Article(id=content_id(text), outlet="Fictional Post", text=text)
+    doc = Document(article, (Sentence(article.id, 0, 0, len(text), text),))
+    state = ClusterState(story_id, b"\x00\x00\x80?" * 4, n, {}, None, None, seq, {})
+    work.add_batch([doc], {article.id: story_id}, {article.id: seq}, [state], {story_id} if new else set(), {story_id: story_id})
+    return doc
+
+
+def test_a_merge_between_two_versions_is_listed_between_them(db_url, capsys):
+    with open_store(db_url) as store:
+        with store.unit_of_work() as work:
+            a = _story(work, "ferry", "The night ferry ran aground off Skellig Point.", 1, new=True)
+            work.save_report("ferry", 1, StoryReport("ferry", (a,), Summary("ferry", "extractive", ())), title=None)
+        with store.unit_of_work() as work:
+            _story(work, "tug", "A tug pulled the stranded ferry free at dawn.", 2, new=True)
+        with store.unit_of_work() as work:
+            b = _story(work, "ferry", "Coastguards said all forty passengers were safe.", 3, new=False, n=3)
+            work.merge_stories([("ferry", "tug", "stories converged: test reason")])
+        with store.unit_of_work() as work:
+            docs = tuple(store.story_documents("ferry"))
+            assert len(docs) == 3 and b in docs
+            work.save_report("ferry", 2, StoryReport("ferry", docs, Summary("ferry", "extractive", ())), title=None)
+    assert main(["show", "tug", "--db", db_url, "--versions"]) == 0
+    lines = capsys.readouterr().out.rstrip("\n").splitlines()
+    assert [line.split()[0] for line in lines] == ["1", "+", "2"]
+    assert lines[1].endswith("merged in story tug: stories converged: test reason")
