@@ -281,6 +281,7 @@ class StoryChanges:
     conflicts_resolved: tuple[Conflict, ...] = ()
     headline_before: str | None = None
     headline_after: str | None = None
+    merges: tuple[StoryMerge, ...] = ()  # stories absorbed into this one since the older report
 
     @property
     def headline_changed(self) -> bool:
@@ -288,4 +289,5 @@ class StoryChanges:
 
     @property
     def empty(self) -> bool:
-        return not (self.new_articles or self.new_facts or self.wider_facts or self.new_quotes or self.conflicts_opened or self.conflicts_resolved or self.headline_changed)
+        return not (self.new_articles or self.new_facts or self.wider_facts or self.new_quotes or self.conflicts_opened or self.conflicts_resolved
+                    or self.headline_changed or self.merges)

@@ -74,3 +74,29 @@ def test_a_merge_between_two_versions_is_listed_between_them(db_url, capsys):
     lines = capsys.readouterr().out.rstrip("\n").splitlines()
     assert [line.split()[0] for line in lines] == ["1", "+", "2"]
     assert lines[1].endswith("merged in story tug: stories converged: test reason")
+
+
+def test_changes_since_a_version_list_the_stories_merged_in_after_it(db_url, capsys):
+    """`show --since N` (and the API's /changes, which renders the same data) names a story merged in
+    after version N, and only such a merge: asked from version 2, after the merge, it is gone."""
+    with open_store(db_url) as store:
+        with store.unit_of_work() as work:
+            a = _story(work, "quay", "The old quay wall gave way at high tide.", 1, new=True)
+            work.save_report("quay", 1, StoryReport("quay", (a,), Summary("quay", "extractive", ())), title=None)
+        with store.unit_of_work() as work:
+            _story(work, "crane", "A crane toppled into the harbour basin.", 2, new=True)
+        with store.unit_of_work() as work:
+            _story(work, "quay", "Engineers said the wall had been undermined for years.", 3, new=False, n=3)
+            work.merge_stories([("quay", "crane", "stories converged: same harbour wall")])
+        with store.unit_of_work() as work:
+            docs = tuple(store.story_documents("quay"))
+            work.save_report("quay", 2, StoryReport("quay", docs, Summary("quay", "extractive", ())), title=None)
+    assert main(["show", "quay", "--db", db_url, "--since", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "Merged in story crane: stories converged: same harbour wall" in out
+    assert main(["show", "quay", "--db", db_url, "--since", "1", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(m["absorbed_id"], m["reason"]) for m in data["merges"]] == [("crane", "stories converged: same harbour wall")]
+    assert data["merges"][0]["merged_at"] and not data["empty"]
+    assert main(["show", "quay", "--db", db_url, "--since", "2", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["merges"] == []

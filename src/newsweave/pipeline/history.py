@@ -10,7 +10,8 @@
 - the headline (the summary's first sentence) before and after.
 
 `changes_since(store, story_id, since)` picks the old report: a version number, or a date (the
-newest version stored before that day began, UTC; none means everything is new).
+newest version stored before that day began, UTC; none means everything is new). Its changes also
+list the stories merged into this one since then (`merges_since`).
 
 `story_history(store, story_id)` is the story's life in time order: its report versions and the
 stories merged into it (issue 16: a merge is a recorded event); `history_dict` is its JSON shape
@@ -20,6 +21,7 @@ stories merged into it (issue 16: a merge is a recorded event); `history_dict` i
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..types import Conflict, Fact, FactChange, Quote, ReportVersion, StoryChanges, StoryMerge, StoryReport
 
@@ -112,12 +114,26 @@ def changes_since(store, story_id: str, since: int | dt.date | str) -> StoryChan
         versions = {v.number for v in store.report_versions(story_id)}
         if since not in versions:
             raise NotFoundError(f"story {story_id!r} has no version {since}", hint=f"its versions are {', '.join(map(str, sorted(versions))) or 'none'}")
-        return diff(store.get_report(story_id, since), new, since=f"version {since}")
+        created = next(v.created_at for v in store.report_versions(story_id) if v.number == since)
+        changes = diff(store.get_report(story_id, since), new, since=f"version {since}")
+        return replace(changes, merges=merges_since(store, story_id, created))
     start = dt.datetime.combine(since, dt.time())
-    before = [v for v in store.report_versions(story_id) if v.created_at < start]
+    before = [v for v in store.report_versions(story_id) if _naive_utc(v.created_at) < start]
     old = store.get_report(story_id, before[-1].number) if before else None
     label = f"{since.isoformat()} (version {before[-1].number})" if before else f"{since.isoformat()} (no earlier version)"
-    return diff(old, new, since=label)
+    return replace(diff(old, new, since=label), merges=merges_since(store, story_id, start if before else None))
+
+
+def _naive_utc(stamp: dt.datetime) -> dt.datetime:
+    return stamp.astimezone(dt.timezone.utc).replace(tzinfo=None) if stamp.tzinfo else stamp
+
+
+def merges_since(store, story_id: str, start: dt.datetime | None) -> tuple[StoryMerge, ...]:
+    """The stories absorbed into this one at or after `start` (UTC; None: all of them), oldest first."""
+    merges = store.story_merges(story_id) if hasattr(store, "story_merges") else []
+    if start is None:
+        return tuple(merges)
+    return tuple(m for m in merges if m.merged_at is None or _naive_utc(m.merged_at) >= _naive_utc(start))
 
 
 def story_history(store, story_id: str) -> list[ReportVersion | StoryMerge]:

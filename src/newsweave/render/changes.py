@@ -21,6 +21,8 @@ def changes_dict(c: StoryChanges) -> dict[str, Any]:
         "conflicts_opened": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_opened],
         "conflicts_resolved": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_resolved],
         "headline": {"before": c.headline_before, "after": c.headline_after, "changed": c.headline_changed},
+        "merges": [{"absorbed_id": m.absorbed_id, "reason": m.reason,
+                    "merged_at": m.merged_at.isoformat() if m.merged_at else None} for m in c.merges],
         "empty": c.empty,
     }
 
@@ -39,6 +41,7 @@ def _lines(c: StoryChanges, bullet: str, heading) -> list[str]:
     lines += [f"{bullet}New quote: {q.speaker or 'Unattributed'}: “{q.text}”" for q in c.new_quotes]
     lines += [f"{bullet}Conflict opened ({x.kind}): {x.about}" for x in c.conflicts_opened]
     lines += [f"{bullet}Conflict resolved ({x.kind}): {x.about}" for x in c.conflicts_resolved]
+    lines += [f"{bullet}Merged in story {m.absorbed_id}: {m.reason}" for m in c.merges]
     return lines
 
 

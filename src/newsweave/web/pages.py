@@ -127,7 +127,9 @@ def _history(store, story_id: str) -> list[dict[str, Any]]:
 
 def _latest_changes(store, story_id: str, report) -> dict[str, Any] | None:
     """What the newest report added to the one before it (None for a story's first report)."""
-    from ..pipeline.history import diff
+    from dataclasses import replace
+
+    from ..pipeline.history import diff, merges_since
     from ..render.changes import changes_dict
 
     versions = store.report_versions(story_id) if hasattr(store, "report_versions") else []
@@ -135,6 +137,7 @@ def _latest_changes(store, story_id: str, report) -> dict[str, Any] | None:
         return None
     previous = versions[-2]
     changes = diff(store.get_report(story_id, previous.number), report, since=f"version {previous.number} ({previous.created_at:%Y-%m-%d %H:%M} UTC)")
+    changes = replace(changes, merges=merges_since(store, story_id, previous.created_at))
     return changes_dict(changes) | {"wider": changes.wider_facts}
 
 
