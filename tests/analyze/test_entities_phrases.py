@@ -69,4 +69,4 @@ def test_a_disease_is_a_term_not_an_entity():
 def test_a_holiday_named_after_a_person_is_a_date():
     text = "Offices close on Ida Vell Jr. Day each spring. Ida Vell Jr. founded the harbour school."
     tagged = [("Ida Vell", "person", 0), ("Jr. Day", "person", 0), ("Ida Vell Jr.", "person", 0)]
-    assert set(_names(_index(text, tagged))) == {"Ida Vell Jr"}  # (the display drops a final dot, as before)
+    assert set(_names(_index(text, tagged))) == {"Ida Vell Jr."}  # (part 5: the display keeps the suffix's dot)

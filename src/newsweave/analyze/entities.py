@@ -21,6 +21,7 @@ from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
+from .entity_edges import surname
 from .entity_kinds import kind_fix as _kind_fix
 from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
@@ -127,7 +128,7 @@ def _load_spacy(name: str | None):
 
 def strip_title(name: str) -> str:
     """'Mr Corbyn' -> 'Corbyn', 'the Labour Party' -> 'Labour Party', "Corbyn's" -> 'Corbyn'."""
-    name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—") + ("." if re.search(r"(?:\b[A-Z]\.){2,}\s*$", name) else "")
+    name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—") + ("." if re.search(r"(?:\b[A-Z]\.){2,}\s*$|\b[JS]r\.\s*$", name) else "")
     name = re.sub(r"(?:'s|’s|'|’)$", "", name).rstrip()  # "Kim Jong-il ’s": no trailing space; "D.C." keeps its dot
     tokens = name.split(" ")
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLES | {"the", "a", "an"}:
@@ -298,6 +299,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
                 parent[v] = best
     multi = [s for s in kind_of if len(s.split()) >= 2]
     candidates: dict[str, list[str]] = {}
+    family_shared: set[str] = set()
     for surface in sorted(kind_of, key=lambda s: len(s.split())):
         tokens = surface.split()
         if surface in parent:
@@ -305,12 +307,14 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
         if len(tokens) == 1:
             owners = []
             if kind_of[surface] in ("person", "organization"):
-                owners = [p for p in persons_full if tokens[0] in (p.split()[-1], p.split()[0])]
-                if any(p in with_family for p in owners):
+                owners = [p for p in persons_full if tokens[0] in (surname(p), p.split()[0])]
+                if any(p in with_family for p in owners) and len(owners) < 2:  # two named: per article (entity_shared)
                     owners = []
                     parent[surface] = surface  # stays its own entity, never an acronym's or an org's
                 elif len(owners) >= 2:
-                    candidates[surface] = owners  # two people? decided once the full names are joined
+                    candidates[surface] = owners
+                    if any(p in with_family for p in owners):
+                        family_shared.add(surface)  # a family: per article only, never the dominant owner's  # two people? decided once the full names are joined
             elif kind_of[surface] == "place" and (owner := surname_place_owner(surface, persons_full, surface_articles.__getitem__)):
                 owners = [owner]  # "Dunham" tagged a place in a story about Lena Dunham
             if not owners and (compass := compass_owner(surface, [p for p in multi if kind_of[p] == "place"])):
@@ -350,7 +354,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
     parent.update({s: s for s in shared})
     keyed = [((m.article_id, m.start), m.article_id, m.start, strip_title(m.text), root(strip_title(m.text))) for m in kept]
     in_context = context_owners(keyed, shared)
-    for s, owner in dominant_owners(shared, keyed, in_context).items():
+    for s, owner in dominant_owners({k: v for k, v in shared.items() if k not in family_shared}, keyed, in_context).items():
         parent[s] = owner  # "Trump" beside Donald Trump (named 9 times) and Melania Trump (once): his, as before
 
     groups: dict[str, list[str]] = defaultdict(list)

@@ -4,7 +4,7 @@ Kinds read from the first-run errors of entities_dev_n (and the "Super" of "Supe
 entities_dev_k). Each rule is a pure string rule over one story's mentions and texts (no model),
 applied by `entity_spans.trim` and `entity_spans.repair_mentions`:
 
-- a parenthesis never sits inside a name: a credit glued to the next word with no space
+- a parenthesis or square bracket (part 5: "Vladimir] Putin") never sits inside a name: a credit glued to the next word with no space
   ("(CNN)The US announced") is cut off ("The US"), and a name runs up to an opening parenthesis
   ("Ola Brand (D" -> "Ola Brand");
 - a named day is a date, not an entity: a non-person mention whose last word is "Day" or "Eve"
@@ -42,14 +42,15 @@ def cut_at_paren(m):
     """'CNN)The US' -> 'The US' (a credit glued to the next word); 'Ola Brand (D' -> 'Ola Brand'.
     Returns None when nothing of a name is left."""
     text, start = m.text, m.start
-    close = text.find(")")
-    if close >= 0 and "(" not in text[:close]:
-        rest = text[close + 1 :]
-        start += len(text) - len(rest.lstrip())
-        text = rest.strip()
-    open_ = text.find("(")
-    if open_ >= 0 and ")" not in text[open_:]:
-        text = text[:open_].rstrip()
+    for opening, closing in ("()", "[]"):  # an editor's insertion: "[Vladimir] Putin" -> "Putin"
+        close = text.find(closing)
+        if close >= 0 and opening not in text[:close]:
+            rest = text[close + 1 :]
+            start += len(text) - len(rest.lstrip())
+            text = rest.strip()
+        open_ = text.find(opening)
+        if open_ >= 0 and closing not in text[open_:]:
+            text = text[:open_].rstrip()
     if text == m.text:
         return m
     if not text or not any(c.isalpha() for c in text):

@@ -35,6 +35,7 @@ from .entity_credits import cut_credits
 from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
 from .entity_names import OF_HEAD as _OF_HEAD, title_line
 from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split_hyphen_pairs, split_state_race, storm_names
+from .entity_edges import company_suffixes, cut_descriptor, origin_groups
 from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
 
 _CAP = r"[A-Z][\w’'.&-]*"
@@ -350,6 +351,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = [m for m in drop_case_names(mentions, texts)
                 if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])
                 and not disease_term(m)]
+    mentions = origin_groups(company_suffixes([cut_descriptor(m, texts[m.article_id]) for m in mentions], texts), texts)
     mentions = join_pieces([cut_year(m) for m in portfolio_words(mentions, texts)], texts)
     mentions = storm_names(join_of_the(split_hyphen_pairs(mentions, texts, bare), texts, bare), texts)
     tagged_kinds: dict[str, set[str]] = defaultdict(set)
