@@ -74,3 +74,26 @@ def db_url(request, tmp_path):
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def merging_ingest(db_url) -> tuple[str, str]:
+    """A real ingest into `db_url` whose second look absorbs a lone article's story (fictional data
+    in tests/data/merges, as in tests/cluster/test_relink_ingest.py): (kept story id, absorbed id).
+    Only one door is open: the long lone article's second look (no first-look joins, no merge pass)."""
+    from dataclasses import replace
+
+    from newsweave.cluster.online import config_for
+    from newsweave.embed import HashingEmbedder
+    from newsweave.pipeline.ingest import ingest
+    from newsweave.store import open_store
+
+    data = ROOT / "tests" / "data" / "merges"
+    config = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01,
+                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01)
+    with open_store(db_url) as store:
+        first = ingest([data / "1-lone.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
+        second = ingest([data / "2-later.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
+        (lone,), (kept,) = first.new_stories, second.new_stories
+        assert store.count_stories() == 1 and not second.failed
+    return kept, lone

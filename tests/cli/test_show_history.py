@@ -6,35 +6,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
-from pathlib import Path
 
 from newsweave.cli import main
 from newsweave.store import open_store
 from newsweave.types import Article, ClusterState, Document, Sentence, StoryReport, Summary, content_id
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "merges"
 
-
-def merging_ingest(url: str) -> tuple[str, str]:
-    """A real ingest whose second look absorbs a lone article's story (fictional data, as in
-    tests/cluster/test_relink_ingest.py); returns (kept story id, absorbed story id)."""
-    from newsweave.cluster.online import config_for
-    from newsweave.embed import HashingEmbedder
-    from newsweave.pipeline.ingest import ingest
-
-    config = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01,
-                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01)
-    with open_store(url) as store:
-        first = ingest([DATA / "1-lone.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
-        second = ingest([DATA / "2-later.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
-        (lone,), (kept,) = first.new_stories, second.new_stories
-        assert store.count_stories() == 1 and not second.failed
-    return kept, lone
-
-
-def test_versions_show_the_merge_of_an_ingest(db_url, capsys):
-    kept, lone = merging_ingest(db_url)
+def test_versions_show_the_merge_of_an_ingest(merging_ingest, db_url, capsys):
+    kept, lone = merging_ingest
     assert main(["show", kept, "--db", db_url, "--versions"]) == 0
     lines = capsys.readouterr().out.rstrip("\n").splitlines()
     assert len(lines) == 2

@@ -6,37 +6,16 @@ the reason and the time; on SQLite, and on PostgreSQL with NEWSWEAVE_TEST_PG_URL
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import lxml.html
 import pytest
 
-from .conftest import ROOT, make_settings
-
-DATA = ROOT / "tests" / "data" / "merges"
-
-
-def merging_ingest(url: str) -> tuple[str, str]:
-    """Ingest the lone article, then the later two; returns (kept story id, absorbed story id)."""
-    from newsweave.cluster.online import config_for
-    from newsweave.embed import HashingEmbedder
-    from newsweave.pipeline.ingest import ingest
-    from newsweave.store import open_store
-
-    # Only door open: the long lone article's second look (no first-look joins, no merge pass).
-    config = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01,
-                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01)
-    with open_store(url) as store:
-        first = ingest([DATA / "1-lone.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
-        second = ingest([DATA / "2-later.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
-        (lone,), (kept,) = first.new_stories, second.new_stories
-        assert store.count_stories() == 1 and not second.failed
-    return kept, lone
+from .conftest import make_settings
 
 
 @pytest.fixture
-def merged(db_url):
-    kept, lone = merging_ingest(db_url)
+def merged(db_url, merging_ingest):
+    kept, lone = merging_ingest
     from fastapi.testclient import TestClient
 
     from newsweave.web import create_app
