@@ -49,47 +49,51 @@ def relink_streams(family: str, held, more, vectors, keys, more_vectors, more_ke
     return t.held_out_streams(groups, owner), vecs, keyz
 
 
-def choose_relink_slope(out: dict, family: str, held: list[list[str]], more: list[list[str]], vectors, keys, more_vectors, more_keys) -> dict:
-    """The second stage (see RELINK_FINE_GRID): `held` are the first stage's clusters (their
-    `vectors`/`keys`), `more` the MORE_HELD_OUT ones; join and merge as `out` holds them. Long
-    texts get the same threshold (the third stage's setting is not used here)."""
+def _best_on_grid(out: dict, family: str, held, more, vectors, keys, more_vectors, more_keys, grid, slopes, config_of, label: str):
+    """(held-out BCubed F1, threshold, slope) of the best point of `grid` x `slopes` on the second
+    stage's streams; `config_of(th, threshold, slope)` gives the ClusterConfig of a point (`th`: the
+    thresholds `out` holds). The first point wins ties, as both stages always chose."""
     import train_story_linker as t
     from newsweave.cluster.linker import parse_model
-    from newsweave.cluster.online import ClusterConfig
 
     model = parse_model(out, family)
     by_size, vecs, keyz = relink_streams(family, held, more, vectors, keys, more_vectors, more_keys)
     th = out["models"][family]["thresholds"]
     best = None
-    for relink in RELINK_FINE_GRID:
-        for slope in RELINK_SLOPE_GRID:
-            config = ClusterConfig(model_family=family, join_probability=th["join_probability"], merge_probability=th["merge_probability"], relink_probability=relink, relink_slope=slope, relink_long_probability=relink, relink_long_slope=slope, top_k=t.CHOICE_TOP_K, **t.SHORT_THRESHOLDS)
-            score, sizes = t.held_out_score(family, by_size, vecs, keyz, model, config)
-            print(f"    {family} relink {relink} slope {slope}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)}; {sum(len(v) for v in by_size.values())} streams)", flush=True)
+    for relink in grid:
+        for slope in slopes:
+            score, sizes = t.held_out_score(family, by_size, vecs, keyz, model, config_of(th, relink, slope))
+            print(f"    {family} {label} {relink} slope {slope}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)}; {sum(len(v) for v in by_size.values())} streams)", flush=True)
             if best is None or score > best[0]:
                 best = (score, relink, slope)
-    return {"relink_probability": best[1], "relink_slope": best[2], "held_out_relink_bcubed_f1": best[0]}
+    return best
+
+
+def choose_relink_slope(out: dict, family: str, held: list[list[str]], more: list[list[str]], vectors, keys, more_vectors, more_keys) -> dict:
+    """The second stage (see RELINK_FINE_GRID): `held` are the first stage's clusters (their
+    `vectors`/`keys`), `more` the MORE_HELD_OUT ones; join and merge as `out` holds them. Long
+    texts get the same threshold (the third stage's setting is not used here)."""
+    import train_story_linker as t
+    from newsweave.cluster.online import ClusterConfig
+
+    def config_of(th, relink, slope):
+        return ClusterConfig(model_family=family, join_probability=th["join_probability"], merge_probability=th["merge_probability"], relink_probability=relink, relink_slope=slope, relink_long_probability=relink, relink_long_slope=slope, top_k=t.CHOICE_TOP_K, **t.SHORT_THRESHOLDS)
+
+    score, relink, slope = _best_on_grid(out, family, held, more, vectors, keys, more_vectors, more_keys, RELINK_FINE_GRID, RELINK_SLOPE_GRID, config_of, "relink")
+    return {"relink_probability": relink, "relink_slope": slope, "held_out_relink_bcubed_f1": score}
 
 
 def choose_long_relink(out: dict, family: str, held: list[list[str]], more: list[list[str]], vectors, keys, more_vectors, more_keys) -> dict:
     """The third stage (see the module docstring): the second look's threshold and slope for a
     long lone article, everything else as `out` holds it; the second stage's streams."""
     import train_story_linker as t
-    from newsweave.cluster.linker import parse_model
     from newsweave.cluster.online import ClusterConfig
 
-    model = parse_model(out, family)
-    by_size, vecs, keyz = relink_streams(family, held, more, vectors, keys, more_vectors, more_keys)
-    th = out["models"][family]["thresholds"]
-    best = None
-    for relink in LONG_RELINK_GRID:
-        for slope in LONG_SLOPE_GRID:
-            config = ClusterConfig(model_family=family, join_probability=th["join_probability"], merge_probability=th["merge_probability"], relink_probability=th["relink_probability"], relink_slope=th["relink_slope"], relink_long_probability=relink, relink_long_slope=slope, top_k=LONG_CHOICE_TOP_K, **t.SHORT_THRESHOLDS)
-            score, sizes = t.held_out_score(family, by_size, vecs, keyz, model, config)
-            print(f"    {family} long relink {relink} slope {slope}: held-out BCubed F1 {score:.4f} (by size {', '.join(f'{x:.4f}' for x in sizes)})", flush=True)
-            if best is None or score > best[0]:
-                best = (score, relink, slope)
-    return {"relink_long_probability": best[1], "relink_long_slope": best[2], "held_out_long_relink_bcubed_f1": best[0]}
+    def config_of(th, relink, slope):
+        return ClusterConfig(model_family=family, join_probability=th["join_probability"], merge_probability=th["merge_probability"], relink_probability=th["relink_probability"], relink_slope=th["relink_slope"], relink_long_probability=relink, relink_long_slope=slope, top_k=LONG_CHOICE_TOP_K, **t.SHORT_THRESHOLDS)
+
+    score, relink, slope = _best_on_grid(out, family, held, more, vectors, keys, more_vectors, more_keys, LONG_RELINK_GRID, LONG_SLOPE_GRID, config_of, "long relink")
+    return {"relink_long_probability": relink, "relink_long_slope": slope, "held_out_long_relink_bcubed_f1": score}
 
 
 def relink_stages(out: dict, family: str, held, more, vectors, keys, more_vectors, more_keys, *, second: bool = True) -> dict:
