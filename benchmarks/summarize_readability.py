@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
-    parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout16 (field `set` of the gold; several: comma-separated)")
+    parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout17 (field `set` of the gold; several: comma-separated)")
     parser.add_argument("--skip", default="", help="sets left out (comma-separated): a fresh set not to be read early")
     parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
