@@ -1,7 +1,7 @@
 """Copies and rewrites on real gold: pair precision / recall of `find_derivations`, with a baseline
 commit run in the same invocation, plus the Corbyn example.
 
-    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs 6d65b45
+    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs 0c639a6 (session 11 start)
     nice -n 10 .venv/bin/python benchmarks/copies_quality.py --baseline none  # current tree only
     nice -n 10 .venv/bin/python benchmarks/copies_quality.py --show           # list every error (ids, no text)
 
@@ -50,7 +50,10 @@ def load_gold() -> list[dict]:
 
 
 def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
-    """cluster id -> [(key, text, outlet)] for every gold cluster."""
+    """cluster id -> [(key, text, outlet, published date or None)] for every gold cluster.
+
+    AllSides gives a date per article (in this file it is the story's date: every article of a
+    story carries the same one); the other files have none."""
     wanted = defaultdict(set)
     for g in gold:
         wanted[g["file"]].add(g["cluster"])
@@ -61,9 +64,9 @@ def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
             if fn == AS:
                 if r["cluster"] in ids:
                     outlet = re.sub(r"\s*\(.*?\)\s*$", "", r.get("outlet") or "") or "unknown"
-                    out.setdefault(r["cluster"], []).append((r["id"], r["text"], outlet))
+                    out.setdefault(r["cluster"], []).append((r["id"], r["text"], outlet, (r.get("date") or "")[:10] or None))
             elif r["id"] in ids:
-                out[r["id"]] = [(i, d["text"], f"unknown {i}") for i, d in enumerate(r["documents"])]
+                out[r["id"]] = [(i, d["text"], f"unknown {i}", None) for i, d in enumerate(r["documents"])]
     return out
 
 
@@ -72,34 +75,54 @@ def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
 def worker(src: str) -> None:
     sys.path.insert(0, src)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from newsweave.analyze.derivation import find_derivations
+    import datetime as dt
+
+    from newsweave.analyze.derivation import _direction, find_derivations
     from newsweave.text.segment import RuleSegmenter
     from newsweave.types import Article
 
     seg = RuleSegmenter()
-    clusters = load_clusters(load_gold())
+    gold = load_gold()
+    clusters = load_clusters(gold)
     results: dict[str, list] = {}
     seconds = 0.0
+    segmented: dict[tuple, object] = {}
     for cid, items in clusters.items():
         keys, arts = {}, []
-        for k, text, outlet in items:
+        for k, text, outlet, day in items:
             if not text.strip():
                 continue
-            a = Article(id=f"{cid}:{k}", outlet=outlet, text=text)
+            a = Article(id=f"{cid}:{k}", outlet=outlet, text=text, published=dt.date.fromisoformat(day) if day else None)
             keys[a.id] = k
             arts.append(a)
         docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
+        segmented.update({(cid, keys[d.article.id]): d for d in docs})
         t0 = time.process_time()
         ders = find_derivations(docs)
         seconds += time.process_time() - t0
         results[cid] = [{"source": keys[d.source_id], "copy": keys[d.copy_id], "share": round(d.reused_share, 3), "reason": d.reason} for d in ders]
+    # Direction on EVERY gold copy/rewrite pair whose original is known, found or not, asked in
+    # both input orders: an answer that flips with the order is no evidence ("undetermined").
+    directions = []
+    for g in gold:
+        if g["relation"] not in ("copy", "rewrite") or g["original"] is None:
+            continue
+        a, b = segmented.get((g["cluster"], g["a"])), segmented.get((g["cluster"], g["b"]))
+        if a is None or b is None:
+            continue
+        s1, _, r1 = _direction(0, 1, [a, b])
+        s2, _, r2 = _direction(0, 1, [b, a])
+        src1, src2 = (g["a"], g["b"])[s1], (g["b"], g["a"])[s2]
+        verdict = "undetermined" if src1 != src2 else ("right" if src1 == g["original"] else "wrong")
+        directions.append({"cluster": g["cluster"], "a": g["a"], "b": g["b"], "split": g["split"], "borderline": g["borderline"],
+                           "verdict": verdict, "reason": r1.split(";")[0]})
     from newsweave.api import read
 
     arts = read([str(EXAMPLE)]).articles
     docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
     name = {a.id: Path(a.source or a.id).name[:3] for a in arts}
     results["corbyn"] = [{"source": name[d.source_id], "copy": name[d.copy_id], "share": round(d.reused_share, 3), "reason": d.reason} for d in find_derivations(docs)]
-    print(json.dumps({"results": results, "seconds": seconds}))
+    print(json.dumps({"results": results, "seconds": seconds, "directions": directions}))
 
 
 # ---------------------------------------------------------------- scoring
@@ -154,7 +177,7 @@ def fmt(x) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--baseline", default="6d65b45", help="commit to compare with, or 'none'")
+    ap.add_argument("--baseline", default="0c639a6", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the errors on the tuning split (cluster and document ids, no text)")
     ap.add_argument("--show-heldout", action="store_true", help="list the errors on the held-out splits instead")
     args = ap.parse_args()
@@ -169,8 +192,10 @@ def main() -> None:
     print("| code | split | pairs found / gold | false pairs | precision | recall | direction right | borderline (found/pos, found/neg) | CPU s | Corbyn |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     shown = []
+    outs = []
     for name, src in versions:
         out = run_version(src)
+        outs.append((name, out))
         res = out["results"]
         for split in ("tune", "heldout", "heldout_b", "heldout_c", None):
             s = score(res, gold, split)
@@ -180,6 +205,20 @@ def main() -> None:
                   f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
             if split in (("heldout", "heldout_b", "heldout_c") if args.show_heldout else ("tune",)):
                 shown.append((f"{name} ({split})", s["errors"]))
+    print("\nDirection on every gold copy/rewrite pair with a known original (found or not; borderline included), "
+          "asked in both input orders; held-out splits are tuning data for direction since session 11:")
+    print("| code | pairs | right | wrong | undetermined (flips with the order) | right by reason |")
+    print("|---|---|---|---|---|---|")
+    for name, out in outs:
+        ds = out.get("directions", [])
+        v = Counter(d["verdict"] for d in ds)
+        by_reason = Counter(d["reason"] for d in ds if d["verdict"] == "right")
+        print(f"| {name} | {len(ds)} | {v['right']} | {v['wrong']} | {v['undetermined']} | "
+              + "; ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + " |")
+        if args.show or args.show_heldout:
+            for d in ds:
+                if d["verdict"] != "right":
+                    print("  ", name, d["verdict"], d["split"], d["cluster"], d["a"], d["b"], d["reason"])
     if args.show or args.show_heldout:
         for name, errors in shown:
             print(f"\n{name}: {len(errors)} errors")

@@ -30,7 +30,6 @@ earlier one, else the longer one. Measured on real clusters: benchmarks/copies_q
 from __future__ import annotations
 
 import math
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -43,11 +42,11 @@ from ..types import Citation, Derivation, Document, SentencePair
 from .rewrite import LEAD_SENTENCES, lead_run
 from .rewrite import mostly_quoted as _mostly_quoted
 from .rewrite import quote_spans as _quote_spans  # noqa: F401 - kept for callers of the old name
+from .rewrite_credit import credit_pairs as _credit_pairs
+from .rewrite_credit import credits as _credits  # noqa: F401 - kept for callers of the old name
+from .rewrite_direction import direction
 
 _PRIME = (1 << 61) - 1
-_CREDITS_OTHER = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|has reported|first reported|reports)\b|\baccording to (?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:$|[.,])|,\s*[A-Z]{2,5}\s+reports\b")
-_CAPITALISED = re.compile(r"[A-Z][\w&'.-]*")
-_CREDIT = re.compile(r"(?i)\b(reported|said|says|reports|told|according to|first reported|citing|cited|(?:obtained|received|reviewed|seen) by)\b")
 
 
 class MinHasher:
@@ -119,75 +118,6 @@ def _similarity(a: Counter, b: Counter, idf: dict[str, float]) -> float:
     # Harmonic mean of the two containments: penalises a short sentence matching a long one.
     ca, cb = shared / wa, shared / wb
     return 2 * ca * cb / (ca + cb) if ca + cb else 0.0
-
-
-def _outlet_names(outlet: str) -> list[str]:
-    """How an article names an outlet: in full, or by its last word ("the Gazette")."""
-    if not outlet or outlet.lower().startswith("unknown"):
-        return []
-    names = [outlet]
-    words = [w for w in outlet.split() if w[:1].isupper()]
-    if len(words) >= 2 and len(words[-1]) > 2:
-        names.append(words[-1])
-    return names
-
-
-def _names_this_outlet(text: str, m: re.Match, outlet: str) -> bool:
-    """A short name ("Times") is this outlet's only when the capitalised word before it is part of
-    the outlet's name or its initials ("the LA Times" for Los Angeles Times, not "New York Times")."""
-    if m.group() == outlet:
-        return True
-    prev = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, m.start() - 30) : m.start()])
-    if not prev:
-        return True
-    word = prev.group(1).rstrip(".")
-    parts = outlet.split()[:-1]
-    initials = "".join(w[0] for w in parts if w[:1].isupper())
-    return word in parts or word.replace(".", "") == initials
-
-
-def _credits(copy: Document, source: Document) -> bool:
-    """Does `copy` credit `source` by outlet name ("the Marrowby Gazette reported", "told the Gazette")?"""
-    outlet = source.article.outlet
-    text = copy.article.text
-    for name in _outlet_names(outlet):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            if not _names_this_outlet(text, m, outlet):
-                continue
-            if _CREDIT.search(text, m.end(), m.end() + 40) or _CREDIT.search(text[max(0, m.start() - 30) : m.start()]):
-                return True
-    return False
-
-
-def _credit_pairs(documents: list[Document]) -> set[tuple[int, int]]:
-    """(copy, source) index pairs where one article credits another article's outlet by name.
-
-    One pass over each text's capitalised words (a name starts with one), so it stays linear in
-    the amount of text; `_credits` then confirms the crediting verb around the name."""
-    by_name: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(documents):
-        for name in _outlet_names(doc.article.outlet):
-            by_name[name].append(i)
-    first: dict[str, list[str]] = defaultdict(list)
-    for name in by_name:
-        head = _CAPITALISED.match(name)
-        if head:
-            first[head.group().rstrip(".'-&")].append(name)
-    if not first:
-        return set()
-    out = set()
-    for c, doc in enumerate(documents):
-        text = doc.article.text
-        named = set()
-        for m in _CAPITALISED.finditer(text):
-            for name in first.get(m.group().rstrip(".'-&"), ()):
-                end = m.start() + len(name)
-                if text.startswith(name, m.start()) and (end == len(text) or not text[end].isalnum()):
-                    named.update(by_name[name])
-        for src in named:
-            if src != c and documents[src].article.outlet != doc.article.outlet and _credits(doc, documents[src]):
-                out.add((c, src))
-    return out
 
 
 def find_derivations(
@@ -265,7 +195,7 @@ def find_derivations(
         return weights[key]
 
     quoted_cache: dict[int, set[int]] = {}
-    cites_cache: dict[int, bool] = {}
+    tells: dict[str, tuple[bool, bool, bool]] = {}
 
     def quoted(d_i: int) -> set[int]:
         if d_i not in quoted_cache:
@@ -286,7 +216,7 @@ def find_derivations(
         a, b = documents[da], documents[db]
         if (da, db) not in credited and (db, da) not in credited and len(hits) < min(min_pairs, len(a.sentences), len(b.sentences)):
             continue
-        source_i, copy_i, reason = _direction(da, db, documents, cites_cache)
+        source_i, copy_i, reason = _direction(da, db, documents, tells)
         credit = (copy_i, source_i) in credited
         threshold = credited_threshold if credit else sentence_threshold
         source, copy = documents[source_i], documents[copy_i]
@@ -341,7 +271,7 @@ def find_derivations(
         if found is None:
             continue
         c_i, s_i, run = found
-        source_i, copy_i, reason = _direction(da, db, documents, cites_cache)
+        source_i, copy_i, reason = _direction(da, db, documents, tells)
         source, copy = documents[source_i], documents[copy_i]
         pairs = []
         for ci, si, v in run:
@@ -369,24 +299,7 @@ def _parallel_leads(da: int, db: int, documents, sent_terms, countable_of, simil
     return None
 
 
-def _direction(da: int, db: int, documents: list[Document], cites: dict[int, bool] | None = None) -> tuple[int, int, str]:
-    """(source index, copy index, reason)."""
-    a, b = documents[da], documents[db]
-    credits_a, credits_b = _credits(b, a), _credits(a, b)
-    if credits_a != credits_b:
-        return (da, db, f"credited by name (\u201c{a.article.outlet}\u201d)") if credits_a else (db, da, f"credited by name (\u201c{b.article.outlet}\u201d)")
-    # A rewrite tends to credit someone else's reporting ("The BBC reported that ..."); an
-    # original does not. Only decisive when exactly one of the two does it.
-    cites = {} if cites is None else cites
-    for i in (da, db):
-        if i not in cites:
-            cites[i] = bool(_CREDITS_OTHER.search(documents[i].article.text))
-    cites_a, cites_b = cites[da], cites[db]
-    if cites_a != cites_b:
-        return (db, da, "the other credits someone else's reporting") if cites_a else (da, db, "the other credits someone else's reporting")
-    pa, pb = a.article.published, b.article.published
-    if pa and pb and pa != pb:
-        return (da, db, "published earlier") if pa < pb else (db, da, "published earlier")
-    if len(a.sentences) != len(b.sentences):
-        return (da, db, "longer, more detailed") if len(a.sentences) > len(b.sentences) else (db, da, "longer, more detailed")
-    return (da, db, "order undetermined; first seen")
+def _direction(da: int, db: int, documents: list[Document], tells: dict | None = None) -> tuple[int, int, str]:
+    """(source index, copy index, reason): `rewrite_direction.direction` for two documents of a set."""
+    a_first, reason = direction(documents[da], documents[db], tells)
+    return (da, db, reason) if a_first else (db, da, reason)
