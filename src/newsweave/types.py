@@ -161,6 +161,9 @@ class Derivation:
     reused_share: float
     pairs: tuple[SentencePair, ...]
     reason: str = ""  # why this article is thought to be the source
+    # True: both are the same outlet's (same name or web domain) and the copy is its later update
+    # of the earlier story, not a second outlet (analyze/rewrite_update.py).
+    update: bool = False
 
 
 @dataclass(frozen=True)

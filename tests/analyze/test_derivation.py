@@ -71,4 +71,4 @@ def test_a_follow_up_reusing_half_of_the_earlier_story_is_found():
     a, b = _doc(first, "Valley Gazette", 4), _doc(follow, "Valley Gazette", 6)
     (d,) = find_derivations([b, a])
     assert (d.source_id, d.copy_id) == (a.article.id, b.article.id)
-    assert d.reused_share < 0.5 and "follow-up by the same outlet" in d.reason
+    assert d.reused_share < 0.5 and d.update and "update of the same outlet" in d.reason

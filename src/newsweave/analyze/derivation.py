@@ -45,6 +45,7 @@ from .rewrite import quote_spans as _quote_spans  # noqa: F401 - kept for caller
 from .rewrite_credit import credit_pairs as _credit_pairs
 from .rewrite_credit import credits as _credits  # noqa: F401 - kept for callers of the old name
 from .rewrite_direction import direction
+from .rewrite_update import is_update, longest_run, same_outlet
 
 _PRIME = (1 << 61) - 1
 
@@ -220,11 +221,13 @@ def find_derivations(
         credit = (copy_i, source_i) in credited
         threshold = credited_threshold if credit else sentence_threshold
         source, copy = documents[source_i], documents[copy_i]
+        same = same_outlet(a.article, b.article)
         pairs = []
         copy_bags, source_bags = sent_terms[copy_i], sent_terms[source_i]
         # A sentence that is mostly a quotation says what a third party said: two outlets quoting
-        # the same statement are not copying each other, so such sentences are not counted.
-        copy_quoted, source_quoted = quoted(copy_i), quoted(source_i)
+        # the same statement are not copying each other, so such sentences are not counted. One
+        # outlet reusing its own story reuses its own quotations too: they count then.
+        copy_quoted, source_quoted = (set(), set()) if same else (quoted(copy_i), quoted(source_i))
         countable = [i for i, bag in enumerate(copy_bags) if len(bag) >= 2 and i not in copy_quoted]
         source_countable = [i for i, bag in enumerate(source_bags) if len(bag) >= 2 and i not in source_quoted]
         # _similarity inlined, each bag's weight computed once: this loop is the hot spot.
@@ -253,11 +256,14 @@ def find_derivations(
         # pair is evidence only when it is near-verbatim and the whole text, or when the copy
         # names the source as its source.
         enough = len(pairs) >= min_pairs or (len(pairs) == len(countable) and all(p.similarity >= 0.9 for p in pairs)) or (credit and pairs)
-        if (share >= min_share or follow_up) and enough and pairs:
-            if share < min_share:
-                same = source.article.outlet == copy.article.outlet and not source.article.outlet.lower().startswith("unknown")
-                reason = (f"follow-up{' by the same outlet' if same else ''} reusing {source_share:.0%} of the earlier story" + (f"; {reason}" if reason else ""))
-            out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason))
+        # The same outlet's later story keeping a long run of its earlier one is an update of it.
+        update = same and enough and is_update(pairs, len(source_countable))
+        if ((share >= min_share or follow_up) and enough and pairs) or update:
+            if same:
+                reason = (f"update of the same outlet's earlier story, reusing {source_share:.0%} of it ({longest_run(pairs)} sentences in a row)" + (f"; {reason}" if reason else ""))
+            elif share < min_share:
+                reason = f"follow-up reusing {source_share:.0%} of the earlier story" + (f"; {reason}" if reason else "")
+            out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason, update=same))
             done.add((da, db))
     # Reworded rewrites: no sentence close enough to count as reused, but the lead restated
     # sentence by sentence, in order (rewrite.lead_run). Word-bucket candidates miss them (every
@@ -280,8 +286,9 @@ def find_derivations(
             cs, ss = copy.sentences[ci], source.sentences[si]
             pairs.append(SentencePair(source=Citation(source.article.id, ss.start, ss.end, ss.index), copy=Citation(copy.article.id, cs.start, cs.end, cs.index), similarity=round(v, 4)))
         share = len({p.copy.sentence_index for p in pairs}) / max(len(countable_of(copy_i)), 1)
-        reason = "its lead restates the other's sentence by sentence, in order" + (f"; {reason}" if reason else "")
-        out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason))
+        same = same_outlet(source.article, copy.article)
+        reason = ("update of the same outlet's earlier story; " if same else "") + "its lead restates the other's sentence by sentence, in order" + (f"; {reason}" if reason else "")
+        out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason, update=same))
     out.sort(key=lambda d: (-d.reused_share, -len(d.pairs), d.copy_id))
     return tuple(out)
 

@@ -135,6 +135,7 @@ def derivation_dict(d: Derivation, r: CitationResolver) -> dict[str, Any]:
         "copy_id": d.copy_id,
         "reused_share": round(d.reused_share, 4),
         "reason": d.reason,
+        "update": d.update,
         "pairs": [{"source": r.cite(p.source), "copy": r.cite(p.copy), "similarity": round(p.similarity, 4)} for p in d.pairs],
     }
 
