@@ -42,6 +42,7 @@ from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold" / "copies_dev.jsonl"
+SAME_OUTLET = ROOT / "benchmarks" / "gold" / "copies_dev_same_outlet.jsonl"
 AS = "clustering_allsides_stories.jsonl"
 
 
@@ -116,13 +117,30 @@ def worker(src: str) -> None:
         verdict = "undetermined" if src1 != src2 else ("right" if src1 == g["original"] else "wrong")
         directions.append({"cluster": g["cluster"], "a": g["a"], "b": g["b"], "split": g["split"], "borderline": g["borderline"],
                            "verdict": verdict, "reason": r1.split(";")[0]})
+    # One outlet's two articles on one topic (AllSides, different stories): each pair on its own,
+    # with outlet, date and URL, as a user grouping them would pass them.
+    same_outlet = []
+    if SAME_OUTLET.exists():
+        rows = {}
+        pairs = [json.loads(line) for line in open(SAME_OUTLET, encoding="utf-8")]
+        wanted = {k for g in pairs for k in (g["a"], g["b"])}
+        for line in open(DEV / AS, encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] in wanted:
+                rows[r["id"]] = r
+        for g in pairs:
+            docs = [seg.split(Article(id=k, outlet=rows[k]["outlet"], text=rows[k]["text"], url=rows[k].get("url"),
+                                      published=dt.date.fromisoformat(rows[k]["date"][:10]))) for k in (g["a"], g["b"])]
+            ders = find_derivations(docs)
+            same_outlet.append({"a": g["a"], "b": g["b"], "relation": g["relation"], "found": [
+                {"source": d.source_id, "copy": d.copy_id, "update": getattr(d, "update", False), "reason": d.reason} for d in ders]})
     from newsweave.api import read
 
     arts = read([str(EXAMPLE)]).articles
     docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
     name = {a.id: Path(a.source or a.id).name[:3] for a in arts}
     results["corbyn"] = [{"source": name[d.source_id], "copy": name[d.copy_id], "share": round(d.reused_share, 3), "reason": d.reason} for d in find_derivations(docs)]
-    print(json.dumps({"results": results, "seconds": seconds, "directions": directions}))
+    print(json.dumps({"results": results, "seconds": seconds, "directions": directions, "same_outlet": same_outlet}))
 
 
 # ---------------------------------------------------------------- scoring
@@ -212,13 +230,25 @@ def main() -> None:
     for name, out in outs:
         ds = out.get("directions", [])
         v = Counter(d["verdict"] for d in ds)
-        by_reason = Counter(d["reason"] for d in ds if d["verdict"] == "right")
+        by_reason = Counter(re.sub(r"\s*\(\u201c.*?\u201d\)", "", d["reason"]) for d in ds if d["verdict"] == "right")
         print(f"| {name} | {len(ds)} | {v['right']} | {v['wrong']} | {v['undetermined']} | "
               + "; ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + " |")
         if args.show or args.show_heldout:
             for d in ds:
                 if d["verdict"] != "right":
                     print("  ", name, d["verdict"], d["split"], d["cluster"], d["a"], d["b"], d["reason"])
+    print("\nOne outlet's two articles on one topic (`gold/copies_dev_same_outlet.jsonl`, each pair run on its own):")
+    print("| code | pairs | gold update / none | reported | of them as update | false pairs |")
+    print("|---|---|---|---|---|---|")
+    for name, out in outs:
+        so = out.get("same_outlet", [])
+        pos = sum(g["relation"] in ("copy", "rewrite", "update") for g in so)
+        rep = [g for g in so if g["found"]]
+        false = [g for g in rep if g["relation"] == "none"]
+        print(f"| {name} | {len(so)} | {pos} / {len(so) - pos} | {len(rep)} | {sum(any(d['update'] for d in g['found']) for g in rep)} | {len(false)} |")
+        if args.show:
+            for g in false:
+                print("  ", name, "false", g["a"], g["b"], g["found"][0]["reason"])
     if args.show or args.show_heldout:
         for name, errors in shown:
             print(f"\n{name}: {len(errors)} errors")
