@@ -41,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from analyse_cluster import analyse  # noqa: E402
 from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
@@ -75,7 +76,7 @@ def worker(src: str, mode: str) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from newsweave.analyze import StoryAnalyzer
     from newsweave.text.segment import RuleSegmenter
-    from newsweave.types import Article, StoryReport, Summary
+    from newsweave.types import Article
 
     clusters = load_clusters()
     facts_gold = {json.loads(l)["cluster"] for f in FACT_GOLDS for l in open(GOLD / f)}
@@ -104,13 +105,11 @@ def worker(src: str, mode: str) -> None:
                 a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
                 arts.append(a)
                 keys[a.id] = (k, text)
-        docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
-        if not docs:
+        done = analyse(analyzer, seg, cid, arts)
+        if done is None:
             continue
-        report = StoryReport(story_id=cid, documents=docs, summary=Summary(story_id=cid, method="none", sentences=()))
-        t0 = time.perf_counter()
-        rep = analyzer.analyze(report)
-        t_total += time.perf_counter() - t0
+        docs, rep, seconds = done
+        t_total += seconds
         text_of = {d.article.id: d.article.text for d in docs}
 
         def span(c):

@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from analyse_cluster import analyse  # noqa: E402
 from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 GOLD = ROOT / "benchmarks" / "gold" / "conflicts_precision_dev.jsonl"
@@ -59,7 +60,7 @@ def worker(src: str) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from newsweave.analyze import StoryAnalyzer
     from newsweave.text.segment import RuleSegmenter
-    from newsweave.types import Article, StoryReport, Summary
+    from newsweave.types import Article
 
     analyzer = StoryAnalyzer()
     seg = RuleSegmenter()
@@ -70,13 +71,11 @@ def worker(src: str) -> None:
             r = json.loads(line)
             cid = r["id"]
             arts = [Article(id=f"{cid}:{i}", outlet=f"outlet {i}", text=d["text"]) for i, d in enumerate(r["documents"]) if d["text"].strip()]
-            docs = tuple(d for d in (seg.split(a) for a in arts) if d.sentences)
-            if not docs:
+            done = analyse(analyzer, seg, cid, arts)
+            if done is None:
                 continue
-            report = StoryReport(story_id=cid, documents=docs, summary=Summary(story_id=cid, method="none", sentences=()))
-            t0 = time.perf_counter()
-            rep = analyzer.analyze(report)
-            t_total += time.perf_counter() - t0
+            _, rep, seconds = done
+            t_total += seconds
             for c in rep.conflicts or ():
                 out.append({"file": fn, "cluster": cid, "finder": finder_of(c.kind, c.about), "kind": c.kind, "about": c.about,
                             "values": [s.value for s in c.sides],
@@ -88,7 +87,7 @@ TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_tr
 TRAIN_GOLD = ROOT / "benchmarks" / "gold" / "conflicts_train_values.jsonl"
 
 
-def train_worker(src: str) -> None:
+def train_worker(src: str, parse: bool = False) -> None:
     sys.path.insert(0, src)
     from newsweave.analyze.conflicts import value_conflicts
     from newsweave.text.segment import RuleSegmenter
@@ -103,13 +102,15 @@ def train_worker(src: str) -> None:
         docs = (seg.split(Article(id=str(k), outlet=str(k), text=d["text"])) for k, d in enumerate(r["documents"])
                 if d["text"].strip() and not d.get("multinews_plus_noise"))
         docs = tuple(d for d in docs if d.sentences)
-        for c in value_conflicts(docs, nlp=None):
+        for c in value_conflicts(docs, nlp="auto" if parse else None):
+            if finder_of(c.kind, c.about) != "value":
+                continue  # with the parse, the count, age and duration finders report too: not this gold's
             out.append({"cluster": r["id"], "values": [s.value for s in c.sides],
                         "sides": [[{"doc": int(x.article_id), "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]})
     print(json.dumps({"reports": out}))
 
 
-def train_main(baselines: list[str]) -> None:
+def train_main(baselines: list[str], parse: bool = False) -> None:
     gold = [json.loads(x) for x in open(TRAIN_GOLD, encoding="utf-8")]
     tmp = tempfile.TemporaryDirectory()
     versions = [("current", ROOT / "src")]
@@ -117,7 +118,7 @@ def train_main(baselines: list[str]) -> None:
         (Path(tmp.name) / b).mkdir()
         versions.append((b, export_commit(b, Path(tmp.name) / b)))
     for name, src in versions:
-        reports = run_worker(__file__, src, "--train-values")["reports"]
+        reports = run_worker(__file__, src, "--train-values", *(["--parse"] if parse else []))["reports"]
         hit: dict[str, int] = Counter()
         unread = 0
         for r in reports:
@@ -191,13 +192,17 @@ def main() -> None:
     ap.add_argument("--baseline", default="e9f3df6", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="print unread reports of the current code with their sentences (stdout only)")
     ap.add_argument("--train-values", action="store_true", help="the value finder on gold/conflicts_train_values.jsonl (training clusters)")
+    ap.add_argument("--parse", action="store_true", help="with --train-values: run the value finder with the parser (nlp='auto', as the product does)")
     ap.add_argument("--dump", help="write the current code's reports (offsets only, no text) to this JSON file")
     args = ap.parse_args()
     if args.worker:
-        (train_worker if args.train_values else worker)(args.worker)
+        if args.train_values:
+            train_worker(args.worker, args.parse)
+        else:
+            worker(args.worker)
         return
     if args.train_values:
-        train_main([b for b in args.baseline.split(",") if b != "none"])
+        train_main([b for b in args.baseline.split(",") if b != "none"], args.parse)
         return
     verdicts = [json.loads(l) for l in open(GOLD)] if GOLD.exists() else []
     versions = [("current", ROOT / "src")]

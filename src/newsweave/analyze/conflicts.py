@@ -34,6 +34,7 @@ from .facts import is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
 from .measure_conflicts import DIMENSIONS, parse_measured, same_thing
 from .quantities import Quantity, compatible, place_key, quantities, same_place
+from .quantity_frames import same_questions
 from .unionfind import UnionFind
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -226,13 +227,14 @@ def _auto_nlp(nlp):
     return nlp
 
 
-def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15, nlp="auto", forms: bool = True) -> list[Conflict]:
+def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15, nlp="auto", forms: bool = True, questions: bool = True) -> list[Conflict]:
     """Number conflicts across articles: the same quantity (unit, event, place and context agree)
     reported with values whose ranges cannot both be true (see `quantities`). A length that gives a
     dimension of a thing (depth, size, height, width) is also matched by what it measures, read
     from the parse (`measure_conflicts`; `nlp`: a spaCy pipeline, "auto" for the shared one, None
     to match by words only; `forms`: the session-7 rules: counts in other forms (see `quantities`)
-    and a place and its people's adjective as one name)."""
+    and a place and its people's adjective as one name; `questions`: two figures must also answer one
+    question by the parse, `quantity_frames`, when `nlp` gives a parser)."""
     mentions: list[_Mention] = []
     plain: dict[tuple[str, int], str] = {}  # sentences with a figure as read without `forms`
     for d_i, d in enumerate(documents):
@@ -322,14 +324,20 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     for i, m in enumerate(mentions):
         by_unit[m.q.unit].append(i)
     linked: set[tuple[int, int]] = set()
+    candidates: list[tuple[int, int]] = []
     for idxs in by_unit.values():
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
                 if ma.doc != mb.doc and ma.increment == mb.increment and not _moments_apart(ma.q, mb.q) and not _echoed(ma, mb, in_sentence) and (
                         measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
-                    sets.union(a, b)
-                    linked.add((a, b))
+                    candidates.append((a, b))
+    if questions and candidates:  # and answer one question by the parse (what each counts, its event verb, a part word)
+        keep = same_questions([(mentions[a].sentence.text, mentions[a].q, mentions[b].sentence.text, mentions[b].q) for a, b in candidates], _auto_nlp(nlp))
+        candidates = [p for p, k in zip(candidates, keep) if k]
+    for a, b in candidates:
+        sets.union(a, b)
+        linked.add((a, b))
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         clusters[sets.find(i)].append(i)

@@ -82,6 +82,7 @@ _UNIT_SYNONYMS = {
     "nat": "country", "investig": "investigation", "committe": "investigation", "hear": "hearing", "job": "job", "posit": "job",
     "vote": "vote", "dose": "dose", "case": "case", "death": "people", "fatal": "people",
 }
+UNIT_SYNONYMS = _UNIT_SYNONYMS  # stem of a counted noun -> its canonical unit (`quantity_frames` compares parsed nouns with it)
 _SKIP_NEXT = {"of", "the", "a", "an", "other", "more", "new", "additional", "extra", "total", "further", "u.s.", "us", "american",
               "western", "industrialized", "high", "school", "full-time", "fellow", "young", "small", "major", "separate", "prior",
               "confirmed", "reported", "registered", "estimated", "local", "federal", "national", "key", "swing", "big", "large",
@@ -182,6 +183,8 @@ def _skip(m: re.Match, text: str) -> bool:
     if m.group("num"):
         if re.match(r"[:.]\d", text[e: e + 2]) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|ET|BST)\b", after, re.I):
             return True  # clock times
+        if re.search(r"[A-Za-z]$", before):
+            return True  # "m3", "km2", "G7": a digit written onto a word is part of it
         if re.search(r"\d\s?[:.–-]\s?$", before):
             return True  # the second half of "52-48" or "3:36"
         if re.match(r"\s?[–-]\s?\d", after):
@@ -225,6 +228,9 @@ def _unit_after(text: str, end: int, tokens_cap: int = 4) -> tuple[str, float, i
             w = w[1:]
         if not w:
             continue
+        if w in _LENGTH and re.match(r"[23²³]", rest[wm.end():wm.end() + 1]):
+            power = 2 if rest[wm.end()] in "2²" else 3  # "1000 m3", "40 km2": a volume or an area, not a length
+            return ("area" if power == 2 else "volume"), _LENGTH[w] ** power, end + wm.end() + 1
         if w in _LENGTH:
             rate = _length_rate(rest[wm.end():])
             return (rate, 1.0, end + wm.end()) if rate else ("length", _LENGTH[w], end + wm.end())

@@ -1,0 +1,148 @@
+"""What a figure counts and of what, read from the dependency parse (issue 12, session 11).
+
+Two figures of one unit in two articles conflict only when they answer the same question. The word
+window (`conflicts._same_quantity`) cannot tell "Smith attracted 12 votes" from "Jones lost 25 votes";
+the parse can. `frame(doc, start, end)` reads, for the figure at characters [start, end) of a parsed
+sentence:
+- `noun`: the counted noun (stem) when the figure is the number of a noun ("six bathrooms"; "four bear
+  management units": unit, not bear; "400 photo albums": album), else "" ("paid $37 million");
+- `verb`: the predicate the figure's noun phrase is an argument of (stem of the nearest verb above
+  it; a light verb with a complement takes the complement: "were found dead": dead), and `direct`
+  when the phrase is that verb's own subject or object ("attracted 12 votes", "63 women have
+  stepped forward"; not "passengers on two flights who ...", not "in 17 states");
+- `part`: a word that makes the figure a part of something ("to each of the girls", "among six
+  Romanians on trial", "the first three drops", "five of them").
+
+`different_questions(a, b, unit)` says why two figures do not answer one question: different
+counted nouns (people-words are one noun), different event verbs of which both figures are the
+direct subject or object (light and reporting verbs carry no event), or a part word on one side
+only. Lengths, shares and other measures are left to their own rules (`measure_conflicts`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.tokens import stem
+
+# Verbs that carry no event of their own (being, having, reporting): two figures hanging from them may count anything.
+_LIGHT = frozenset(stem(w) for w in (
+    "be have say report tell add include show find make get take give put estimate state note become remain seem "
+    "appear believe think know expect count reach total number confirm list identify describe announce claim record "
+    "consider call").split())
+_PART_WORDS = frozenset("each among first".split())
+# Units that name a measure, not a thing counted: the noun after them says nothing about the question.
+_MEASURES = frozenset("length percent magnitude celsius mpg speed".split())
+# Irregular verb forms (the shared pipeline runs without spaCy's lemmatizer): "stole" is "steal".
+_IRREGULAR = dict(pair.split(":") for pair in (
+    "was:be were:be is:be are:be been:be am:be had:have has:have said:say told:tell made:make took:take taken:take "
+    "gave:give given:give got:get gotten:get found:find went:go gone:go left:leave lost:lose stole:steal stolen:steal "
+    "shot:shoot held:hold paid:pay won:win fell:fall fallen:fall struck:strike brought:bring bought:buy sold:sell "
+    "sent:send spent:spend built:build caught:catch fought:fight kept:keep led:lead met:meet ran:run saw:see seen:see "
+    "stood:stand thought:think wrote:write written:write grew:grow grown:grow drew:draw drawn:draw rose:rise risen:rise "
+    "fled:flee hid:hide hidden:hide bore:bear born:bear knew:know known:know threw:throw thrown:throw flew:fly flown:fly "
+    "drove:drive driven:drive ate:eat eaten:eat began:begin begun:begin broke:break broken:break chose:choose chosen:choose "
+    "froze:freeze frozen:freeze swore:swear sworn:swear tore:tear torn:tear wore:wear worn:wear woke:wake "
+    "sat:sit felt:feel heard:hear meant:mean taught:teach sought:seek fed:feed bled:bleed slid:slide "
+    "spoke:speak spoken:speak dug:dig hung:hang stuck:stick swept:sweep sank:sink sunk:sink sprang:spring").split())
+_SCALE_WORDS = ("million", "billion", "thousand", "hundred", "trillion")
+
+
+@dataclass(frozen=True)
+class Frame:
+    noun: str = ""
+    verb: str = ""
+    direct: bool = False
+    part: str = ""
+
+
+def _base(t) -> str:
+    """The stem of a word's base form ("stole", "stealing": steal)."""
+    w = (t.lemma_ or t.text).lower()
+    return stem(_IRREGULAR.get(w, w))
+
+
+def same_verb(a: str, b: str) -> bool:
+    """Two stems of one verb ("los" from "losing" / "lose"; "stepp" / "step")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
+
+
+def _number_token(doc, start: int, end: int):
+    toks = [t for t in doc if start <= t.idx < end]
+    return next((t for t in toks if t.like_num or t.pos_ == "NUM"), toks[0] if toks else None)
+
+
+def frame(doc, start: int, end: int) -> Frame:
+    """The frame of the figure at [start, end) of the parsed sentence `doc` (see the module doc)."""
+    x = _number_token(doc, start, end)
+    if x is None:
+        return Frame()
+    # the top of the number phrase: "35 million", "$ 99"
+    while x.head is not x and x.dep_ in ("compound", "quantmod", "nummod", "nmod") and (
+            x.head.like_num or x.head.pos_ == "NUM" or x.head.tag_ == "$" or x.head.lower_ in _SCALE_WORDS):
+        x = x.head
+    noun = x.head if x.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "npadvmod") and x.head is not x and x.head.pos_ in ("NOUN", "PROPN") else None
+    np = noun if noun is not None else x
+    part = next((c.lower_ for c in list(np.children) + list(x.children) if c.lower_ in _PART_WORDS and c.dep_ in ("amod", "det", "advmod", "quantmod")), "")
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in np.children):
+        part = part or "of"  # "five of them"
+    y, verb = np, ""
+    for _ in range(6):
+        h = y.head
+        if h is y:
+            break
+        if y.dep_ == "pobj" and h.dep_ == "prep":
+            part = part or ("among" if h.lower_ == "among" else "")
+            y = h
+            continue
+        if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADJ" and y.dep_ in ("nsubj", "nsubjpass")):
+            verb = _base(h)
+            if any(c.lower_ == "to" and any(g.lower_ == "each" for g in c.children) for c in h.children):
+                part = part or "each"  # "pay €400,000 to each of the girls"
+            comp = [c for c in h.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")]
+            if verb in _LIGHT and comp:
+                verb = _base(comp[0])  # "were still missing", "were found dead"
+            break
+        y = h
+    direct = bool(verb) and np.dep_ in ("nsubj", "nsubjpass", "dobj") and np.head.pos_ in ("VERB", "AUX")
+    return Frame(noun=_base(noun) if noun is not None else "", verb=verb, direct=direct, part=part)
+
+
+def _canonical(noun: str) -> str:
+    from .quantities import UNIT_SYNONYMS
+
+    return UNIT_SYNONYMS.get(noun, noun)
+
+
+def different_questions(a: Frame, b: Frame, unit: str = "") -> str:
+    """Why the figures of frames `a` and `b` (of one `unit`) do not answer one question ("" when
+    nothing says so): two different counted nouns ("four bear management units" / "320 bears"),
+    two event verbs the figures are the subject or object of ("attracted 12 votes" / "losing 25
+    votes"), or a part-marking word on one side only ("to each of the girls", "the first three")."""
+    if unit not in _MEASURES and a.noun and b.noun and "other" not in (a.noun, b.noun) and _canonical(a.noun) != _canonical(b.noun):
+        return f"counted nouns {a.noun} / {b.noun}"
+    if unit not in _MEASURES and a.direct and b.direct and a.verb not in _LIGHT and b.verb not in _LIGHT and not same_verb(a.verb, b.verb):
+        return f"predicates {a.verb} / {b.verb}"
+    if bool(a.part) != bool(b.part):
+        return f"part {a.part or b.part}"
+    return ""
+
+
+def same_questions(pairs: list[tuple], nlp) -> list[bool]:
+    """For each (sentence text, `Quantity`, sentence text, `Quantity`) pair of figures: do they answer one
+    question by the parse (`different_questions` finds nothing)? All True without a parser; only the
+    sentences of these pairs are parsed, once each."""
+    if nlp is None:
+        return [True] * len(pairs)
+    from .parsing import parse_texts
+
+    texts = list(dict.fromkeys(t for ta, _, tb, _ in pairs for t in (ta, tb)))
+    parsed = dict(zip(texts, parse_texts(nlp, texts)))
+
+    def frame_of(text, q):
+        return frame(parsed[text], q.start + len(q.surface) - len(q.surface.lstrip()), q.end)
+
+    return [not different_questions(frame_of(ta, qa), frame_of(tb, qb), qa.unit) for ta, qa, tb, qb in pairs]
