@@ -23,8 +23,11 @@ is reported too, with that reason. A reworded rewrite with no sentence close eno
 (an aggregator restating a story in its own words, often without naming it) is found by its lead:
 the copy's sentences restate the source's first sentences one after another, in order
 (`rewrite.lead_run`, at `rewrite_threshold`); in a set of up to `exhaustive_up_to` articles every
-pair is tried for that, since rewording leaves nothing for the buckets. The source is the article the other credits by name, else the
-earlier one, else the longer one. Measured on real clusters: benchmarks/copies_quality.py.
+pair is tried for that, since rewording leaves nothing for the buckets; a copy that names the other
+as its source takes a lower bar there (`credited_rewrite_threshold`). One outlet's later story
+keeping a long run of its earlier one is reported as its update (`rewrite_update`). Which one is the
+source comes from evidence, not length (`rewrite_direction`). Measured on real clusters:
+benchmarks/copies_quality.py.
 """
 
 from __future__ import annotations
@@ -127,6 +130,7 @@ def find_derivations(
     sentence_threshold: float = 0.6,
     credited_threshold: float = 0.45,
     rewrite_threshold: float = 0.45,
+    credited_rewrite_threshold: float = 0.35,
     exhaustive_up_to: int = 100,
     min_share: float = 0.5,
     min_pairs: int = 2,
@@ -273,7 +277,10 @@ def find_derivations(
     for da, db in lead_pairs:
         if (da, db) in done:
             continue
-        found = _parallel_leads(da, db, documents, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), rewrite_threshold)
+        # A copy that names the other as its source and restates its lead in order is a rewrite
+        # even when it rewords more heavily: such pairs take a lower bar (`credited_rewrite_threshold`).
+        lead_bar = credited_rewrite_threshold if (da, db) in credited or (db, da) in credited else rewrite_threshold
+        found = _parallel_leads(da, db, documents, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), lead_bar)
         if found is None:
             continue
         c_i, s_i, run = found
