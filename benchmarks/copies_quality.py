@@ -10,7 +10,10 @@ pair of articles of 123 real dev clusters, `copy` / `rewrite` / `none` / `furnit
 `borderline` flag and a `split` (`tune`; `heldout` = AllSides stories with an odd id; `heldout_b` =
 47 more AllSides stories annotated after the method was committed; `heldout_c` = 32 more clusters
 (AllSides, NeuS, Multi-News val100) annotated in session 10 after the parallel-lead rule was
-committed, and committed before the first run).
+committed, and committed before the first run; `heldout_d` = 29 more clusters in
+`gold/copies_dev_d.jsonl`, session 11, committed before its only run). Since session 11 the
+held-out splits are tuning data for the source direction (every pair with a known original).
+`gold/copies_dev_same_outlet.jsonl`: one outlet's two articles on one topic, each pair run alone.
 
 Scoring, per pair of articles (unordered): a system pair is a `Derivation` between the two.
 Positives are `copy` and `rewrite`, negatives `none`; `furniture` pairs and `borderline` pairs are
@@ -42,12 +45,13 @@ from frozen_trees import export_commit, run_worker  # noqa: E402
 DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold" / "copies_dev.jsonl"
+GOLD_D = ROOT / "benchmarks" / "gold" / "copies_dev_d.jsonl"  # session 11's fresh part (split heldout_d)
 SAME_OUTLET = ROOT / "benchmarks" / "gold" / "copies_dev_same_outlet.jsonl"
 AS = "clustering_allsides_stories.jsonl"
 
 
 def load_gold() -> list[dict]:
-    return [json.loads(line) for line in open(GOLD, encoding="utf-8")]
+    return [json.loads(line) for path in (GOLD, GOLD_D) if path.exists() for line in open(path, encoding="utf-8")]
 
 
 def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
@@ -215,13 +219,13 @@ def main() -> None:
         out = run_version(src)
         outs.append((name, out))
         res = out["results"]
-        for split in ("tune", "heldout", "heldout_b", "heldout_c", None):
+        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", None):
             s = score(res, gold, split)
             b = s["borderline"]
             bt = f"{b.get(('found', 'pos'), 0)}/{b.get(('found', 'pos'), 0) + b.get(('silent', 'pos'), 0)}, {b.get(('found', 'neg'), 0)}/{b.get(('found', 'neg'), 0) + b.get(('silent', 'neg'), 0)}"
             print(f"| {name} | {split or 'all'} | {s['tp']}/{s['tp'] + s['fn']} | {s['fp']} | {fmt(s['precision'])} | {fmt(s['recall'])} | "
                   f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
-            if split in (("heldout", "heldout_b", "heldout_c") if args.show_heldout else ("tune",)):
+            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d") if args.show_heldout else ("tune",)):
                 shown.append((f"{name} ({split})", s["errors"]))
     print("\nDirection on every gold copy/rewrite pair with a known original (found or not; borderline included), "
           "asked in both input orders; held-out splits are tuning data for direction since session 11:")
