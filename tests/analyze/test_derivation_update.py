@@ -5,6 +5,7 @@ import datetime as dt
 from newsweave.analyze import find_derivations
 from newsweave.analyze.corroboration import SourceMap
 from newsweave.analyze.rewrite_update import domain, outlet_key
+from newsweave.render.json import CitationResolver, derivation_dict
 from newsweave.text.segment import RuleSegmenter
 from newsweave.types import Article, content_id
 
@@ -61,6 +62,8 @@ def test_the_same_outlets_later_story_is_found_as_an_update_of_the_earlier():
     sources = SourceMap.build([first.article, later.article], [d])
     assert sources.label(later.article.id) == "The Valley Gazette (Online) (update of its earlier story)"
     assert sources.total() == 1
+    shown = derivation_dict(d, CitationResolver([first.article, later.article], [d]))
+    assert shown["update"] is True and shown["source_id"] == first.article.id
 
 
 def test_the_same_web_domain_is_the_same_outlet():
