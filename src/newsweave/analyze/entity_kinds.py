@@ -15,11 +15,15 @@ _ORG_SUFFIX = re.compile(
 )
 _PLACE_SUFFIX = re.compile(r"(?i)(bridge|footbridge|street|road|square|harbour|harbor|airport|station|park|river|avenue|lane|county|city|bay|island|valley|highway|boulevard|pike|drive|plaza)$")
 _PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok", "telegram"})
+# A party's members named by one word ("Democrats", "a Republican", "the Tories") are the party, an
+# organisation (the gold rule of entities_dev_v and before, session 11); a caucus ("Senate
+# Republicans") stays a group.
+_PARTY_MEMBERS = frozenset("democrat democrats democratic republican republicans gop tory tories conservatives".split())
 
 
 def kind_fix(surface: str, kind: str) -> str:
     last = surface.split(" of ")[0].split()[-1]  # "Diocese of Harrow Bay": the head says, not the place
-    if surface.lower() in _PLATFORMS:
+    if surface.lower() in _PLATFORMS or kind == "group" and surface.lower() in _PARTY_MEMBERS:
         return "organization"
     if kind in ("person", "organization") and _PLACE_SUFFIX.search(last):
         return "place"

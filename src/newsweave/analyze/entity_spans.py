@@ -37,13 +37,14 @@ from .entity_names import OF_HEAD as _OF_HEAD, title_line
 from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split_hyphen_pairs, split_state_race, storm_names
 from .entity_edges import company_suffixes, cut_descriptor, origin_groups
 from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
+from .entity_terms import chamber_caucus, country_pairs, cut_office_title, excerpt_cuts, place_institutions, state_chambers, variant_terms
 
 _CAP = r"[A-Z][\w’'.&-]*"
 # "A v. B": capitalised words on both sides of a lower-case "v." (the legal form; sports write "vs.").
 _CASE_NAME = re.compile(rf"{_CAP}(?:\s+(?:of\s+|the\s+)?{_CAP})*\s+v\.\s+{_CAP}(?:\s+{_CAP})*")
 _SUFFIX_START = re.compile(r"(?:Jr|Sr)\.?(?=\s|$)|(?:II|III|IV)(?=\s|$)")
-_ADMINISTRATION = re.compile(r" administration\b")
-_POSSESSIVE = re.compile(r"(?:'s|’s) (?=[A-Z])")
+_ADMINISTRATION = re.compile(r"[ \xa0]administration\b")
+_POSSESSIVE = re.compile(r"(?:'s|’s)[ \xa0](?=[A-Z])")
 # Capitalised abbreviations the tagger takes for organisations that are never names: time zones and
 # common nouns ("14:00 BST", "a DIY blogger", "the company's CEO"). "GP" is left to the quote code,
 # which reads "the former GP" (typed an organisation) as a role noun.
@@ -90,8 +91,8 @@ def join_suffix_names(mentions: list, texts: dict[str, str]) -> list:
 def extend_administration(m, text: str, kinds: dict[str, set[str]] | None = None):
     """'Trump-Pence' followed by ' administration' -> the organisation 'Trump-Pence administration';
     a place ("the new US administration") stays the place."""
-    if _ADMINISTRATION.match(text, m.end) and not (kinds is not None and place_word(m, kinds)):
-        end = m.end + len(" administration")
+    if (hit := _ADMINISTRATION.match(text, m.end)) and not (kinds is not None and place_word(m, kinds)):
+        end = hit.end()
         return replace(m, end=end, text=text[m.start : end], kind="organization")
     return m
 
@@ -130,12 +131,16 @@ def _alone(owner: str, rest: str, texts: dict[str, str]) -> bool:
     return total > inside
 
 
-def cut_owner_and_role(m, surfaces: set[str], bare, texts: dict[str, str]):
+def cut_owner_and_role(m, surfaces: set[str], bare, texts: dict[str, str], persons: frozenset[str] = frozenset()):
     """'USC's Annenberg Innovation Lab' -> 'Annenberg Innovation Lab' when 'USC' is a story name
-    written on its own too; 'Labour MPs' -> 'Labour'."""
+    written on its own too, "Fox's Tucker Carlson" -> 'Tucker Carlson' when the story tags 'Tucker
+    Carlson' a person elsewhere (session 11); 'Labour MPs' -> 'Labour'."""
     for hit in _POSSESSIVE.finditer(m.text):
         owner, rest = bare(m.text[: hit.start()]), m.text[hit.end() :]
         # "Court of Queen's Bench" and "Megan's Law" stay whole: the rest must be a name on its own
+        if owner and " of " not in owner and len(rest.split()) >= 2 and bare(rest) in persons:
+            start = m.start + hit.end()
+            return replace(m, start=start, text=m.text[hit.end() :], kind="person")
         if (owner and owner in surfaces and " of " not in owner and (len(rest.split()) >= 2 or bare(rest) in surfaces)
                 and _alone(owner, rest, texts)):
             start = m.start + hit.end()
@@ -353,6 +358,8 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
                 and not disease_term(m)]
     mentions = origin_groups(company_suffixes([cut_descriptor(m, texts[m.article_id]) for m in mentions], texts), texts)
     mentions = join_pieces([cut_year(m) for m in portfolio_words(mentions, texts)], texts)
+    mentions = [x for x in (cut_office_title(m, texts[m.article_id]) for m in excerpt_cuts(variant_terms(mentions, texts), texts)) if x is not None]
+    mentions = place_institutions(chamber_caucus(state_chambers(country_pairs(mentions), texts), texts), texts)
     mentions = storm_names(join_of_the(split_hyphen_pairs(mentions, texts, bare), texts, bare), texts)
     tagged_kinds: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -363,7 +370,8 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = [institution_of_place(extend_administration(cut_adjective(m), texts[m.article_id], tagged_kinds), texts[m.article_id])
                 for m in mentions]
     surfaces = {bare(m.text) for m in mentions}
-    mentions = [cut_owner_and_role(m, surfaces, bare, texts) for m in join_split_names(mentions, texts, bare)]
+    persons = frozenset(bare(m.text) for m in mentions if m.kind == "person" and not _POSSESSIVE.search(m.text))
+    mentions = [cut_owner_and_role(m, surfaces, bare, texts, persons) for m in join_split_names(mentions, texts, bare)]
     from .entities import TITLES  # (a late import: entities imports this module)
 
     mentions = drop_covered(mentions, extend_left(extend_to_known(mentions, texts, bare), texts, bare, TITLES))
