@@ -114,3 +114,27 @@ def test_party_members_are_the_party_and_a_caucus_a_group():
               ("Republican", "group", 1), ("Veskia", "place", 0)]
     names = _names(_index(text, tagged))
     assert names["Democrats"] == "organization" and names["Senate Republicans"] == "group"
+
+
+def test_a_place_before_an_institution_is_part_of_its_name():
+    text = ("Ama Reed, a former Veskia City Sanitation Department commissioner, voted at Corby Southern University. "
+            "Reed lives in Veskia City.")
+    tagged = [("Ama Reed", "person", 0), ("Veskia City", "place", 0), ("Sanitation Department", "organization", 0),
+              ("Corby", "place", 0), ("Southern University", "organization", 0), ("Reed", "person", 1),
+              ("Veskia City", "place", 1)]
+    names = _names(_index(text, tagged))
+    assert names["Veskia City Sanitation Department"] == "organization"
+    assert names["Corby Southern University"] == "organization"
+    assert "Sanitation Department" not in names and "Southern University" not in names and "Corby" not in names
+
+
+def test_a_country_joined_by_a_hyphen_to_a_place_is_two_places():
+    text = "Ama Reed will visit the U.S.-Veskia border on Wednesday. The U.S. sent troops."
+    tagged = [("Ama Reed", "person", 0), ("U.S.-Veskia", "organization", 0), ("U.S.", "place", 1)]
+    assert _names(_index(text, tagged)) == {"Ama Reed": "person", "U.S.": "place", "Veskia": "place"}
+
+
+def test_a_compass_adjective_before_a_noun_is_no_group():
+    text = "Ama Reed praised Western civilization in Corby. The Westerners left."
+    tagged = [("Ama Reed", "person", 0), ("Western", "group", 0), ("Corby", "place", 0), ("Westerners", "group", 0)]
+    assert _names(_index(text, tagged)) == {"Ama Reed": "person", "Corby": "place", "Westerners": "group"}
