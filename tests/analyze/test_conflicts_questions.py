@@ -59,6 +59,11 @@ def test_one_event_in_two_forms_is_still_a_conflict(nlp):
     # the same verb as "killed" / "killing", a light verb, people-words for one noun: one question
     assert _values("Rebels killed 10 people near the consulate in Darnow on Friday, police said.",
                    "A bomber on Friday struck near the consulate in Darnow, killing 12 people, police said.", nlp) == [["10", "12"]]
+    # one actor doing it in two words; a number word before the noun ("a dozen people")
+    assert _values("Lifeguards at Belmar Cove plucked 22 swimmers of the Arden club out of the water on Tuesday.",
+                   "Lifeguards at Belmar Cove helped 20 swimmers of the Arden club back to the beach on Tuesday.", nlp) == [["20", "22"]]
+    assert _values("A 1997 quake killed a dozen people in central Arden and damaged the Velmont basilica.",
+                   "In 1997, an earthquake in central Arden killed more than 100 people and damaged the Velmont basilica.", nlp) == [["12", "at least 100"]]
     assert _values("Police in Arden said 14 victims were taken to the Arden hospital after the crash on Monday.",
                    "Police in Arden said 11 people were taken to the Arden hospital after the crash on Monday.", nlp) == [["11", "14"]]
 

@@ -10,13 +10,15 @@ sentence:
   it; a light verb with a complement takes the complement: "were found dead": dead), and `direct`
   when the phrase is that verb's own subject or object ("attracted 12 votes", "63 women have
   stepped forward"; not "passengers on two flights who ...", not "in 17 states");
+- `actor`: the verb's subject when the figure is its object ("lifeguards plucked 22 students");
 - `part`: a word that makes the figure a part of something ("to each of the girls", "among six
   Romanians on trial", "the first three drops", "five of them").
 
 `different_questions(a, b, unit)` says why two figures do not answer one question: different
-counted nouns (people-words are one noun), different event verbs of which both figures are the
-direct subject or object (light and reporting verbs carry no event), or a part word on one side
-only. Lengths, shares and other measures are left to their own rules (`measure_conflicts`).
+counted nouns (not for people: "28 Palestinians" and "26 people" count people; which people is a
+question of place, left to `conflicts`), different event verbs of which both figures are the
+direct subject or object (light and reporting verbs carry no event; one actor named as the subject
+of both makes the two verbs one event told in two words), or a part word on one side only. Lengths, shares and other measures are left to their own rules (`measure_conflicts`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Frame:
     verb: str = ""
     direct: bool = False
     part: str = ""
+    actor: str = ""  # the verb's subject when the figure is its object ("lifeguards plucked 22 students": lifeguard)
 
 
 def _base(t) -> str:
@@ -70,9 +73,14 @@ def same_verb(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
 
 
+_NUMBER_WORDS = frozenset("dozen dozens half hundred hundreds thousand thousands million millions billion".split())
+
+
 def _number_token(doc, start: int, end: int):
+    """The last number word of the figure's span ("a dozen people": dozen; "35 million": million)."""
     toks = [t for t in doc if start <= t.idx < end]
-    return next((t for t in toks if t.like_num or t.pos_ == "NUM"), toks[0] if toks else None)
+    nums = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in _NUMBER_WORDS]
+    return nums[-1] if nums else (toks[0] if toks else None)
 
 
 def frame(doc, start: int, end: int) -> Frame:
@@ -108,7 +116,11 @@ def frame(doc, start: int, end: int) -> Frame:
             break
         y = h
     direct = bool(verb) and np.dep_ in ("nsubj", "nsubjpass", "dobj") and np.head.pos_ in ("VERB", "AUX")
-    return Frame(noun=_base(noun) if noun is not None else "", verb=verb, direct=direct, part=part)
+    actor = ""
+    if direct and np.dep_ == "dobj":
+        subj = next((c for c in np.head.children if c.dep_ == "nsubj"), None)
+        actor = _base(subj) if subj is not None and subj.pos_ != "PRON" else ""
+    return Frame(noun=_base(noun) if noun is not None else "", verb=verb, direct=direct, part=part, actor=actor)
 
 
 def _canonical(noun: str) -> str:
@@ -122,10 +134,11 @@ def different_questions(a: Frame, b: Frame, unit: str = "") -> str:
     nothing says so): two different counted nouns ("four bear management units" / "320 bears"),
     two event verbs the figures are the subject or object of ("attracted 12 votes" / "losing 25
     votes"), or a part-marking word on one side only ("to each of the girls", "the first three")."""
-    if unit not in _MEASURES and a.noun and b.noun and "other" not in (a.noun, b.noun) and _canonical(a.noun) != _canonical(b.noun):
+    if unit not in _MEASURES and unit != "people" and a.noun and b.noun and "other" not in (a.noun, b.noun) and _canonical(a.noun) != _canonical(b.noun):
         return f"counted nouns {a.noun} / {b.noun}"
-    if unit not in _MEASURES and a.direct and b.direct and a.verb not in _LIGHT and b.verb not in _LIGHT and not same_verb(a.verb, b.verb):
-        return f"predicates {a.verb} / {b.verb}"
+    if unit not in _MEASURES and a.direct and b.direct and a.verb not in _LIGHT and b.verb not in _LIGHT and not same_verb(a.verb, b.verb) \
+            and not (a.actor and a.actor == b.actor):
+        return f"predicates {a.verb} / {b.verb}"  # one actor doing it in two words ("plucked" / "helped" 20 students) is one event
     if bool(a.part) != bool(b.part):
         return f"part {a.part or b.part}"
     return ""
