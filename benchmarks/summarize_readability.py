@@ -15,7 +15,9 @@ Gold (data only, no article text; rules in benchmarks/gold/READABILITY.md):
   `start`, `end` (the span the summary sentence cites in that document), `verdict`
   (`publishable` | `not publishable`), `reason`, and optionally `needs`: [[doc, start, end], ...],
   spans that must come earlier in the summary for the verdict to hold (a surname introduced by
-  them), and `with`: spans that must be in the summary (a sentence that repeats one of them). Several
+  them), and `with`: spans that must be in the summary (a sentence that repeats one of them), and
+  `opinion_of`: the verdict is for the sentence shown marked as that opinion piece's (the label
+  "Opinion — <opinion_of>:" before it); a verdict without it is for the sentence shown as news. Several
   verdicts may be kept for one span; the one with the most conditions that hold is used; when
   none holds the sentence is reported as unjudged, to be read again.
 
@@ -93,18 +95,22 @@ def main(argv: list[str] | None = None) -> int:
             v = None
             # Conditional verdicts first (most conditions first); a verdict holds when its `needs`
             # spans come earlier in this summary and its `with` spans are in it.
+            # A sentence shown marked as opinion (`opinion_of`, a label before it) is judged apart from
+            # the same words shown as fact: a verdict holds only for the label it was read with.
+            marked = getattr(s, "opinion_of", None)
             for cand in sorted(verdicts.get(key, []), key=lambda c: -(len(c.get("needs", [])) + len(c.get("with", [])))):
-                if all(tuple(n) in spans[:position] for n in cand.get("needs", [])) and all(tuple(n) in spans for n in cand.get("with", [])):
+                if cand.get("opinion_of") == marked and all(tuple(n) in spans[:position] for n in cand.get("needs", [])) and all(tuple(n) in spans for n in cand.get("with", [])):
                     v = cand
                     break
             if v is None:
                 n_new += 1
-                template.append(json.dumps({"cluster": key[0], "doc": key[1], "start": key[2], "end": key[3], "verdict": None, "reason": ""}) + "   # " + s.text)
+                blank = {"cluster": key[0], "doc": key[1], "start": key[2], "end": key[3], "verdict": None, "reason": ""}
+                template.append(json.dumps(blank | ({"opinion_of": marked} if marked is not None else {})) + "   # " + (f"[Opinion — {marked}:] " if marked is not None else "") + s.text)
             elif v["verdict"] == "publishable":
                 n_ok += 1
             else:
                 n_bad += 1
-                failures.append(f"{key[0]} [{key[1]},{key[2]},{key[3]}] {v['reason']}\n    {s.text}")
+                failures.append(f"{key[0]} [{key[1]},{key[2]},{key[3]}] {v['reason']}\n    " + (f"[Opinion — {marked}:] " if marked is not None else "") + s.text)
             for cite in s.citations:
                 for doc, a, b in entry["development"]:
                     if index[cite.article_id] == doc and cite.start < b and a < cite.end:

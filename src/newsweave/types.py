@@ -71,6 +71,10 @@ class SummarySentence:
     citations: tuple[Citation, ...]
     support: SupportVerdict = "extracted"
     note: str | None = None  # why a sentence was replaced or what the checker found
+    # Not None: the sentence comes from an opinion piece and states its writer's view; whose
+    # ("Jane Roe, The Courier", the outlet alone, or "" when the article names neither). Renderers
+    # show it as a label ("Opinion — The Courier:") outside `text`, which stays the cited words.
+    opinion_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -102,10 +102,13 @@ _COMMENT = (
 
 
 def test_summaries_leave_writers_judgments_out_and_keep_reported_ones():
-    texts = [s.text for s in ExtractiveSummarizer().summarize(_docs(_NEWS, _COMMENT), words=120).sentences]
+    sentences = ExtractiveSummarizer().summarize(_docs(_NEWS, _COMMENT), words=120).sentences
+    texts = [s.text for s in sentences if s.opinion_of is None]
     joined = " ".join(texts)
     assert texts, "empty summary"
     assert "shameful farce" not in joined and "seems to struggle" not in joined
+    # a judgment is shown only marked as the opinion piece's (opinion_marked.py), after the news
+    assert [s.opinion_of for s in sentences] == [None] * len(texts) + ["o1"] * (len(sentences) - len(texts))
     # the mayor's judgment, attributed, may still be chosen: it is not left out as a candidate
     summarizer = ExtractiveSummarizer()
     cf, _ = summarizer.rank(_docs(_NEWS, _COMMENT))

@@ -30,6 +30,17 @@ def story_title(report: StoryReport) -> str:
     return story_headline(report)
 
 
+def opinion_label(sentence) -> str:
+    """The label shown before a summary sentence from an opinion piece ("Opinion — The Courier:",
+    "Opinion:" when the article names no outlet or author), "" for any other sentence. Always
+    outside the sentence text, which stays the cited words (`SummarySentence.opinion_of`)."""
+    whose = getattr(sentence, "opinion_of", None)
+    if whose is None:
+        return ""
+    whose = strip_controls(whose, newlines=False).strip()
+    return f"Opinion — {whose}:" if whose else "Opinion:"
+
+
 def source_map(report: StoryReport):
     """Which articles are copies or rewrites of which (from the derivation analysis)."""
     from ..analyze.corroboration import SourceMap

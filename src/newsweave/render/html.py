@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import date_range, independent_count, outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -25,6 +25,7 @@ h1{font-size:1.6rem;line-height:1.25;margin:.4rem 0}h2{font-size:1.15rem;margin:
 .summary li{margin:.45rem 0}.cite{display:inline-block;font-size:.72rem;padding:0 .4rem;margin-left:.2rem;border:1px solid var(--line);border-radius:1rem;color:var(--accent);text-decoration:none;background:#fff;white-space:nowrap}
 .cite:hover,.cite:focus{background:var(--accent);color:#fff}
 .support-replaced,.support-unsupported{color:#8a4b00}
+.opinion-label{font-weight:600;color:#6b2c91;margin-right:.3rem}
 .warning{background:#fff4e5;border-left:3px solid #e69500;padding:.4rem .7rem}
 table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid var(--line);padding:.2rem .45rem;text-align:center}th.fact{font-weight:normal}
 .facts li{margin:.2rem 0}.status{font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
@@ -72,7 +73,8 @@ def render_html(report: StoryReport) -> str:
         chips = "".join(chip(c) for c in s.citations)
         note = f' <span class="meta">({escape(s.support)}{": " + escape(s.note) if s.note else ""})</span>' if s.support in ("replaced", "unsupported") else ""
         n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
-        out.append(f'<li class="support-{escape(s.support)}">{escape(s.text)} {chips} <span class="meta">{n_ind}/{n_out} outlets</span>{note}</li>')
+        label = f'<span class="opinion-label">{escape(opinion_label(s))}</span> ' if opinion_label(s) else ""
+        out.append(f'<li class="support-{escape(s.support)}">{label}{escape(s.text)} {chips} <span class="meta">{n_ind}/{n_out} outlets</span>{note}</li>')
     out.append("</ul>")
 
     if report.facts is not None:

@@ -85,6 +85,7 @@ def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
                 "text": s.text,
                 "support": s.support,
                 "note": s.note,
+                "opinion_of": s.opinion_of,
                 "outlets": r.outlets(s.citations),
                 "independent_outlets": r.independent(s.citations),
                 "citations": r.cites(s.citations),

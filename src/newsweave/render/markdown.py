@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, independent_count, outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls
 from .coverage import coverage_rows
 
 
@@ -41,7 +41,8 @@ def render_markdown(report: StoryReport) -> str:
             notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [c.article_id])[0])}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
             refs.append(f"[^{len(notes)}]")
         n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
-        lines.append(f"- {_md(s.text)} {''.join(refs)} ({n_ind}/{n_out} outlets)")
+        label = f"**{_md(opinion_label(s))}** " if opinion_label(s) else ""
+        lines.append(f"- {label}{_md(s.text)} {''.join(refs)} ({n_ind}/{n_out} outlets)")
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         lines += ["", "## Coverage", ""]

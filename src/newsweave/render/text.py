@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, independent_count, outlet_names as _outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
 def _c(text: object) -> str:
@@ -42,7 +42,9 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
         n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
         tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {n_ind}/{n_out} outlets]"
         mark = "" if s.support in ("extracted", "supported") else st(f" ({s.support})", "33")
-        lines.append(f"  • {_c(s.text)} {st(tag, '36')}{mark}")
+        label = opinion_label(s)
+        label = st(label, "1;35") + " " if label else ""
+        lines.append(f"  • {label}{_c(s.text)} {st(tag, '36')}{mark}")
     lines.extend(_analysis(report, st, n_out))
     lines.append("")
     lines.append(st("Sources", "1;4"))

@@ -129,7 +129,7 @@ class MemoryUnitOfWork:
         if row is None or row.version != version:
             return False
         stamp = utc_now()
-        headline = report.summary.sentences[0].text if report.summary.sentences else None
+        headline = next((s.text for s in report.summary.sentences if s.opinion_of is None), None)  # a marked opinion is no headline
         versions = self.t.versions.setdefault(story_id, [])
         info = ReportVersion(story_id, len(versions) + 1, version, stamp, len(report.documents), headline)
         # The documents as stored (an empty outlet becomes "unknown", as in SQL).

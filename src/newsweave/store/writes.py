@@ -177,7 +177,7 @@ class SqlUnitOfWork:
             conn.execute(update(t.story_reports).where(t.story_reports.c.story_id == story_id).values(version=version, report=payload, updated_at=stamp))
         else:
             conn.execute(insert(t.story_reports).values(story_id=story_id, version=version, report=payload, updated_at=stamp))
-        headline = report.summary.sentences[0].text if report.summary.sentences else None
+        headline = next((s.text for s in report.summary.sentences if s.opinion_of is None), None)  # a marked opinion is no headline
         v = t.story_report_versions.c
         number = (conn.execute(select(func.max(v.number)).where(v.story_id == story_id)).scalar() or 0) + 1
         conn.execute(insert(t.story_report_versions).values(

@@ -338,8 +338,11 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
         lead = by_id.get(sentences[0].citations[0].article_id)
         if lead is not None and good(lead.article.title) and not argued(lead):
             return _clean_title(lead.article.title)
-        # the lead sentence, or the first summary sentence that is not a quotation
-        return next((s.text for s in sentences if s.text[:1] not in "\"“'‘"), sentences[0].text)
+        # the lead sentence, or the first summary sentence that is not a quotation; never a
+        # marked opinion sentence (opinion_marked.py: a view is no headline)
+        news = [s for s in sentences if getattr(s, "opinion_of", None) is None]
+        if news:
+            return next((s.text for s in news if s.text[:1] not in "\"“'‘"), news[0].text)
     kinds = stages(documents)
     current = latest(documents, kinds)
     for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):

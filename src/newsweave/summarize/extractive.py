@@ -38,6 +38,7 @@ from .coverage import CoverageSelection
 from .standalone import NEVER, STANDS, context_need, is_cased
 from .copy_edges import never_shown
 from .trim import display, trim_leaning
+from .opinion_marked import marked_opinion, news_first, opinion_labels
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -196,6 +197,7 @@ class ExtractiveSummarizer(CoverageSelection):
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
         warnings = _input_warnings(cf)
         selected = self.select(cf, scores, words)
+        selected = marked_opinion(self, cf, scores, selected, words)  # room left: an opinion piece's view, marked
         if not selected:
             # Nothing passed the rules (every candidate a quotation of someone never introduced,
             # say): the best-ranked sentence that stands alone, else the best-ranked one, with a note.
@@ -209,10 +211,11 @@ class ExtractiveSummarizer(CoverageSelection):
             selected = [max(pool, key=lambda i: scores[i])]
             if not stands:
                 warnings = warnings + ("no sentence of these articles stands alone; the summary may need context",)
-        chosen = self.arrange(cf, selected, words)
+        opinion_of = opinion_labels(cf, selected)  # sentences of opinion pieces: shown marked, after the news
+        chosen = news_first(self.arrange(cf, selected, words), opinion_of)
         space = CitationSpace(tuple(documents))
         sentences = tuple(
-            SummarySentence(text=self._shown(cf.sentences[i], whole if self.trim else None), citations=self.citations_for(space, cf.sentences[i]), support="extracted")
+            SummarySentence(text=self._shown(cf.sentences[i], whole if self.trim else None), citations=self.citations_for(space, cf.sentences[i]), support="extracted", opinion_of=opinion_of.get(i))
             for i in chosen
         )
         return Summary(story_id, self.method, sentences, warnings)

@@ -35,6 +35,7 @@ def _mark_development(cf: ClusterFeatures) -> None:
     rows = opinion_rows(cf.documents)
     argued = opinion_documents(cf.documents, rows)
     kinds = [OPINION if k in argued else kind for k, kind in enumerate(kinds)]
+    cf.opinion_docs = frozenset(k for k, kind in enumerate(kinds) if kind == OPINION)  # opinion_marked.py shows them marked
     rows = argued_rows(cf.documents, argued, rows)  # in an opinion piece, every sentence that argues
     judging = {(k, cf.documents[k].sentences[j].index) for k in range(len(cf.documents)) for j in rows[k]}
     excluded = {i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in judging}

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..render.common import story_title
+from ..render.common import opinion_label, story_title
 from ..render.coverage import coverage_rows
 from ..types import Article, Citation, StoryReport
 
@@ -82,7 +82,7 @@ class ReportView:
 
     def summary(self) -> list[dict[str, Any]]:
         return [
-            {"text": s.text, "support": s.support, "note": s.note, "chips": self.chips(s.citations)}
+            {"text": s.text, "support": s.support, "note": s.note, "chips": self.chips(s.citations), "opinion": opinion_label(s)}
             for s in self.report.summary.sentences
         ]
 
