@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .standalone import _NOT_NAMES, _ROLE_SPEAKER
+from .lowercase import _NOT_SUBJECT_NAMES, _ROLE_WORDS, _TITLES
+from .standalone import _NOT_NAMES, _ROLE_SPEAKER, is_cased
 
 _VERBS = r"(?:said|says|added|adds|explained|explains|wrote|writes|told|tells|noted|notes|continued|insisted|argued|argues|promised|warned|recalled|points?\s+out|pointed\s+out)"
 _BARE_SPEAKER = (
@@ -66,7 +67,7 @@ def bare_subject(text: str, common_words: set[str] | frozenset[str], surnames: s
     m = _FAMILY.search(text)
     if m and m.group(1).lower() not in common_words and (m.group(1) + "s").lower() not in common_words and (surnames is None or m.group(1) in surnames):
         return m.group(1)
-    return None
+    return bare_lowered(text, surnames) if surnames else None
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?=(?:(?:al|el|bin|ibn|de|da|van|von)[-\s])?([A-Z][a-z'’-]{2,})\b)")
@@ -74,10 +75,101 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?=(?:(?:al|el|b
 
 def surnames(texts: list[str]) -> frozenset[str]:
     """Words the texts write right after a capitalised first word that is not a function word,
-    weekday or month ("Jerry Dodson", "Susan M. Collins"): the names that can be used bare later."""
+    weekday or month ("Jerry Dodson", "Susan M. Collins"): the names that can be used bare later.
+    In a text whose names were lower-cased, the surnames other marks show are added in lower case,
+    each with its "first surname" pair (`lowered_names`)."""
     out = set()
     for t in texts:
         for m in _FULL_NAME.finditer(t):
             if m.group(1) not in _NOT_NAMES:
                 out.add(m.group(2))
+        if not is_cased(t[:5000]):
+            out |= lowered_names(t)
+    if any(" " in n for n in out):
+        seen: dict[str, list[bool]] = {}
+        for t in texts:
+            for m in _AFTER_DETERMINER.finditer(t):
+                seen.setdefault(m.group(1).lower(), []).append(m.group("modifier") is None)
+        after_determiner = {w for w, uses in seen.items() if any(uses) or len(uses) > 1}
+        out = {n for n in out if not n.islower() or n.split()[-1] not in after_determiner}
+        out = {n for n in out if not n.islower() or " " in n or any(p.endswith(" " + n) for p in out)}
     return frozenset(out)
+
+
+# Lower-cased copies (the truncated Multi-News sources: "brian kornbluth was arrested", "jose
+# padilla, a u.s. citizen") have no capitals to tell a name, so `bare_subject` could not see
+# "Padilla was captured" or "requests by kornbluth" (twelfth session, heldout17: three summaries
+# used a surname the summary never introduced). A pair of words is a name when other marks say
+# so: a person's role or title before it ("coroner vernon collins said", "maj. steve morris"), an
+# age after it ("desiree diaz molina, 34;"), an appositive naming a role ("jose padilla, a u.s.
+# citizen"), or a sentence opening on it with a verb ("Brian kornbluth was arrested"). A word the
+# cluster writes after a determiner ("the county") is no surname.
+_W = r"([a-z][a-z'’-]{2,})"
+_LOWERED = (
+    re.compile(r"\b(?:" + _TITLES + r"\.|" + _ROLE_WORDS + r")\s+" + _W + r"\s+" + _W + r"(?=\s*(?:[,.;:)]|said\b|says\b|told\b|who\b|was\b|is\b|has\b|had\b|'s\b|’s\b))", re.I),
+    re.compile(r"\b" + _W + r"\s+" + _W + r",\s\d{1,3}[,;).]"),
+    re.compile(r"\b" + _W + r"\s+" + _W + r",\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?" + _ROLE_WORDS + r"\b", re.I),
+    re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z'’-]{1,})\s+" + _W + r"\s+(?:pleaded|admitted|denied|died|allegedly|was\s+(?:arrested|charged|sentenced|convicted|indicted|killed|shot|born|found\s+guilty))\b"),
+)
+_DETERMINERS = r"(?:the|a|an|his|her|its|their|our|your|my|this|these|those|some|any|every|each|no)"
+# "the county," "the allegations against": a common noun. Once before another word ("the padilla
+# case") a name may be a modifier; twice is a common noun too.
+_AFTER_DETERMINER = re.compile(r"\b(?i:" + _DETERMINERS + r")\s+" + _W + r"(?P<modifier>\s+(?!(?:" + "|".join(
+    "of to in on at by for from with and or but as than who which was were is are has have had will would said says".split()) + r")\b)[a-z])?")
+_FUNCTION_WORDS = frozenset(w.lower() for w in _NOT_NAMES) | frozenset(
+    """of to in on at by for from with and or but as than that which who whom whose was were is are be been has have had
+    will would could can may might must not said says told year years old also went named then now just still even only
+    over about into up down out off back there here because""".split()
+)
+_ROLE = re.compile(_ROLE_WORDS + r"s?", re.I)
+_DETERMINER = re.compile(_DETERMINERS)
+
+
+def lowered_names(text: str) -> set[str]:
+    """Surnames of a lower-cased `text` shown by marks other than capitals (see `_LOWERED`), each
+    in lower case and with its "first surname" pair."""
+    out = set()
+    for pattern in _LOWERED:
+        for m in pattern.finditer(text):
+            first, last = m.group(1).lower(), m.group(2).lower()
+            if first in _FUNCTION_WORDS or last in _FUNCTION_WORDS or first.capitalize() in _NOT_SUBJECT_NAMES:
+                continue
+            if _ROLE.fullmatch(first) or _ROLE.fullmatch(last) or last.endswith("ed"):
+                continue  # "daughter coco", "massachusetts governor", "trump signed"
+            before = re.split(r"[.!?;:,]", text[max(0, m.start(1) - 40) : m.start(1)])[-1].split()[-2:]
+            if any(_DETERMINER.fullmatch(w.lower()) for w in before) and not (before and _EXCUSED.fullmatch(before[-1].lower())):
+                continue  # "the harvey weinstein allegations, a writer ...": a noun phrase, no name
+            out |= {last, f"{first} {last}"}
+    return out
+
+
+def bare_lowered(text: str, names: set[str] | frozenset[str]) -> str | None:
+    """A lower-cased copy's surname (`lowered_names`, in `names`) that `text` uses bare: its first
+    mention in `text` comes after neither its first name, a role or title word, nor a determiner
+    ("... requests by kornbluth ...", "Padilla was captured")."""
+    found = []
+    for name in names:
+        if " " in name or not name.islower():
+            continue
+        m = re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text, re.I)
+        if not m:
+            continue
+        before = text[: m.start()].split()
+        previous = before[-1].lower().strip("\"'“‘(,") if before else ""
+        after = text[m.end() :].split()[:1]
+        following = after[0].lower().strip("\"'”’),.;:") if after else ""
+        if f"{previous} {name}" in names or f"{name} {following}" in names or _EXCUSED.fullmatch(previous):
+            continue  # after its first name, a role or a determiner, or a first or middle name itself
+        if previous and previous[-1:].isalpha() and previous not in _FUNCTION_WORDS and previous not in _BEFORE_BARE:
+            continue  # after another word that may be a first name the copy lost ("hillary clinton")
+        found.append((m.start(), name))
+    return min(found)[1] if found else None
+
+
+# Words after which a surname stands bare ("requests by kornbluth", "deputies said molina", "than
+# padilla"); after any other word it may follow a first name no pattern showed ("georgia ferrell").
+_BEFORE_BARE = frozenset(
+    """against about between including like than told asked called urged thanked accused blamed sued charged named
+    whom whose where while whether though although unless until since because""".split()
+)
+_EXCUSED = re.compile(_DETERMINERS + "|" + _TITLES + r"\.?|" + _ROLE_WORDS + "s?", re.I)

@@ -18,17 +18,17 @@ from .standalone import _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, _outside_quot
 
 # A title or a person's role anywhere in the sentence ("judge john cleland said", "defense
 # secretary ash carter", "her boyfriend darby johns", "the 68-year-old").
-_PERSON_CUE = re.compile(
-    r"\b(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|capt|prof|rev)\.\s|\b\d{1,3}-year-old\b|,\s\d{1,3},|"
-    r"\b(?:president|senator|congressman|congresswoman|lawmaker|governor|mayor|judge|prosecutor|attorney|lawyer|officer|"
+_TITLES = r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|capt|maj|prof|rev)"
+_ROLE_WORDS = (
+    r"(?:president|senator|congressman|congresswoman|lawmaker|governor|mayor|judge|prosecutor|attorney|lawyer|officer|"
     r"secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|ceo|founder|director|chief|leader|"
     r"candidate|actor|actress|singer|rapper|star|player|coach|boxer|author|writer|reporter|doctor|nurse|pilot|driver|"
     r"teacher|student|priest|pastor|bishop|pope|king|queen|prince|princess|wife|husband|boyfriend|girlfriend|fiancee?|"
     r"mother|father|son|daughter|brother|sister|man|woman|boy|girl|victim|suspect|defendant|plaintiff|citizen|resident|"
     r"violinist|musician|drummer|artist|comedian|host|anchor|ex-wife|ex-husband|widow|widower|captain|commander|sergeant|"
-    r"detective|deputy|sheriff|inspector|agent|soldier|official|employee|worker|owner|manager|executive|guard)\b",
-    re.I,
+    r"detective|deputy|sheriff|inspector|agent|soldier|official|employee|worker|owner|manager|executive|guard)"
 )
+_PERSON_CUE = re.compile(r"\b" + _TITLES + r"\.\s|\b\d{1,3}-year-old\b|,\s\d{1,3},|\b" + _ROLE_WORDS + r"\b", re.I)
 # The sentence opens on a one- or two-word name as its subject: "Mcdowell claimed", "Brian
 # kornbluth was arrested", "Bachmann, who has five children".
 _NAME_SUBJECT = re.compile(

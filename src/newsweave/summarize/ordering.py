@@ -5,6 +5,7 @@ never a quotation as the opening."""
 from __future__ import annotations
 
 from .features import FEATURE_NAMES, ClusterFeatures
+from .introductions import introductions_first
 from .standalone import NEEDS_PREVIOUS
 
 
@@ -60,7 +61,7 @@ def reading_order(cf: ClusterFeatures, chosen: list[int]) -> list[int]:
         if dangling[i] and not (kept and adjacent(cf, kept[-1], i)):
             continue
         kept.append(i)
-    return kept
+    return introductions_first(cf, kept)  # a sentence after the one that names what it needs (readability)
 
 def adjacent(cf: ClusterFeatures, prev: int, i: int) -> bool:
     a, b = cf.sentences[prev], cf.sentences[i]
