@@ -43,8 +43,9 @@ from analysis_conflicts_facts import EXAMPLE, FACT_GOLDS, GOLD, HELD_OUT, _overl
 RANK = {"unique": 0, "partial": 1, "shared": 2}
 
 
-def prepare() -> dict:
-    """Per gold cluster (and the Corbyn example): documents, fact sentences, similarity, derivations."""
+def prepare(extra=None) -> dict:
+    """Per gold cluster (and the Corbyn example): documents, fact sentences, similarity, derivations.
+    `extra`: more gold files whose clusters to add."""
     from newsweave.analyze import facts as F
     from newsweave.analyze.derivation import find_derivations
     from newsweave.analyze.fact_similarity import make_similarity
@@ -52,7 +53,7 @@ def prepare() -> dict:
     from newsweave.types import Article
 
     clusters, seg, sim = load_clusters(), RuleSegmenter(), make_similarity("auto")
-    names = sorted({json.loads(line)["cluster"] for f in FACT_GOLDS for line in open(GOLD / f)}) + ["corbyn"]
+    names = sorted({json.loads(line)["cluster"] for f in FACT_GOLDS + tuple(extra or ()) for line in open(GOLD / f)}) + ["corbyn"]
     out = {}
     for cid in names:
         spec = clusters[cid]

@@ -18,6 +18,12 @@ then groups them in two passes:
    article pour its whole topic into one fact: in a 3-sentence article the rank bar is no bar, in
    a 30-sentence one it keeps out the many sentences that are merely on the same topic.
 
+With the default static similarity, a learned pair judgment sits on top of both passes
+(`facts_pairs.PairJudge`, shipped as `data/fact_pairs.json`, trained on the hand-made fact gold by
+`benchmarks/train_fact_pairs.py`): a cross-article pair it judges more likely two claims than one
+(probability under its `veto`, 0.4) is never one fact, as figures that disagree are not. Measured
+leave-one-set-out on the eight NeuS fact sets in benchmarks/ANALYSIS.md.
+
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
 two), `unique` when one does, `partial` otherwise; a copy or rewrite counts as its original's
@@ -155,12 +161,25 @@ def _add_support(groups: list[list[int]], sims: np.ndarray, doc_of: list[int], t
     return kept
 
 
+def _default_judge(similarity):
+    """The shipped learned pair judgment (`facts_pairs.PairJudge`) when `similarity` is the default
+    static one it was trained on top of, else None."""
+    if getattr(similarity, "name", "") != "static" or not hasattr(similarity, "_embed"):
+        return None
+    from .facts_pairs import load_pair_judge
+
+    return load_pair_judge()
+
+
 def group_sentences(
-    documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None
+    documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
+    judge="auto",
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
-    `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`)."""
+    `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`). `judge`: a
+    `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None for none, or
+    "auto": the shipped one when the similarity is the default static one."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -175,8 +194,17 @@ def group_sentences(
         return FactGroups(sentences, doc_of, [], np.zeros((0, 0)), threshold)
     published = {d.article.id: d.article.published for d in documents}
     raw = np.asarray(similarity.matrix(sentences), dtype=float)
-    sims = agreement_penalty(sentences, raw, published=published, floor=0.5 * threshold)
-    blocked = (sims == 0.0) & (raw > 0.0)  # the agreement check zeroed the pair
+    if judge == "auto":
+        judge = _default_judge(similarity)
+    grouping, vetoed = raw, None
+    if judge is not None:
+        from .facts_pairs import story_inputs
+
+        grouping, vetoed = judge.adjust(raw, judge.matrix(story_inputs(sentences, similarity._embed)), threshold)
+    sims = agreement_penalty(sentences, grouping, published=published, floor=0.5 * threshold)
+    if vetoed is not None:
+        sims[vetoed] = 0.0  # the judge says two claims: never one fact, as figures that disagree
+    blocked = (sims == 0.0) & (grouping > 0.0)  # the agreement check (or the judge) zeroed the pair
     groups = _add_support(_core_groups(sims, doc_of, threshold, blocked), sims, doc_of, threshold, blocked)
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
