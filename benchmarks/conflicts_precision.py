@@ -4,11 +4,15 @@
     .venv/bin/python benchmarks/conflicts_precision.py --baseline none      # current tree only
     .venv/bin/python benchmarks/conflicts_precision.py --baseline none --show   # print unread reports WITH TEXT (stdout only)
     .venv/bin/python benchmarks/conflicts_precision.py --train-values --baseline 07f307b,6d65b45   # value finder on training gold
+    .venv/bin/python benchmarks/conflicts_precision.py --train-values --parse --baseline 0c639a6   # the same with the parser (session 11)
 
 `--train-values`: the value finder (`value_conflicts(docs, nlp=None)`, as the training listing runs it)
 on the TRAINING clusters of `gold/conflicts_train_values.jsonl` only, scored per split (tuning /
 heldout): of the reports that match a verdict, how many are real; reports with no verdict are
-"unread"; verdicts no longer matched by any report are "gone" (removed by the code).
+"unread"; verdicts no longer matched by any report are "gone" (removed by the code). With `--parse`
+the finder runs with the shared spaCy pipeline (`nlp="auto"`, as the product does: the session-11
+rule that two figures answer one question reads the parse) and only its own reports are kept (not
+the count, age or duration finders' that the parser also enables).
 
 Runs the whole analysis (`StoryAnalyzer.analyze`, as `newsweave analyze` does) on every cluster of
 `summarization_multinews_fulltext_dev46`, `summarization_neus_val100` and

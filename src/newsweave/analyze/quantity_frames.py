@@ -118,7 +118,10 @@ def frame(doc, start: int, end: int) -> Frame:
     direct = bool(verb) and np.dep_ in ("nsubj", "nsubjpass", "dobj") and np.head.pos_ in ("VERB", "AUX")
     actor = ""
     if direct and np.dep_ == "dobj":
-        subj = next((c for c in np.head.children if c.dep_ == "nsubj"), None)
+        v = np.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ in ("advcl", "xcomp", "conj"):  # "lifeguards launched a rescue, pulling 20 ...": the head's subject
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         actor = _base(subj) if subj is not None and subj.pos_ != "PRON" else ""
     return Frame(noun=_base(noun) if noun is not None else "", verb=verb, direct=direct, part=part, actor=actor)
 
