@@ -199,3 +199,13 @@ def test_a_marked_sentence_never_points_back_with_a_demonstrative():
     assert not _points_back("This week the harbour board voted to raise the levy.")
     assert not _points_back("The harbour levy is a farce.")
     assert not _points_back('He wrote that "this plan" would fail.')  # quoted words are someone else's
+
+
+def test_the_changes_headline_skips_a_marked_opinion():
+    from newsweave.pipeline.history import _headline
+
+    documents, summary = _summarize(_columns())
+    report = StoryReport(story_id="s", documents=documents, summary=summary)
+    assert summary.sentences and _headline(report) is None  # every sentence a marked view
+    documents, summary = _summarize([_article(NEWS, "Harbour Radio", "Marrowby raises harbour levy by four percent")] + _columns())
+    assert _headline(StoryReport(story_id="s", documents=documents, summary=summary)) == summary.sentences[0].text

@@ -44,9 +44,10 @@ def _conflict_key(c: Conflict) -> tuple[str, str]:
 
 
 def _headline(report: StoryReport | None) -> str | None:
-    if report is None or not report.summary.sentences:
+    if report is None:
         return None
-    return report.summary.sentences[0].text
+    # the first news sentence: a sentence marked as an opinion piece's view is no headline
+    return next((s.text for s in report.summary.sentences if getattr(s, "opinion_of", None) is None), None)
 
 
 def diff(old: StoryReport | None, new: StoryReport, *, since: str = "") -> StoryChanges:
