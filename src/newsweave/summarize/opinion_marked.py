@@ -146,14 +146,17 @@ def _tells_again(summarizer, cf: ClusterFeatures, i: int, chosen: list[int]) -> 
     from .development import lead_rows, same_event, same_lead
     from .repeats import lower_case_words
 
-    meaning = summarizer._meaning_vectors(cf, lower_case_words(s.text for s in cf.sentences))
+    cached = cf.__dict__.get("_opinion_meaning")
+    if cached is None:  # once per cluster: the greedy's vectors (cached on cf) and the leads
+        meaning = summarizer._meaning_vectors(cf, lower_case_words(s.text for s in cf.sentences))
+        cached = cf.__dict__["_opinion_meaning"] = (meaning, lead_rows(cf.doc_index, [s.index for s in cf.sentences]))
+    meaning, leads = cached
     if meaning is None:
         return False
     if summarizer._same_meaning(meaning, i, chosen):
         return True
     verbs = lambda rows: _main_verbs(meaning, rows)  # noqa: E731
     subjects = lambda rows: _main_subjects(meaning, rows)  # noqa: E731
-    leads = lead_rows(cf.doc_index, [s.index for s in cf.sentences])
     return any(
         same_lead(meaning[0], cf.doc_index, leads, i, k, verbs, subjects, meaning[2]) or same_event(meaning[0], cf.doc_index, i, k, verbs, subjects, meaning[2])
         for k in chosen
