@@ -18,11 +18,13 @@ then groups them in two passes:
    article pour its whole topic into one fact: in a 3-sentence article the rank bar is no bar, in
    a 30-sentence one it keeps out the many sentences that are merely on the same topic.
 
-With the default static similarity, a learned pair judgment sits on top of both passes
-(`facts_pairs.PairJudge`, shipped as `data/fact_pairs.json`, trained on the hand-made fact gold by
-`benchmarks/train_fact_pairs.py`): a cross-article pair it judges more likely two claims than one
-(probability under its `veto`, 0.4) is never one fact, as figures that disagree are not. Measured
-leave-one-set-out on the eight NeuS fact sets in benchmarks/ANALYSIS.md.
+A learned pair judgment can sit on top of both passes (`judge="auto"` with the static
+similarity: `facts_pairs.PairJudge`, shipped as `data/fact_pairs.json`, trained on the hand-made
+fact gold by `benchmarks/train_fact_pairs.py`): a cross-article pair it judges more likely two
+claims than one (probability under its `veto`, 0.4) is never one fact. It is off by default: it
+gained inside the noise leave-one-set-out on the eight NeuS fact sets and lost on the fresh
+full-text set `facts_dev_i` (status 76 vs 80 of 113, groupings 5/8 vs 9/12 right), at about 15%
+more analysis CPU (benchmarks/ANALYSIS.md, Facts, session 11).
 
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
@@ -173,13 +175,13 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge="auto",
+    judge=None,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
     `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`). `judge`: a
-    `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None for none, or
-    "auto": the shipped one when the similarity is the default static one."""
+    `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None (the default)
+    for none, or "auto": the shipped one when the similarity is the static one."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
