@@ -209,3 +209,16 @@ def test_the_changes_headline_skips_a_marked_opinion():
     assert summary.sentences and _headline(report) is None  # every sentence a marked view
     documents, summary = _summarize([_article(NEWS, "Harbour Radio", "Marrowby raises harbour levy by four percent")] + _columns())
     assert _headline(StoryReport(story_id="s", documents=documents, summary=summary)) == summary.sentences[0].text
+
+
+def test_a_piece_counted_opinion_only_for_its_first_person_is_never_labelled():
+    # an interview in the first person (development.stage counts it opinion): its words are the
+    # speaker's, not a columnist's view; it stays left out and is never shown as "Opinion"
+    interview = _article(
+        "I never thought I would fish the Marrowby harbour again. My boat sat idle for a year. "
+        "I was lucky that my brother lent me his nets this spring. "
+        "The old fish market on the north quay closed its doors in the winter of the storms.",
+        "Harbour Radio", "A fisherman's year")
+    _, summary = _summarize([_article(NEWS, "Harbour Radio", "Marrowby raises harbour levy by four percent"), interview])
+    assert summary.sentences and all(s.opinion_of is None for s in summary.sentences)
+    assert all("boat" not in s.text and "nets" not in s.text and "fish market" not in s.text for s in summary.sentences)
