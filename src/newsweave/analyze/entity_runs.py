@@ -114,6 +114,7 @@ def join_of_the(mentions: list, texts: dict[str, str], bare) -> list:
 _YEAR_TAIL = re.compile(r" (?:19|20)\d\d$")
 _PARTICLE_NAME = re.compile(r"(?:-[a-z]{1,3})+-[A-Z][\w’']*")
 _BILL = re.compile(r"Bill \d+$")
+_BILL_AFTER = re.compile(r"[ \xa0]Bill[ \xa0]\d+(?![\w])")
 _NICK_END = re.compile(r"[”″\"’]$")
 _NEXT_WORD = re.compile(r" ([A-Z][\w’'-]+)(?![\w])")
 
@@ -144,7 +145,11 @@ def join_pieces(mentions: list, texts: dict[str, str]) -> list:
     for m in out:
         text = texts[m.article_id]
         hit = _PARTICLE_NAME.match(text, m.end)
-        if hit and m.text[-1:].isalpha():
+        bill = _BILL_AFTER.match(text, m.end) if m.text in ("Senate", "House", "Assembly") else None
+        if bill:  # "Senate" + " Bill 8" that the tagger typed a law (not listed) or left untagged
+            m = replace(m, end=bill.end(), text=text[m.start : bill.end()])
+            grown.append(m)
+        elif hit and m.text[-1:].isalpha():
             m = replace(m, end=hit.end(), text=text[m.start : hit.end()])
             grown.append(m)
         elif m.kind == "person" and _NICK_END.search(m.text) and (nxt := _NEXT_WORD.match(text, m.end)):

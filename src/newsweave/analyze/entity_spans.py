@@ -37,7 +37,7 @@ from .entity_names import OF_HEAD as _OF_HEAD, title_line
 from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split_hyphen_pairs, split_state_race, storm_names
 from .entity_edges import company_suffixes, cut_descriptor, origin_groups
 from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
-from .entity_terms import chamber_caucus, country_pairs, cut_office_title, excerpt_cuts, place_institutions, state_chambers, variant_terms
+from .entity_terms import chamber_caucus, country_pairs, cut_office_title, excerpt_cuts, first_name_after_owner, place_institutions, state_chambers, variant_terms
 
 _CAP = r"[A-Z][\w’'.&-]*"
 # "A v. B": capitalised words on both sides of a lower-case "v." (the legal form; sports write "vs.").
@@ -374,6 +374,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = [cut_owner_and_role(m, surfaces, bare, texts, persons) for m in join_split_names(mentions, texts, bare)]
     from .entities import TITLES  # (a late import: entities imports this module)
 
+    mentions = first_name_after_owner(mentions, texts, TITLES | ROLE_WORDS)
     mentions = drop_covered(mentions, extend_left(extend_to_known(mentions, texts, bare), texts, bare, TITLES))
     mentions = split_state_race(mentions, texts, {bare(m.text) for m in mentions if m.kind == "place"})
     mentions = extend_right(mentions, texts, bare, TITLES, NOT_NAMES, title_line)

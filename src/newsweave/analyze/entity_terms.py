@@ -30,11 +30,14 @@ from dataclasses import replace
 _GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu omicron".split())
 _VARIANT = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?:[ \xa0-][\w-]+)?[ \xa0-](?:variants?|strains?|subvariants?|lineages?)\b")
 _FINAL_ELLIPSIS = re.compile(r"[ \xa0]*(?:\.\.\.|…)[\s\]\)”\"’]*$")
+_OWN_DOTS = re.compile(r"[ \xa0]*(?:\.\.\.|…)$")
+_FUNCTION_END = re.compile(r"(?:^|[ \xa0])(?:of|the|and|for|on|in|to|at|&)$")
 _CHAMBER_AFTER = re.compile(r"[ \xa0]((?:[Ss]tate[ \xa0])?(?:Senate|House|Assembly|Legislature))(?![\w-])")
 _RACE = re.compile(r"[ \xa0](?:race|seat|election|primary|contest|campaign|runoff|nominee|nomination|candidate)s?\b")
 _COUNTRIES = frozenset({"U.S.", "US", "U.S", "USA", "U.S.A.", "America", "United States", "U.K.", "UK", "Britain", "EU", "E.U."})
 _PARTY_PLURAL = frozenset({"Republicans", "Democrats"})
-_CAUCUS_RUN = re.compile(r"((?:[A-Z][\w’'.&-]*[ \xa0])+)$")
+# A caucus's words: capitalised, or a lower-case "state" after a capitalised one ("Arizona state Senate Republicans").
+_CAUCUS_RUN = re.compile(r"((?:[A-Z][\w’'.&-]*[ \xa0](?:state[ \xa0])?)+)$")
 _CAUCUS_HEADS = frozenset("Senate House Assembly Legislature Committee Subcommittee Caucus Conference".split())
 _OFFICE_FIRST = frozenset("Surgeon Attorney Solicitor Inspector Postmaster Adjutant Secretary".split())
 _GENERAL_AFTER = re.compile(r"[ \xa0]General\b")
@@ -56,12 +59,17 @@ def variant_terms(mentions: list, texts: dict[str, str]) -> list:
 
 def excerpt_cuts(mentions: list, texts: dict[str, str]) -> list:
     """Drop a non-person mention that ends at the ellipsis closing its text and is written nowhere
-    else in the story ('U.S. Central...', 'Air Defense...')."""
+    else in the story ('U.S. Central...', 'Air Defense...'); the tagger's span may take in the dots
+    ('the Department of...'), and a name left ending in a function word is cut whatever else the story writes."""
     out = []
     for m in mentions:
         text = texts[m.article_id]
-        if m.kind != "person" and _FINAL_ELLIPSIS.match(text, m.end):
-            words = m.text.strip()
+        dots = _OWN_DOTS.search(m.text)
+        end = m.start + dots.start() if dots else m.end
+        if m.kind != "person" and _FINAL_ELLIPSIS.match(text, end):
+            words = m.text[: end - m.start].strip()
+            if not words or _FUNCTION_END.search(words):
+                continue
             pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
             elsewhere = sum(len(pattern.findall(t)) for t in texts.values()) > 1
             if not elsewhere:
@@ -160,5 +168,31 @@ def country_pairs(mentions: list) -> list:
             out.append(replace(m, end=m.start + len(left), text=left, kind="place"))
             out.append(replace(m, start=m.start + len(left) + 1, end=m.start + len(left) + 1 + len(right), text=right, kind="place"))
             continue
+        out.append(m)
+    return out
+
+
+_OWNER_THEN_WORD = re.compile(r"[\w.&]+(?:'s|’s)[ \xa0]([A-Z][a-z]{1,11})[ \xa0]$")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
+
+
+def first_name_after_owner(mentions: list, texts: dict[str, str], titles) -> list:
+    """'CNN’s Ed' + 'Lavandera' -> 'Ed Lavandera': a surname tagged alone right after an owner's
+    possessive and one capitalised word takes that word as its first name, unless the word is a
+    title, a calendar word, a word the story writes in lower case or part of another mention."""
+    story = "\n".join(texts.values())
+    lower = set(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", story))
+    covered: dict[str, set[int]] = {}
+    for m in mentions:
+        covered.setdefault(m.article_id, set()).update(range(m.start, m.end))
+    out = []
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) == 1 and m.text[:1].isupper():
+            text = texts[m.article_id]
+            hit = _OWNER_THEN_WORD.search(text, max(0, m.start - 40), m.start)
+            word = hit.group(1) if hit else ""
+            if (hit and word.lower() not in titles and word.lower() not in _CALENDAR and word.lower() not in lower
+                    and hit.start(1) not in covered[m.article_id]):
+                m = replace(m, start=hit.start(1), text=text[hit.start(1) : m.end])
         out.append(m)
     return out
