@@ -222,3 +222,19 @@ def test_a_piece_counted_opinion_only_for_its_first_person_is_never_labelled():
     _, summary = _summarize([_article(NEWS, "Harbour Radio", "Marrowby raises harbour levy by four percent"), interview])
     assert summary.sentences and all(s.opinion_of is None for s in summary.sentences)
     assert all("boat" not in s.text and "nets" not in s.text and "fish market" not in s.text for s in summary.sentences)
+
+
+def test_an_outlet_named_as_an_opinion_section_makes_an_opinion_piece():
+    from newsweave.summarize.opinion import opinion_documents
+
+    plain = ("Marrowby's councillors keep saying the levy is the only way to pay for the dredging. "
+             "Yet the harbour board holds reserves of two million pounds.")
+    docs = [segment(_article(plain, "The Quayside Courier (Opinion)", "The levy and the reserves")),
+            segment(_article(plain + " ", "The Quayside Courier", "The levy and the reserves"))]
+    assert opinion_documents(docs) == {0}  # before: neither (no judging word)
+    assert whose(Article(id="a", outlet="The Quayside Courier (Opinion)", text="x")) == "The Quayside Courier"
+    _, summary = _summarize([_article(NEWS, "Harbour Radio", "Marrowby raises harbour levy by four percent"),
+                             _article(plain, "The Quayside Courier (Opinion)", "The levy and the reserves")])
+    shown = {s.text: s.opinion_of for s in summary.sentences}
+    assert all(v == "The Quayside Courier" for t, v in shown.items() if "reserves" in t or "councillors" in t)
+    assert list(shown.values())[0] is None  # news first

@@ -277,8 +277,8 @@ def argued_units(document: Document) -> tuple[list[str], str]:
 
 
 def opinion_documents(documents: Sequence[Document], rows: list[set[int]] | None = None) -> set[int]:
-    """Documents that read as opinion as a whole (see the module docstring): a headline that
-    argues; or, counting the headline and the sentences as units, at least OPINION_SENTENCES units
+    """Documents that read as opinion as a whole (see the module docstring): an outlet named as an
+    opinion section ("X (Opinion)"); a headline that argues; or, counting the headline and the sentences as units, at least OPINION_SENTENCES units
     with a cue of an argued piece stronger than a weak mark (a judgment, a signpost, a rebuttal
     fragment) and at least OPINION_SHARE of the units marked (weak marks and the writer as "I"/"we"
     too). The first person alone does not make an opinion piece: letters, petitions and statements
@@ -286,6 +286,9 @@ def opinion_documents(documents: Sequence[Document], rows: list[set[int]] | None
     gain). `rows` (`opinion_rows`) is accepted for callers that have it; the cues are read here."""
     out = set()
     for k, d in enumerate(documents):
+        if _OUTLET_OPINION.search(d.article.outlet or ""):
+            out.add(k)  # the outlet names its opinion section ("Wall Street Journal (Opinion)")
+            continue
         marks, title = argued_units(d)
         if title == "argues":
             out.add(k)
@@ -297,6 +300,13 @@ def opinion_documents(documents: Sequence[Document], rows: list[set[int]] | None
         if units and strong >= OPINION_SENTENCES and sum(1 for m in units if m) / len(units) >= OPINION_SHARE:
             out.add(k)
     return out
+
+
+# An outlet name that is an opinion section: "X (Opinion)", "X - Opinion", "Opinion | X" (the
+# AllSides stream names 6 of its 600 articles so; twelfth session).
+_OUTLET_OPINION = re.compile(
+    r"(?i)\(\s*(?:opinion|op-ed|editorials?|commentary)\s*\)|[|:—–-]\s*(?:opinion|op-ed|editorials?|commentary)\s*$|^\s*(?:opinion|op-ed|editorials?)\s*[|:—–-]"
+)
 
 
 def _lead_cue(title: str, text: str) -> bool:

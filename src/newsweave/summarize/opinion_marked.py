@@ -80,6 +80,7 @@ def shown_docs(cf: ClusterFeatures) -> frozenset:
 def whose(article: Article) -> str:
     """Whose view an opinion piece gives: "author, outlet", either alone, or "" with neither."""
     author, outlet = (article.author or "").strip(), (article.outlet or "").strip()
+    outlet = re.sub(r"(?i)\s*\(\s*(?:opinion|op-ed|editorials?|commentary)\s*\)\s*$", "", outlet) or outlet  # the label says it
     if author and outlet and author.lower() not in outlet.lower():
         return f"{author}, {outlet}"
     return author or outlet
