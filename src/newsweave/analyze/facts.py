@@ -18,6 +18,13 @@ then groups them in two passes:
    article pour its whole topic into one fact: in a 3-sentence article the rank bar is no bar, in
    a 30-sentence one it keeps out the many sentences that are merely on the same topic.
 
+3. Alignment (long articles only, `facts_align`): a sentence of an article of at least 8 fact
+   sentences that is still in no multi-article group joins the group of its clear best match in
+   another such article (a margin over the runner-up, at least 0.7 x the bar, a shared name or
+   figure that is not the story's topic, nothing blocked): the same claim told in other words in
+   a 30-sentence article sits under any bar. Shown in the facts only (`FactGroups.aligned`); the
+   timeline and date conflicts read the two-pass `groups`.
+
 A learned pair judgment can sit on top of both passes (`judge="auto"` with the static
 similarity: `facts_pairs.PairJudge`, shipped as `data/fact_pairs.json`, trained on the hand-made
 fact gold by `benchmarks/train_fact_pairs.py`): a cross-article pair it judges more likely two
@@ -72,6 +79,9 @@ class FactGroups:
     groups: list[list[int]]
     sims: np.ndarray  # similarity before the agreement check: "do these report the same event?"
     threshold: float = 0.3  # the similarity at which two sentences were taken to state one fact
+    # The groups after pass 3 (long-article alignment, `facts_align`), which the facts show; None when
+    # the pass did not run. `groups` stays the two-pass grouping the timeline and date conflicts read.
+    aligned: list[list[int]] | None = None
 
 
 def is_fact_sentence(s: Sentence) -> bool:
@@ -175,7 +185,7 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None,
+    judge=None, align: bool = True,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -208,9 +218,15 @@ def group_sentences(
         sims[vetoed] = 0.0  # the judge says two claims: never one fact, as figures that disagree
     blocked = (sims == 0.0) & (grouping > 0.0)  # the agreement check (or the judge) zeroed the pair
     groups = _add_support(_core_groups(sims, doc_of, threshold, blocked), sims, doc_of, threshold, blocked)
+    aligned = None
+    if align:
+        from .facts_align import attach, clear_best
+
+        pairs = clear_best(sims, doc_of, [s.text for s in sentences], threshold)
+        aligned = attach(groups, pairs, doc_of, blocked) if pairs else None
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
-    return FactGroups(sentences, doc_of, groups, raw, threshold)
+    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned)
 
 
 def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
@@ -235,7 +251,7 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
     total = sources.total()
     facts: list[tuple[tuple, Fact]] = []
     reps_used: set[int] = set()
-    for g in sorted(fg.groups, key=len, reverse=True):
+    for g in sorted(fg.groups if fg.aligned is None else fg.aligned, key=len, reverse=True):
         # The representative: the sentence most similar to the rest, shorter on ties.
         if len(g) > 1:
             centrality = fg.sims[np.ix_(g, g)].sum(axis=1)
