@@ -62,8 +62,8 @@ def row(name, res, golds, pairs):
     for g in FACT_GOLDS:
         ok, judged, held = group_tally(fs, [g])
         cells.append(f"{fs[g]['right']} ({ok}/{judged}, {held.get('wrong', 0)}w)")
-    st = sum(fs[g]["right"] for g in FACT_GOLDS[:-1])
-    ok, judged, held = group_tally(fs, FACT_GOLDS[:-1])
+    st = sum(fs[g]["right"] for g in FACT_GOLDS[:8])
+    ok, judged, held = group_tally(fs, FACT_GOLDS[:8])
     conf: dict[str, int] = {}
     for g in FACT_GOLDS:
         for k, v in fs[g]["confusion"].items():
