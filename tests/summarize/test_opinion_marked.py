@@ -116,6 +116,7 @@ def test_every_renderer_shows_the_label_outside_the_sentence():
     sentences = data["summary"]["sentences"]
     assert [s["opinion_of"] for s in sentences] == [None, None, op.opinion_of]
     assert sentences[-1]["text"] == op.text  # the label is never in the text
+    assert data["summary"]["text"].endswith(f"{label} {op.text}")  # the joined text keeps it marked
     schema = json.loads(resources.files("newsweave").joinpath("schema/story.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
     sentences[-1]["opinion_of"] = 5  # the schema declares the field (a string or null)

@@ -25,6 +25,14 @@ from ..types import (
 SCHEMA_VERSION = 1
 
 
+def _joined(summary: Summary) -> str:
+    """The summary as one text: its sentences joined by spaces, a marked opinion sentence after its
+    label ("Opinion — The Courier: ..."), so that no reader of this field takes it for news."""
+    from .common import opinion_label
+
+    return " ".join(f"{opinion_label(s)} {s.text}" if opinion_label(s) else s.text for s in summary.sentences)
+
+
 class CitationResolver:
     """Turns Citations into JSON objects with the cited text and outlet attached."""
 
@@ -78,7 +86,7 @@ def article_dict(a: Article) -> dict[str, Any]:
 def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
     return {
         "method": summary.method,
-        "text": summary.text,
+        "text": _joined(summary),
         "warnings": list(summary.warnings),
         "sentences": [
             {
