@@ -135,6 +135,10 @@ def test_the_story_headline_is_never_a_marked_opinion():
     assert summary.sentences
     headline = story_headline(list(documents), summary)
     assert headline not in [s.text for s in summary.sentences]
+    assert headline.startswith("Opinion")  # a column's title, said to be opinion (before: "Untitled story")
+    argued = [_article(COLUMN_B, "Marrowby Weekly", "The council should scrap the mooring fee rise at once")]
+    documents, summary = _summarize(argued)
+    assert story_headline(list(documents), summary) == "Opinion: The council should scrap the mooring fee rise at once"
 
 
 def test_the_web_page_shows_the_label_and_the_story_card_no_opinion(tmp_path):

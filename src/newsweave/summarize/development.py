@@ -348,6 +348,11 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
     for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):
         if good(documents[k].article.title) and not argued(documents[k]):
             return _clean_title(documents[k].article.title)
+    # every sentence a marked opinion and no news title: the lead piece's title, said to be opinion
+    lead = by_id.get(sentences[0].citations[0].article_id) if sentences and sentences[0].citations else None
+    if lead is not None and good(lead.article.title):
+        title = _clean_title(lead.article.title)
+        return title if _OPINION_MARK.search(title) else f"Opinion: {title}"
     return "Untitled story"
 
 
