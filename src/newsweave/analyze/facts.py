@@ -23,7 +23,9 @@ then groups them in two passes:
    another such article (a margin over the runner-up, at least 0.7 x the bar, a shared name or
    figure that is not the story's topic, nothing blocked): the same claim told in other words in
    a 30-sentence article sits under any bar. Shown in the facts only (`FactGroups.aligned`); the
-   timeline and date conflicts read the two-pass `groups`.
+   timeline and date conflicts read the two-pass `groups`. Off by default (`align=False`): on the
+   fresh full-text set `facts_dev_j` it lowered status accuracy (59 vs 68 of 127) and joined
+   different claims about one named thing (benchmarks/ANALYSIS.md, Facts, session 11 part 2).
 
 A learned pair judgment can sit on top of both passes (`judge="auto"` with the static
 similarity: `facts_pairs.PairJudge`, shipped as `data/fact_pairs.json`, trained on the hand-made
@@ -185,7 +187,7 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None, align: bool = True,
+    judge=None, align: bool = False,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
