@@ -37,7 +37,7 @@ from ..types import Article
 from .features import FEATURE_NAMES, ClusterFeatures
 from .opinion import argued_mark, own_words
 from .quotations import _quote_fragment
-from .standalone import STANDS
+from .standalone import NEVER, STANDS
 
 # Marked opinion sentences a summary with news may hold. One: the summary is about what happened;
 # one marked view says the event is argued over without letting the argument take the summary
@@ -122,7 +122,9 @@ def marked_opinion(summarizer, cf: ClusterFeatures, scores, selected: list[int],
 
     refs = summary_references(cf)
     out = list(selected)
-    news = [] if all_opinion else [i for i in summarizer._candidates(cf) if i not in out and int(cf.doc_index[i]) not in docs]
+    # news candidates left (not the last-resort ones `_candidates` gives when nothing stands alone:
+    # a sentence cut off by the end of its copy is no news left to show)
+    news = [] if all_opinion else [i for i in summarizer._candidates(cf) if i not in out and int(cf.doc_index[i]) not in docs and cf.context[i] != NEVER]
     terms = {i: set(sentence_terms(cf.sentences[i].text)) for i in out + pool + news}
     content = {i: set(content_terms(cf.sentences[i].text)) for i in out + pool + news}
 
