@@ -64,6 +64,11 @@ def test_one_event_in_two_forms_is_still_a_conflict(nlp):
                    "Lifeguards at Belmar Cove helped 20 swimmers of the Arden club back to the beach on Tuesday.", nlp) == [["20", "22"]]
     assert _values("A 1997 quake killed a dozen people in central Arden and damaged the Velmont basilica.",
                    "In 1997, an earthquake in central Arden killed more than 100 people and damaged the Velmont basilica.", nlp) == [["12", "at least 100"]]
+    # a count as the active subject names a group, whatever it did; "killed" and "died" are one event class
+    assert _values("Tom Vell of Belmar said the nine friends from Arden contacted him online in May.",
+                   "The 10 friends from Arden turned to the web and found Tom Vell of Belmar in May.", nlp) == [["10", "9"]]
+    assert _values("A gas blast in the Velmont mine killed 12 miners on Monday, officials in Velmont said.",
+                   "Officials in Velmont said 14 miners died in the gas blast in the Velmont mine on Monday.", nlp) == [["12", "14"]]
     assert _values("Police in Arden said 14 victims were taken to the Arden hospital after the crash on Monday.",
                    "Police in Arden said 11 people were taken to the Arden hospital after the crash on Monday.", nlp) == [["11", "14"]]
 

@@ -8,17 +8,19 @@ sentence:
   management units": unit, not bear; "400 photo albums": album), else "" ("paid $37 million");
 - `verb`: the predicate the figure's noun phrase is an argument of (stem of the nearest verb above
   it; a light verb with a complement takes the complement: "were found dead": dead), and `direct`
-  when the phrase is that verb's own subject or object ("attracted 12 votes", "63 women have
-  stepped forward"; not "passengers on two flights who ...", not "in 17 states");
+  when the phrase is what that verb acts on, its object or a passive subject ("attracted 12 votes",
+  "four people have been detained"; not an active subject, which names a group: "the nine friends
+  contacted him"; not "passengers on two flights who ...", not "in 17 states");
 - `actor`: the verb's subject when the figure is its object ("lifeguards plucked 22 students");
 - `part`: a word that makes the figure a part of something ("to each of the girls", "among six
   Romanians on trial", "the first three drops", "five of them").
 
 `different_questions(a, b, unit)` says why two figures do not answer one question: different
 counted nouns (not for people: "28 Palestinians" and "26 people" count people; which people is a
-question of place, left to `conflicts`), different event verbs of which both figures are the
-direct subject or object (light and reporting verbs carry no event; one actor named as the subject
-of both makes the two verbs one event told in two words), or a part word on one side only. Lengths, shares and other measures are left to their own rules (`measure_conflicts`).
+question of place, left to `conflicts`), different event verbs that both figures are
+the object (or passive subject) of, unless the figures' event class already agrees (`Quantity.measure`:
+"killed" / "died") or one actor is the subject of both (two words for one act); light and reporting
+verbs carry no event; or a part word on one side only. Lengths, shares and other measures are left to their own rules (`measure_conflicts`).
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ def frame(doc, start: int, end: int) -> Frame:
             x.head.like_num or x.head.pos_ == "NUM" or x.head.tag_ == "$" or x.head.lower_ in _SCALE_WORDS):
         x = x.head
     noun = x.head if x.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "npadvmod") and x.head is not x and x.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None and (noun.lower_ in _SCALE_WORDS + ("m", "bn", "k", "mn") or noun.dep_ == "compound"):
+        noun = None  # "1m copies" split oddly; "three eurostar trains" read as eurostars: no sure counted noun
     np = noun if noun is not None else x
     part = next((c.lower_ for c in list(np.children) + list(x.children) if c.lower_ in _PART_WORDS and c.dep_ in ("amod", "det", "advmod", "quantmod")), "")
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in np.children):
@@ -115,7 +119,9 @@ def frame(doc, start: int, end: int) -> Frame:
                 verb = _base(comp[0])  # "were still missing", "were found dead"
             break
         y = h
-    direct = bool(verb) and np.dep_ in ("nsubj", "nsubjpass", "dobj") and np.head.pos_ in ("VERB", "AUX")
+    # the figure is what the event acts on (its object, or the subject of a passive): "attracted 12 votes",
+    # "four people have been detained"; as an active subject it names a group ("the nine friends contacted him")
+    direct = bool(verb) and np.dep_ in ("nsubjpass", "dobj") and np.head.pos_ in ("VERB", "AUX")
     actor = ""
     if direct and np.dep_ == "dobj":
         v = np.head
@@ -132,14 +138,16 @@ def _canonical(noun: str) -> str:
     return UNIT_SYNONYMS.get(noun, noun)
 
 
-def different_questions(a: Frame, b: Frame, unit: str = "") -> str:
+def different_questions(a: Frame, b: Frame, unit: str = "", same_event: bool = False) -> str:
     """Why the figures of frames `a` and `b` (of one `unit`) do not answer one question ("" when
     nothing says so): two different counted nouns ("four bear management units" / "320 bears"),
     two event verbs the figures are the subject or object of ("attracted 12 votes" / "losing 25
-    votes"), or a part-marking word on one side only ("to each of the girls", "the first three")."""
+    votes"), or a part-marking word on one side only ("to each of the girls", "the first three").
+    `same_event`: the figures' event class already agrees (`Quantity.measure`: "killed" for "killed",
+    "died", "dead"), so two verbs are two words for it."""
     if unit not in _MEASURES and unit != "people" and a.noun and b.noun and "other" not in (a.noun, b.noun) and _canonical(a.noun) != _canonical(b.noun):
         return f"counted nouns {a.noun} / {b.noun}"
-    if unit not in _MEASURES and a.direct and b.direct and a.verb not in _LIGHT and b.verb not in _LIGHT and not same_verb(a.verb, b.verb) \
+    if not same_event and unit not in _MEASURES and a.direct and b.direct and a.verb not in _LIGHT and b.verb not in _LIGHT and not same_verb(a.verb, b.verb) \
             and not (a.actor and a.actor == b.actor):
         return f"predicates {a.verb} / {b.verb}"  # one actor doing it in two words ("plucked" / "helped" 20 students) is one event
     if bool(a.part) != bool(b.part):
@@ -161,4 +169,5 @@ def same_questions(pairs: list[tuple], nlp) -> list[bool]:
     def frame_of(text, q):
         return frame(parsed[text], q.start + len(q.surface) - len(q.surface.lstrip()), q.end)
 
-    return [not different_questions(frame_of(ta, qa), frame_of(tb, qb), qa.unit) for ta, qa, tb, qb in pairs]
+    return [not different_questions(frame_of(ta, qa), frame_of(tb, qb), qa.unit, bool(qa.measure) and qa.measure == qb.measure)
+            for ta, qa, tb, qb in pairs]
