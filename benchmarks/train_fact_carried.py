@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -43,6 +44,8 @@ SETS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_
 FULL_TEXT = ("facts_dev_i.jsonl", "facts_dev_j.jsonl")
 OUT = ROOT / "src" / "newsweave" / "data" / "fact_carried.json"
 C = 1.0
+LONG = 8  # "long article": at least this many fact sentences (as session 11 part 2's alignment)
+LONG_LOG = float(np.log1p(LONG))
 
 
 def gold_rows() -> dict[str, list[dict]]:
@@ -56,7 +59,9 @@ def cluster_rows(c: dict, rows: list[dict], emb) -> list[dict]:
 
     span = span_of(c)
     sp = [span(s) for s in c["sents"]]
-    pairs, feats = carried_features(c["sents"], c["doc_of"], emb.embed)
+    pairs, feats = carried_features(c["sents"], c["doc_of"], emb.embed, grouping(c, 0.35, "bar")[0])
+    if os.environ.get("NW_CARRIED_NO_GROUPED"):  # configuration 1 (session 11 part 3's first run): without the default's grouping
+        feats = feats[:, :-1]
     key_of_doc = [c["keys"][d.article.id][0] for d in c["docs"]]
     out = []
     for r in rows:
@@ -78,6 +83,10 @@ def fit(X: np.ndarray, y: np.ndarray):
     from sklearn.preprocessing import StandardScaler
 
     sc = StandardScaler().fit(X)
+    if os.environ.get("NW_CARRIED_MODEL") == "gb":  # configuration 3 (tried, not shipped): gradient boosting
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        return None, HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0).fit(X, y)
     lr = LogisticRegression(C=C, max_iter=2000, solver="lbfgs").fit(sc.transform(X), y)
     return sc, lr
 
@@ -102,13 +111,50 @@ def status_of(c: dict, i: int | None, carriers: list[int], base_docs: set[int] |
     return fact_status(len(sources.independent(arts)), sources.total()), keys
 
 
+def final(name: str) -> None:
+    """The shipped model (`carriers`, gated as shipped) and the default on a fresh set, same process."""
+    from newsweave.analyze.facts_carried import carriers, load_carried_judge
+    from newsweave.embed import make_embedder
+
+    judge = load_carried_judge()
+    rows = [json.loads(line) for line in open(GOLD / name)]
+    data = prepare(extra=[name])
+    emb = make_embedder("static")
+    base = {r["cluster"]: {"facts": facts_at(data[r["cluster"]], *grouping(data[r["cluster"]], 0.35, "bar"), "-")} for r in rows}
+    sf = score_facts(base, rows)
+    right = out_right = n = 0
+    confusion: dict[str, int] = {}
+    for r in rows:
+        c = data[r["cluster"]]
+        groups = grouping(c, 0.35, "bar")[0]
+        car = carriers(c["sents"], c["doc_of"], emb.embed, groups, judge)
+        for e in cluster_rows(c, [r], emb):
+            g = e["gold"]
+            st, keys = status_of(c, e["sent"], sorted(car.get(e["sent"], ())) if e["sent"] is not None else [])
+            n += 1
+            right += st == g["status"]
+            out_right += (keys or [g["doc"]]) == sorted(g["outlets"])
+            confusion[f"{g['status']}->{st}"] = confusion.get(f"{g['status']}->{st}", 0) + 1
+    print(f"| {name} | {n} | default {sf['right']}/{sf['total']} = {sf['accuracy']:.3f}, outlets {sf['same_outlets']} | "
+          f"carried (shipped, gated) {right}/{n} = {right / n:.3f}, outlets {out_right} |")
+    print(f"default confusion: {sf['confusion']}")
+    print(f"carried confusion: {dict(sorted(confusion.items()))}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--loso", action="store_true")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--final", help="a fresh gold set (file name in gold/): the shipped model against the default, once")
     args = ap.parse_args()
+    if args.final:
+        final(args.final)
+        return
+    from newsweave.analyze.facts_carried import CARRIED_FEATURES
     from newsweave.embed import make_embedder
 
+    global LEN_OWN, LEN_OTHER, GROUPED
+    LEN_OWN, LEN_OTHER, GROUPED = (CARRIED_FEATURES.index(k) for k in ("len_own", "len_other", "grouped"))
     golds = gold_rows()
     data = prepare()
     emb = make_embedder("static")
@@ -129,18 +175,24 @@ def main() -> None:
         OUT.write_text(text)
         print(f"wrote {OUT.relative_to(ROOT)} ({len(y)} rows, {int(y.sum())} carried)")
         return
-    print("| left-out set | sentences | default status | carried status | union status | default outlets | carried outlets | "
+    print("| left-out set | sentences | default status | carried status | union status | gated status | default outlets | carried outlets | "
           "pairs carried (gold) | pair P / R (carried) | pair P / R (default) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    tot = {k: 0 for k in ("n", "d", "c", "u", "do", "co")}
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    tot = {k: 0 for k in ("n", "d", "c", "u", "g", "do", "co")}
     pools = {"neus": dict(tot), "full": dict(tot)}
     for f in SETS:
         train = [e for g in SETS if g != f for _, e in per_set[g] if len(e["y"])]
         sc, lr = fit(np.vstack([e["X"] for e in train]), np.concatenate([e["y"] for e in train]))
-        judge = to_judge(sc, lr)
+        if sc is None:  # gradient boosting: predict with sklearn directly
+            class _J:
+                bar = 0.5
+                proba = staticmethod(lambda X, m=lr: m.predict_proba(X)[:, 1])
+            judge = _J()
+        else:
+            judge = to_judge(sc, lr)
         base = {cid: {"facts": facts_at(data[cid], *grouping(data[cid], 0.35, "bar"), "-")} for cid in {r["cluster"] for r in golds[f]}}
         sf = score_facts(base, golds[f])
-        n = c_right = u_right = c_out = 0
+        n = c_right = u_right = c_out = g_right = 0
         tp = fp = fn = btp = bfp = bfn = 0
         for cid, e in per_set[f]:
             c = data[cid]
@@ -150,6 +202,10 @@ def main() -> None:
             pred = [d for d, q in zip(e["docs"], p) if q >= judge.bar]
             st, keys = status_of(c, e["sent"], pred)
             c_right += st == g["status"]
+            # gated: the judgment only between two long articles (both >= LONG fact sentences), the default elsewhere
+            long_ = [bool(x[LEN_OWN] >= LONG_LOG and x[LEN_OTHER] >= LONG_LOG) for x in e["X"]]
+            pred_g = [d for d, q, x, lg in zip(e["docs"], p, e["X"], long_) if (q >= judge.bar if lg else x[GROUPED] > 0.5)]
+            g_right += status_of(c, e["sent"], pred_g)[0] == g["status"]
             c_out += keys == sorted(g["outlets"]) if e["sent"] is not None else [g["doc"]] == sorted(g["outlets"])
             # the default's article set for this sentence (its largest fact), for "union" and pair P/R
             facts = base[cid]["facts"]
@@ -169,13 +225,13 @@ def main() -> None:
                 bfp += (not lab) and k in bkeys
                 bfn += lab and k not in bkeys
         pool = pools["full" if f in FULL_TEXT else "neus"]
-        for k, v in (("n", n), ("d", sf["right"]), ("c", c_right), ("u", u_right), ("do", sf["same_outlets"]), ("co", c_out)):
+        for k, v in (("n", n), ("d", sf["right"]), ("c", c_right), ("u", u_right), ("g", g_right), ("do", sf["same_outlets"]), ("co", c_out)):
             pool[k] += v
-        print(f"| {f} | {n} | {sf['right']} | {c_right} | {u_right} | {sf['same_outlets']} | {c_out} | {tp + fn} | "
+        print(f"| {f} | {n} | {sf['right']} | {c_right} | {u_right} | {g_right} | {sf['same_outlets']} | {c_out} | {tp + fn} | "
               f"{tp / max(1, tp + fp):.2f} / {tp / max(1, tp + fn):.2f} | {btp / max(1, btp + bfp):.2f} / {btp / max(1, btp + bfn):.2f} |")
     for name, p in pools.items():
         print(f"| **{name} pooled** | {p['n']} | {p['d']} = {p['d'] / p['n']:.3f} | {p['c']} = {p['c'] / p['n']:.3f} | "
-              f"{p['u']} = {p['u'] / p['n']:.3f} | {p['do']} | {p['co']} | | | |")
+              f"{p['u']} = {p['u'] / p['n']:.3f} | {p['g']} = {p['g'] / p['n']:.3f} | {p['do']} | {p['co']} | | | |")
 
 
 if __name__ == "__main__":

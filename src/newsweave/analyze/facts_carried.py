@@ -30,7 +30,7 @@ import numpy as np
 CARRIED_FEATURES = (
     "best_mix", "second_mix", "best_lex", "best_emb", "best_window", "margin",
     "anchor_window", "anchor_any", "n_anchors", "figure_any", "figure_disagree", "name_any",
-    "mutual", "lead", "position", "len_other", "len_own", "base_rate", "z_best", "n_docs",
+    "mutual", "lead", "position", "len_other", "len_own", "base_rate", "z_best", "n_docs", "grouped",
 )
 LEXICAL_WEIGHT = 0.65  # as the default fact similarity (`fact_similarity.StaticSimilarity`)
 RARE_SHARE = 0.2  # a content term in at most this share of the story's sentences is an anchor
@@ -41,9 +41,11 @@ def _unit(m: np.ndarray) -> np.ndarray:
     return m / np.where(n > 0, n, 1.0)
 
 
-def carried_features(sentences, doc_of: list[int], embed) -> tuple[np.ndarray, np.ndarray]:
+def carried_features(sentences, doc_of: list[int], embed, groups=None) -> tuple[np.ndarray, np.ndarray]:
     """((m, 2) array of (sentence index, other article index), (m, len(CARRIED_FEATURES)) features)
-    for every fact sentence and every other article of the story. `embed(texts) -> vectors`."""
+    for every fact sentence and every other article of the story. `embed(texts) -> vectors`;
+    `groups`: the default grouping's groups (indexes into `sentences`), for the "grouped" feature
+    (the default already puts s in one fact with a sentence of A)."""
     from ..text.tfidf import TfidfSpace
     from .fact_similarity import core_text, fact_terms
     from .facts_pairs import names_of
@@ -88,6 +90,10 @@ def carried_features(sentences, doc_of: list[int], embed) -> tuple[np.ndarray, n
     for k, d in enumerate(doc_of):
         position[k] = seen.get(d, 0)
         seen[d] = seen.get(d, 0) + 1
+    together: set[tuple[int, int]] = set()
+    for g in groups or ():
+        for i in g:
+            together |= {(i, doc_of[x]) for x in g if doc_of[x] != doc_of[i]}
     rows, feats = [], []
     for d, c in enumerate(cols):
         if not len(c):
@@ -120,6 +126,7 @@ def carried_features(sentences, doc_of: list[int], embed) -> tuple[np.ndarray, n
                 anc_win, anc_any, math.log1p(len(anc)), fig_any, fig_dis, name_any,
                 mutual, 1.0 if position[i] == 0 else 0.0, math.log1p(position[i]), math.log1p(len(c)),
                 math.log1p(len(cols[doc_of[i]])), base, (float(row[0]) - base) / sd, math.log1p(n_docs),
+                1.0 if (i, d) in together else 0.0,
             ))
     return np.asarray(rows, dtype=int).reshape(-1, 2), np.asarray(feats, dtype=float).reshape(-1, len(CARRIED_FEATURES))
 
@@ -147,3 +154,31 @@ class CarriedJudge:
     def to_dict(self) -> dict:
         return {"features": list(CARRIED_FEATURES), "mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef),
                 "intercept": self.intercept, "bar": self.bar}
+
+
+LONG_ARTICLE = 8  # the judgment decides only between two articles of at least this many fact sentences
+
+
+def load_carried_judge() -> CarriedJudge | None:
+    """The shipped judgment (`data/fact_carried.json`), or None when missing or made for other features."""
+    from ..shipped import shipped_model
+
+    return shipped_model("fact_carried.json", CarriedJudge.from_dict)
+
+
+def carriers(sentences, doc_of: list[int], embed, groups, judge: CarriedJudge) -> dict[int, set[int]]:
+    """sentence index -> the other articles that carry its claim: between two long articles (both at
+    least `LONG_ARTICLE` fact sentences) the judgment decides; otherwise the default grouping does
+    (an article is a carrier when a group holds the sentence and a sentence of that article)."""
+    pairs, feats = carried_features(sentences, doc_of, embed, groups)
+    out: dict[int, set[int]] = {i: set() for i in range(len(sentences))}
+    if not len(pairs):
+        return out
+    p = judge.proba(feats)
+    long_log = math.log1p(LONG_ARTICLE)
+    k_own, k_other, k_grouped = (CARRIED_FEATURES.index(k) for k in ("len_own", "len_other", "grouped"))
+    for (i, d), q, x in zip(pairs.tolist(), p, feats):
+        long_pair = x[k_own] >= long_log and x[k_other] >= long_log
+        if (q >= judge.bar) if long_pair else x[k_grouped] > 0.5:
+            out[i].add(d)
+    return out
