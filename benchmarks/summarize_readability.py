@@ -51,6 +51,28 @@ def load_articles(entry: dict):
     raise SystemExit(f"cluster {entry['cluster']} not in {entry['file']}")
 
 
+def load_verdicts() -> dict[tuple, list[dict]]:
+    """(cluster, doc, start, end) -> the verdicts kept for that span."""
+    verdicts: dict[tuple, list[dict]] = {}
+    for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
+        if line.strip():
+            v = json.loads(line)
+            verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
+    return verdicts
+
+
+def verdict_for(kept: list[dict], spans: list[tuple], position: int, marked) -> dict | None:
+    """The verdict that holds for the summary sentence at `position` of a summary citing `spans`
+    (doc, start, end) in reading order, or None (unjudged). Conditional verdicts first (most
+    conditions first); a verdict holds when its `needs` spans come earlier in this summary and its
+    `with` spans are in it. A sentence shown marked as opinion (`opinion_of`, a label before it) is
+    judged apart from the same words shown as fact: a verdict holds only for the label it was read with."""
+    for cand in sorted(kept, key=lambda c: -(len(c.get("needs", [])) + len(c.get("with", [])))):
+        if cand.get("opinion_of") == marked and all(tuple(n) in spans[:position] for n in cand.get("needs", [])) and all(tuple(n) in spans for n in cand.get("with", [])):
+            return cand
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=120)
@@ -58,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout17 (field `set` of the gold; several: comma-separated)")
     parser.add_argument("--skip", default="", help="sets left out (comma-separated): a fresh set not to be read early")
     parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
+    parser.add_argument("--dump", type=Path, help="write each summary (spans in reading order: doc, start, end, opinion_of) as JSON lines: the contexts train_publishable.py learns from")
+    parser.add_argument("--publishable", action="store_true", help="the learned publishability veto on (ExtractiveSummarizer(publishable='auto'), summarize/publishable.py)")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
@@ -73,13 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     clusters = [c for c in clusters if ("all" in wanted or c.get("set", "tuning") in wanted) and c.get("set", "tuning") not in skipped]
     if not clusters:
         raise SystemExit(f"no cluster in set {args.set!r}")
-    verdicts: dict[tuple, list[dict]] = {}
-    for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
-        if line.strip():
-            v = json.loads(line)
-            verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
-    summarizer = ExtractiveSummarizer()
-    rows, template, failures = [], [], []
+    verdicts = load_verdicts()
+    summarizer = ExtractiveSummarizer(publishable="auto") if args.publishable else ExtractiveSummarizer()
+    rows, template, failures, dumped = [], [], [], []
     totals: dict[str, list[int]] = {}  # set -> [judged, publishable, unjudged, stating development, clusters]
     for entry in clusters:
         articles = load_articles(entry)
@@ -87,21 +107,15 @@ def main(argv: list[str] | None = None) -> int:
         report = api.summarize(articles, args.words, summarizer=summarizer)
         n_ok = n_bad = n_new = 0
         states = False
+        read = []
         for s in report.summary.sentences:
             c = s.citations[0]
             key = (entry["cluster"], index[c.article_id], c.start, c.end)
             spans = [(index[x.citations[0].article_id], x.citations[0].start, x.citations[0].end) for x in report.summary.sentences]
             position = report.summary.sentences.index(s)
-            v = None
-            # Conditional verdicts first (most conditions first); a verdict holds when its `needs`
-            # spans come earlier in this summary and its `with` spans are in it.
-            # A sentence shown marked as opinion (`opinion_of`, a label before it) is judged apart from
-            # the same words shown as fact: a verdict holds only for the label it was read with.
             marked = getattr(s, "opinion_of", None)
-            for cand in sorted(verdicts.get(key, []), key=lambda c: -(len(c.get("needs", [])) + len(c.get("with", [])))):
-                if cand.get("opinion_of") == marked and all(tuple(n) in spans[:position] for n in cand.get("needs", [])) and all(tuple(n) in spans for n in cand.get("with", [])):
-                    v = cand
-                    break
+            v = verdict_for(verdicts.get(key, []), spans, position, marked)
+            read.append([key[1], key[2], key[3], marked])
             if v is None:
                 n_new += 1
                 blank = {"cluster": key[0], "doc": key[1], "start": key[2], "end": key[3], "verdict": None, "reason": ""}
@@ -115,10 +129,13 @@ def main(argv: list[str] | None = None) -> int:
                 for doc, a, b in entry["development"]:
                     if index[cite.article_id] == doc and cite.start < b and a < cite.end:
                         states = True
+        dumped.append(json.dumps({"cluster": entry["cluster"], "set": entry.get("set", "tuning"), "sentences": read}))
         t = totals.setdefault(entry.get("set", "tuning"), [0, 0, 0, 0, 0])
         for k, x in enumerate((n_ok + n_bad, n_ok, n_new, int(states), 1)):
             t[k] += x
         rows.append(f"| {entry.get('set', 'tuning')} | {entry['cluster']} | {n_ok + n_bad + n_new} | {n_ok} | {n_bad} | {n_new} | {'yes' if states else 'NO'} | {story_headline(report)[:70]} |")
+    if args.dump:
+        args.dump.write_text("".join(line + "\n" for line in dumped), encoding="utf-8")
     print(f"Readability at {args.words} words, {len(clusters)} clusters\n")
     print("| set | cluster | sentences | publishable | not | unjudged | states development | headline |")
     print("|:--|:--|--:|--:|--:|--:|:--|:--|")

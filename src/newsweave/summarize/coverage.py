@@ -24,6 +24,7 @@ from .lowercase import supplies_person_lowercase
 from .development import actors, lead_rows, numbers, other_figures, reintroduced, same_event, same_lead
 from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
+from .publishable import refuse
 
 
 class CoverageSelection:
@@ -218,6 +219,8 @@ class CoverageSelection:
                 for j in best_unit
             ):
                 continue
+            if self.publishable and refuse(self.publishable, cf, best_unit, chosen, self.claim_embedder):
+                continue  # the learned check would not publish it after what is chosen (publishable.py)
             # Another article's lead announcing the news a chosen lead announced (development.py):
             # the fuller of the two stays (the new one replaces a shorter one whose numbers it has;
             # it is left out when it is no longer and adds no number).

@@ -84,6 +84,9 @@ class ExtractiveSummarizer(CoverageSelection):
     # opening, and the model that picks one (None: the plain greedy summary).
     openings: int = 1
     summary_scorer: object | None = None
+    # The learned publishability check (publishable.py) as a veto in selection: off by default (no
+    # readability gain at any bar tried, twelfth session part 2); "auto" loads the shipped model.
+    publishable: object | str | bool = False
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
     # article. Measured on Multi-News dev (full-length articles): the long tail adds more noise
@@ -110,6 +113,10 @@ class ExtractiveSummarizer(CoverageSelection):
             self.word_model = load_default_word_model() or False
         if self.claim_embedder is None:
             self.claim_embedder = _installed_static_embedder() or False
+        if self.publishable == "auto":
+            from .publishable import load_publishable
+
+            self.publishable = load_publishable() or False
         if self.openings > 1 and self.summary_scorer is None:
             from .summary_scorer import load_default_summary_scorer
 
