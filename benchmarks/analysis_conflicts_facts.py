@@ -13,7 +13,8 @@ Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
   at, `_dev_c` was kept unseen (gold/README.md); `_dev_d`, `_dev_e`, `_dev_f`, `_dev_g`, `_dev_h` (12 clusters
   each) were annotated before their first runs (sessions 6, 7, 9, 9, 9); `_dev_i` (session 11) is 10
   full-text Multi-News clusters, the first six fact sentences of each article annotated; `_dev_j` (session 11, part 2)
-  10 more, the same way, the blind test of the long-article alignment. "Held-out b-e" sums `HELD_OUT`.
+  10 more, the same way, the blind test of the long-article alignment; `_dev_k` (session 11, part 3) 6 more, the blind
+  test of the carried-claim judgment. "Held-out b-e" sums `HELD_OUT`.
 
 Scoring:
 - A system conflict *matches* a gold item when two of its sides cite sentences of two different
@@ -50,7 +51,7 @@ EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").r
 GOLD = ROOT / "benchmarks" / "gold"
 EX_KEY = "examples/corbyn-jewish-leaders-2018"
 FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl", "facts_dev_e.jsonl", "facts_dev_f.jsonl",
-              "facts_dev_g.jsonl", "facts_dev_h.jsonl", "facts_dev_i.jsonl", "facts_dev_j.jsonl")
+              "facts_dev_g.jsonl", "facts_dev_h.jsonl", "facts_dev_i.jsonl", "facts_dev_j.jsonl", "facts_dev_k.jsonl")
 HELD_OUT = FACT_GOLDS[1:5]  # "held-out b-e": the sets read before session 9; facts_dev_f and _g (session 9) are reported on their own
 
 

@@ -35,6 +35,15 @@ gained inside the noise leave-one-set-out on the eight NeuS fact sets and lost o
 full-text set `facts_dev_i` (status 76 vs 80 of 113, groupings 5/8 vs 9/12 right), at about 15%
 more analysis CPU (benchmarks/ANALYSIS.md, Facts, session 11).
 
+Carried claims (`carried=True`, off by default; `facts_carried`, shipped as `data/fact_carried.json`,
+trained by `benchmarks/train_fact_carried.py`): between two long articles (8+ fact sentences each) a
+learned per-sentence judgment over the whole other article ("does A carry this claim?") adds A to the
+fact of a sentence the grouping leaves A out of, cited by A's closest sentence (`FactGroups.carried`;
+the timeline and conflicts read `groups`, unchanged). Status accuracy on the full-text sets: the rule
++15 of 321 (left out / fresh `facts_dev_k`); as wired, `_i` 87 vs 80, `_j` 68 vs 68, `_k` 60 vs 57 of
+81, but more wrong groupings (`_j` 10 vs 2) and Corbyn pair precision 0.52 vs 0.57; NeuS untouched
+(benchmarks/ANALYSIS.md, Facts, session 11 part 3).
+
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
 two), `unique` when one does, `partial` otherwise; a copy or rewrite counts as its original's
@@ -84,6 +93,10 @@ class FactGroups:
     # The groups after pass 3 (long-article alignment, `facts_align`), which the facts show; None when
     # the pass did not run. `groups` stays the two-pass grouping the timeline and date conflicts read.
     aligned: list[list[int]] | None = None
+    # Carried claims (`facts_carried`): sentence -> {another long article the judgment says carries its
+    # claim and the grouping does not put with it: that article's closest sentence}. The facts count and
+    # cite those articles; None when the judgment did not run.
+    carried: dict[int, dict[int, int]] | None = None
 
 
 def is_fact_sentence(s: Sentence) -> bool:
@@ -187,7 +200,7 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None, align: bool = False,
+    judge=None, align: bool = False, carried: bool = False,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -226,9 +239,16 @@ def group_sentences(
 
         pairs = clear_best(sims, doc_of, [s.text for s in sentences], threshold)
         aligned = attach(groups, pairs, doc_of, blocked) if pairs else None
+    extra = None
+    if carried and getattr(similarity, "name", "") == "static" and hasattr(similarity, "_embed"):
+        from .facts_carried import carried_additions, load_carried_judge
+
+        cj = load_carried_judge()
+        if cj is not None:
+            extra = carried_additions(sentences, doc_of, similarity._embed, groups, cj)
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
-    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned)
+    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra)
 
 
 def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
@@ -264,7 +284,15 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
         else:
             rep = g[0]
         reps_used.add(rep)
-        cites = tuple(Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index) for x in g)
+        members = list(g)
+        if fg.carried:  # articles that carry a member's claim outside the grouping, each by its closest sentence
+            have = {fg.doc_of[x] for x in g}
+            for x in g:
+                for d, j in sorted(fg.carried.get(x, {}).items()):
+                    if d not in have:
+                        have.add(d)
+                        members.append(j)
+        cites = tuple(Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index) for x in members)
         article_ids = tuple(dict.fromkeys(c.article_id for c in cites))
         independent = tuple(sources.independent(article_ids))
         n_out = len(independent)

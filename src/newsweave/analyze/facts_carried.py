@@ -41,11 +41,12 @@ def _unit(m: np.ndarray) -> np.ndarray:
     return m / np.where(n > 0, n, 1.0)
 
 
-def carried_features(sentences, doc_of: list[int], embed, groups=None) -> tuple[np.ndarray, np.ndarray]:
+def carried_features(sentences, doc_of: list[int], embed, groups=None, *, with_best: bool = False):
     """((m, 2) array of (sentence index, other article index), (m, len(CARRIED_FEATURES)) features)
     for every fact sentence and every other article of the story. `embed(texts) -> vectors`;
     `groups`: the default grouping's groups (indexes into `sentences`), for the "grouped" feature
-    (the default already puts s in one fact with a sentence of A)."""
+    (the default already puts s in one fact with a sentence of A). `with_best`: also return, per row,
+    the sentence of A closest to s."""
     from ..text.tfidf import TfidfSpace
     from .fact_similarity import core_text, fact_terms
     from .facts_pairs import names_of
@@ -54,7 +55,8 @@ def carried_features(sentences, doc_of: list[int], embed, groups=None) -> tuple[
     docs = np.asarray(doc_of)
     n_docs = int(docs.max()) + 1 if n else 0
     if n_docs < 2:
-        return np.zeros((0, 2), dtype=int), np.zeros((0, len(CARRIED_FEATURES)))
+        empty = (np.zeros((0, 2), dtype=int), np.zeros((0, len(CARRIED_FEATURES))))
+        return empty + (np.zeros(0, dtype=int),) if with_best else empty
     cores = [core_text(s.text) for s in sentences]
     terms = [fact_terms(s.text) for s in sentences]
     space = TfidfSpace.fit(terms)
@@ -94,7 +96,7 @@ def carried_features(sentences, doc_of: list[int], embed, groups=None) -> tuple[
     for g in groups or ():
         for i in g:
             together |= {(i, doc_of[x]) for x in g if doc_of[x] != doc_of[i]}
-    rows, feats = [], []
+    rows, feats, bests = [], [], []
     for d, c in enumerate(cols):
         if not len(c):
             continue
@@ -121,6 +123,7 @@ def carried_features(sentences, doc_of: list[int], embed, groups=None) -> tuple[
             name_any = len(names[i] & doc_names[d]) / len(names[i]) if names[i] else 0.0
             mutual = 1.0 if arg[j, doc_of[i]] == i else 0.0
             rows.append((i, d))
+            bests.append(j)
             feats.append((
                 float(row[0]), second, float(lex[i, c].max()), float(emb[i, c].max()), float(wmix[i, w]), float(row[0]) - second,
                 anc_win, anc_any, math.log1p(len(anc)), fig_any, fig_dis, name_any,
@@ -128,7 +131,8 @@ def carried_features(sentences, doc_of: list[int], embed, groups=None) -> tuple[
                 math.log1p(len(cols[doc_of[i]])), base, (float(row[0]) - base) / sd, math.log1p(n_docs),
                 1.0 if (i, d) in together else 0.0,
             ))
-    return np.asarray(rows, dtype=int).reshape(-1, 2), np.asarray(feats, dtype=float).reshape(-1, len(CARRIED_FEATURES))
+    out = (np.asarray(rows, dtype=int).reshape(-1, 2), np.asarray(feats, dtype=float).reshape(-1, len(CARRIED_FEATURES)))
+    return out + (np.asarray(bests, dtype=int),) if with_best else out
 
 
 @dataclass(frozen=True)
@@ -166,10 +170,33 @@ def load_carried_judge() -> CarriedJudge | None:
     return shipped_model("fact_carried.json", CarriedJudge.from_dict)
 
 
+def carried_additions(sentences, doc_of: list[int], embed, groups, judge: CarriedJudge) -> dict[int, dict[int, int]]:
+    """sentence index -> {other article: its sentence closest to this one} for the articles the judgment
+    says carry the sentence's claim that the default grouping does not already put with it; only
+    between two long articles (both at least `LONG_ARTICLE` fact sentences). Empty when the story has
+    fewer than two long articles."""
+    counts: dict[int, int] = {}
+    for d in doc_of:
+        counts[d] = counts.get(d, 0) + 1
+    if sum(1 for c in counts.values() if c >= LONG_ARTICLE) < 2:
+        return {}
+    pairs, feats, best = carried_features(sentences, doc_of, embed, groups, with_best=True)
+    out: dict[int, dict[int, int]] = {}
+    if not len(pairs):
+        return out
+    p = judge.proba(feats)
+    k_grouped = CARRIED_FEATURES.index("grouped")
+    for (i, d), q, x, j in zip(pairs.tolist(), p, feats, best):
+        if counts[doc_of[i]] >= LONG_ARTICLE and counts[d] >= LONG_ARTICLE and q >= judge.bar and x[k_grouped] < 0.5:
+            out.setdefault(i, {})[d] = int(j)
+    return out
+
+
 def carriers(sentences, doc_of: list[int], embed, groups, judge: CarriedJudge) -> dict[int, set[int]]:
     """sentence index -> the other articles that carry its claim: between two long articles (both at
     least `LONG_ARTICLE` fact sentences) the judgment decides; otherwise the default grouping does
-    (an article is a carrier when a group holds the sentence and a sentence of that article)."""
+    (an article is a carrier when a group holds the sentence and a sentence of that article). The rule
+    measured leave-one-set-out and on `facts_dev_k` (benchmarks/ANALYSIS.md)."""
     pairs, feats = carried_features(sentences, doc_of, embed, groups)
     out: dict[int, set[int]] = {i: set() for i in range(len(sentences))}
     if not len(pairs):
