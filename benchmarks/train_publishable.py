@@ -4,6 +4,10 @@ readability gold, and the shipped model (`src/newsweave/data/publishable.json`).
     nice -n 5 .venv/bin/python benchmarks/train_publishable.py --loso     # leave-one-set-out table
     nice -n 5 .venv/bin/python benchmarks/train_publishable.py            # train on every set, write the model
     nice -n 5 .venv/bin/python benchmarks/train_publishable.py --check    # byte-for-byte check of the shipped model
+    nice -n 5 .venv/bin/python benchmarks/train_publishable.py --score ctx.jsonl   # the shipped model on a fresh set's summaries
+
+Figures and the verdict (it does not help as a veto in selection; off by default) in
+benchmarks/SUMMARIZATION.md, "Twelfth session, part 2".
 
 Examples: every judged sentence of every summary in `gold/readability_contexts.jsonl` (summaries as
 read: spans in reading order with the verdict that held, written by `summarize_readability.py
@@ -40,7 +44,7 @@ PRECISION = 0.7
 BARS = tuple(round(0.025 * k, 3) for k in range(1, 27))
 
 
-def examples():
+def examples(path: Path | None = None):
     """Feature rows, labels (1 = publishable), set names, first-reading flags, keys."""
     from summarize_readability import load_articles, load_verdicts, verdict_for
 
@@ -53,7 +57,7 @@ def examples():
     clusters = {c["cluster"]: c for c in map(json.loads, open(GOLD / "readability_clusters.jsonl", encoding="utf-8"))}
     verdicts = load_verdicts()
     contexts: dict[str, list[dict]] = {}
-    for line in open(GOLD / "readability_contexts.jsonl", encoding="utf-8"):
+    for line in open(path or GOLD / "readability_contexts.jsonl", encoding="utf-8"):
         c = json.loads(line)
         contexts.setdefault(c["cluster"], []).append(c)
     summarizer = ExtractiveSummarizer()
@@ -162,6 +166,21 @@ def loso(X, y, sets, first):
             print(f"    bar {bar:.3f}: refuses {int((r & (yt == 0)).sum())} not publishable, {int((r & (yt == 1)).sum())} publishable")
 
 
+def score(path: Path) -> int:
+    """The shipped model on the judged sentences of `path`: refused at its bar, by verdict."""
+    from newsweave.summarize.publishable import load_publishable
+
+    model = load_publishable()
+    X, y, _, _, keys = examples(path)
+    p = model.probability(X)
+    refused = p < model.refuse_below
+    print(f"{len(y)} judged sentences, {int((y == 0).sum())} not publishable; at the shipped bar {model.refuse_below}: "
+          f"refuses {int((refused & (y == 0)).sum())} not publishable, {int((refused & (y == 1)).sum())} publishable")
+    for k in np.argsort(p)[:10]:
+        print(f"    P={p[k]:.2f} {'publishable' if y[k] else 'NOT'} {keys[k][:4]}")
+    return 0
+
+
 def model_json(X, y, sets) -> str:
     from newsweave.summarize.publishable import NAMES, PublishableModel
 
@@ -175,7 +194,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--loso", action="store_true")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--score", type=Path, help="score the summaries of this contexts file (--dump's format plus `reading`) with the shipped model: a fresh set's first reading")
     args = ap.parse_args(argv)
+    if args.score:
+        return score(args.score)
     X, y, sets, first, _ = examples()
     print(f"{len(y)} examples ({int((y == 0).sum())} not publishable) from {len(set(sets))} sets; first-reading examples {int(first.sum())}")
     if args.loso:
