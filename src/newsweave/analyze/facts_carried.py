@@ -170,11 +170,13 @@ def load_carried_judge() -> CarriedJudge | None:
     return shipped_model("fact_carried.json", CarriedJudge.from_dict)
 
 
-def carried_additions(sentences, doc_of: list[int], embed, groups, judge: CarriedJudge) -> dict[int, dict[int, int]]:
+def carried_additions(sentences, doc_of: list[int], embed, groups, judge: CarriedJudge, *,
+                      both_ways: bool = False) -> dict[int, dict[int, int]]:
     """sentence index -> {other article: its sentence closest to this one} for the articles the judgment
     says carry the sentence's claim that the default grouping does not already put with it; only
     between two long articles (both at least `LONG_ARTICLE` fact sentences). Empty when the story has
-    fewer than two long articles."""
+    fewer than two long articles. `both_ways`: only when the judgment also says the sentence's own
+    article carries the claim of that closest sentence (so the cited sentence is itself the claim)."""
     counts: dict[int, int] = {}
     for d in doc_of:
         counts[d] = counts.get(d, 0) + 1
@@ -186,8 +188,11 @@ def carried_additions(sentences, doc_of: list[int], embed, groups, judge: Carrie
         return out
     p = judge.proba(feats)
     k_grouped = CARRIED_FEATURES.index("grouped")
+    says = {(int(i), int(d)): bool(q >= judge.bar) for (i, d), q in zip(pairs.tolist(), p)}
     for (i, d), q, x, j in zip(pairs.tolist(), p, feats, best):
         if counts[doc_of[i]] >= LONG_ARTICLE and counts[d] >= LONG_ARTICLE and q >= judge.bar and x[k_grouped] < 0.5:
+            if both_ways and not says.get((int(j), doc_of[i]), False):
+                continue
             out.setdefault(i, {})[d] = int(j)
     return out
 
