@@ -113,7 +113,7 @@ def _worker(screen_sets: bool) -> dict:
 
 
 ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl", "entities_dev_c.jsonl")
-ENTITY_GOLD_NEW = ("entities_dev_d.jsonl", "entities_dev_e.jsonl", "entities_dev_f.jsonl", "entities_dev_g.jsonl", "entities_dev_h.jsonl", "entities_dev_i.jsonl", "entities_dev_j.jsonl", "entities_dev_k.jsonl", "entities_dev_l.jsonl", "entities_dev_m.jsonl", "entities_dev_n.jsonl", "entities_dev_o.jsonl", "entities_dev_p.jsonl", "entities_dev_q.jsonl", "entities_dev_r.jsonl", "entities_dev_s.jsonl", "entities_dev_t.jsonl", "entities_dev_u.jsonl", "entities_dev_v.jsonl", "entities_dev_w.jsonl", "entities_dev_x.jsonl")  # scored when present (annotated in session 8)
+ENTITY_GOLD_NEW = ("entities_dev_d.jsonl", "entities_dev_e.jsonl", "entities_dev_f.jsonl", "entities_dev_g.jsonl", "entities_dev_h.jsonl", "entities_dev_i.jsonl", "entities_dev_j.jsonl", "entities_dev_k.jsonl", "entities_dev_l.jsonl", "entities_dev_m.jsonl", "entities_dev_n.jsonl", "entities_dev_o.jsonl", "entities_dev_p.jsonl", "entities_dev_q.jsonl", "entities_dev_r.jsonl", "entities_dev_s.jsonl", "entities_dev_t.jsonl", "entities_dev_u.jsonl", "entities_dev_v.jsonl", "entities_dev_w.jsonl", "entities_dev_x.jsonl", "entities_dev_y.jsonl")  # scored when present (annotated in session 8)
 
 
 # Titles and articles a gold surface and a system name both lose before comparing (the scorer's own
@@ -186,6 +186,8 @@ def _lenient_hits(ent, gold_surfaces, norm) -> set[int]:
     return hits
 
 
+ENTITY_FRESH = ("entities_dev_y.jsonl",)  # a fresh set: never trained on by benchmarks/train_entity_check.py until its one run
+_FULLTEXT: dict = {}
 _NEUS: dict = {}
 
 

@@ -22,6 +22,7 @@ from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
 from .entity_edges import surname
+from .entity_check import shipped_check
 from .entity_kinds import kind_fix as _kind_fix
 from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
@@ -193,14 +194,15 @@ def _reshape(kept: list[Mention], texts: dict[str, str], lower_word) -> list[Men
 class EntityIndex:
     """The story's entities and, for each mention, its canonical name (used by quote attribution)."""
 
-    entities: tuple[Entity, ...]
+    entities: tuple[Entity, ...]  # the listed ones (what the span check calls noise left out)
     mentions: list[tuple[Mention, str]]  # (mention, canonical name), in article text order
     kinds: dict[str, str]
+    everyone: tuple[Entity, ...] = ()  # every entity, in rank order, for look-ups (empty: `entities`)
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None when it names no known entity."""
         bare = strip_title(surface).lower()
-        for e in self.entities:
+        for e in self.everyone or self.entities:
             if bare == e.name.lower() or bare in (a.lower() for a in e.aliases):
                 return e.name
         return None
@@ -209,8 +211,9 @@ class EntityIndex:
         return [(m, n) for m, n in self.mentions if m.article_id == article_id]
 
 
-def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> EntityIndex:
-    """Merge raw mentions into canonical entities (most-mentioned first)."""
+def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, check: bool = True) -> EntityIndex:
+    """Merge raw mentions into canonical entities (most-mentioned first; with `check`, the ones the
+    shipped span check calls noise are not listed, `entity_check`, but stay in the index's look-ups)."""
     sentence_of: dict[str, list] = {d.article.id: sorted(d.sentences, key=lambda s: s.start) for d in documents}
     starts_of = {aid: [s.start for s in sents] for aid, sents in sentence_of.items()}
 
@@ -392,4 +395,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention]) -> 
         if head in counts
     ]
     entities.sort(key=lambda e: (-len(e.mentions), -sum(e.mentions.values()), e.name))
-    return EntityIndex(tuple(entities), resolved, kinds)
+    everyone = tuple(entities)
+    listed = everyone
+    if check and (span_check := shipped_check()) is not None:
+        listed = span_check.listed(everyone, resolved, documents)
+    return EntityIndex(listed, resolved, kinds, everyone)
