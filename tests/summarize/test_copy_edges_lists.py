@@ -38,3 +38,16 @@ def test_a_list_line_or_breadcrumb_is_no_sentence():
     summary = ExtractiveSummarizer(claim_embedder=False).summarize([segment(Article(id="r", outlet="o", text=RANKING))], words=400)
     texts = [s.text for s in summary.sentences]
     assert texts and not any(">" in t for t in texts)
+
+
+def test_a_video_player_and_its_running_time_are_not_the_news():
+    # twelfth session, part 2 (heldout18): the player, its clip's title and running time glued to the lead
+    text = "Play facebook twitter embed ferry held at marrowby pier 2: 13 the county ferry was held at the pier on monday after a fuel leak was found."
+    assert text[lead_in_end(text, True, False) :].startswith("the county ferry was held")
+    text = "2: 37 a county ferry that ran aground off marrowby was carrying 40 passengers, the harbour board said."
+    assert text[lead_in_end(text, True, False) :].startswith("a county ferry that ran aground")
+    # a clock time or a live blog's stamp is not a running time
+    assert lead_in_end("3: 12 p.m. was when the harbour board posted the new timetable for the winter.", True, False) == 0
+    assert lead_in_end("16: 35 gmt: the ferry left marrowby with every passenger on board and the crew.", True, False) == 0
+    # the player with no news after it is no sentence
+    assert has_widget("Play facebook twitter google plus embed marrowby ferry held: why was it late?")
