@@ -183,7 +183,7 @@ def test_armed_needs_a_parser():
     assert armed_conflicts(_docs("Pelt brandished a pistol.", "Pelt was unarmed."), nlp=None) == []
 
 
-# ---------------------------------------------------------------- additions are not totals (`conflicts._increment`)
+# ---------------------------------------------------------------- additions are not totals (`quantity_moments.increment`)
 
 @pytest.mark.parametrize("a, b", [
     ("The caption was repeated in eight other languages on the Brellham site.", "The Brellham site repeated the caption in 9 languages."),

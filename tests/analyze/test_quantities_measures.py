@@ -73,3 +73,22 @@ def test_words_that_only_start_like_an_event_word_are_no_event(sentence, expecte
 ])
 def test_event_words_and_their_inflections_still_read(sentence, expected):
     assert quantities(sentence)[0].measure == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The new sea wall in Brellick stands 5 m high.", 5.0),
+    ("A 4m-high wave reached the quay.", 4.0),
+    ("The ferry cable runs 300m long under the bay.", 300.0),
+])
+def test_a_bare_m_before_a_dimension_word_is_metres(sentence, value):
+    (q,) = quantities(sentence)
+    assert (q.value, q.unit) == (value, "length")
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The council raised £5m for the bridge.", 5e6, "gbp"),
+    ("About 3m people use the line each year.", 3e6, "people"),
+])
+def test_a_bare_m_otherwise_stays_a_million(sentence, value, unit):
+    (q,) = quantities(sentence)
+    assert (q.value, q.unit) == (value, unit)

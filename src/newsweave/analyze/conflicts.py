@@ -34,6 +34,7 @@ from .facts import is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
 from .measure_conflicts import DIMENSIONS, parse_measured, same_thing
 from .quantities import Quantity, compatible, place_key, quantities, same_place
+from .quantity_moments import increment, moments_apart
 from .quantity_frames import same_questions
 from .unionfind import UnionFind
 
@@ -85,7 +86,7 @@ class _Mention:
     years: frozenset
     names: frozenset
     things: tuple = ()  # what a length measures, from the parse (`measure_conflicts`)
-    increment: bool = False  # an addition to a total ("eight other languages"), see `_increment`
+    increment: bool = False  # an addition to a total ("eight other languages"), see `quantity_moments.increment`
 
 
 def _same_quantity(a: _Mention, b: _Mention, sim: float, *, min_sim: float, forms: bool = True) -> bool:
@@ -154,30 +155,6 @@ def _echoed(a: _Mention, b: _Mention, in_sentence: dict) -> bool:
             if q is not y.q and q.unit == x.q.unit and compatible(q, x.q) and q.value not in others:
                 return True
     return False
-
-
-_INCREMENT_AFTER = re.compile(r"^\S+(?:\s+(?:thousand|million|billion|hundred|dozen))?\s+(?P<word>other|more|additional|further|extra|remaining|new)\b", re.I)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra|other)\s*$", re.I)
-
-
-def _increment(text: str, q: Quantity) -> bool:
-    """Is the figure an addition to a total, not the total ("eight other languages", "three more
-    bodies", "another 3 million")? Compared with a total it looks like a conflict; it is compared
-    only with another addition ("11 other nations" / "10 other nations"). "Other" figures placed by
-    their own words ("68 other deaths in the Caribbean") count that place and are no addition."""
-    after = _INCREMENT_AFTER.match(text[q.start:])
-    if after and after.group("word").lower() == "other":
-        return not q.place
-    return bool(after or _INCREMENT_BEFORE.search(text[: q.start]))
-
-
-def _moments_apart(a: Quantity, b: Quantity) -> bool:
-    """Two moments of one moving figure, not a conflict: a superseded figure ("up from 70") is
-    compared with nothing, and a figure the article reports as risen ("the toll rose to 33") is not
-    compared with a figure at or below it elsewhere, an earlier moment (`quantity_moments`)."""
-    if "past" in (a.moment, b.moment):
-        return True
-    return (a.moment == "risen" and b.high <= a.value) or (b.moment == "risen" and a.high <= b.value)
 
 
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$", re.I)
@@ -252,7 +229,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
                     plain[(s.article_id, s.index)] = s.text
             for q in qs:
                 mentions.append(_Mention(q, s, d_i, frozenset(_window_terms(s.text, q)), frozenset(_YEAR.findall(s.text)), _names(s.text) | ({place_key(q.place)} if q.place else set()),
-                                         increment=_increment(s.text, q)))
+                                         increment=increment(s.text, q)))
     if not mentions:
         return tally_and_duration_conflicts(documents, nlp=nlp)
     mentions = _breakdowns(mentions)
@@ -329,7 +306,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         for pos, a in enumerate(idxs):
             for b in idxs[pos + 1:]:
                 ma, mb = mentions[a], mentions[b]
-                if ma.doc != mb.doc and ma.increment == mb.increment and not _moments_apart(ma.q, mb.q) and not _echoed(ma, mb, in_sentence) and (
+                if ma.doc != mb.doc and ma.increment == mb.increment and not moments_apart(ma.q, mb.q) and not _echoed(ma, mb, in_sentence) and (
                         measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
                     candidates.append((a, b))
     if questions and candidates:  # and answer one question by the parse (what each counts, its event verb, a part word)

@@ -46,6 +46,7 @@ from .quantity_parts import length_rate as _length_rate
 from .quantity_parts import with_member as _with_member
 from .quantity_moments import is_age as _is_age
 from .quantity_moments import moment as _moment
+from .quantity_places import place_key, same_place  # noqa: F401  (re-exported: conflicts imports them from here)
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6, "tn": 1e12}
 _WORDNUM = {k: float(v) for k, v in NUMBER_WORDS.items() if k not in ("one",)}
@@ -62,8 +63,10 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # is 000, so two figures that happen to sit side by side ("ward 12 300 people") stay two.
 _NUM_SPACED = r"(?:\d{1,3}(?: \d{3})* 000(?![\d,.])|" + _NUM[3:]
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _WORDNUM), key=len, reverse=True))
+# A bare "m" after a number is a million ("3m people", "£5m") unless a dimension word follows: "5 m high"
+# and "a 300m-tall tower" are lengths in metres.
 _TOKEN = re.compile(
-    rf"(?:(?P<cur>[$£€])\s?)?(?P<num>{_NUM_SPACED})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?P<pct>\s?%)?"
+    rf"(?:(?P<cur>[$£€])\s?)?(?P<num>{_NUM_SPACED})(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m(?![\s-]*(?:high|tall|long|wide|deep|thick|across|away|below|above|underground|offshore)\b)|k)\b)?(?P<pct>\s?%)?"
     rf"|\b(?P<word>{_WORDS_RE})\b(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?",
     re.I,
 )
@@ -108,24 +111,6 @@ _HALF_OK_BEFORE = re.compile(r"(?:more than|over|at least|nearly|almost|about|ar
 # A plural nationality or people ("Palestinians", "Israelis", "Afghans", "Chinese"): people of that
 # nationality (forms=True).
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ns)$")
-
-
-_PLACE_ALIAS = {"u.s": "united states", "us": "united states", "usa": "united states", "america": "united states", "uk": "united kingdom", "u.k": "united kingdom", "britain": "united kingdom"}
-
-
-def place_key(place: str) -> str:
-    p = place.lower().replace("the ", "").strip(" .")
-    return _PLACE_ALIAS.get(p, p)
-
-
-def same_place(a: str, b: str) -> bool:
-    """Places of two quantities: unknown matches anything; "city" matches any "... City"."""
-    ka, kb = place_key(a), place_key(b)
-    if not ka or not kb or ka == kb:
-        return True
-    if "city" in (ka, kb):
-        return (kb if ka == "city" else ka).endswith("city")
-    return False
 
 
 @dataclass(frozen=True)

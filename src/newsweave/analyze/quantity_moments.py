@@ -28,6 +28,10 @@ Kinds from the training value listing (issue 12, session 10); fictional tests in
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the figures these rules read (`quantities.Quantity`), imported only for the type
+    from .quantities import Quantity
 
 # "toll" not followed by a word that makes it a fee or a road.
 NOT_ROAD = r"(?![\s-]+(?:road|way|booth|plaza|bridge|lane|free|tunnel|collect|charge|fee|gate|tag|rate|increase|hike|operator|revenue|highway|express|authority)\w*)"
@@ -71,3 +75,27 @@ def is_age(text: str, start: int, end: int) -> bool:
         return True
     return (raw.isdigit() and len(raw) <= 3 and int(raw) <= 120 and bool(_AGE_APPOSITION.search(text[max(0, start - 4): start]))
             and bool(_AGE_AFTER.match(text[end:end + 6])))
+
+
+_INCREMENT_AFTER = re.compile(r"^\S+(?:\s+(?:thousand|million|billion|hundred|dozen))?\s+(?P<word>other|more|additional|further|extra|remaining|new)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra|other)\s*$", re.I)
+
+
+def increment(text: str, q: Quantity) -> bool:
+    """Is the figure an addition to a total, not the total ("eight other languages", "three more
+    bodies", "another 3 million")? Compared with a total it looks like a conflict; it is compared
+    only with another addition ("11 other nations" / "10 other nations"). "Other" figures placed by
+    their own words ("68 other deaths in the Caribbean") count that place and are no addition."""
+    after = _INCREMENT_AFTER.match(text[q.start:])
+    if after and after.group("word").lower() == "other":
+        return not q.place
+    return bool(after or _INCREMENT_BEFORE.search(text[: q.start]))
+
+
+def moments_apart(a: Quantity, b: Quantity) -> bool:
+    """Two moments of one moving figure, not a conflict: a superseded figure ("up from 70") is
+    compared with nothing, and a figure the article reports as risen ("the toll rose to 33") is not
+    compared with a figure at or below it elsewhere, an earlier moment (`quantity_moments`)."""
+    if "past" in (a.moment, b.moment):
+        return True
+    return (a.moment == "risen" and b.high <= a.value) or (b.moment == "risen" and a.high <= b.value)
