@@ -21,10 +21,11 @@ from .quotations import _quote_fragment, block_speaker
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
-from .development import actors, lead_rows, numbers, other_figures, reintroduced, same_event, same_lead
+from .development import lead_rows, numbers, other_figures, reintroduced, same_event, same_lead
 from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 from .publishable import refuse
+from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs, parsed as _parsed
 
 
 class CoverageSelection:
@@ -362,35 +363,6 @@ def _supplies(cf: ClusterFeatures, chain: list[int]) -> bool:
     if cf.cased[int(cf.doc_index[chain[-1]])]:
         return supplies_person(previous, text)
     return supplies_person_lowercase(previous, text)
-
-
-def _parsed(meaning, rows: list[int]):
-    """spaCy parses of sentences `rows` (parsed once per cluster, on demand), or None without spaCy."""
-    texts, cache = meaning[2], meaning[3]
-    missing = [r for r in rows if r not in cache]
-    if missing:
-        from ..analyze.entities import shared_nlp
-        from ..analyze.parsing import parse_texts
-        from ..errors import ModelError
-
-        try:
-            nlp = shared_nlp()
-        except ModelError:
-            return None
-        cache.update(zip(missing, parse_texts(nlp, [texts[r] for r in missing])))
-    return cache
-
-
-def _main_verbs(meaning, rows: list[int]):
-    """{row: stems of its main verbs} (repeats.frame), or None without spaCy."""
-    parsed = _parsed(meaning, rows)
-    return None if parsed is None else {r: set(frame(parsed[r]).verbs) for r in rows}
-
-
-def _main_subjects(meaning, rows: list[int]):
-    """{row: stems of who it is about} (development.actors), or None without spaCy."""
-    parsed = _parsed(meaning, rows)
-    return None if parsed is None else {r: actors(parsed[r], frame(parsed[r]).subjects) for r in rows}
 
 
 # 95th percentile of the static cosine between sentences (8+ words) of different articles about

@@ -174,7 +174,7 @@ def _points_back(text: str) -> bool:
 
 
 def _tells_again(summarizer, cf: ClusterFeatures, i: int, chosen: list[int]) -> bool:
-    from .coverage import _main_subjects, _main_verbs
+    from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs
     from .development import lead_rows, same_event, same_lead
     from .repeats import lower_case_words
 
