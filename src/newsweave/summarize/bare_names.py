@@ -110,6 +110,10 @@ _LOWERED = (
     re.compile(r"\b" + _W + r"\s+" + _W + r",\s\d{1,3}[,;).]"),
     re.compile(r"\b" + _W + r"\s+" + _W + r",\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?" + _ROLE_WORDS + r"\b", re.I),
     re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z'’-]{1,})\s+" + _W + r"\s+(?:pleaded|admitted|denied|died|allegedly|was\s+(?:arrested|charged|sentenced|convicted|indicted|killed|shot|born|found\s+guilty))\b"),
+    # the speaker named after a quotation, then an appositive or a relative clause ('... rewarding, "
+    # said erin hanlon, a research associate ...'; twelfth session part 3: val100 48261 showed
+    # "hanlon, working as ..." bare)
+    re.compile(r"""[,.?!]\s?["”’']\s*(?:said|says|added|explained|wrote|noted)\s+""" + _W + r"\s+" + _W + r",\s+(?:a|an|the|who|whose)\b"),
 )
 _DETERMINERS = r"(?:the|a|an|his|her|its|their|our|your|my|this|these|those|some|any|every|each|no)"
 # "the county," "the allegations against": a common noun. Once before another word ("the padilla

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from ..lang.en import STOP_WORDS
 from ..text.furniture import furniture_kind
+from .copy_edges import has_widget
 from ..text.tokens import content_terms, stem
 from .repeats import _SAYING
 from ..types import Document, Summary
@@ -324,9 +325,14 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
     by_id = {d.article.id: d for d in documents}
 
     def good(title: str | None) -> bool:
-        if not title or len(title.split()) < 4 or furniture_kind(title):
+        if not title or len(title.split()) < 4 or furniture(title):
             return False
         return not summary_terms or bool(summary_terms & set(content_terms(title)))
+
+    def furniture(text: str) -> bool:
+        """Page furniture is never a headline: a caption, a credit, a widget (`text.furniture`,
+        `copy_edges.has_widget`)."""
+        return furniture_kind(text) is not None or has_widget(text)
 
     def argued(document: Document) -> bool:
         """An opinion piece's title argues its thesis: it is never the story's headline."""
@@ -340,7 +346,8 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
             return _clean_title(lead.article.title)
         # the lead sentence, or the first summary sentence that is not a quotation; never a
         # marked opinion sentence (opinion_marked.py: a view is no headline)
-        news = [s for s in sentences if getattr(s, "opinion_of", None) is None]
+        # nor page furniture the selection let through (a caption and its credit, a widget)
+        news = [s for s in sentences if getattr(s, "opinion_of", None) is None and not furniture(s.text)]
         if news:
             return next((s.text for s in news if s.text[:1] not in "\"“'‘"), news[0].text)
     kinds = stages(documents)
