@@ -52,9 +52,16 @@ def test_a_name_the_excerpt_cuts_off_is_dropped_unless_written_elsewhere():
     assert _names(index) == {"Ama Reed": "person", "Harbour Board": "organization"}
 
 
-def test_a_person_cut_by_the_excerpt_is_kept():
-    text = "The mayor spoke after Ama..."
-    assert _names(_index(text, [("Ama", "person", 0)])) == {"Ama": "person"}
+def test_a_person_cut_by_the_excerpt_is_kept_when_named_elsewhere():
+    text = "The mayor spoke after Ama Reed..."
+    assert _names(_index(text, [("Ama Reed", "person", 0)])) == {"Ama Reed": "person"}
+    first = "Ama Reed opened the pier. The mayor spoke after Ama..."
+    assert _names(_index(first, [("Ama Reed", "person", 0), ("Ama", "person", 1)])) == {"Ama Reed": "person"}
+
+
+def test_a_first_name_cut_by_the_excerpt_and_written_nowhere_else_is_dropped():
+    text = "Odo Vantrell said the vote was close. The mayor spoke after Sen. Ama..."
+    assert _names(_index(text, [("Odo Vantrell", "person", 0), ("Ama", "person", 0)])) == {"Odo Vantrell": "person"}
 
 
 def test_a_state_and_its_chamber_are_one_organisation():

@@ -4,8 +4,8 @@ texts (no model), applied by `entity_spans.repair_mentions`:
 
 - a variant's letter is a term, not a name: a Greek letter the story writes before "variant" or
   "strain" ("the Delta variant", "the Delta coronavirus variant") is dropped wherever it stands alone ("Delta is spreading");
-- a name the excerpt cuts off is no name: a mention that is not a person and ends right before the
-  ellipsis that closes a text ("… for the U.S. Central...") is dropped, unless the story writes the
+- a name the excerpt cuts off is no name: a mention that is not a person (or is one word of a person)
+  and ends right before the ellipsis that closes a text ("… for the U.S. Central...") is dropped, unless the story writes the
   same words elsewhere (then it is whole);
 - a state's chamber is one organisation: a place or "<Place> State" right before "Senate",
   "House", "Assembly" or "Legislature" ("Arizona State" + " Senate"), unless a race word follows
@@ -58,15 +58,17 @@ def variant_terms(mentions: list, texts: dict[str, str]) -> list:
 
 
 def excerpt_cuts(mentions: list, texts: dict[str, str]) -> list:
-    """Drop a non-person mention that ends at the ellipsis closing its text and is written nowhere
-    else in the story ('U.S. Central...', 'Air Defense...'); the tagger's span may take in the dots
+    """Drop a non-person mention, or a one-word person, that ends at the ellipsis closing its text and
+    is written nowhere else in the story ('U.S. Central...', 'Air Defense...', 'Sen. Dan...'; a first
+    name the story writes in full elsewhere stays and joins it); the tagger's span may take in the dots
     ('the Department of...'), and a name left ending in a function word is cut whatever else the story writes."""
     out = []
     for m in mentions:
         text = texts[m.article_id]
         dots = _OWN_DOTS.search(m.text)
         end = m.start + dots.start() if dots else m.end
-        if m.kind != "person" and _FINAL_ELLIPSIS.match(text, end):
+        lone_first = m.kind == "person" and len(m.text[: end - m.start].split()) == 1  # "Sen. Dan...", "Emmett..."
+        if (m.kind != "person" or lone_first) and _FINAL_ELLIPSIS.match(text, end):
             words = m.text[: end - m.start].strip()
             if not words or _FUNCTION_END.search(words):
                 continue
