@@ -15,7 +15,7 @@ Gold (rules in benchmarks/gold/README.md):
   AllSides articles of June 2021), `timeline_dev_d.jsonl` (30 of August 2021) and `_e` (27 of May 2021) were annotated
   later, each before any run on it.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
-  `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w` and `_x` (session 11, AllSides) were annotated
+  `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides) were annotated
   later, each before any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,
   see `_judge_entity` and gold/README.md) = the displayed name is not exactly a surface of one gold
   entity (up to case, possessive, whitespace, a leading title or article): credits, link text,
