@@ -1,8 +1,9 @@
 """Page furniture is never the story's headline, and the furniture it was (issue 13, twelfth session
 part 3): a caption ending on its credit ("... Source: <name>."), a "Learn more" button, the
-Internet Archive's crawl notice, a video page's label before its description; and a lower-cased
-copy's speaker named after a quotation ('..." said nell brakes, a mechanic at ...') is a name whose
-surname is bare later ("brakes, working as ..."). Fictional text, written for these tests."""
+Internet Archive's crawl notice, a clip's caption after a player's label, a video page's date label
+before its description, a share button before the lead; and a lower-cased copy's speaker named after a quotation ('..." said nell
+brakes, a mechanic at ...') is a name whose surname is bare later ("brakes, working as ...").
+Fictional text, written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def _summary(*texts: str) -> tuple[list, Summary]:
 def test_a_caption_with_its_credit_is_never_the_headline():
     documents, summary = _summary(CAPTION, NEWS)
     assert story_headline(documents, summary) == NEWS  # before: the caption
+    lowered = "the marrowby ferry was held at the pier."
+    article = Article(id="a1", outlet="Harbour Radio", text=lowered, title=None)
+    summary = Summary(story_id="s", method="extractive", sentences=(SummarySentence(text=lowered, citations=(Citation("a1", 0, len(lowered)),)),))
+    assert story_headline([segment(article)], summary) == "The marrowby ferry was held at the pier."  # a headline opens on a capital
     documents, summary = _summary(CAPTION)
     assert story_headline(documents, summary) == "Untitled story"  # furniture alone: no headline at all
 
@@ -49,11 +54,21 @@ def test_credits_buttons_and_crawl_notices_are_furniture():
 
 
 def test_a_video_pages_label_before_the_news_is_trimmed():
-    for label in ("Embed more news videos ", "Published on mar 3, 2019 ", "Published on mar 3, 2019 sunday, march 3, 2019: "):
+    assert furniture_kind("Embed more news videos police search the home of the ferry's owner.") == "video"  # a clip's caption
+    for label in ("Published on mar 3, 2019 ", "Published on mar 3, 2019 sunday, march 3, 2019: "):
         text = label + "the marrowby ferry was held at the pier after a fuel leak was found."
         assert text[lead_in_end(text, True, False) :] == "the marrowby ferry was held at the pier after a fuel leak was found."
     news = "Published on monday, the report found the ferry was held at the pier after a fuel leak."
     assert lead_in_end(news, True, False) == 0  # no date: the sentence's own words
+
+
+def test_a_share_button_glued_before_the_lead_is_dropped_and_the_lead_kept():
+    from newsweave.text.furniture import content_span
+
+    text = "Share this article facebook twitter linkedin email the marrowby ferry was held at the pier after a fuel leak."
+    a, b = content_span(text)
+    assert text[a:b] == "the marrowby ferry was held at the pier after a fuel leak." and furniture_kind(text[a:b]) is None
+    assert furniture_kind("Share this on facebook") == "widget"  # a button alone is still furniture
 
 
 def test_a_speaker_named_after_a_quotation_in_a_lower_cased_copy():

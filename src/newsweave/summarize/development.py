@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from ..lang.en import STOP_WORDS
 from ..text.furniture import furniture_kind
 from .copy_edges import has_widget
+from .trim import display
 from ..text.tokens import content_terms, stem
 from .repeats import _SAYING
 from ..types import Document, Summary
@@ -349,7 +350,9 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
         # nor page furniture the selection let through (a caption and its credit, a widget)
         news = [s for s in sentences if getattr(s, "opinion_of", None) is None and not furniture(s.text)]
         if news:
-            return next((s.text for s in news if s.text[:1] not in "\"“'‘"), news[0].text)
+            # a headline opens on a capital, as the summary shows a trimmed part (a copy's dropped
+            # dateline or share button left "mitt romney was mum ...")
+            return display(next((s.text for s in news if s.text[:1] not in "\"“'‘"), news[0].text))
     kinds = stages(documents)
     current = latest(documents, kinds)
     for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):
