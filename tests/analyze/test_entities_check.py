@@ -27,7 +27,7 @@ def test_features_see_a_lone_surname_and_a_name_cut_before_capitals():
 
     doc = segment(Article(id="a1", outlet="Portmere Post", text=TEXT))
     spans = [("Ama Reed", "person", 0), ("Marrowby", "place", 0), ("Vantrell", "person", 0), ("Ama Reed", "person", 1)]
-    mentions, pos = [], {}
+    mentions = []
     for surface, kind, nth in spans:
         at = -1
         for _ in range(nth + 1):

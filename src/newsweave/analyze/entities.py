@@ -98,8 +98,7 @@ class SpacyEntityTagger:
 
 
 _SHARED: dict = {}
-# No-break, narrow no-break and figure spaces, read as plain spaces by the tagger.
-_PLAIN_SPACES = {0x00A0: " ", 0x202F: " ", 0x2007: " "}
+_PLAIN_SPACES = {0x00A0: " ", 0x202F: " ", 0x2007: " "}  # no-break, narrow no-break, figure spaces
 
 
 def shared_nlp(name: str | None = None):
@@ -395,8 +394,5 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         if head in counts
     ]
     entities.sort(key=lambda e: (-len(e.mentions), -sum(e.mentions.values()), e.name))
-    everyone = tuple(entities)
-    listed = everyone
-    if check and (span_check := shipped_check()) is not None:
-        listed = span_check.listed(everyone, resolved, documents)
-    return EntityIndex(listed, resolved, kinds, everyone)
+    everyone, span_check = tuple(entities), shipped_check() if check else None
+    return EntityIndex(everyone if span_check is None else span_check.listed(everyone, resolved, documents), resolved, kinds, everyone)
