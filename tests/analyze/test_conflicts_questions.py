@@ -62,8 +62,8 @@ def test_one_event_in_two_forms_is_still_a_conflict(nlp):
     # one actor doing it in two words; a number word before the noun ("a dozen people")
     assert _values("Lifeguards at Belmar Cove plucked 22 swimmers of the Arden club out of the water on Tuesday.",
                    "Lifeguards at Belmar Cove helped 20 swimmers of the Arden club back to the beach on Tuesday.", nlp) == [["20", "22"]]
-    assert _values("A 1997 quake killed a dozen people in central Arden and damaged the Velmont basilica.",
-                   "In 1997, an earthquake in central Arden killed more than 100 people and damaged the Velmont basilica.", nlp) == [["12", "at least 100"]]
+    assert _values("The 1997 tremor under upper Arden killed a dozen people and cracked the Velmont chapel.",
+                   "In 1997, an earthquake under upper Arden killed more than 100 people and cracked the Velmont chapel.", nlp) == [["12", "at least 100"]]
     # a count as the active subject names a group, whatever it did; "killed" and "died" are one event class
     assert _values("Tom Vell of Belmar said the nine friends from Arden contacted him online in May.",
                    "The 10 friends from Arden turned to the web and found Tom Vell of Belmar in May.", nlp) == [["10", "9"]]
