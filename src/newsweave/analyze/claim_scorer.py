@@ -60,27 +60,10 @@ def pair_features(term_sets: list[set[str]], doc_of: list[int], position: list[i
     mean = 0.5 * (lex + emb)
     vals = mean[cross]
     mu, sd = float(vals.mean()), float(vals.std()) or 1.0
-    # best and runner-up of each sentence in each other article
-    n_docs = int(docs.max()) + 1
-    best = np.full((n, n_docs), -1.0)
-    second = np.zeros((n, n_docs))
-    arg = np.full((n, n_docs), -1)
-    for d in range(n_docs):
-        cols = np.where(docs == d)[0]
-        if not len(cols):
-            continue
-        sub = mean[:, cols]
-        order = np.argsort(-sub, axis=1)
-        best[:, d] = sub[np.arange(n), order[:, 0]]
-        arg[:, d] = cols[order[:, 0]]
-        if len(cols) > 1:
-            second[:, d] = sub[np.arange(n), order[:, 1]]
     i, j = pairs[:, 0], pairs[:, 1]
     m_ij = mean[i, j]
     # how much j beats the other sentences of its article as i's match, and the reverse
-    runner_i = np.where(arg[i, docs[j]] == j, second[i, docs[j]], best[i, docs[j]])
-    runner_j = np.where(arg[j, docs[i]] == i, second[j, docs[i]], best[j, docs[i]])
-    margin = np.minimum(m_ij - runner_i, m_ij - runner_j)
+    margin, arg = best_match_margins(mean, docs, pairs)
     mutual = ((arg[i, docs[j]] == j) & (arg[j, docs[i]] == i)).astype(float)
     shared = np.array([len(term_sets[a] & term_sets[b]) for a, b in pairs], dtype=float)
     union = np.array([len(term_sets[a] | term_sets[b]) for a, b in pairs], dtype=float)
@@ -168,3 +151,28 @@ class ClaimScorer:
 def load_claim_scorer() -> ClaimScorer | None:
     """The shipped scorer, or None when it is missing or was made for other features."""
     return shipped_model("claim_scorer.json", ClaimScorer.from_json)
+
+
+def best_match_margins(sim: np.ndarray, docs: np.ndarray, pairs: np.ndarray, *, stable: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """For each cross-article pair (i, j) of `pairs`: by how much j beats the runner-up sentence of
+    its article as i's match, and i as j's (the smaller of the two), and `arg`, the best-matching
+    sentence of each sentence in each article ((n, n_docs), -1 where none)."""
+    n, n_docs = len(docs), int(docs.max()) + 1
+    best = np.full((n, n_docs), -1.0)
+    second = np.zeros((n, n_docs))
+    arg = np.full((n, n_docs), -1)
+    for d in range(n_docs):
+        cols = np.where(docs == d)[0]
+        if not len(cols):
+            continue
+        sub = sim[:, cols]
+        order = np.argsort(-sub, axis=1, kind="stable") if stable else np.argsort(-sub, axis=1)
+        best[:, d] = sub[np.arange(n), order[:, 0]]
+        arg[:, d] = cols[order[:, 0]]
+        if len(cols) > 1:
+            second[:, d] = sub[np.arange(n), order[:, 1]]
+    i, j = pairs[:, 0], pairs[:, 1]
+    m_ij = sim[i, j]
+    runner_i = np.where(arg[i, docs[j]] == j, second[i, docs[j]], best[i, docs[j]])
+    runner_j = np.where(arg[j, docs[i]] == i, second[j, docs[i]], best[j, docs[i]])
+    return np.minimum(m_ij - runner_i, m_ij - runner_j), arg

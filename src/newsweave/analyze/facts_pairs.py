@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..shipped import shipped_model
+from .claim_scorer import best_match_margins
 
 # Every feature `pair_features` computes; a trained judge names the ones it uses.
 PAIR_FEATURES = (
@@ -119,25 +120,9 @@ def pair_features(x: PairInputs, lexical_weight: float = 0.65) -> tuple[np.ndarr
     mix = lexical_weight * x.lex + (1.0 - lexical_weight) * x.emb
     vals = mix[cross]
     mu, sd = float(vals.mean()), float(vals.std()) or 1.0
-    n_docs = int(docs.max()) + 1
-    best = np.full((n, n_docs), -1.0)
-    second = np.zeros((n, n_docs))
-    arg = np.full((n, n_docs), -1)
-    for d in range(n_docs):
-        cols = np.where(docs == d)[0]
-        if not len(cols):
-            continue
-        sub = mix[:, cols]
-        order = np.argsort(-sub, axis=1, kind="stable")
-        best[:, d] = sub[np.arange(n), order[:, 0]]
-        arg[:, d] = cols[order[:, 0]]
-        if len(cols) > 1:
-            second[:, d] = sub[np.arange(n), order[:, 1]]
     i, j = pairs[:, 0], pairs[:, 1]
     m_ij = mix[i, j]
-    runner_i = np.where(arg[i, docs[j]] == j, second[i, docs[j]], best[i, docs[j]])
-    runner_j = np.where(arg[j, docs[i]] == i, second[j, docs[i]], best[j, docs[i]])
-    margin = np.minimum(m_ij - runner_i, m_ij - runner_j)
+    margin, arg = best_match_margins(mix, docs, pairs, stable=True)
     bi, bj = arg[i, docs[j]] == j, arg[j, docs[i]] == i
     shared = np.array([len(x.terms[a] & x.terms[b]) for a, b in pairs], dtype=float)
     union = np.array([len(x.terms[a] | x.terms[b]) for a, b in pairs], dtype=float)
