@@ -1,7 +1,8 @@
 """Page furniture is never the story's headline, and the furniture it was (issue 13, twelfth session
-part 3): a caption ending on its credit ("... Source: <name>."), a "Learn more" button, the
-Internet Archive's crawl notice, a clip's caption after a player's label, a video page's date label
-before its description, a share button before the lead; and a lower-cased copy's speaker named after a quotation ('..." said nell
+part 3): a caption ending on its credit ("... Source: <name>."), a caption's date between commas
+(", monday, march 4, 2019, after ..."), a "Learn more" button, the Internet Archive's crawl notice,
+a clip's caption after a player's label, a video page's date label before its description, a share
+button before the lead; and a lower-cased copy's speaker named after a quotation ('..." said nell
 brakes, a mechanic at ...') is a name whose surname is bare later ("brakes, working as ...").
 Fictional text, written for these tests."""
 
@@ -45,6 +46,8 @@ def test_a_furniture_title_is_not_the_headline_either():
 def test_credits_buttons_and_crawl_notices_are_furniture():
     assert furniture_kind(CAPTION) == "credit"
     assert furniture_kind("Tide heights for the week. Source: harbour radio") == "credit"
+    assert furniture_kind("Ferry crews wait at the pier in marrowby, monday, march 4, 2019, after the leak was found.") == "caption"
+    assert furniture_kind("The ferry has sailed every day since monday, march 4, when the leak was fixed.") is None
     assert furniture_kind("Learn more") == "widget"
     assert furniture_kind("Crawl of outlinks from example.org started may, 2019.") == "widget"
     # news that names a source, or learns more, is not furniture
@@ -58,6 +61,8 @@ def test_a_video_pages_label_before_the_news_is_trimmed():
     for label in ("Published on mar 3, 2019 ", "Published on mar 3, 2019 sunday, march 3, 2019: "):
         text = label + "the marrowby ferry was held at the pier after a fuel leak was found."
         assert text[lead_in_end(text, True, False) :] == "the marrowby ferry was held at the pier after a fuel leak was found."
+    caption = "Ferry crews wait at the pier on the day the leak was found. ( jane doe / associated press / ) the marrowby ferry was held at the pier."
+    assert caption[lead_in_end(caption, True, False) :] == "the marrowby ferry was held at the pier."  # a credit with a trailing slash
     news = "Published on monday, the report found the ferry was held at the pier after a fuel leak."
     assert lead_in_end(news, True, False) == 0  # no date: the sentence's own words
 

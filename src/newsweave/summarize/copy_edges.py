@@ -55,10 +55,11 @@ _AGENCY_NO_DASH = re.compile(
 # A photo credit in brackets with the news after it: the caption the page glued before the lead
 # ("The plane that crashed on saturday. ( photo provided by the sheriff's office via twitter )
 # \" selfies \" likely contributed ...", "... ( jane doe / associated press ) the council ...").
-# Only a bracket that is a credit: it opens on "photo", names an agency alone, or is "name / source".
+# Only a bracket that is a credit: it opens on "photo", names an agency alone, or is "name / source"
+# (a trailing slash kept: "( jane doe / associated press / )", twelfth session part 3, val100 47678).
 _CREDIT = re.compile(
     r"\(\s?(?:(?:ap\s+|afp\s+|reuters\s+)?(?i:photo)(?:graph)?s?\b[^()]{0,80}|(?i:associated\s+press|ap|reuters|afp|getty\s+images|epa)\s?|"
-    r"(?!(?i:and|or|either)\s?/)[A-Za-z][^()/]{2,40}\s?/\s?[A-Za-z][^()/]{2,60})\)\s*(?:(?:[—–]|--?)\s*)?(?=\S)"
+    r"(?!(?i:and|or|either)\s?/)[A-Za-z][^()/]{2,40}\s?/\s?[A-Za-z][^()/]{2,60}(?:/\s?)?)\)\s*(?:(?:[—–]|--?)\s*)?(?=\S)"
 )
 # A page widget the copy kept in a sentence ("Text size - + reset politico 44 and while ..."): the
 # words around it are not one sentence.
