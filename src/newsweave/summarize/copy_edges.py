@@ -78,8 +78,8 @@ MIN_WORDS = 6  # what follows a lead-in must be a sentence, not a fragment
 _VIDEO = re.compile(r"\b[Pp]lay\s+facebook\s+twitter\s+(?:google\s+plus\s+)?(?:email\s+)?embed\b.{0,200}?\s\d{1,2}:\s?\d\d\s+(?=\S)")
 _PLAYER = re.compile(r"\b[Pp]lay\s+facebook\s+twitter\s+(?:google\s+plus\s+)?(?:email\s+)?embed\b")  # with no news after it: a widget
 _RUNNING_TIME = re.compile(r"\d{1,2}:\s\d\d\s+(?!(?:a|p)\.?\s?m\b|(?:gmt|bst|cet|utc|[ecmp][sd]?t|local)\b)(?=[a-z])")
-# A video page's date label before its description ("Published on mar 12, 2016 saturday, march 12,
-# 2016: <the news>"): 39 in the first 3,000 Multi-News train clusters (twelfth session part 3, from
+# A video page's date label before its description ("Published on mar 3, 2019 sunday, march 3,
+# 2019: <the news>"): 39 in the first 3,000 Multi-News train clusters (twelfth session part 3, from
 # val100's story headline 47762). ("Embed more news videos <a clip's caption>" is `text.furniture`'s.)
 _VIDEO_LABEL = re.compile(
     r"(?i:published\s+on\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}(?:\s+[a-z]+day,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}\s*:)?)\s+(?=\S)"

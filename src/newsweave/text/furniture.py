@@ -40,7 +40,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bphotograph\s*:|\(photo\b|\bphoto\s+by\b|\bfile\s+photo\b|\bphoto\s+credit\b|\bimages?\s+via\b|"
             r"\bsource\s*:\s*(?:getty|reuters|ap|afp)\b|\b(?:ap|afp|epa|reuters)\s*/\s*[A-Z]|"
             r"\bimage\s+(?:source|caption)\b|\bstill\s+from\s+(?:a\s+)?video\b|"
-            # a credit ending a caption ("... at 5: 45p.m. Est. Source: twitter inc."; every match in the dev
+            # a credit ending a caption ("... at 9: 15a.m. Est. Source: harbour radio."; every match in the dev
             # files and 2,000 train clusters is a caption or a chart's credit, issue 13 twelfth session part 3)
             r"\bsource\s*:\s*[^.:;!?\"“”]{1,40}?\.?\s*$"
         ),
@@ -52,8 +52,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:above|below|pictured|left|right|top|bottom|main\s+image)\s*[:,]|"
             # "... in Merrow, north Wales, Friday, May 3, 2019." A caption ends on its date.
             r",\s+" + _DAYS + r",?\s+" + _MONTHS + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{0,60}\))?\s*$|"
-            # or on it between commas, the place or the occasion after ("... in new york, saturday, jan. 28,
-            # 2017, after ..."; twelfth session part 3: all 10 in the dev files and 25 read of 42 in 3,000
+            # or on it between commas, the place or the occasion after ("... at the pier, monday, march 4,
+            # 2019, after ..."; twelfth session part 3: all 10 in the dev files and 25 read of 42 in 3,000
             # train clusters are photo captions)
             r",\s+" + _DAYS + r",?\s+" + _MONTHS + r"\s+\d{1,2},\s+\d{4}\s*,"
         ),
