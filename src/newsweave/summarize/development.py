@@ -12,7 +12,7 @@ opinion, and the story's headline.
 - `news_lead(text)`: when the articles do not span previews and reports (most clusters), the
   summary still opens on the news: a sentence from the top of an article (its first two) that
   ties an event to a time ("on Sunday", "this week", "over the last 10 days"), the shape of a news
-  lead; failing that, one about something newly out ("a new report"). Feature openings ("It's a story as old as cities themselves"),
+  lead; failing that, one about something newly out ("a new report"). Feature openings (a "this tale is as old as time" kind of line),
   background ("Trump pledged that ...") and scene-setting carry no such anchor.
 - `story_headline(report_or_documents, summary)`: the headline of the story: the title of the
   article that the summary's lead sentence cites when it is a real headline about the story and
