@@ -70,9 +70,9 @@ def test_a_video_pages_label_before_the_news_is_trimmed():
 def test_a_share_button_glued_before_the_lead_is_dropped_and_the_lead_kept():
     from newsweave.text.furniture import content_span
 
-    text = "Share this article facebook twitter linkedin email two marrowby ferries were held at the pier after a fuel leak."
-    a, b = content_span(text)
-    assert text[a:b] == "two marrowby ferries were held at the pier after a fuel leak." and furniture_kind(text[a:b]) is None
+    line = "Share this article facebook twitter linkedin email two marrowby ferries were held at the pier after a fuel leak."
+    a, b = content_span(line)
+    assert line[a:b] == "two marrowby ferries were held at the pier after a fuel leak." and furniture_kind(line[a:b]) is None
     assert furniture_kind("Share this on facebook") == "widget"  # a button alone is still furniture
 
 
