@@ -129,7 +129,8 @@ def worker(src: str, mode: str) -> None:
 
         results[cid] = {
             "conflicts": [{"kind": c.kind, "about": c.about, "sides": [[span(x) for x in s.citations] for s in c.sides]} for c in (rep.conflicts or ())],
-            "facts": [{"status": f.status, "cites": [span(x) for x in f.citations]} for f in (rep.facts or ())],
+            "facts": [{"status": f.status, "cites": [span(x) for x in f.citations], "told": [span(x)["doc"] for x in getattr(f, "told_by", ())]}
+                      for f in (rep.facts or ())],
             "derivations": [{"source": keys[d.source_id][0], "copy": keys[d.copy_id][0], "share": d.reused_share} for d in (rep.derivations or ())],
         }
     print(json.dumps({"results": results, "seconds": t_total}))
@@ -233,7 +234,8 @@ def score_facts(results: dict, gold_rows: list[dict]) -> dict:
             rank = {"unique": 0, "partial": 1, "shared": 2}
             status = max((f["status"] for f in containing), key=lambda x: rank[x], default="unique")
             largest = max(containing, key=lambda f: (rank[f["status"]], len({c["doc"] for c in f["cites"]})), default=None)
-            outlets = sorted({c["doc"] for c in largest["cites"]}) if largest else [s["doc"]]
+            # the outlets a fact counts: its members' documents and those that tell it in other words (`Fact.told_by`)
+            outlets = sorted({c["doc"] for c in largest["cites"]} | set(largest.get("told", ()))) if largest else [s["doc"]]
             total += 1
             right += status == s["status"]
             same_outlets += outlets == sorted(s["outlets"])

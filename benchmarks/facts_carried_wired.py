@@ -45,7 +45,8 @@ def main() -> None:
             fg = F.FactGroups(c["sents"], c["doc_of"], groups, c["raw"], 0.35, carried=add or None)
             facts = F.facts_from_groups(c["docs"], fg, sources=sources)
             sent_at = {(s.article_id, s.start, s.end): s for s in c["sents"]}
-            results[name][cid] = {"facts": [{"status": f.status, "cites": [span(sent_at[(x.article_id, x.start, x.end)]) for x in f.citations]}
+            results[name][cid] = {"facts": [{"status": f.status, "cites": [span(sent_at[(x.article_id, x.start, x.end)]) for x in f.citations],
+                                             "told": [span(sent_at[(x.article_id, x.start, x.end)])["doc"] for x in f.told_by]}
                                             for f in facts]}
     print("| set | " + " | ".join(f"{n} status / outlets / groups right (wrong)" for n in results) + " |")
     print("|---|" + "---|" * len(results))

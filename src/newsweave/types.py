@@ -108,6 +108,10 @@ class Fact:
     # the cited articles that add no independent source. Empty when not computed.
     independent_outlets: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()
+    # Articles that tell the fact in other words outside its group (`facts_carried`), each cited by its
+    # sentence closest to the fact: counted in the outlets and status, never members of the fact
+    # (shown as "also told in other words by <outlet>"). Empty when not judged.
+    told_by: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)

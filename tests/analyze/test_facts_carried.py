@@ -113,11 +113,16 @@ def test_facts_count_and_cite_a_carrier_article():
     fg = F.FactGroups(sents, doc_of, groups, np.eye(len(sents)), 0.35, carried={0: {1: n_a + 4}})
     facts = F.facts_from_groups(documents, fg)
     ferry = next(f for f in facts if f.text == CLAIM)
-    assert ferry.status == "shared" and set(ferry.article_ids) == {"art0", "art1"}
-    cited = {(c.article_id, c.start, c.end) for c in ferry.citations}
+    # counted (status and outlets), cited as evidence in `told_by`, never a member of the fact
+    assert ferry.status == "shared" and ferry.independent_outlets == ("Outlet 0", "Outlet 1")
+    assert ferry.article_ids == ("art0",)
     told = sents[n_a + 4]
-    assert ("art1", told.start, told.end) in cited
+    assert ("art1", told.start, told.end) not in {(c.article_id, c.start, c.end) for c in ferry.citations}
+    assert [(c.article_id, c.start, c.end) for c in ferry.told_by] == [("art1", told.start, told.end)]
     assert documents[1].article.text[told.start:told.end] == TOLD
+    # the carrier's sentence keeps its own fact and its own status (no carrier judged for it here)
+    own = next(f for f in facts if f.text == TOLD)
+    assert own.status == "unique" and own.told_by == () and own.article_ids == ("art1",)
     without = F.facts_from_groups(documents, F.FactGroups(sents, doc_of, groups, np.eye(len(sents)), 0.35))
     assert next(f for f in without if f.text == CLAIM).status == "unique"
 

@@ -37,9 +37,11 @@ more analysis CPU (benchmarks/ANALYSIS.md, Facts, session 11).
 
 Carried claims (`carried=True`, off by default; `facts_carried`, shipped as `data/fact_carried.json`,
 trained by `benchmarks/train_fact_carried.py`): between two long articles (8+ fact sentences each) a
-learned per-sentence judgment over the whole other article ("does A carry this claim?") adds A to the
-fact of a sentence the grouping leaves A out of, cited by A's closest sentence (`FactGroups.carried`;
-the timeline and conflicts read `groups`, unchanged). Status accuracy on the full-text sets: the rule
+learned per-sentence judgment over the whole other article ("does A carry this claim?") counts A toward
+the outlets and status of the fact of a sentence the grouping leaves A out of, and cites A's closest
+sentence as evidence in `Fact.told_by` ("also told in other words by A"), never as a member: that
+sentence keeps its own fact and status (`FactGroups.carried`; the timeline and conflicts read
+`groups`, unchanged). Status accuracy on the full-text sets: the rule
 +15 of 321 (left out / fresh `facts_dev_k`); as wired, `_i` 87 vs 80, `_j` 68 vs 68, `_k` 60 vs 57 of
 81, but more wrong groupings (`_j` 10 vs 2) and Corbyn pair precision 0.52 vs 0.57; NeuS untouched
 (benchmarks/ANALYSIS.md, Facts, session 11 part 3).
@@ -284,20 +286,23 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
         else:
             rep = g[0]
         reps_used.add(rep)
-        members = list(g)
-        if fg.carried:  # articles that carry a member's claim outside the grouping, each by its closest sentence
-            have = {fg.doc_of[x] for x in g}
+        told: list[int] = []
+        if fg.carried:  # articles that carry a member's claim outside the grouping, each by its closest sentence:
+            have = {fg.doc_of[x] for x in g}  # counted, cited as evidence, never members of the fact
             for x in g:
                 for d, j in sorted(fg.carried.get(x, {}).items()):
                     if d not in have:
                         have.add(d)
-                        members.append(j)
-        cites = tuple(Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index) for x in members)
+                        told.append(j)
+        cite = lambda x: Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index)  # noqa: E731
+        cites = tuple(cite(x) for x in g)
+        told_by = tuple(cite(x) for x in told)
         article_ids = tuple(dict.fromkeys(c.article_id for c in cites))
-        independent = tuple(sources.independent(article_ids))
+        counted = tuple(dict.fromkeys(article_ids + tuple(c.article_id for c in told_by)))
+        independent = tuple(sources.independent(counted))
         n_out = len(independent)
         fact = Fact(text=fg.sentences[rep].text, status=fact_status(n_out, total), citations=cites, article_ids=article_ids,
-                    independent_outlets=independent, copies=tuple(sources.non_independent(article_ids)))
+                    independent_outlets=independent, copies=tuple(sources.non_independent(counted)), told_by=told_by)
         facts.append(((-n_out, fg.doc_of[g[0]], fg.sentences[g[0]].index), fact))
     facts.sort(key=lambda x: x[0])
     return tuple(f for _, f in facts)

@@ -72,3 +72,8 @@ def date_range(report: StoryReport) -> str:
         return "undated"
     first, last = dates[0].isoformat(), dates[-1].isoformat()
     return first if first == last else f"{first} to {last}"
+
+
+def told_label(outlet: str) -> str:
+    """How every renderer labels an article that tells a fact in other words (`Fact.told_by`)."""
+    return f"also told in other words by {outlet}"

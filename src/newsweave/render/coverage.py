@@ -32,7 +32,7 @@ def coverage_rows(report: StoryReport) -> tuple[list[Fact], list[tuple[str, list
     for name, ids in outlets.items():
         labels = {sources.label(i) for i in ids}
         label = labels.pop() if len(labels) == 1 else name
-        rows.append((label, [bool(ids & set(f.article_ids)) for f in facts]))
+        rows.append((label, [bool(ids & (set(f.article_ids) | {c.article_id for c in f.told_by})) for f in facts]))
     return facts, rows
 
 
@@ -47,4 +47,12 @@ def coverage_grid(report: StoryReport) -> list[str]:
     for j, f in enumerate(facts):
         text = f.text if len(f.text) <= 90 else f.text[:87] + "..."
         lines.append(f"{j + 1:>2}. [{f.status}] {text}")
+        if f.told_by:
+            from .common import outlet_names, told_label
+
+            by_id = {a.id: a for a in report.articles}
+            for c in f.told_by:
+                said = by_id[c.article_id].text[c.start:c.end]
+                said = said if len(said) <= 90 else said[:87] + "..."
+                lines.append(f"    {told_label(outlet_names(report, [c.article_id])[0])} [{c.article_id} {c.start}-{c.end}]: “{said}”")
     return lines

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -86,7 +86,8 @@ def render_html(report: StoryReport) -> str:
                 out.append(f"<tr><th>{escape(name)}</th>" + "".join("<td>●</td>" if c else "<td></td>" for c in cells) + "</tr>")
             out.append("</table></div><ol class=\"facts\">")
             for f in facts:
-                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + "".join(chip(c) for c in f.citations) + "</li>")
+                told = "".join(f' <span class="meta">{escape(told_label(outlet_names(report, [c.article_id])[0]))}</span> ' + chip(c) for c in f.told_by)
+                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + "".join(chip(c) for c in f.citations) + told + "</li>")
             out.append("</ol>")
     if report.conflicts:
         out.append("<h2>Conflicts</h2>")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls
+from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
 
@@ -53,7 +53,11 @@ def render_markdown(report: StoryReport) -> str:
                 lines.append(f"| {_md(name)} | " + " | ".join("●" if c else "" for c in cells) + " |")
             lines.append("")
             for j, f in enumerate(facts):
-                lines.append(f"{j + 1}. **{f.status}**: {_md(f.text)}")
+                told = []
+                for c in f.told_by:
+                    notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [c.article_id])[0])}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
+                    told.append(f"{_md(told_label(outlet_names(report, [c.article_id])[0]))}[^{len(notes)}]")
+                lines.append(f"{j + 1}. **{f.status}**: {_md(f.text)}" + (f" ({'; '.join(told)})" if told else ""))
     if report.conflicts:
         lines += ["", "## Conflicts", ""]
         for c in report.conflicts:
