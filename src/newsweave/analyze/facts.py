@@ -42,9 +42,9 @@ the outlets and status of the fact of a sentence the grouping leaves A out of, a
 sentence as evidence in `Fact.told_by` ("also told in other words by A"), never as a member: that
 sentence keeps its own fact and status (`FactGroups.carried`; the timeline and conflicts read
 `groups`, unchanged). Status accuracy on the full-text sets: the rule
-+15 of 321 (left out / fresh `facts_dev_k`); as wired, `_i` 87 vs 80, `_j` 68 vs 68, `_k` 60 vs 57 of
-81, but more wrong groupings (`_j` 10 vs 2) and Corbyn pair precision 0.52 vs 0.57; NeuS untouched
-(benchmarks/ANALYSIS.md, Facts, session 11 part 3).
++15 of 321 (left out / fresh `facts_dev_k`); as wired (carrier in `told_by`), `_i` 87 vs 80, `_j` 68 vs
+68, `_k` 60 vs 57 of 81, group precision and Corbyn pairs unchanged, NeuS untouched: off because `_j`
+does not rise (benchmarks/ANALYSIS.md, Facts, session 11 parts 3 and 3b).
 
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
