@@ -21,11 +21,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from facts_over_grouping import facts_of, group_tally, prepare, span_of  # noqa: E402  (puts src/ first)
+from facts_over_grouping import facts_of, group_tally, over_under, prepare, span_of  # noqa: E402  (puts src/ first)
 
 from analysis_conflicts_facts import FACT_GOLDS, GOLD, _overlap, score_facts, score_long_pairs  # noqa: E402
-
-RANK = {"unique": 0, "partial": 1, "shared": 2}
 
 
 def grouping(c: dict, setting: tuple | None):
@@ -64,12 +62,7 @@ def row(name, res, golds, pairs):
         cells.append(f"{fs[g]['right']} ({ok}/{judged}, {held.get('wrong', 0)}w)")
     st = sum(fs[g]["right"] for g in FACT_GOLDS[:8])
     ok, judged, held = group_tally(fs, FACT_GOLDS[:8])
-    conf: dict[str, int] = {}
-    for g in FACT_GOLDS:
-        for k, v in fs[g]["confusion"].items():
-            conf[k] = conf.get(k, 0) + v
-    over = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] < RANK[k.split("->")[1]])
-    under = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] > RANK[k.split("->")[1]])
+    over, under = over_under(fs, FACT_GOLDS)
     i = fs["facts_dev_i.jsonl"]
     return (f"| {name} | " + " | ".join(cells) + f" | {st}/659 | {ok}/{judged} ({held.get('wrong', 0)}w) | {over}/{under} | "
             f"P {i['pair_tp']}/{i['pair_tp'] + i['pair_fp']} R {i['pair_tp']}/{i['pair_tp'] + i['pair_fn']} | "

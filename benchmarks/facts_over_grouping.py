@@ -43,6 +43,18 @@ from analysis_conflicts_facts import EXAMPLE, FACT_GOLDS, GOLD, HELD_OUT, _overl
 RANK = {"unique": 0, "partial": 1, "shared": 2}
 
 
+def over_under(fs: dict, sets) -> tuple[int, int]:
+    """Sentences shown with a wider status than the gold's (over-grouped) and a narrower one
+    (under-grouped), summed over the confusion tables of `sets` in `fs` (score_facts results)."""
+    conf: dict[str, int] = {}
+    for g in sets:
+        for k, v in fs[g]["confusion"].items():
+            conf[k] = conf.get(k, 0) + v
+    over = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] < RANK[k.split("->")[1]])
+    under = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] > RANK[k.split("->")[1]])
+    return over, under
+
+
 def prepare(extra=None) -> dict:
     """Per gold cluster (and the Corbyn example): documents, fact sentences, similarity, derivations.
     `extra`: more gold files whose clusters to add."""
@@ -225,12 +237,7 @@ def summary_line(name, res):
         ok, judged, held = group_tally(fs, sets)
         return f"{ok}/{judged} ({held.get('one-sided', 0)} one-sided)"
 
-    conf: dict[str, int] = {}
-    for g in FACT_GOLDS:
-        for k, v in fs[g]["confusion"].items():
-            conf[k] = conf.get(k, 0) + v
-    over = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] < RANK[k.split("->")[1]])
-    under = sum(v for k, v in conf.items() if RANK[k.split("->")[0]] > RANK[k.split("->")[1]])
+    over, under = over_under(fs, FACT_GOLDS)
     tp = sum(fs[g]["pair_tp"] for g in HELD_OUT)
     fp = sum(fs[g]["pair_fp"] for g in HELD_OUT)
     fn = sum(fs[g]["pair_fn"] for g in HELD_OUT)
