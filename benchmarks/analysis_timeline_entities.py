@@ -70,7 +70,7 @@ def _compatible(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- worker (runs inside one code tree)
 
 
-def _worker(screen_sets: bool) -> dict:
+def _worker(screen_sets: bool, only: tuple = ()) -> dict:
     import datetime as dt
 
     from newsweave.analyze import StoryAnalyzer
@@ -99,11 +99,13 @@ def _worker(screen_sets: bool) -> dict:
     allsides = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "clustering_allsides_stories.jsonl")}
     out["timeline"] = {}
     for gold_file in TIMELINE_GOLD:
+        if only and gold_file not in only:
+            continue
         out["timeline"][gold_file] = _score_timeline(_load_jsonl(GOLD / gold_file), allsides, analyze, Article, dt)
 
     # ---- entities: each gold file scored on its own
     fulltext = {r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "summarization_multinews_fulltext_dev46.jsonl")}
-    out["entities"] = {name: _score_entities(_load_jsonl(GOLD / name), fulltext, analyze, Article) for name in ENTITY_GOLD + ENTITY_GOLD_NEW if (GOLD / name).exists()}
+    out["entities"] = {name: _score_entities(_load_jsonl(GOLD / name), fulltext, analyze, Article) for name in ENTITY_GOLD + ENTITY_GOLD_NEW if (GOLD / name).exists() and (not only or name in only)}
 
     # ---- screen
     if screen_documents is not None and screen_sets:
@@ -113,7 +115,7 @@ def _worker(screen_sets: bool) -> dict:
 
 
 ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl", "entities_dev_c.jsonl")
-ENTITY_GOLD_NEW = ("entities_dev_d.jsonl", "entities_dev_e.jsonl", "entities_dev_f.jsonl", "entities_dev_g.jsonl", "entities_dev_h.jsonl", "entities_dev_i.jsonl", "entities_dev_j.jsonl", "entities_dev_k.jsonl", "entities_dev_l.jsonl", "entities_dev_m.jsonl", "entities_dev_n.jsonl", "entities_dev_o.jsonl", "entities_dev_p.jsonl", "entities_dev_q.jsonl", "entities_dev_r.jsonl", "entities_dev_s.jsonl", "entities_dev_t.jsonl", "entities_dev_u.jsonl", "entities_dev_v.jsonl", "entities_dev_w.jsonl", "entities_dev_x.jsonl", "entities_dev_y.jsonl")  # scored when present (annotated in session 8)
+ENTITY_GOLD_NEW = ("entities_dev_d.jsonl", "entities_dev_e.jsonl", "entities_dev_f.jsonl", "entities_dev_g.jsonl", "entities_dev_h.jsonl", "entities_dev_i.jsonl", "entities_dev_j.jsonl", "entities_dev_k.jsonl", "entities_dev_l.jsonl", "entities_dev_m.jsonl", "entities_dev_n.jsonl", "entities_dev_o.jsonl", "entities_dev_p.jsonl", "entities_dev_q.jsonl", "entities_dev_r.jsonl", "entities_dev_s.jsonl", "entities_dev_t.jsonl", "entities_dev_u.jsonl", "entities_dev_v.jsonl", "entities_dev_w.jsonl", "entities_dev_x.jsonl", "entities_dev_y.jsonl", "entities_dev_z1.jsonl", "entities_dev_z2.jsonl")  # scored when present (annotated in session 8)
 
 
 # Titles and articles a gold surface and a system name both lose before comparing (the scorer's own
@@ -186,7 +188,7 @@ def _lenient_hits(ent, gold_surfaces, norm) -> set[int]:
     return hits
 
 
-ENTITY_FRESH = ("entities_dev_y.jsonl",)  # a fresh set: never trained on by benchmarks/train_entity_check.py until its one run
+ENTITY_FRESH = ("entities_dev_z2.jsonl",)  # a fresh set: never trained on by benchmarks/train_entity_check.py until its one run
 _FULLTEXT: dict = {}
 _NEUS: dict = {}
 
@@ -198,6 +200,13 @@ def _neus() -> dict:
 
 
 _ALLSIDES: dict = {}
+_POLNEAR: dict = {}
+
+
+def _polnear() -> dict:
+    if not _POLNEAR:
+        _POLNEAR.update({r["id"]: r["text"] for r in _load_jsonl(SHARED / "data" / "dev" / "polnear_dev.jsonl")})
+    return _POLNEAR
 
 
 def _allsides_story(cluster: str) -> list[str]:
@@ -218,6 +227,8 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
             texts = [d["text"] for d in _neus()[row["cluster"]]["documents"]]
         elif row["cluster"].startswith("allsides-"):  # an AllSides story, its articles in file order (entities_dev_r)
             texts = _allsides_story(row["cluster"])
+        elif row["cluster"].startswith("polnear-"):  # one PolNeAR article, its whole `text` (entities_dev_z1/_z2)
+            texts = [_polnear()[row["cluster"][len("polnear-"):]]]
         else:
             texts = [d["text"] for d in fulltext[row["cluster"]]["documents"]]
         articles = [Article(id=f"{row['cluster']}#{i}", outlet=f"doc {i}", text=t) for i, t in enumerate(texts) if t.strip()]
@@ -342,9 +353,9 @@ def _score_screen(screen_documents, segment, Article) -> dict:
 # ---------------------------------------------------------------- driver
 
 
-def _run_tree(src: Path, screen_sets: bool) -> dict:
+def _run_tree(src: Path, screen_sets: bool, only: list | None = None) -> dict:
     env = dict(os.environ, PYTHONPATH=str(src), HF_HUB_OFFLINE="1")
-    cmd = [sys.executable, __file__, "--worker"] + ([] if screen_sets else ["--no-screen-sets"])
+    cmd = [sys.executable, __file__, "--worker"] + ([] if screen_sets else ["--no-screen-sets"]) + ["--sets", *(only or [])]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=str(ROOT))
     if proc.returncode != 0:
         raise SystemExit(f"worker failed for {src}:\n{proc.stderr[-3000:]}")
@@ -365,16 +376,17 @@ def main() -> None:
     parser.add_argument("--baseline", default="4ff093b", help="git revision to compare with ('' for none)")
     parser.add_argument("--no-screen-sets", action="store_true", help="skip the screen's precision/recall on the Multi-News sets")
     parser.add_argument("--errors", action="store_true", help="print every wrong event and noisy entity")
+    parser.add_argument("--sets", nargs="*", default=[], help="score only these gold files (timeline or entity file names); all when empty")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(_worker(not args.no_screen_sets)))
+        print(json.dumps(_worker(not args.no_screen_sets, tuple(args.sets))))
         return
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         if args.baseline:
-            results[f"baseline {args.baseline}"] = _run_tree(_baseline_src(args.baseline, Path(tmp)), not args.no_screen_sets)
-        results["this tree"] = _run_tree(ROOT / "src", not args.no_screen_sets)
+            results[f"baseline {args.baseline}"] = _run_tree(_baseline_src(args.baseline, Path(tmp)), not args.no_screen_sets, args.sets)
+        results["this tree"] = _run_tree(ROOT / "src", not args.no_screen_sets, args.sets)
     print("| code | timeline set | right | wrong / scored | recall |")
     print("|---|---|---|---|---|")
     for name, r in results.items():
