@@ -112,6 +112,20 @@ class Fact:
     # sentence closest to the fact: counted in the outlets and status, never members of the fact
     # (shown as "also told in other words by <outlet>"). Empty when not judged.
     told_by: tuple[Citation, ...] = ()
+    # Members whose own coverage differs from the fact's (the carried-claim judgment is per sentence): each
+    # with its own status, independent outlets and carriers. Every member not listed has the fact's.
+    member_status: tuple["MemberStatus", ...] = ()
+
+
+@dataclass(frozen=True)
+class MemberStatus:
+    """One member sentence of a fact with its own coverage: the articles of its fact's group plus the
+    articles judged to tell THIS sentence's claim in other words (`told_by`, cited by their closest sentence)."""
+
+    citation: Citation
+    status: FactStatus
+    independent_outlets: tuple[str, ...] = ()
+    told_by: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ import numpy as np
 
 from ..lang.en import BOILERPLATE, DANGLING
 from ..text.furniture import is_headline_line, trim_sentence
-from ..types import Citation, Document, Fact, FactStatus, Sentence
+from ..types import Citation, Document, Fact, FactStatus, MemberStatus, Sentence
 from .fact_similarity import (
     EmbeddingSimilarity,
     LexicalSimilarity,
@@ -261,6 +261,14 @@ def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
     return "partial"
 
 
+def _coverage(told: list[int], article_ids: tuple[str, ...], cite, sources):
+    """(told_by citations, counted article ids, independent outlets) of one sentence of a fact: the
+    fact's articles plus the articles judged to carry that sentence's claim (`told`, their closest sentences)."""
+    told_by = tuple(cite(j) for j in told)
+    counted = tuple(dict.fromkeys(article_ids + tuple(c.article_id for c in told_by)))
+    return told_by, counted, tuple(sources.independent(counted))
+
+
 def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, sources=None) -> tuple[Fact, ...]:
     """Facts, most widely reported first, then in story order (first article, first sentence).
 
@@ -286,23 +294,24 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
         else:
             rep = g[0]
         reps_used.add(rep)
-        told: list[int] = []
-        if fg.carried:  # articles that carry a member's claim outside the grouping, each by its closest sentence:
-            have = {fg.doc_of[x] for x in g}  # counted, cited as evidence, never members of the fact
-            for x in g:
-                for d, j in sorted(fg.carried.get(x, {}).items()):
-                    if d not in have:
-                        have.add(d)
-                        told.append(j)
+        have = {fg.doc_of[x] for x in g}
+        # Articles that carry a member's claim outside the grouping, each by its closest sentence: counted for
+        # THAT member (and for the fact when the member is the representative), cited as evidence, never members.
+        told_of = {x: [j for d, j in sorted((fg.carried or {}).get(x, {}).items()) if d not in have] for x in g}
         cite = lambda x: Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index)  # noqa: E731
         cites = tuple(cite(x) for x in g)
-        told_by = tuple(cite(x) for x in told)
         article_ids = tuple(dict.fromkeys(c.article_id for c in cites))
-        counted = tuple(dict.fromkeys(article_ids + tuple(c.article_id for c in told_by)))
-        independent = tuple(sources.independent(counted))
+        told_by, counted, independent = _coverage(told_of[rep], article_ids, cite, sources)
         n_out = len(independent)
+        members = []
+        for x in g:
+            if x != rep and told_of[x] != told_of[rep]:
+                m_told, _, m_ind = _coverage(told_of[x], article_ids, cite, sources)
+                if set(m_ind) != set(independent):
+                    members.append(MemberStatus(cite(x), fact_status(len(m_ind), total), m_ind, m_told))
         fact = Fact(text=fg.sentences[rep].text, status=fact_status(n_out, total), citations=cites, article_ids=article_ids,
-                    independent_outlets=independent, copies=tuple(sources.non_independent(counted)), told_by=told_by)
+                    independent_outlets=independent, copies=tuple(sources.non_independent(counted)), told_by=told_by,
+                    member_status=tuple(members))
         facts.append(((-n_out, fg.doc_of[g[0]], fg.sentences[g[0]].index), fact))
     facts.sort(key=lambda x: x[0])
     return tuple(f for _, f in facts)

@@ -55,4 +55,13 @@ def coverage_grid(report: StoryReport) -> list[str]:
                 said = by_id[c.article_id].text[c.start:c.end]
                 said = said if len(said) <= 90 else said[:87] + "..."
                 lines.append(f"    {told_label(outlet_names(report, [c.article_id])[0])} [{c.article_id} {c.start}-{c.end}]: “{said}”")
+        if f.member_status:  # members whose own outlets differ from the fact's
+            from .common import member_label, outlet_names, told_label
+
+            by_id = {a.id: a for a in report.articles}
+            for m in f.member_status:
+                for c, label in ((m.citation, member_label(report, m)), *((t, "  " + told_label(outlet_names(report, [t.article_id])[0])) for t in m.told_by)):
+                    said = by_id[c.article_id].text[c.start:c.end]
+                    said = said if len(said) <= 90 else said[:87] + "..."
+                    lines.append(f"    {label} [{c.article_id} {c.start}-{c.end}]: “{said}”")
     return lines

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -87,7 +87,11 @@ def render_html(report: StoryReport) -> str:
             out.append("</table></div><ol class=\"facts\">")
             for f in facts:
                 told = "".join(f' <span class="meta">{escape(told_label(outlet_names(report, [c.article_id])[0]))}</span> ' + chip(c) for c in f.told_by)
-                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + "".join(chip(c) for c in f.citations) + told + "</li>")
+                own = "".join(f'<li><span class="meta">{escape(member_label(report, m))}</span> ' + chip(m.citation)
+                              + "".join(f' <span class="meta">{escape(told_label(outlet_names(report, [c.article_id])[0]))}</span> ' + chip(c) for c in m.told_by)
+                              + "</li>" for m in f.member_status)  # members whose own outlets differ from the fact's
+                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + "".join(chip(c) for c in f.citations) + told
+                           + (f"<ul>{own}</ul>" if own else "") + "</li>")
             out.append("</ol>")
     if report.conflicts:
         out.append("<h2>Conflicts</h2>")

@@ -108,7 +108,10 @@ def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
 def fact_dict(f: Fact, r: CitationResolver) -> dict[str, Any]:
     return {"text": f.text, "status": f.status, "article_ids": list(f.article_ids), "outlets": r.outlets(f.citations),
             "independent_outlets": list(f.independent_outlets) or r.independent(f.citations), "copies": list(f.copies), "citations": r.cites(f.citations),
-            **({"told_by": [dict(r.cite(c), label=told_label(r.cite(c)["outlet"] or c.article_id)) for c in f.told_by]} if f.told_by else {})}
+            **({"told_by": [dict(r.cite(c), label=told_label(r.cite(c)["outlet"] or c.article_id)) for c in f.told_by]} if f.told_by else {}),
+            **({"member_status": [dict(r.cite(m.citation), status=m.status, independent_outlets=list(m.independent_outlets),
+                                       told_by=[dict(r.cite(c), label=told_label(r.cite(c)["outlet"] or c.article_id)) for c in m.told_by])
+                                  for m in f.member_status]} if f.member_status else {})}
 
 
 def conflict_dict(c: Conflict, r: CitationResolver) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, independent_count, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
 
@@ -58,6 +58,14 @@ def render_markdown(report: StoryReport) -> str:
                     notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [c.article_id])[0])}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
                     told.append(f"{_md(told_label(outlet_names(report, [c.article_id])[0]))}[^{len(notes)}]")
                 lines.append(f"{j + 1}. **{f.status}**: {_md(f.text)}" + (f" ({'; '.join(told)})" if told else ""))
+                for m in f.member_status:  # a member whose own outlets differ from the fact's
+                    c = m.citation
+                    notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [c.article_id])[0])}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
+                    refs = [f"[^{len(notes)}]"]
+                    for t in m.told_by:
+                        notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [t.article_id])[0])}: “{_md(by_id[t.article_id].text[t.start:t.end])}”")
+                        refs.append(f"{_md(told_label(outlet_names(report, [t.article_id])[0]))}[^{len(notes)}]")
+                    lines.append(f"    - {_md(member_label(report, m))}{refs[0]}" + (f" ({'; '.join(refs[1:])})" if refs[1:] else ""))
     if report.conflicts:
         lines += ["", "## Conflicts", ""]
         for c in report.conflicts:
