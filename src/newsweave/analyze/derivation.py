@@ -44,6 +44,7 @@ from ..text.tokens import _WORD, STOP_WORDS, stem
 from ..types import Citation, Derivation, Document, SentencePair
 from .rewrite import LEAD_SENTENCES, lead_run
 from .rewrite import mostly_quoted as _mostly_quoted
+from .rewrite_align import ALIGN_SENTENCES, aligned_rewrite
 from .rewrite import quote_spans as _quote_spans  # noqa: F401 - kept for callers of the old name
 from .rewrite_credit import credit_pairs as _credit_pairs
 from .rewrite_credit import credits as _credits  # noqa: F401 - kept for callers of the old name
@@ -281,9 +282,15 @@ def find_derivations(
         # even when it rewords more heavily: such pairs take a lower bar (`credited_rewrite_threshold`).
         lead_bar = credited_rewrite_threshold if (da, db) in credited or (db, da) in credited else rewrite_threshold
         found = _parallel_leads(da, db, documents, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), lead_bar)
+        how = "its lead restates the other's sentence by sentence, in order"
         if found is None:
-            continue
-        c_i, s_i, run = found
+            # Not a parallel lead: every sentence of the shorter text restated in the other,
+            # after a lead-in of the copy's own or in another order (rewrite_align).
+            found = _aligned(da, db, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf))
+            if found is None:
+                continue
+            how = found[3]
+        c_i, s_i, run = found[:3]
         source_i, copy_i, reason = _direction(da, db, documents, tells)
         source, copy = documents[source_i], documents[copy_i]
         pairs = []
@@ -294,7 +301,7 @@ def find_derivations(
             pairs.append(SentencePair(source=Citation(source.article.id, ss.start, ss.end, ss.index), copy=Citation(copy.article.id, cs.start, cs.end, cs.index), similarity=round(v, 4)))
         share = len({p.copy.sentence_index for p in pairs}) / max(len(countable_of(copy_i)), 1)
         same = same_outlet(source.article, copy.article)
-        reason = ("update of the same outlet's earlier story; " if same else "") + "its lead restates the other's sentence by sentence, in order" + (f"; {reason}" if reason else "")
+        reason = ("update of the same outlet's earlier story; " if same else "") + how + (f"; {reason}" if reason else "")
         out.append(Derivation(source_id=source.article.id, copy_id=copy.article.id, reused_share=share, pairs=tuple(pairs), reason=reason, update=same))
     out.sort(key=lambda d: (-d.reused_share, -len(d.pairs), d.copy_id))
     return tuple(out)
@@ -311,6 +318,17 @@ def _parallel_leads(da: int, db: int, documents, sent_terms, countable_of, simil
         if run:
             return c, s, [(cc[i], sc[j], v) for i, j, v in run]
     return None
+
+
+def _aligned(da: int, db: int, sent_terms, countable_of, similarity):
+    """(da, db, [(da sentence, db sentence, similarity)], reason) when every sentence of the shorter
+    text has a counterpart in the other (`rewrite_align.aligned_rewrite`); else None."""
+    ca, cb = countable_of(da)[:ALIGN_SENTENCES], countable_of(db)[:ALIGN_SENTENCES]
+    pairs, kind = aligned_rewrite([sent_terms[da][i] for i in ca], [sent_terms[db][j] for j in cb], similarity)
+    if not pairs:
+        return None
+    n = min(len(ca), len(cb))
+    return da, db, [(ca[i], cb[j], v) for i, j, v in pairs], f"each of the shorter text's {n} sentences restated in the other, {kind}"
 
 
 def _direction(da: int, db: int, documents: list[Document], tells: dict | None = None) -> tuple[int, int, str]:
