@@ -1,7 +1,7 @@
 """Copies and rewrites on real gold: pair precision / recall of `find_derivations`, with a baseline
 commit run in the same invocation, plus the Corbyn example.
 
-    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs 0c639a6 (session 11 start)
+    nice -n 10 .venv/bin/python benchmarks/copies_quality.py                  # current tree vs e6cb742 (session 12 start)
     nice -n 10 .venv/bin/python benchmarks/copies_quality.py --baseline none  # current tree only
     nice -n 10 .venv/bin/python benchmarks/copies_quality.py --show           # list every error (ids, no text)
 
@@ -11,7 +11,8 @@ pair of articles of 123 real dev clusters, `copy` / `rewrite` / `none` / `furnit
 47 more AllSides stories annotated after the method was committed; `heldout_c` = 32 more clusters
 (AllSides, NeuS, Multi-News val100) annotated in session 10 after the parallel-lead rule was
 committed, and committed before the first run; `heldout_d` = 29 more clusters in
-`gold/copies_dev_d.jsonl`, session 11, committed before its only run). Since session 11 the
+`gold/copies_dev_d.jsonl`, session 11, committed before its only run; `heldout_e` = 39 more clusters in
+`gold/copies_dev_e.jsonl`, session 12, committed before its only run). Since session 11 the
 held-out splits are tuning data for the source direction (every pair with a known original).
 `gold/copies_dev_same_outlet.jsonl`: one outlet's two articles on one topic, each pair run alone.
 
@@ -46,12 +47,17 @@ DEV = (ROOT / ".." / "shared" / "data" / "dev").resolve()
 EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").resolve()
 GOLD = ROOT / "benchmarks" / "gold" / "copies_dev.jsonl"
 GOLD_D = ROOT / "benchmarks" / "gold" / "copies_dev_d.jsonl"  # session 11's fresh part (split heldout_d)
+GOLD_E = ROOT / "benchmarks" / "gold" / "copies_dev_e.jsonl"  # session 12's fresh part (split heldout_e)
+# --skip-fresh leaves heldout_e out (the env var reaches the workers): used while a session develops,
+# so that the fresh part is run once, at the end.
+SKIP_FRESH = os.environ.get("NEWSWEAVE_COPIES_SKIP_FRESH") == "1"
 SAME_OUTLET = ROOT / "benchmarks" / "gold" / "copies_dev_same_outlet.jsonl"
 AS = "clustering_allsides_stories.jsonl"
 
 
 def load_gold() -> list[dict]:
-    return [json.loads(line) for path in (GOLD, GOLD_D) if path.exists() for line in open(path, encoding="utf-8")]
+    paths = (GOLD, GOLD_D) if SKIP_FRESH else (GOLD, GOLD_D, GOLD_E)
+    return [json.loads(line) for path in paths if path.exists() for line in open(path, encoding="utf-8")]
 
 
 def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
@@ -199,10 +205,15 @@ def fmt(x) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--baseline", default="0c639a6", help="commit to compare with, or 'none'")
+    ap.add_argument("--baseline", default="e6cb742", help="commit to compare with, or 'none'")
+    ap.add_argument("--skip-fresh", action="store_true", help="leave out the freshest part (heldout_e) while developing")
     ap.add_argument("--show", action="store_true", help="list the errors on the tuning split (cluster and document ids, no text)")
     ap.add_argument("--show-heldout", action="store_true", help="list the errors on the held-out splits instead")
     args = ap.parse_args()
+    if args.skip_fresh:
+        global SKIP_FRESH
+        SKIP_FRESH = True
+        os.environ["NEWSWEAVE_COPIES_SKIP_FRESH"] = "1"
     if args.worker:
         worker(args.worker)
         return
@@ -219,13 +230,13 @@ def main() -> None:
         out = run_version(src)
         outs.append((name, out))
         res = out["results"]
-        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", None):
+        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", None):
             s = score(res, gold, split)
             b = s["borderline"]
             bt = f"{b.get(('found', 'pos'), 0)}/{b.get(('found', 'pos'), 0) + b.get(('silent', 'pos'), 0)}, {b.get(('found', 'neg'), 0)}/{b.get(('found', 'neg'), 0) + b.get(('silent', 'neg'), 0)}"
             print(f"| {name} | {split or 'all'} | {s['tp']}/{s['tp'] + s['fn']} | {s['fp']} | {fmt(s['precision'])} | {fmt(s['recall'])} | "
                   f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
-            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d") if args.show_heldout else ("tune",)):
+            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e") if args.show_heldout else ("tune",)):
                 shown.append((f"{name} ({split})", s["errors"]))
     print("\nDirection on every gold copy/rewrite pair with a known original (found or not; borderline included), "
           "asked in both input orders; held-out splits are tuning data for direction since session 11:")
