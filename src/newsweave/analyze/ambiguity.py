@@ -96,7 +96,9 @@ def ambiguous(word: str, candidate: str | None, tok, base: int, ctx: ArticleCont
                 named = ctx.entity_at(b + t.idx, b + t.idx + len(t.text))
                 if ctx.kind(named or "") == "place":
                     continue
-                return not (_words(chunk.text) & mine or _words(named) & mine)
+                # lower-cased text ("obama signaled ..."): every word of the chunk may be a name's
+                said = {w.lower().strip(".'’s") for w in chunk.text.split()} if ctx.lower else _words(chunk.text)
+                return not (said & mine or _words(named) & mine)
             continue
         collective = _named(t, b, ctx, _COLLECTIVE)
         if t.lower_ in _GROUP_NOUNS or any(_words(n) & mine for n in collective):

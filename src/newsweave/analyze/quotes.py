@@ -103,7 +103,7 @@ class QuoteExtractor:
             base, _, pdoc = next(w for w in windows if w[0] <= q_start < w[1])
             att = _signed(text, q_start, q_end, ctx)
             if att is None:
-                touched = _touched(pdoc, base, q_start, q_end)
+                touched = _touched(pdoc, base, q_start, q_end, spans)
                 att = attribute(touched, q_start, q_end, base, ctx, sentences)
             if att.speaker is None and not att.cue:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
@@ -214,7 +214,7 @@ def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribu
     return Attribution(ctx.full_name(name), 3, True)
 
 
-def _touched(pdoc, base: int, q_start: int, q_end: int) -> list:
+def _touched(pdoc, base: int, q_start: int, q_end: int, spans: list[tuple[int, int]] = ()) -> list:
     """The parsed sentences a quotation touches, plus a short attribution sentence right after it
     ("“... the Republican Party is?” Graham asked.")."""
     sents = list(pdoc.sents)
@@ -228,7 +228,9 @@ def _touched(pdoc, base: int, q_start: int, q_end: int) -> list:
         words = [t for t in tail if not t.is_punct and not t.is_space]
         # A nickname in the attribution ("Marcia “Cia” Price shouted") is no new quotation.
         quoted = re.findall(r"[\"“]([^\"“”]*)[\"”]?", tail.text)
-        if len(words) <= 20 and all(len(q.split()) <= 2 for q in quoted) and not tail.text.rstrip().endswith(":"):
+        # Nor is a line that quotes words of its own ("obama tells africa ' you are not alone '").
+        own = [e - s for s, e in spans if base + tail.start_char <= s < base + tail.end_char and len(pdoc.text[s - base : e - base].split()) > 2] if spans else []
+        if len(words) <= 20 and all(len(q.split()) <= 2 for q in quoted) and not own and not tail.text.rstrip().endswith(":"):
             touched.append(tail)
     return touched
 

@@ -22,6 +22,7 @@ from .cue_words import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
 from .entities import TITLES
+from .lower_names import known_form, lower_name
 from .quote_parse import _outside, _pos
 from .speakers import ArticleContext
 
@@ -65,6 +66,10 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
     for c in tok.children:
         if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(tok) != "PROPN":
             return resolve(c, base, ctx, sentences)
+    if ctx.lower and _pos(tok) in ("NOUN", "PROPN"):
+        named = _lower_cased_name(tok, base, ctx)
+        if named:
+            return named, 3
     conj = [c for c in tok.children if c.dep_ == "conj" and _pos(c) == "PROPN"]
     if _pos(tok) != "PROPN" and tok.text[:1].isupper() and _pos(tok) != "PRON":
         named = ctx.entity_at(pos, pos + len(tok.text))  # "Labour says" tagged as a common noun
@@ -156,6 +161,24 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         if (proper or owner) and _can_speak(word):
             return _np_text(tok), 1
     return None, 0
+
+
+def _lower_cased_name(tok, base: int, ctx: ArticleContext) -> str | None:
+    """In a lower-cased text, the name a subject gives ("coffina said" -> "Scott Coffina" when the
+    article said "prosecutor scott coffina said" before): the tagger's entity when it found one
+    with that last word, else the name read from the syntax (`lower_names`)."""
+    name = lower_name(tok)
+    if not name:
+        return None
+    pos = base + tok.idx
+    tagged = ctx.entity_at(pos, pos + len(tok.text), ("person", "organization", "group"))
+    if tagged and tagged.split()[-1].lower() == name.split()[-1].lower():
+        name = tagged
+    else:
+        people = [n for _, _, n in ctx.mentions if ctx.kind(n) == "person"]
+        name = known_form(name, ctx.lower_names + people)
+    ctx.lower_names.append(name)
+    return name
 
 
 def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[bool, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .entities import EntityIndex, strip_title
+from .lower_names import lower_cased
 
 
 # "WASHINGTON -- ", "LONDON (Reuters) - ", "CHARLOTTE, N.C. — " opening a paragraph: a place.
@@ -38,6 +39,10 @@ class ArticleContext:
         self.roles = [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)]
         self.story_roles: list[tuple[set[str], str]] = []  # every article's roles, set by the caller
         self.datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+        # Proper nouns lower-cased (the standard Multi-News copies): names read from the syntax
+        # (`lower_names`), and those found so far, for a later bare surname.
+        self.lower = lower_cased(text)
+        self.lower_names: list[str] = []
 
     def in_dateline(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.datelines)

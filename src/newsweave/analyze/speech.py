@@ -96,6 +96,34 @@ def _single_spans(text: str, p_start: int, p_end: int, taken: list[tuple[int, in
             pos = m.end()
 
 
+_SPACED_SINGLE = re.compile(r"(?:(?<=\s)|^)'(?=\s|[.,;:!?]|$)")
+_CONTRACTED = re.compile(r"\s(?:m|ll|s|t|re|ve|d)\b")
+
+
+def _spaced_single_spans(text: str, p_start: int, p_end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single quotes of tokenised text, a mark with spaces on both sides ("obama tells africa ' you
+    are not alone ' in ebola fight"), told apart from the apostrophes such text also spaces out
+    ("i ' m", "o ' connell", "the scouts ' meeting"): a pair of marks in one sentence, at most 12
+    words apart, neither a contraction's."""
+    marks = []
+    for m in _SPACED_SINGLE.finditer(text, p_start, p_end):
+        before = text[max(p_start, m.start() - 3) : m.start()]
+        if re.fullmatch(r"(?:^|.*[\s(])[a-z]\s", before, re.I) or _CONTRACTED.match(text, m.end()):
+            continue  # "i ' m", "o ' connell", "don ' t"
+        marks.append(m.start())
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(marks):
+        start, end = marks[i] + 1, marks[i + 1]
+        inner = text[start:end]
+        if 1 <= len(inner.split()) <= 12 and not re.search(r"[.!?]\s+\S", inner) and inner[:1].isspace() and not any(s <= start < e for s, e in taken):
+            spans.append((start, end))
+            i += 2
+        else:
+            i += 1
+    return spans
+
+
 def quote_spans(text: str, min_words: int = 1) -> list[tuple[int, int]]:
     """(start, end) of the words inside every quotation in `text` (quote marks and edge
     punctuation excluded), in text order."""
@@ -103,7 +131,9 @@ def quote_spans(text: str, min_words: int = 1) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         double = _double_spans(text, para.start(), para.end())
         spans.extend(double)
-        spans.extend(_single_spans(text, para.start(), para.end(), double))
+        single = _single_spans(text, para.start(), para.end(), double)
+        spans.extend(single)
+        spans.extend(_spaced_single_spans(text, para.start(), para.end(), double + single))
     cleaned = []
     for s, e in sorted(spans):
         raw = text[s:e]
