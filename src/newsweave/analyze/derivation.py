@@ -44,7 +44,7 @@ from ..text.tokens import _WORD, STOP_WORDS, stem
 from ..types import Citation, Derivation, Document, SentencePair
 from .rewrite import LEAD_SENTENCES, lead_run
 from .rewrite import mostly_quoted as _mostly_quoted
-from .rewrite_align import ALIGN_SENTENCES, aligned_rewrite
+from .rewrite_align import ALIGN_SENTENCES, aligned_rewrite, could_align
 from .rewrite import quote_spans as _quote_spans  # noqa: F401 - kept for callers of the old name
 from .rewrite_credit import credit_pairs as _credit_pairs
 from .rewrite_credit import credits as _credits  # noqa: F401 - kept for callers of the old name
@@ -216,6 +216,13 @@ def find_derivations(
             countable_cache[d_i] = [i for i, bag in enumerate(sent_terms[d_i]) if len(bag) >= 2 and i not in q]
         return countable_cache[d_i]
 
+    lead_terms_cache: dict[int, set[str]] = {}
+
+    def lead_terms_of(d_i: int) -> set[str]:
+        if d_i not in lead_terms_cache:
+            lead_terms_cache[d_i] = {t for i in countable_of(d_i)[:ALIGN_SENTENCES] for t in sent_terms[d_i][i]}
+        return lead_terms_cache[d_i]
+
     out: list[Derivation] = []
     done: set[tuple[int, int]] = set()
     for (da, db), hits in pair_hits.items():
@@ -286,7 +293,7 @@ def find_derivations(
         if found is None:
             # Not a parallel lead: every sentence of the shorter text restated in the other,
             # after a lead-in of the copy's own or in another order (rewrite_align).
-            found = _aligned(da, db, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf))
+            found = _aligned(da, db, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), lead_terms_of, lambda t: idf.get(t, 1.0))
             if found is None:
                 continue
             how = found[3]
@@ -320,10 +327,13 @@ def _parallel_leads(da: int, db: int, documents, sent_terms, countable_of, simil
     return None
 
 
-def _aligned(da: int, db: int, sent_terms, countable_of, similarity):
+def _aligned(da: int, db: int, sent_terms, countable_of, similarity, lead_terms_of, weight):
     """(da, db, [(da sentence, db sentence, similarity)], reason) when every sentence of the shorter
     text has a counterpart in the other (`rewrite_align.aligned_rewrite`); else None."""
     ca, cb = countable_of(da)[:ALIGN_SENTENCES], countable_of(db)[:ALIGN_SENTENCES]
+    rows, other = (da, db) if len(ca) <= len(cb) else (db, da)
+    if not could_align([sent_terms[rows][i] for i in countable_of(rows)[:ALIGN_SENTENCES]], lead_terms_of(other), weight):
+        return None  # the cheap test: most pairs of a story stop here
     pairs, kind = aligned_rewrite([sent_terms[da][i] for i in ca], [sent_terms[db][j] for j in cb], similarity)
     if not pairs:
         return None

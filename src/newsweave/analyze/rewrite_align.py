@@ -18,8 +18,9 @@ coverage, over the first `ALIGN_SENTENCES` countable sentences (quotations alrea
 
 - `monotone_cover`: every sentence of the shorter text matched, in order, at >= `COVER_FLOOR`, one
   of them at >= `COVER_PEAK` (one sentence clearly restated, the rest following it);
-- `permuted_cover`: one-to-one matches (best first, any order) at >= `PERMUTED_FLOOR` for at least
-  `PERMUTED_SHARE` of the shorter text's sentences, one of them at >= `PERMUTED_PEAK`.
+- `permuted_cover`: every sentence of the shorter text matched one-to-one (best first, any order)
+  at >= `PERMUTED_FLOOR`, one of them at >= `PERMUTED_PEAK` (order is no evidence here, so the
+  floor is higher).
 
 The shorter text needs at least `ALIGN_MIN` countable sentences: a one- or two-sentence excerpt
 covered by another text is what two leads of one event look like (many AllSides pairs), so it says
@@ -36,7 +37,6 @@ ALIGN_MIN = 3
 COVER_FLOOR = 0.25
 COVER_PEAK = 0.6
 PERMUTED_FLOOR = 0.3
-PERMUTED_SHARE = 0.75
 PERMUTED_PEAK = 0.45
 
 
@@ -82,6 +82,27 @@ def _one_to_one(sims: list[list[float]], floor: float) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def could_align(row_bags: Sequence[Counter], other_terms: set, weight: Callable[[str], float]) -> bool:
+    """A cheap necessary test for `aligned_rewrite`, from the shorter text's side (`row_bags`) and the
+    set of terms of the other text's first `ALIGN_SENTENCES` countable sentences.
+
+    The similarity is a harmonic mean of two containments, so it is at most twice the share of a
+    sentence's weight found in the other sentence, which is at most the share found anywhere in the
+    other text's lead: a sentence below half the lowest floor can have no counterpart."""
+    rows = list(row_bags[:ALIGN_SENTENCES])
+    if len(rows) < ALIGN_MIN:
+        return False
+    best = 0.0
+    for bag in rows:
+        total = sum(c * weight(t) for t, c in bag.items())
+        inside = sum(c * weight(t) for t, c in bag.items() if t in other_terms)
+        share = inside / total if total else 0.0
+        if share < min(COVER_FLOOR, PERMUTED_FLOOR) / 2:
+            return False
+        best = max(best, share)
+    return best >= min(COVER_PEAK, PERMUTED_PEAK) / 2
+
+
 def aligned_rewrite(
     a_bags: Sequence[Counter],
     b_bags: Sequence[Counter],
@@ -105,7 +126,7 @@ def aligned_rewrite(
         kind = "in order" if found else ""
     if not found and peak >= PERMUTED_PEAK:
         matches = _one_to_one(sims, PERMUTED_FLOOR)
-        if len(matches) >= max(ALIGN_MIN, PERMUTED_SHARE * n) and any(sims[i][j] >= PERMUTED_PEAK for i, j in matches):
+        if len(matches) == n and any(sims[i][j] >= PERMUTED_PEAK for i, j in matches):
             in_order = all(j1 < j2 for (_, j1), (_, j2) in zip(matches, matches[1:]))
             found, kind = matches, "in order" if in_order else "in another order"
     if not found:
