@@ -47,3 +47,27 @@ def test_names_in_lower_cased_text_are_speakers_and_descriptions_stay_unknown(qu
 def test_spaced_single_quotes_are_quotes_and_spaced_apostrophes_are_not():
     text = "the mayor tells the town ' we are not giving up ' in a speech. i ' m sure the scouts ' meeting and o ' connell's book were fine."
     assert [text[s:e] for s, e in quote_spans(text)] == ["we are not giving up"]
+
+
+def test_tokenised_titles_and_programmes_are_not_speech():
+    from newsweave.analyze.speech import not_speech
+
+    text = 'the league sent out a release titled " is the mayor asleep? " on monday. Renwick says on " morning with dana " that the pool is fine.'
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["is the mayor asleep?", "morning with dana"]
+    assert [not_speech(text, s, e, has_cue=True) for s, e in spans] == ["title or name", "title or name"]
+
+
+CLIP = (
+    "The otter club of dunmore voted on tuesday to close its winter pool after a leak was found under the "
+    "old changing rooms near the river path. Members had been asked to vote on the plan at a meeting in the "
+    "town hall, where the roof has also needed work for years. \" we are sad but it is the right thing, \" said "
+    "marla pettigrew, president of the otter club. \" we will swim in the river until then. \" play video share "
+    "embed mayor tells swimmers ' your pool will come back soon ' at town meeting 1: 20 play video share embed"
+)
+
+
+def test_a_video_caption_quoting_its_own_words_is_neither_attribution_nor_continuation(quotes_of):
+    got = quotes_of(CLIP)
+    assert got["we will swim in the river until then."] == "Marla Pettigrew"  # not the caption's verb
+    assert got.get("your pool will come back soon") is None  # not Pettigrew's: the caption names someone else

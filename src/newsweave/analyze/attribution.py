@@ -244,6 +244,15 @@ def _governing_verb(doc_sents, q_start: int, q_end: int, base: int, ctx: Article
     return None
 
 
+def _quotes_its_own(cue, q_end: int, base: int, ctx: ArticleContext) -> bool:
+    """Whether a speech verb some words after the quotation introduces a quotation of its own
+    ("“...” play video: obama tells africa ' you are not alone '"): not this quotation's verb."""
+    at = base + cue.idx
+    if at < q_end or len(ctx.text[q_end:at].split()) < 4 or not ctx.text[:q_end].rstrip().endswith("."):
+        return False  # "“...,” he said, “...”": one verb for both; a quotation ending in "." ends its sentence
+    return any(at < s <= at + 40 and len(ctx.text[s:e].split()) >= 3 and not re.search(r"[.!?]", ctx.text[at:s]) for s, e in ctx.quotes)
+
+
 def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """The attribution of the quotation [q_start, q_end) from the parsed sentences it touches."""
     outside = lambda tok: _outside(tok, base, ctx)  # noqa: E731
@@ -262,6 +271,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             speaker, rank = resolve(subj, base, ctx, sentences)
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
+        return UNKNOWN
+    if _quotes_its_own(cue, q_end, base, ctx):
         return UNKNOWN
     subj = subject_of(cue, outside)
     if subj is None:

@@ -133,6 +133,12 @@ class QuoteExtractor:
             speaker, rank, end = last_in_para[p]
             if _someone_else(ctx, speaker, end, q_start, sentences):
                 return UNKNOWN
+            lead = text[paragraphs[p][0] : q_start].rstrip(" \"“”'‘")
+            if ctx.lower and lead and lead[-1] not in ".!?:":
+                # Lower-cased text hides the names that would show someone else is quoted
+                # ("... obama tells africa ' you are not alone '"): only a quotation that opens
+                # its sentence continues the last speaker.
+                return UNKNOWN
             return Attribution(speaker, min(rank, 2), speaker is not None)
         if before and not text[base + before[-1].end_char : q_start].strip(" \"“”'‘"):
             # "..., Schiff said. “The other factor ...”": the speaker of the sentence before

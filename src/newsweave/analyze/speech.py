@@ -23,11 +23,13 @@ _SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-
 _NAMING = re.compile(
     r"(?i)\b(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|hashtag|slogan|motto|"
     r"(?:show|series|programme|program|film|movie|book|song|album|advert|advertisement|ad|campaign|column|"
-    r"podcast|documentary|play|musical|episode|segment|operation|group|team|brand)\s+called)\s*[\"“'‘]*$"
+    r"podcast|documentary|play|musical|episode|segment|operation|group|team|brand)\s+called)\s*[\"“'‘]*\s*$"
 )
+# "says on “Fox News Sunday”": where the words were said, a programme.
+_ON_PROGRAMME = re.compile(r"(?i)\b(?:says|said|saying|appears|appeared|appearing|spoke|speaking)\s+on\s*[\"“]\s*$")
 # "rejecting the term “X”": a word talked about, not words spoken ("the words “...”" is often a
 # chant or a sign: left alone); "LDL, or “bad cholesterol,”": another name for a thing.
-_TERM = re.compile(r"(?i)(?:\b(?:the|a|this|that|these)\s+(?:terms?|labels?|buzzwords?|catchphrases?)|\w,\s+(?:or|aka|a\.k\.a\.))\s*[\"“'‘]*$")
+_TERM = re.compile(r"(?i)(?:\b(?:the|a|this|that|these)\s+(?:terms?|labels?|buzzwords?|catchphrases?)|\w,\s+(?:or|aka|a\.k\.a\.))\s*[\"“'‘]*\s*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is it its vs de la".split())
 
 
@@ -165,7 +167,7 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool
         return "empty"
     if len(words) <= 4 and (_TERM.search(before) or term_use):
         return "term"
-    if _NAMING.search(before) or re.match(r"[,.\"”'’]*\s+by\s+[A-Z]", text[end : end + 12]):
+    if _NAMING.search(before) or (len(words) <= 5 and _ON_PROGRAMME.search(before)) or re.match(r"[,.\"”'’]*\s+by\s+[A-Z]", text[end : end + 12]):
         return "title or name"  # "... called “X”", or a headline with its byline: “X,” by Jane Roe
     ends_sentence = inner[-1:] in ".!?…"
     bare = [w.strip(".,!?…;:") for w in words]
