@@ -24,7 +24,9 @@ is reported too, with that reason. A reworded rewrite with no sentence close eno
 the copy's sentences restate the source's first sentences one after another, in order
 (`rewrite.lead_run`, at `rewrite_threshold`); in a set of up to `exhaustive_up_to` articles every
 pair is tried for that, since rewording leaves nothing for the buckets; a copy that names the other
-as its source takes a lower bar there (`credited_rewrite_threshold`). One outlet's later story
+as its source takes a lower bar there (`credited_rewrite_threshold`). A rewrite that opens with a
+lead-in of its own, or moves the source's sentences around, is found when every sentence of the
+shorter text has a counterpart in the other (`rewrite_align`). One outlet's later story
 keeping a long run of its earlier one is reported as its update (`rewrite_update`). Which one is the
 source comes from evidence, not length (`rewrite_direction`). Measured on real clusters:
 benchmarks/copies_quality.py.
