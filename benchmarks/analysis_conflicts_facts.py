@@ -84,6 +84,10 @@ def worker(src: str, mode: str) -> None:
     clusters = load_clusters()
     facts_gold = {json.loads(l)["cluster"] for f in FACT_GOLDS for l in open(GOLD / f)}
     names = list(clusters) if mode == "all" else [c for c in clusters if c in facts_gold or c == "corbyn"]
+    if os.environ.get("NW_CARRIED") == "1":  # the carried-claim judgment on (off by default in every version so far)
+        from newsweave.analyze import facts as _facts
+
+        _facts.group_sentences.__kwdefaults__["carried"] = True
     analyzer = StoryAnalyzer(**({"similarity": os.environ["NW_SIMILARITY"]} if os.environ.get("NW_SIMILARITY") else {}))
     seg = RuleSegmenter()
     results = {}
@@ -129,7 +133,10 @@ def worker(src: str, mode: str) -> None:
 
         results[cid] = {
             "conflicts": [{"kind": c.kind, "about": c.about, "sides": [[span(x) for x in s.citations] for s in c.sides]} for c in (rep.conflicts or ())],
-            "facts": [{"status": f.status, "cites": [span(x) for x in f.citations], "told": [span(x)["doc"] for x in getattr(f, "told_by", ())]}
+            "facts": [{"status": f.status, "cites": [span(x) for x in f.citations], "told": [span(x)["doc"] for x in getattr(f, "told_by", ())],
+                       # members whose own coverage differs from the fact's (`Fact.member_status`, session 12)
+                       "members": [{"cite": span(m.citation), "status": m.status, "told": [span(x)["doc"] for x in m.told_by]}
+                                   for m in getattr(f, "member_status", ())]}
                       for f in (rep.facts or ())],
             "derivations": [{"source": keys[d.source_id][0], "copy": keys[d.copy_id][0], "share": d.reused_share} for d in (rep.derivations or ())],
         }
@@ -221,8 +228,15 @@ def group_kind(fact: dict, gold_sentences: list[dict]) -> str | None:
     return "right+status" if all(s["status"] == fact["status"] for s in cited) else "right"
 
 
+def _own(f: dict, g: dict) -> tuple[str, list]:
+    """(status, outlets beyond the fact's members) of gold sentence `g` inside system fact `f`: its member
+    entry's when the fact lists one for it (`Fact.member_status`), else the fact's."""
+    m = next((m for m in f.get("members", ()) if _overlap(g, m["cite"])), None)
+    return (m["status"], m["told"]) if m else (f["status"], f.get("told", []))
+
+
 def score_facts(results: dict, gold_rows: list[dict]) -> dict:
-    right = total = same_outlets = 0
+    right = total = same_outlets = right_fact = 0
     confusion: dict[str, int] = {}
     pairs: dict[tuple[bool, bool], int] = {}
     groups: dict[str, int] = {}
@@ -232,12 +246,16 @@ def score_facts(results: dict, gold_rows: list[dict]) -> dict:
             g = {"doc": s["doc"], "start": s["start"], "end": s["end"]}
             containing = [f for f in facts if any(_overlap(g, c) for c in f["cites"])]
             rank = {"unique": 0, "partial": 1, "shared": 2}
-            status = max((f["status"] for f in containing), key=lambda x: rank[x], default="unique")
-            largest = max(containing, key=lambda f: (rank[f["status"]], len({c["doc"] for c in f["cites"]})), default=None)
-            # the outlets a fact counts: its members' documents and those that tell it in other words (`Fact.told_by`)
-            outlets = sorted({c["doc"] for c in largest["cites"]} | set(largest.get("told", ()))) if largest else [s["doc"]]
+            # the sentence's own status inside each fact holding it (its member entry when listed, else the fact's)
+            status = max((_own(f, g)[0] for f in containing), key=lambda x: rank[x], default="unique")
+            largest = max(containing, key=lambda f: (rank[_own(f, g)[0]], len({c["doc"] for c in f["cites"]})), default=None)
+            # the outlets a fact counts: its members' documents and those that tell it in other words (`Fact.told_by`,
+            # or the member's own `told_by`)
+            outlets = sorted({c["doc"] for c in largest["cites"]} | set(_own(largest, g)[1])) if largest else [s["doc"]]
             total += 1
             right += status == s["status"]
+            # the fact-level reading (before session 12): the status of the fact, whatever its members' own
+            right_fact += max((f["status"] for f in containing), key=lambda x: rank[x], default="unique") == s["status"]
             same_outlets += outlets == sorted(s["outlets"])
             key = f"{s['status']}->{status}"
             confusion[key] = confusion.get(key, 0) + 1
@@ -259,6 +277,7 @@ def score_facts(results: dict, gold_rows: list[dict]) -> dict:
             if kind is not None:
                 groups[kind] = groups.get(kind, 0) + 1
     return {"accuracy": right / total if total else None, "right": right, "total": total, "confusion": dict(sorted(confusion.items())),
+            "right_fact": right_fact,
             "groups": groups,
             "outlets": same_outlets / total if total else None, "same_outlets": same_outlets,
             "pair_tp": pairs.get((True, True), 0), "pair_fp": pairs.get((False, True), 0), "pair_fn": pairs.get((True, False), 0)}
@@ -300,6 +319,8 @@ def main() -> None:
     ap.add_argument("--baseline", default="4ff093b", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong and unjudged conflicts (ids, no text)")
     ap.add_argument("--similarity", help="fact similarity of the current code (auto, lexical, static, embedding); default its own")
+    ap.add_argument("--carried", action="store_true", help="the carried-claim judgment on in the current code (group_sentences(carried=True))")
+    ap.add_argument("--baseline-carried", default="off", choices=["off", "on", "both"], help="the baseline with the judgment off, on, or both (two runs)")
     ap.add_argument("--baseline-similarity", help="fact similarity of the baseline code (lexical, embedding); default its own")
     args = ap.parse_args()
     if args.worker:
@@ -311,14 +332,21 @@ def main() -> None:
     clusters = load_clusters()
     versions = [("current", ROOT / "src")]
     tmp = tempfile.TemporaryDirectory()
+    carried = {"current": args.carried}
     if args.baseline != "none":
-        versions.append((args.baseline, export_commit(args.baseline, Path(tmp.name))))
+        base_src = export_commit(args.baseline, Path(tmp.name))
+        for on in {"off": [False], "on": [True], "both": [False, True]}[args.baseline_carried]:
+            name = args.baseline + (" carried" if on else "")
+            versions.append((name, base_src))
+            carried[name] = on
     rows = []
     facts_table: list = []
     for name, src in versions:
         t0 = time.perf_counter()
         sim = args.similarity if name == "current" else args.baseline_similarity
-        out = run_version(src, args.mode, {"NW_SIMILARITY": sim} if sim else {"NW_SIMILARITY": ""})
+        on = carried[name]
+        name = name + (" carried" if name == "current" and on else "")
+        out = run_version(src, args.mode, {"NW_SIMILARITY": sim or "", "NW_CARRIED": "1" if on else "0"})
         res = out["results"]
         c = score_conflicts(res, gold, clusters)
         fs = {g: score_facts(res, rows) for g, rows in facts_golds.items()}
@@ -338,6 +366,11 @@ def main() -> None:
     for name, sim, fs, _ in facts_table:
         cells = [f"{x['accuracy']:.3f} ({x['right']}/{x['total']}) / {x['outlets']:.3f}" for x in fs.values()]
         print(f"| {name} | {sim} | " + " | ".join(cells) + " |")
+    print("\nFact-level reading (a sentence gets its fact's status, ignoring `Fact.member_status`): status right, per gold set\n")
+    print("| code | " + " | ".join(FACT_GOLDS) + " |")
+    print("|---|" + "---|" * len(FACT_GOLDS))
+    for name, sim, fs, _ in facts_table:
+        print(f"| {name} | " + " | ".join(f"{x['right_fact']}/{x['total']}" for x in fs.values()) + " |")
     print("\nLong story (Corbyn example): same-claim precision of the cross-article pairs inside facts (gold/facts_pairs_corbyn.jsonl)\n")
     print("| code | fact similarity | pair precision | same-claim pairs found | pairs not in the gold pool | largest fact (sentences) |")
     print("|---|---|---|---|---|---|")

@@ -7,7 +7,8 @@ only when the judgment also holds from the cited sentence back).
 
 The shipped model (`data/fact_carried.json`) was trained on `facts_dev`…`_j`: their figures are
 in-sample; `facts_dev_k` had one run of the per-sentence rule before this script existed. No article
-text is written anywhere.
+text is written anywhere. Since session 12 a sentence's status is its own inside its fact (`Fact.member_status`:
+a carrier counts for the member it was judged for); the fact-level reading is printed in brackets.
 """
 from __future__ import annotations
 
@@ -46,16 +47,21 @@ def main() -> None:
             facts = F.facts_from_groups(c["docs"], fg, sources=sources)
             sent_at = {(s.article_id, s.start, s.end): s for s in c["sents"]}
             results[name][cid] = {"facts": [{"status": f.status, "cites": [span(sent_at[(x.article_id, x.start, x.end)]) for x in f.citations],
-                                             "told": [span(sent_at[(x.article_id, x.start, x.end)])["doc"] for x in f.told_by]}
+                                             "told": [span(sent_at[(x.article_id, x.start, x.end)])["doc"] for x in f.told_by],
+                                             "members": [{"cite": span(sent_at[(m.citation.article_id, m.citation.start, m.citation.end)]),
+                                                          "status": m.status,
+                                                          "told": [span(sent_at[(x.article_id, x.start, x.end)])["doc"] for x in m.told_by]}
+                                                         for m in f.member_status]}
                                             for f in facts]}
-    print("| set | " + " | ".join(f"{n} status / outlets / groups right (wrong)" for n in results) + " |")
+    # status: each sentence's own (its `Fact.member_status` entry when listed, session 12); "fact-level": its fact's
+    print("| set | " + " | ".join(f"{n} status (fact-level) / outlets / groups right (wrong)" for n in results) + " |")
     print("|---|" + "---|" * len(results))
     for g in FACT_GOLDS:
         cells = []
         for n, res in results.items():
             sf = score_facts(res, golds[g])
             ok, judged, held = group_tally({g: sf}, [g])
-            cells.append(f"{sf['right']}/{sf['total']} / {sf['same_outlets']} / {ok}/{judged} ({held.get('wrong', 0)})")
+            cells.append(f"{sf['right']}/{sf['total']} ({sf['right_fact']}) / {sf['same_outlets']} / {ok}/{judged} ({held.get('wrong', 0)})")
         print(f"| {g} | " + " | ".join(cells) + " |")
 
 

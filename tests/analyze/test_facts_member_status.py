@@ -91,7 +91,7 @@ def test_json_lists_the_member_with_its_own_status_outlets_and_carrier(report):
         jsonschema.validate(data, schema)
 
 
-LABEL = "Outlet 1's sentence on its own: shared, 3/3 outlets (Outlet 0, Outlet 1, Outlet 2)"
+LABEL = "sentence of Outlet 1 on its own: shared, 3/3 outlets (Outlet 0, Outlet 1, Outlet 2)"
 
 
 def test_markdown_html_and_text_show_the_member_s_own_outlets(report):

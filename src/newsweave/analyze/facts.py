@@ -41,7 +41,10 @@ learned per-sentence judgment over the whole other article ("does A carry this c
 the outlets and status of the fact of a sentence the grouping leaves A out of, and cites A's closest
 sentence as evidence in `Fact.told_by` ("also told in other words by A"), never as a member: that
 sentence keeps its own fact and status (`FactGroups.carried`; the timeline and conflicts read
-`groups`, unchanged). Status accuracy on the full-text sets: the rule
+`groups`, unchanged). The judgment is per sentence and so is the status it gives (session 12): a
+carrier counts for the member it was judged for, not for every member; the fact's own status and
+`told_by` are its representative sentence's (the fact's text), and a member whose coverage differs
+is listed in `Fact.member_status` with its own status, outlets and carriers. Status accuracy on the full-text sets: the rule
 +15 of 321 (left out / fresh `facts_dev_k`); as wired (carrier in `told_by`), `_i` 87 vs 80, `_j` 68 vs
 68, `_k` 60 vs 57 of 81, group precision and Corbyn pairs unchanged, NeuS untouched: off because `_j`
 does not rise (benchmarks/ANALYSIS.md, Facts, session 11 parts 3 and 3b).
@@ -273,7 +276,9 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
     """Facts, most widely reported first, then in story order (first article, first sentence).
 
     `sources` (a `corroboration.SourceMap`) makes copies and rewrites count as their original's
-    outlet: a fact carried by an article and its rewrite has one independent source, not two."""
+    outlet: a fact carried by an article and its rewrite has one independent source, not two.
+    With carried claims (`fg.carried`), each member counts the carriers judged for it: the fact's
+    status is its representative's, members that differ are listed in `member_status`."""
     from .corroboration import SourceMap
 
     if sources is None:

@@ -76,10 +76,10 @@ def date_range(report: StoryReport) -> str:
 
 def member_label(report: StoryReport, m) -> str:
     """How every renderer labels a member sentence whose own coverage differs from its fact's
-    (`Fact.member_status`): "Outlet B's sentence on its own: shared, 3/3 outlets (A, B, C)"."""
+    (`Fact.member_status`): "sentence of Outlet B on its own: shared, 3/3 outlets (A, B, C)"."""
     _, total = independent_count(report, [])
     whose = (outlet_names(report, [m.citation.article_id]) or [m.citation.article_id])[0]
-    return f"{whose}'s sentence on its own: {m.status}, {len(m.independent_outlets)}/{total} outlets ({', '.join(m.independent_outlets)})"
+    return f"sentence of {whose} on its own: {m.status}, {len(m.independent_outlets)}/{total} outlets ({', '.join(m.independent_outlets)})"
 
 
 def told_label(outlet: str) -> str:
