@@ -114,7 +114,7 @@ class Fact:
     told_by: tuple[Citation, ...] = ()
     # Members whose own coverage differs from the fact's (the carried-claim judgment is per sentence): each
     # with its own status, independent outlets and carriers. Every member not listed has the fact's.
-    member_status: tuple["MemberStatus", ...] = ()
+    member_status: tuple[MemberStatus, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -111,3 +111,13 @@ def test_markdown_html_and_text_show_the_member_s_own_outlets(report):
     text = render(report, "text")
     assert f"{LABEL} [art1 " in text and "also told in other words by Outlet 2 [art2 " in text
 
+
+
+def test_the_member_entries_survive_the_store_codec(report):
+    from newsweave.store.codec import report_from_json, report_to_json
+    from newsweave.types import MemberStatus
+
+    back = report_from_json(report_to_json(report), story_id="ferry", documents=report.documents)
+    assert back.facts == report.facts
+    (m,) = next(f for f in back.facts if f.text == SHORT).member_status
+    assert isinstance(m, MemberStatus) and m.status == "shared" and m.told_by[0].article_id == "art2"
