@@ -71,3 +71,20 @@ def test_a_video_caption_quoting_its_own_words_is_neither_attribution_nor_contin
     got = quotes_of(CLIP)
     assert got["we will swim in the river until then."] == "Marla Pettigrew"  # not the caption's verb
     assert got.get("your pool will come back soon") is None  # not Pettigrew's: the caption names someone else
+
+
+def test_a_quotation_naming_a_work_or_owning_something_is_a_title():
+    from newsweave.analyze.speech import not_speech
+
+    text = 'the " silver tide " singer posted on monday, and he told the " night desk "\'s host that " it was fun, " singer ada roe said.'
+    got = {text[s:e]: not_speech(text, s, e, has_cue=True) for s, e in quote_spans(text)}
+    assert got == {"silver tide": "title or name", "night desk": "title or name", "it was fun": None}
+
+
+def test_the_subject_of_a_passive_speech_verb_is_spoken_about_not_the_speaker(quotes_of):
+    got = quotes_of(
+        'Mayor Ada Linn spoke to the crowd on Monday. "Our town comes back stronger," Linn told the crowd. '
+        '"But my neighbours are tired." Tom Reyes, 26, is accused of starting the fire.'
+    )
+    assert got["Our town comes back stronger"] == "Ada Linn"
+    assert got["But my neighbours are tired."] != "Tom Reyes"

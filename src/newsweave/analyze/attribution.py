@@ -154,6 +154,13 @@ def _reporting_position(sents, q_end: int, base: int, ctx: ArticleContext):
     return None
 
 
+# Passive speech verbs whose subject is the one spoken to or about ("Track, 26, is accused of ...").
+_ADDRESSED = frozenset(
+    """told asked urged accused denied thanked praised criticized criticised mocked slammed blasted warned
+    described labelled labeled branded dismissed hailed called""".split()
+)
+
+
 def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     """The subject token of a speech verb, climbing participles, conjuncts and relative clauses.
     `outside(tok)`: False for words inside quotations, which are never the speaker."""
@@ -166,6 +173,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
                 return objs[0] if objs else None
         return None
     for c in verb.children:
+        if c.dep_ == "nsubjpass" and verb.lower_ in _ADDRESSED:
+            continue  # "X was told / asked / accused": the one spoken to or about, not the speaker
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c):
             return c
         if c.dep_ in ("nsubj", "nsubjpass"):

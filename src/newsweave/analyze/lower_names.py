@@ -79,6 +79,8 @@ def lower_name(tok) -> str | None:
         words = chunk
     if not words or len(words) > 4:
         return None
+    if any(t.tag_ not in ("NN", "NNP") for t in words):
+        return None  # "chemical weapons attack": an adjective or a plural is no part of a name
     lows = [t.lower_ for t in words]
     if any(not _NAME_WORD.fullmatch(w) for w in lows):
         return None

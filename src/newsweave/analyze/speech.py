@@ -26,7 +26,9 @@ _NAMING = re.compile(
     r"podcast|documentary|play|musical|episode|segment|operation|group|team|brand)\s+called)\s*[\"“'‘]*\s*$"
 )
 # "says on “Fox News Sunday”": where the words were said, a programme.
-_ON_PROGRAMME = re.compile(r"(?i)\b(?:says|said|saying|appears|appeared|appearing|spoke|speaking)\s+on\s*[\"“]\s*$")
+_ON_PROGRAMME = re.compile(r"(?i)\b(?:says|said|saying|appears|appeared|appearing|appearance|spoke|speaking)\s+on\s+(?:the\s+)?[\"“]\s*$")
+# “X”'s host, the “X” singer: a quotation that owns something or names a person's work is a title.
+_TITLE_AFTER = re.compile(r"\s*(?:''|[\"”])\s*(?:['’]s\b|(?:singer|star|actor|actress|host|co-host|author|director|helmer|creator|rapper|producer|hitmaker|writer)\b)")
 # "rejecting the term “X”": a word talked about, not words spoken ("the words “...”" is often a
 # chant or a sign: left alone); "LDL, or “bad cholesterol,”": another name for a thing.
 _TERM = re.compile(r"(?i)(?:\b(?:the|a|this|that|these)\s+(?:terms?|labels?|buzzwords?|catchphrases?)|\w,\s+(?:or|aka|a\.k\.a\.))\s*[\"“'‘]*\s*$")
@@ -167,6 +169,8 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool
         return "empty"
     if len(words) <= 4 and (_TERM.search(before) or term_use):
         return "term"
+    if len(words) <= 6 and _TITLE_AFTER.match(text, end):
+        return "title or name"  # the “Daily Show”'s host, the “Beauty and the Beat” singer (no comma: no attribution)
     if _NAMING.search(before) or (len(words) <= 5 and _ON_PROGRAMME.search(before)) or re.match(r"[,.\"”'’]*\s+by\s+[A-Z]", text[end : end + 12]):
         return "title or name"  # "... called “X”", or a headline with its byline: “X,” by Jane Roe
     ends_sentence = inner[-1:] in ".!?…"
