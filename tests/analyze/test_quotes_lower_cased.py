@@ -88,3 +88,14 @@ def test_the_subject_of_a_passive_speech_verb_is_spoken_about_not_the_speaker(qu
     )
     assert got["Our town comes back stronger"] == "Ada Linn"
     assert got["But my neighbours are tired."] != "Tom Reyes"
+
+
+def test_a_lower_cased_dateline_is_no_speaker_and_a_sentence_between_breaks_a_continuation(quotes_of):
+    story = STORY + (
+        " rivertown ( ap ) — a veteran lifeguard at the pool says the leak \" was there for years. \" "
+        "\" we will reopen, \" renwick said. The pool was built in 1931 by ada linn and her brother tom linn. "
+        "\" nobody swims in winter anyway. \""
+    )
+    got = quotes_of(story)
+    assert got["was there for years."] is None  # "rivertown" is where, the lifeguard is unnamed
+    assert got["nobody swims in winter anyway."] is None  # not Renwick's: a sentence naming others between

@@ -37,7 +37,8 @@ _ROLES = TITLES | _SPOKES | frozenset(
     commissioner superintendent sheriff coach author writer reporter editor anchor host actor actress singer
     rapper model star player analyst economist scientist researcher professor doctor nurse adviser advisor
     candidate nominee lawmaker congressman congresswoman senator legislator activist campaigner
-    owner president vice boss secretary spokesman""".split()
+    owner president vice boss secretary spokesman plaintiff defendant resident historian frontman correspondent
+    deputy""".split()
 )
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman", "ive")
 _NAME_WORD = re.compile(r"[a-z][a-z'’-]*\.?|[a-z]\.")

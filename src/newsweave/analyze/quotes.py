@@ -191,6 +191,10 @@ def _someone_else(ctx: ArticleContext, speaker: str | None, end: int, q_start: i
     if speaker is None:
         return False
     after = next((e for s, e in sentences if s <= end - 1 < e), end)
+    if ctx.lower and any(after <= s and e <= q_start and not any(s <= qs < e for qs, _ in ctx.quotes) and not _speech_outside(ctx.text, s, e, ctx.quotes) for s, e in sentences):
+        # Lower-cased text hides the names the tagger would see: a whole sentence between that
+        # neither quotes nor reports speech may name someone else ("... founded in 1873 by adolph coors").
+        return True
     mine = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", speaker)}
     for s, e, name in ctx.mentions:
         if after <= s < q_start and not ctx.in_quote(s) and ctx.kind(name) in ("person", "organization", "group"):

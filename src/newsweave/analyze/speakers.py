@@ -14,6 +14,7 @@ from .lower_names import lower_cased
 
 # "WASHINGTON -- ", "LONDON (Reuters) - ", "CHARLOTTE, N.C. — " opening a paragraph: a place.
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|—|–|-)\s")
+_LOWER_DATELINE = re.compile(r"(?:^|(?<=[\s)]))([a-z][a-z'’-]*(?:,?\s[a-z][a-z'’-]*){0,2}\s*\(\s*(?:ap|reuters|afp|upi|cnn|dpa|ansa)\s*\))\s*(?:--|—|–|-)\s", re.I)
 _NOT_TITLE = frozenset(
     """a an the of to and or but by for with in on at as from that this than said says say told tells tell
     about against between after before into over under his her their its our my your is was are were be been
@@ -42,6 +43,8 @@ class ArticleContext:
         # Proper nouns lower-cased (the standard Multi-News copies): names read from the syntax
         # (`lower_names`), and those found so far, for a later bare surname.
         self.lower = lower_cased(text)
+        if self.lower:  # "boston ( ap ) — a veteran writer ... says": a place, even glued to a caption
+            self.datelines += [(m.start(1), m.end(1)) for m in _LOWER_DATELINE.finditer(text)]
         self.lower_names: list[str] = []
 
     def in_dateline(self, pos: int) -> bool:

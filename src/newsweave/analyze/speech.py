@@ -28,7 +28,7 @@ _NAMING = re.compile(
 # "says on “Fox News Sunday”": where the words were said, a programme.
 _ON_PROGRAMME = re.compile(r"(?i)\b(?:says|said|saying|appears|appeared|appearing|appearance|spoke|speaking)\s+on\s+(?:the\s+)?[\"“]\s*$")
 # “X”'s host, the “X” singer: a quotation that owns something or names a person's work is a title.
-_TITLE_AFTER = re.compile(r"\s*(?:''|[\"”])\s*(?:['’]s\b|(?:singer|star|actor|actress|host|co-host|author|director|helmer|creator|rapper|producer|hitmaker|writer)\b)")
+_TITLE_AFTER = re.compile(r"\s*(?:''|[\"”])\s*(?:['’]s\b|(?:singer|star|actor|actress|host|co-host|author|director|helmer|creator|rapper|producer|hitmaker|writer|frontman|show|series|programme|program|podcast|film|movie|album|song)\b)")
 # "rejecting the term “X”": a word talked about, not words spoken ("the words “...”" is often a
 # chant or a sign: left alone); "LDL, or “bad cholesterol,”": another name for a thing.
 _TERM = re.compile(r"(?i)(?:\b(?:the|a|this|that|these)\s+(?:terms?|labels?|buzzwords?|catchphrases?)|\w,\s+(?:or|aka|a\.k\.a\.))\s*[\"“'‘]*\s*$")
