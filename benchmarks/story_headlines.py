@@ -4,6 +4,12 @@ code of another commit in the same run: which headlines change, before and after
     .venv/bin/python benchmarks/story_headlines.py --baseline 0c639a6            # changes only
     .venv/bin/python benchmarks/story_headlines.py --baseline 0c639a6 --all      # every headline
     .venv/bin/python benchmarks/story_headlines.py --furniture                   # headlines the furniture rules flag
+    .venv/bin/python benchmarks/story_headlines.py --skip ""                     # also print the fresh set's stories
+
+`--skip` (default `heldout19`, the fresh readability set of session 12 until its first reading):
+the clusters of those readability sets (gold/readability_clusters.jsonl) are summarized but never
+printed, so a fresh set's summaries are not seen early (a val100 headline is its summary's first
+sentence).
 
 Sets: NeuS val100, Multi-News fulltext_dev46 and val100 (needs ../shared/data/dev) and the Corbyn
 example (../shared/examples), each summarized at 120 words (the default of `newsweave summarize`).
@@ -61,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--all", action="store_true", help="print every headline, not only the changes")
     parser.add_argument("--furniture", action="store_true", help="list headlines the furniture rules (text.furniture, copy_edges) flag")
+    parser.add_argument("--skip", default="heldout19", help="readability sets whose clusters are never printed (comma-separated; '' for none)")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -77,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.baseline:
         with tempfile.TemporaryDirectory() as tmp:
             before = run_worker(__file__, export_commit(args.baseline, Path(tmp)), "--words", str(args.words))
+    skipped = set(filter(None, args.skip.split(",")))
+    hidden = {c["cluster"] for c in map(json.loads, open(REPO / "benchmarks" / "gold" / "readability_clusters.jsonl", encoding="utf-8")) if c.get("set") in skipped}
+    now = {k: v for k, v in now.items() if k.split(" ", 1)[1] not in hidden}
     changed = summary_changed = 0
     for key, h in now.items():
         b = before.get(key) if before else None
@@ -99,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             cut = content_span(t)[0] or lead_in_end(t, True, True)
             if kind or cut:
                 print(f"{key} [{kind or 'lead-in'}] {t}")
-    print(f"\n{len(now)} stories at {args.words} words" + (f"; vs {args.baseline}: {changed} headlines differ, {summary_changed} summaries differ" if before else ""))
+    print(f"\n{len(now)} stories at {args.words} words" + (f" ({len(hidden)} of sets {args.skip} not shown)" if hidden else "") + (f"; vs {args.baseline}: {changed} headlines differ, {summary_changed} summaries differ" if before else ""))
     return 0
 
 

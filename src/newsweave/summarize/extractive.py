@@ -230,10 +230,10 @@ class ExtractiveSummarizer(CoverageSelection):
 
     @staticmethod
     def _shown(sentence: Sentence, whole: dict | None) -> str:
-        """The sentence as the summary shows it: a trimmed part opening in lower case gets its
-        first letter capitalised (trim.display); anything else exactly as cited."""
-        if whole is None or whole.get((sentence.article_id, sentence.index), sentence.start) == sentence.start:
-            return sentence.text
+        """The sentence as the summary shows it: one opening in lower case gets its first letter
+        capitalised (trim.display: a part trimmed by trim.py or by text.furniture, a dateline or a
+        credit dropped, or a lower-cased copy's sentence); the words are exactly as cited. Session 12:
+        every extracted sentence, not only trim.py's parts."""
         return display(sentence.text)
 
 

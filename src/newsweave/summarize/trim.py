@@ -108,8 +108,16 @@ def _lower_part_stands(part: str, dropped: str, cased: bool) -> bool:
 
 def display(text: str) -> str:
     """A part opening in lower case as a summary shows it: its first letter capitalised, as an
-    editor does with a quotation's first word (the citation still points at the exact span)."""
-    return text[:1].upper() + text[1:] if text[:1].islower() else text
+    editor does with a quotation's first word (the citation still points at the exact span). A
+    first word with a capital inside ("iPhone", "eBay") is a name written so: left as it is. An
+    opening quotation mark is passed over ('" it was ...' -> '" It was ...')."""
+    k = len(text) - len(text.lstrip("\"“‘' "))
+    if k > 3 or not text[k : k + 1].islower():
+        return text
+    word = text[k:].split(maxsplit=1)[0]
+    if any(c.isupper() for c in word):
+        return text
+    return text[:k] + text[k].upper() + text[k + 1 :]
 
 
 def trim_sentence(sentence: Sentence, cased: bool = True, lower: bool = False) -> Sentence:
