@@ -99,3 +99,11 @@ def test_a_lower_cased_dateline_is_no_speaker_and_a_sentence_between_breaks_a_co
     got = quotes_of(story)
     assert got["was there for years."] is None  # "rivertown" is where, the lifeguard is unnamed
     assert got["nobody swims in winter anyway."] is None  # not Renwick's: a sentence naming others between
+
+
+def test_a_quoted_link_is_not_speech():
+    from newsweave.analyze.speech import not_speech
+
+    text = 'poster= " http://video.example.org/clip/123.jpg " true mayor linn said the pool was fine.'
+    (s, e), = quote_spans(text)
+    assert not_speech(text, s, e, has_cue=True, governed=True) == "link"

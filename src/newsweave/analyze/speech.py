@@ -167,6 +167,8 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool
     before = text[max(0, start - 40) : start]
     if not words:
         return "empty"
+    if len(words) == 1 and re.match(r"(?i)(?:https?://|www\.)\S+$", inner):
+        return "link"  # an attribute value in scraped markup (Poster="http://...")
     if len(words) <= 4 and (_TERM.search(before) or term_use):
         return "term"
     if len(words) <= 6 and _TITLE_AFTER.match(text, end):
