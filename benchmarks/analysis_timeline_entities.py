@@ -217,7 +217,7 @@ def _allsides_story(cluster: str) -> list[str]:
 
 
 def _score_entities(gold, fulltext, analyze, Article) -> dict:
-    noise = wrong_kind = listed = lenient_noise = 0
+    noise = wrong_kind = listed = lenient_noise = found = gold_total = 0
     ent_errors = []
     by_kind: dict[str, int] = defaultdict(int)
     for row in gold:
@@ -233,7 +233,8 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
             texts = [d["text"] for d in fulltext[row["cluster"]]["documents"]]
         articles = [Article(id=f"{row['cluster']}#{i}", outlet=f"doc {i}", text=t) for i, t in enumerate(texts) if t.strip()]
         report, _ = analyze(articles)
-        gold_surfaces, gold_titled = [], []
+        gold_surfaces, gold_titled, hit_gold = [], [], set()
+        gold_total += len(row["entities"])
         for e in row["entities"]:
             spans = [e["name_at"], *e["aliases_at"]]
             gold_surfaces.append((e["kind"], {_name_key(texts[d][s:t]) for d, s, t in spans}))
@@ -249,13 +250,15 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
                 by_kind[verdict] += 1
                 ent_errors.append(f"{row['cluster']}: {ent.name!r} ({ent.kind}) aliases={list(ent.aliases)[:4]} -> {verdict}")
                 continue
+            hit_gold |= hits
             kinds = {gold_surfaces[i][0] for i in hits}
             if ent.kind not in kinds and not kinds & {"work", "product"}:
                 wrong_kind += 1
                 ent_errors.append(f"{row['cluster']}: {ent.name!r} typed {ent.kind}, gold {sorted(kinds)}")
+        found += len(hit_gold)
     return {
         "listed": listed, "noise": noise, "noise_rate": noise / max(1, listed), "noise_by_kind": dict(by_kind),
-        "lenient_noise": lenient_noise, "wrong_kind": wrong_kind, "errors": ent_errors,
+        "lenient_noise": lenient_noise, "wrong_kind": wrong_kind, "errors": ent_errors, "found": found, "gold": gold_total,
     }
 
 
@@ -393,12 +396,12 @@ def main() -> None:
         for set_name, t in r["timeline"].items():
             print(f"| {name} | {set_name} | {t['precision']:.1%} | {t['wrong']} / {t['events_scored']} | {t['recall']:.1%} ({t['gold_events']} gold) |")
     print()
-    print("| code | entity set | noise (top 15, strict) | old lenient rule | wrong kind | noise by kind |")
-    print("|---|---|---|---|---|---|")
+    print("| code | entity set | noise (top 15, strict) | old lenient rule | wrong kind | noise by kind | gold entities found (top 15) |")
+    print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         for set_name, e in r["entities"].items():
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(e.get("noise_by_kind", {}).items()))
-            print(f"| {name} | {set_name} | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['lenient_noise'] / max(1, e['listed']):.1%} ({e['lenient_noise']}) | {e['wrong_kind']} | {kinds} |")
+            print(f"| {name} | {set_name} | {e['noise_rate']:.1%} ({e['noise']}/{e['listed']}) | {e['lenient_noise'] / max(1, e['listed']):.1%} ({e['lenient_noise']}) | {e['wrong_kind']} | {kinds} | {e.get('found', '-')} / {e.get('gold', '-')} |")
     print("\n" + ", ".join(f"{name}: {r['seconds']:.0f} s" for name, r in results.items()))
     for name, r in results.items():
         for set_name, s in (r.get("screen") or {}).items():

@@ -25,7 +25,8 @@ from .entity_edges import surname
 from .entity_check import shipped_check
 from .entity_kinds import kind_fix as _kind_fix
 from .entity_shared import context_owners, dominant_owners, shared_owners
-from .entity_names import compass_owner, initial_owner, plural_owner, surname_place_owner, titled_names, headline_run_cut, line_of as _line_of, of_name_owner, of_place_end, title_line as _title_line, without_epithet
+from .entity_names import compass_owner, initial_owner, plural_owner, reshape_mentions, surname_place_owner, titled_names, line_of as _line_of, of_name_owner, title_line as _title_line
+from .entity_firms import firm_names
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -164,31 +165,6 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _reshape(kept: list[Mention], texts: dict[str, str], lower_word) -> list[Mention]:
-    """Cut person mentions that run two headlines together or carry an epithet (see entity_names)."""
-    persons = {strip_title(m.text) for m in kept if m.kind == "person"}
-    full = {p for p in persons if len(p.split()) >= 2}
-    last_words = Counter(p.split()[-1] for p in persons)
-    place_ends = {(m.article_id, m.start): m.end for m in kept if m.kind == "place"}
-    out = []
-    for m in kept:
-        bare = strip_title(m.text)
-        if m.kind in ("organization", "place"):
-            text = texts[m.article_id]
-            end = of_place_end(bare, text[m.end : m.end + 4], lambda pos: place_ends.get((m.article_id, pos)), m.end)
-            if end:
-                m = Mention(m.article_id, m.start, end, text[m.start : end], m.kind)
-        if m.kind == "person" and len(bare.split()) >= 2:
-            text, last = texts[m.article_id], bare.split()[-1]
-            surnames = {last} if last_words[last] >= 2 else set()  # named by another person surface too
-            part = headline_run_cut(bare, text[max(0, m.start - 40) : m.start], text[m.end : m.end + 2], surnames) or without_epithet(bare, full, lower_word)
-            offset = m.text.rfind(part) if part else -1
-            if offset >= 0:
-                m = Mention(m.article_id, m.start + offset, m.start + offset + len(part), part, m.kind)
-        out.append(m)
-    return out
-
-
 @dataclass
 class EntityIndex:
     """The story's entities and, for each mention, its canonical name (used by quote attribution)."""
@@ -277,7 +253,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
                 weak.add((m.article_id, kept[-1].start))
             continue
         kept.append(m)
-    kept = _reshape(kept, texts, lower_word)
+    kept = reshape_mentions(kept, texts, lower_word, strip_title)
     surface_kinds: dict[str, Counter[str]] = defaultdict(Counter)
     surface_count: Counter[str] = Counter()
     surface_articles: dict[str, set[str]] = defaultdict(set)
@@ -289,6 +265,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         surface_articles[bare].add(m.article_id)
 
     kind_of = {s: c.most_common(1)[0][0] for s, c in surface_kinds.items()}
+    for s in firm_names(kind_of, kept, texts, strip_title, TITLES):  # "the Gannett newspaper chain": a firm (entity_firms)
+        kind_of[s], surface_kinds[s] = "organization", Counter(organization=1)
     # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare
     # surname may be the relative, so it does not join them.
     with_family = {strip_title(m.text) for m in kept if _FAMILY.search(sentence_text(m))}
@@ -315,7 +293,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
             owners = []
             if kind_of[surface] in ("person", "organization"):
                 owners = [p for p in persons_full if tokens[0] in (surname(p), p.split()[0])]
-                if any(p in with_family for p in owners) and len(owners) < 2:  # two named: per article (entity_shared)
+                if any(p in with_family and surname(p) == tokens[0] for p in owners) and len(owners) < 2:  # a first name is no relative's
                     owners = []
                     parent[surface] = surface  # stays its own entity, never an acronym's or an org's
                 elif len(owners) >= 2:
@@ -330,7 +308,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
                 owners = [group]  # "a Beatle" beside "The Beatles"
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
-                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES and p.split()[0].lower() not in BODIES)
+                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES and p.split()[0].lower() not in BODIES and not re.search(r"['’]s ", p))
                 ]
             if owners:
                 parent[surface] = max(owners, key=lambda p: (surface_count[p], len(p)))

@@ -20,6 +20,8 @@ Also the line helpers the merging uses to tell headline-case lines (`title_line`
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 # General English pejoratives used as epithets before a name; not first names.
 EPITHETS = frozenset(
@@ -185,3 +187,29 @@ def plural_owner(surface: str, names: list[str]) -> str | None:
     if " " in surface or not surface[:1].isupper():
         return None
     return surface + "s" if surface + "s" in names else None
+
+
+def reshape_mentions(kept: list, texts: dict[str, str], lower_word, strip_title) -> list:
+    """Cut person mentions that run two headlines together or carry an epithet, and extend an organisation
+    or place to "<name> of <place>" (moved here from `entities`, session 12)."""
+    persons = {strip_title(m.text) for m in kept if m.kind == "person"}
+    full = {p for p in persons if len(p.split()) >= 2}
+    last_words = Counter(p.split()[-1] for p in persons)
+    place_ends = {(m.article_id, m.start): m.end for m in kept if m.kind == "place"}
+    out = []
+    for m in kept:
+        bare = strip_title(m.text)
+        if m.kind in ("organization", "place"):
+            text = texts[m.article_id]
+            end = of_place_end(bare, text[m.end : m.end + 4], lambda pos: place_ends.get((m.article_id, pos)), m.end)
+            if end:
+                m = replace(m, end=end, text=text[m.start : end])
+        if m.kind == "person" and len(bare.split()) >= 2:
+            text, last = texts[m.article_id], bare.split()[-1]
+            surnames = {last} if last_words[last] >= 2 else set()  # named by another person surface too
+            part = headline_run_cut(bare, text[max(0, m.start - 40) : m.start], text[m.end : m.end + 2], surnames) or without_epithet(bare, full, lower_word)
+            offset = m.text.rfind(part) if part else -1
+            if offset >= 0:
+                m = replace(m, start=m.start + offset, end=m.start + offset + len(part), text=part)
+        out.append(m)
+    return out

@@ -1,0 +1,65 @@
+"""Where a name ends, part 7 (issue 12, session 12): written from the first run on the PolNeAR set
+`entities_dev_z1` (single 2016 political articles, now tuning data). Pure string rules over one story's
+mentions and texts (no model), applied by `entity_spans.repair_mentions`:
+
+- a figure is not part of a name: the tagger's span that runs from a name into the number after it
+  ("Trump 47.3 percent", "Smith 52%") is cut before the number, when a percent or points word follows
+  it (a number that is part of a name, "Boeing 727", "Senate Bill 8", "Patriot 125", is left alone);
+- a city and its state's abbreviation written without the comma ("Staunton Va.", a letter's
+  signature) are two places: the tagger's one place span is split at a US state abbreviation
+  (AP style or postal: "Va.", "N.Y.", "Calif.", "TX"); "Washington, D.C." stays one place
+  (`entity_spans.join_split_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+_FIGURE_TAIL = re.compile(r"[ \xa0]+[\d][\d.,]*(?:[ \xa0]*%|[ \xa0]+(?:percent|per[ \xa0]cent|percentage[ \xa0]points?|points?)\b).*$")
+
+# AP-style state abbreviations with their periods, and the two-letter postal codes.
+_STATE_AP = frozenset(
+    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont.
+    Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.""".split()
+)
+_STATE_POSTAL = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+    RI SC SD TN TX UT VT VA WA WV WI WY""".split()
+)
+
+
+def cut_figure_tail(m):
+    """'Trump 47.3 percent' -> 'Trump': a number with a percent or points word after a name is no part of it."""
+    hit = _FIGURE_TAIL.search(m.text)
+    if not hit or not m.text[: hit.start()].strip():
+        return m
+    return replace(m, end=m.start + hit.start(), text=m.text[: hit.start()])
+
+
+def _state_word(word: str, after: str) -> str | None:
+    """The state abbreviation `word` as written (with its period when the text has one after the span), or None."""
+    if word in _STATE_POSTAL:
+        return word
+    dotted = word if word.endswith(".") else word + ("." if after.startswith(".") else "")
+    return dotted if dotted in _STATE_AP and dotted != "D.C." else None
+
+
+def split_city_state(mentions: list, texts: dict[str, str]) -> list:
+    """'Staunton Va.' (one place span) -> 'Staunton' and 'Va.', two places."""
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.kind != "place" or len(words) < 2 or not words[-2][:1].isupper() or words[-2].endswith(","):
+            out.append(m)
+            continue
+        text = texts[m.article_id]
+        state = _state_word(words[-1], text[m.end : m.end + 1])
+        if state is None:
+            out.append(m)
+            continue
+        city = " ".join(words[:-1])
+        at = m.start + len(city) + 1
+        out.append(replace(m, end=m.start + len(city), text=city))
+        out.append(replace(m, start=at, end=at + len(state), text=state))
+    return out

@@ -1,0 +1,93 @@
+"""Session 12's entity rules (issue 12), from the kinds of error on the PolNeAR set `entities_dev_z1`,
+on fictional text with the tagger's mentions written by hand: a figure glued to a name, a city and
+its state's abbreviation in one span, an identity acronym, a first name beside a family word, and a
+company the tagger calls a person (analyze/entity_tails.py, entity_firms.py, entities.py)."""
+
+from .test_entities_rules import _index
+
+
+def _kinds(index) -> dict[str, str]:
+    return {e.name: e.kind for e in index.entities}
+
+
+def test_a_figure_after_a_name_is_cut_off():
+    text = "The tracking poll shows Vell Darrow leading Ama Reed 47.3 percent to 41.7 percent in Marrowby."
+    tagged = [("Vell Darrow", "person", 0), ("Ama Reed 47.3 percent", "organization", 0), ("Marrowby", "place", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Vell Darrow", "Ama Reed", "Marrowby"}
+
+
+def test_a_number_that_is_part_of_a_name_stays():
+    text = "Ama Reed flew the Boeing 727 to Marrowby on Monday."
+    tagged = [("Ama Reed", "person", 0), ("Boeing 727", "product", 0), ("Marrowby", "place", 0)]
+    assert "Ama Reed" in _kinds(_index(text, tagged))
+    assert "Boeing 727 percent" not in _kinds(_index(text, tagged))
+
+
+def test_a_city_and_a_state_abbreviation_without_a_comma_are_two_places():
+    text = "Why would anyone vote for him?\n\nTova Brann.\n\nMarrowby Va.\n"
+    tagged = [("Tova Brann", "person", 0), ("Marrowby Va", "place", 0)]
+    assert _kinds(_index(text, tagged)) == {"Tova Brann": "person", "Marrowby": "place", "Va": "place"}
+
+
+def test_washington_dc_and_a_plain_place_are_not_split():
+    text = "Tova Brann moved from Washington, D.C. to New Marrowby on Monday."
+    tagged = [("Tova Brann", "person", 0), ("Washington, D.C.", "place", 0), ("New Marrowby", "place", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Tova Brann", "Washington, D.C.", "New Marrowby"}
+
+
+def test_an_identity_acronym_is_a_term():
+    text = "Ama Reed said the plan leaves out LGBT parents in Marrowby."
+    tagged = [("Ama Reed", "person", 0), ("LGBT", "organization", 0), ("Marrowby", "place", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Ama Reed", "Marrowby"}
+
+
+def test_a_first_name_beside_a_family_word_joins_its_full_name():
+    text = ("Harold Pemberton's divorce from his wife Greta was sealed. Lawyers for both Harold and Greta "
+            "Pemberton opposed the motion. Greta Pemberton's brief said so.")
+    tagged = [("Harold Pemberton", "person", 0), ("Greta", "person", 0), ("Harold", "person", 1),
+              ("Greta Pemberton", "person", 0), ("Greta Pemberton", "person", 1)]
+    index = _index(text, tagged)
+    names = {e.name: e for e in index.entities}
+    assert set(names) == {"Harold Pemberton", "Greta Pemberton"}
+    assert names["Harold Pemberton"].aliases == ("Harold",) and names["Greta Pemberton"].aliases == ("Greta",)
+
+
+def test_a_company_typed_a_person_is_an_organisation_from_the_story():
+    text = ("The Marrow Ledger and the Quillon newspaper chain asked the court to open the file. Quillon said it "
+            "would appeal, and Ama Reed, a lawyer, agreed.")
+    tagged = [("Marrow Ledger", "organization", 0), ("Quillon", "person", 0), ("Quillon", "person", 1), ("Ama Reed", "person", 0)]
+    assert _kinds(_index(text, tagged)) == {"Quillon": "organization", "Marrow Ledger": "organization", "Ama Reed": "person"}
+
+
+def test_a_firm_noun_after_a_company_makes_it_a_firm():
+    text = "Ama Reed got the second dose of the Vantrix vaccine. Vantrix booster shots are free in Marrowby."
+    tagged = [("Ama Reed", "person", 0), ("Vantrix", "person", 0), ("Vantrix", "person", 1), ("Marrowby", "place", 0)]
+    assert _kinds(_index(text, tagged))["Vantrix"] == "organization"
+
+
+def test_a_titled_person_before_an_owned_noun_stays_a_person():
+    text = ("President Darrow spoke in Marrowby on Monday. Critics of the Darrow administration said Darrow "
+            "was wrong, and the Darrow data team disagreed.")
+    tagged = [("Darrow", "person", 0), ("Marrowby", "place", 0), ("Darrow", "person", 1), ("Darrow", "person", 2), ("Darrow", "person", 3)]
+    assert _kinds(_index(text, tagged))["Darrow"] == "person"
+
+
+def test_a_surname_of_a_named_person_stays_a_person():
+    text = "Vell Darrow spoke on Monday. The Darrow campaign and Darrow data staff said he would win Marrowby."
+    tagged = [("Vell Darrow", "person", 0), ("Darrow", "person", 1), ("Darrow", "person", 2), ("Marrowby", "place", 0)]
+    assert _kinds(_index(text, tagged)) == {"Vell Darrow": "person", "Marrowby": "place"}
+
+
+def test_a_name_after_an_owners_possessive_is_not_a_longer_name_of_it():
+    text = ("Forecasts came from the Marrow Ledger’s Tally on Monday. The Tally modelling gives Ama Reed a lead, "
+            "and the Tally team said so.")
+    tagged = [("Marrow Ledger’s Tally", "organization", 0), ("Tally", "organization", 1), ("Tally", "organization", 2),
+              ("Ama Reed", "person", 0)]
+    names = _kinds(_index(text, tagged))
+    assert "Tally" in names and "Ama Reed" in names
+
+
+def test_a_full_person_name_before_a_common_noun_stays_a_person():
+    text = "Ama Reed followed the Vell Darrow case in Marrowby. Vell Darrow shot back on Monday."
+    tagged = [("Ama Reed", "person", 0), ("Vell Darrow", "person", 0), ("Marrowby", "place", 0), ("Vell Darrow", "person", 1)]
+    assert _kinds(_index(text, tagged))["Vell Darrow"] == "person"
