@@ -119,3 +119,13 @@ def test_a_dateline_city_before_a_dash_is_dropped_further_down_a_lower_cased_cop
     assert text[lead_in_end(text, False, False) :].startswith("two ferry captains")
     aside = "Franchising — the model the brannock ferry company chose in 1990 — kept its costs low."
     assert lead_in_end(aside, False, False) == 0  # not a dateline city: an aside further down stays
+
+
+def test_a_lower_cased_copys_first_person_needs_a_speaker_before_it():
+    from newsweave.summarize.lowercase import supplies_person_lowercase
+
+    narration = "As you may have read, the brannock ferry company sold its last boat on christmas eve."
+    aside = "Now, i've got all the details for you."
+    assert not supplies_person_lowercase(narration, aside)  # before: True (the capitals test missed the lower-case "i")
+    said = "Ferry owner mira dunn, 61, told the harbour gazette on friday that the sale was final."
+    assert supplies_person_lowercase(said, "i've kept the ferry going for forty years and now it is time.")

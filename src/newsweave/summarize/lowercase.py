@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .standalone import _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, _outside_quotes, reason, supplies_person
+from .standalone import _ATTRIBUTION, _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, _outside_quotes, reason, supplies_person
 
 # A title or a person's role anywhere in the sentence ("judge john cleland said", "defense
 # secretary ash carter", "her boyfriend darby johns", "the 68-year-old").
@@ -59,6 +59,11 @@ def supplies_person_lowercase(previous: str, text: str) -> bool:
     on he/she/his/her may follow one that names a person by the marks of `names_a_person`. A
     quotation without a speaker keeps the capitals test (read on val100: a first-person aside
     and a quotation opening on "it" came in with a looser one)."""
+    if reason(text, False) == "first person without speaker" and reason(text) not in _SPEAKERLESS:
+        # the copy's lower-case "i" ("now, i've got ..."): the capitals test cannot see it, so the
+        # sentence before must name a speaker as for a quotation (a verb of saying and a person),
+        # else the "I" is the writer's own aside (session 12: val100 49998)
+        return _ATTRIBUTION.search(_outside_quotes(previous)) is not None and names_a_person(previous)
     if supplies_person(previous, text):
         return True
     if reason(text, False) in _SPEAKERLESS or not _PERSON_PRONOUN.match(text):
