@@ -173,8 +173,6 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
                 return objs[0] if objs else None
         return None
     for c in verb.children:
-        if c.dep_ == "nsubjpass" and verb.lower_ in _ADDRESSED:
-            continue  # "X was told / asked / accused": the one spoken to or about, not the speaker
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c):
             return c
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -284,6 +282,11 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     if _quotes_its_own(cue, q_end, base, ctx):
         return UNKNOWN
     subj = subject_of(cue, outside)
+    if subj is not None and not governing and subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lower_ in _ADDRESSED:
+        # A passive speech verb beside the quotation, not governing it ("“...” Track, 26, is
+        # accused of ..."): its subject is the one spoken to or about. (Governing it, the
+        # subject's own words: "Corbyn has been criticised for calling them his “friends”".)
+        return Attribution(None, 0, True)
     if subj is None:
         subj = _nearby_name(cue, outside, lambda t: ctx.entity_at(base + t.idx, base + t.idx + len(t.text), ("person", "organization", "group")) is not None)
         if subj is None:
