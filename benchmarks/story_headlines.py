@@ -6,7 +6,7 @@ code of another commit in the same run: which headlines change, before and after
     .venv/bin/python benchmarks/story_headlines.py --furniture                   # headlines the furniture rules flag
     .venv/bin/python benchmarks/story_headlines.py --skip ""                     # also print the fresh set's stories
 
-`--skip` (default `heldout19`, the fresh readability set of session 12 until its first reading):
+`--skip` (default `heldout20`, the fresh readability set of session 12 until its first reading):
 the clusters of those readability sets (gold/readability_clusters.jsonl) are summarized but never
 printed, so a fresh set's summaries are not seen early (a val100 headline is its summary's first
 sentence).
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--all", action="store_true", help="print every headline, not only the changes")
     parser.add_argument("--furniture", action="store_true", help="list headlines the furniture rules (text.furniture, copy_edges) flag")
-    parser.add_argument("--skip", default="heldout19", help="readability sets whose clusters are never printed (comma-separated; '' for none)")
+    parser.add_argument("--skip", default="heldout20", help="readability sets whose clusters are never printed (comma-separated; '' for none)")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
