@@ -35,7 +35,7 @@ gained inside the noise leave-one-set-out on the eight NeuS fact sets and lost o
 full-text set `facts_dev_i` (status 76 vs 80 of 113, groupings 5/8 vs 9/12 right), at about 15%
 more analysis CPU (benchmarks/ANALYSIS.md, Facts, session 11).
 
-Carried claims (`carried=True`, off by default; `facts_carried`, shipped as `data/fact_carried.json`,
+Carried claims (`carried=True`, on by default since session 12; `facts_carried`, shipped as `data/fact_carried.json`,
 trained by `benchmarks/train_fact_carried.py`): between two long articles (8+ fact sentences each) a
 learned per-sentence judgment over the whole other article ("does A carry this claim?") counts A toward
 the outlets and status of the fact of a sentence the grouping leaves A out of, and cites A's closest
@@ -44,10 +44,11 @@ sentence keeps its own fact and status (`FactGroups.carried`; the timeline and c
 `groups`, unchanged). The judgment is per sentence and so is the status it gives (session 12): a
 carrier counts for the member it was judged for, not for every member; the fact's own status and
 `told_by` are its representative sentence's (the fact's text), and a member whose coverage differs
-is listed in `Fact.member_status` with its own status, outlets and carriers. Status accuracy on the full-text sets: the rule
-+15 of 321 (left out / fresh `facts_dev_k`); as wired (carrier in `told_by`), `_i` 87 vs 80, `_j` 68 vs
-68, `_k` 60 vs 57 of 81, group precision and Corbyn pairs unchanged, NeuS untouched: off because `_j`
-does not rise (benchmarks/ANALYSIS.md, Facts, session 11 parts 3 and 3b).
+is listed in `Fact.member_status` with its own status, outlets and carriers. Status accuracy (each
+sentence's own) against the judgment off: `_i` 87 vs 80 of 113, `_j` 70 vs 68 of 127, `_k` 62 vs 57 of 81;
+the session-11 fact-level wiring gave 87 / 68 / 60; NeuS sets, group precision, Corbyn pairs and the
+conflicts unchanged; about 0.1 s more CPU on Corbyn. Every set had been seen (tuning figures), and only
+between two long articles does it decide (benchmarks/ANALYSIS.md, Facts, sessions 11 and 12).
 
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
@@ -205,13 +206,14 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None, align: bool = False, carried: bool = False,
+    judge=None, align: bool = False, carried: bool = True,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
     `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`). `judge`: a
     `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None (the default)
-    for none, or "auto": the shipped one when the similarity is the static one."""
+    for none, or "auto": the shipped one when the similarity is the static one. `carried`: the
+    per-sentence carried-claim judgment between long articles (`facts_carried`; needs the static similarity)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
