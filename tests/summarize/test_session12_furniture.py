@@ -129,3 +129,11 @@ def test_a_lower_cased_copys_first_person_needs_a_speaker_before_it():
     assert not supplies_person_lowercase(narration, aside)  # before: True (the capitals test missed the lower-case "i")
     said = "Ferry owner mira dunn, 61, told the harbour gazette on friday that the sale was final."
     assert supplies_person_lowercase(said, "i've kept the ferry going for forty years and now it is time.")
+
+
+def test_an_i_inside_a_title_is_not_the_writers_first_person():
+    from newsweave.summarize.lowercase import supplies_person_lowercase
+
+    previous = "The 1958 demo tape features a young singer, then known by his birth name, with his first band."
+    title = "The group were turned down by the label and the tape of the band singing a song called i never wept was never released."
+    assert supplies_person_lowercase(previous, title)  # at 6dcd0ac: False (the title's "i" read as the writer's)

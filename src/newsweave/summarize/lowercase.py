@@ -45,6 +45,11 @@ _NOT_SUBJECT_NAMES = _NOT_NAMES | frozenset(
 )
 
 
+# ... when the sentence opens on its "i" (after at most a short opening phrase): an "i" further in
+# may be a title's ("a song called i never dreamed", heldout19 45696)
+_I_OPENS = re.compile(r"""^(?:[^,"“”]{0,40},\s+)?i\b""", re.I)
+
+
 def names_a_person(previous: str) -> bool:
     """Does `previous` (a sentence of a lower-cased article) name a person by a mark other than
     capitals?"""
@@ -59,7 +64,7 @@ def supplies_person_lowercase(previous: str, text: str) -> bool:
     on he/she/his/her may follow one that names a person by the marks of `names_a_person`. A
     quotation without a speaker keeps the capitals test (read on val100: a first-person aside
     and a quotation opening on "it" came in with a looser one)."""
-    if reason(text, False) == "first person without speaker" and reason(text) not in _SPEAKERLESS:
+    if reason(text, False) == "first person without speaker" and reason(text) not in _SPEAKERLESS and _I_OPENS.match(text):
         # the copy's lower-case "i" ("now, i've got ..."): the capitals test cannot see it, so the
         # sentence before must name a speaker as for a quotation (a verb of saying and a person),
         # else the "I" is the writer's own aside (session 12: val100 49998)
