@@ -121,3 +121,34 @@ def test_the_member_entries_survive_the_store_codec(report):
     assert back.facts == report.facts
     (m,) = next(f for f in back.facts if f.text == SHORT).member_status
     assert isinstance(m, MemberStatus) and m.status == "shared" and m.told_by[0].article_id == "art2"
+
+
+def test_the_judgment_runs_by_default_between_long_articles_with_the_static_similarity():
+    """Since session 12 `group_sentences` runs the carried-claim judgment unless told not to (it needs the
+    static similarity and two articles of 8+ fact sentences); the embedder here is a bag of words written here."""
+    import zlib
+
+    from newsweave.analyze.fact_similarity import LexicalSimilarity, StaticSimilarity
+
+    class Bag:
+        def embed(self, texts):
+            out = np.zeros((len(texts), 1024))
+            for k, t in enumerate(texts):
+                for w in t.lower().split():
+                    if len(w.strip(".,")) >= 4:
+                        out[k, zlib.crc32(w.strip(".,").encode()) % 1024] += 1.0
+            return out
+
+    long_a = [SHORT] + [f"The council in {town} debated the {what} for an hour." for town, what in
+                        zip(("Marlow", "Quillon", "Avebridge", "Tolney", "Hessel", "Crane", "Dunmore", "Faring"),
+                            ("budget", "harbour wall", "bus timetable", "school roof", "library hours", "car park", "bridge tolls", "beach huts"))]
+    long_b = [LONGER] + [f"Residents of {town} wrote to the paper about the {what}." for town, what in
+                         zip(("Pellham", "Orrin", "Beckley", "Stowe", "Lanning", "Mereton", "Ashby", "Corran"),
+                             ("lighthouse", "ferry fares", "fishing quotas", "dune paths", "street lamps", "post office", "market day", "tide tables"))]
+    _, _, documents = _sentences([long_a, long_b])
+    fg = F.group_sentences(documents, similarity=StaticSimilarity(Bag()))
+    assert fg.carried is not None  # the judgment ran (whatever it decided on this story)
+    assert F.group_sentences(documents, similarity=StaticSimilarity(Bag()), carried=False).carried is None
+    assert F.group_sentences(documents, similarity=LexicalSimilarity()).carried is None  # needs the static similarity
+    short = _sentences([long_a[:5], long_b])[2]  # one long article only: nothing to judge
+    assert F.group_sentences(short, similarity=StaticSimilarity(Bag())).carried == {}
