@@ -3,6 +3,8 @@ run in the same invocation.
 
     .venv/bin/python benchmarks/analysis_conflicts_facts.py                 # current tree vs 4ff093b
     .venv/bin/python benchmarks/analysis_conflicts_facts.py --baseline none # current tree only
+    .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline e6cb742 --carried on --baseline-carried both
+        # the carried-claim judgment forced on in the current code; the baseline run twice, off and on
 
 Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
 - `gold/conflicts_dev.jsonl`: real conflicts (`real: true`) and look-alikes that are not conflicts,
@@ -26,7 +28,9 @@ Scoring:
 - Facts: each gold sentence gets the status of the largest system fact citing it ("unique" when
   none does); accuracy is the share of gold sentences whose status matches. A stricter second
   figure, "outlets", asks that the articles of that fact be exactly the gold outlets (a status can
-  be right with the wrong partner: partial with outlets 0+1 for gold 0+2).
+  be right with the wrong partner: partial with outlets 0+1 for gold 0+2). A sentence's status inside a
+  fact is its own when the fact lists it in `member_status` (session 12), else the fact's; the
+  fact-level reading (every member gets its fact's status) is printed too.
 
 Each code version runs in its own process (`--worker SRC`), so the baseline imports its own
 `newsweave`. No article text is written anywhere but stdout.
@@ -84,10 +88,11 @@ def worker(src: str, mode: str) -> None:
     clusters = load_clusters()
     facts_gold = {json.loads(l)["cluster"] for f in FACT_GOLDS for l in open(GOLD / f)}
     names = list(clusters) if mode == "all" else [c for c in clusters if c in facts_gold or c == "corbyn"]
-    if os.environ.get("NW_CARRIED") == "1":  # the carried-claim judgment on (off by default in every version so far)
+    if os.environ.get("NW_CARRIED") in ("0", "1"):  # the carried-claim judgment forced off / on (default: the code's own)
         from newsweave.analyze import facts as _facts
 
-        _facts.group_sentences.__kwdefaults__["carried"] = True
+        if "carried" in (_facts.group_sentences.__kwdefaults__ or {}):  # code older than cdacf3b has no such option
+            _facts.group_sentences.__kwdefaults__["carried"] = os.environ["NW_CARRIED"] == "1"
     analyzer = StoryAnalyzer(**({"similarity": os.environ["NW_SIMILARITY"]} if os.environ.get("NW_SIMILARITY") else {}))
     seg = RuleSegmenter()
     results = {}
@@ -319,7 +324,8 @@ def main() -> None:
     ap.add_argument("--baseline", default="4ff093b", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong and unjudged conflicts (ids, no text)")
     ap.add_argument("--similarity", help="fact similarity of the current code (auto, lexical, static, embedding); default its own")
-    ap.add_argument("--carried", action="store_true", help="the carried-claim judgment on in the current code (group_sentences(carried=True))")
+    ap.add_argument("--carried", default="default", choices=["default", "on", "off"],
+                    help="the carried-claim judgment in the current code: its own default (on since session 12), or forced on / off")
     ap.add_argument("--baseline-carried", default="off", choices=["off", "on", "both"], help="the baseline with the judgment off, on, or both (two runs)")
     ap.add_argument("--baseline-similarity", help="fact similarity of the baseline code (lexical, embedding); default its own")
     args = ap.parse_args()
@@ -332,7 +338,7 @@ def main() -> None:
     clusters = load_clusters()
     versions = [("current", ROOT / "src")]
     tmp = tempfile.TemporaryDirectory()
-    carried = {"current": args.carried}
+    carried = {"current": {"default": None, "on": True, "off": False}[args.carried]}
     if args.baseline != "none":
         base_src = export_commit(args.baseline, Path(tmp.name))
         for on in {"off": [False], "on": [True], "both": [False, True]}[args.baseline_carried]:
@@ -345,8 +351,8 @@ def main() -> None:
         t0 = time.perf_counter()
         sim = args.similarity if name == "current" else args.baseline_similarity
         on = carried[name]
-        name = name + (" carried" if name == "current" and on else "")
-        out = run_version(src, args.mode, {"NW_SIMILARITY": sim or "", "NW_CARRIED": "1" if on else "0"})
+        name = name + ({True: " carried", False: " not carried"}.get(on, "") if name == "current" else "")
+        out = run_version(src, args.mode, {"NW_SIMILARITY": sim or "", "NW_CARRIED": {True: "1", False: "0"}.get(on, "")})
         res = out["results"]
         c = score_conflicts(res, gold, clusters)
         fs = {g: score_facts(res, rows) for g, rows in facts_golds.items()}
