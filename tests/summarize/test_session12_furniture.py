@@ -137,3 +137,20 @@ def test_an_i_inside_a_title_is_not_the_writers_first_person():
     previous = "The 1958 demo tape features a young singer, then known by his birth name, with his first band."
     title = "The group were turned down by the label and the tape of the band singing a song called i never wept was never released."
     assert supplies_person_lowercase(previous, title)  # at 6dcd0ac: False (the title's "i" read as the writer's)
+
+
+def test_heard_saying_with_the_words_dropped_is_an_orphan_attribution():
+    from newsweave.summarize.standalone import reason
+
+    assert reason("Ada quell is heard saying in the video.", False) == "orphan attribution"
+    assert reason("The captain was heard shouting on the recording.") == "orphan attribution"
+    assert reason("The captain is heard saying the pier will close in the video.") is None
+
+
+def test_share_buttons_between_a_page_headline_and_the_text_are_dropped():
+    from newsweave.summarize.copy_edges import lead_in_end
+
+    text = "October 10, 2014 / harbour news / brannock ferry crash the harbour paper tweet share a ferry hit the pier on monday, the port said."
+    assert text[lead_in_end(text, True, False) :] == "a ferry hit the pier on monday, the port said."
+    prose = "Residents share tweets about the ferry every day, the port authority said on monday."
+    assert lead_in_end(prose, True, False) == 0

@@ -174,7 +174,9 @@ _ATTRIBUTION = re.compile(
 # "Brown writes on his Kickstarter page." / "Smith told CNN." / "the company said in a statement."
 _ORPHAN = re.compile(
     r"""^["'“‘]?(?:[A-Z][\w.'’-]*|the|a|an)(?:\s+[A-Z]?[\w.'’-]+){0,3}\s+(?:said|says|writes|wrote|reports|reported|told|tells|added|
-    adds|explains|explained|notes|noted|tweeted|posted|wrote|argues|argued|continued|continues|insisted)
+    adds|explains|explained|notes|noted|tweeted|posted|wrote|argues|argued|continued|continues|insisted|
+    # "X is heard saying in the video." (its words dropped; session 12, heldout19 45880)
+    (?:is|was|can\s+be|could\s+be)\s+heard\s+(?:saying|shouting|yelling|screaming))
     (?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){0,4}
     (?:\s+(?:on|in|at|to|from|via|during|through|with|for|after|before|later|earlier|yesterday|today)(?:\s+[\w.'’-]+){0,6})?
     # what the words answered, not what they were ("X wrote online, in reply to a clip of ...")
