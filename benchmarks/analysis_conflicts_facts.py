@@ -139,8 +139,11 @@ def worker(src: str, mode: str) -> None:
         results[cid] = {
             "conflicts": [{"kind": c.kind, "about": c.about, "sides": [[span(x) for x in s.citations] for s in c.sides]} for c in (rep.conflicts or ())],
             "facts": [{"status": f.status, "cites": [span(x) for x in f.citations], "told": [span(x)["doc"] for x in getattr(f, "told_by", ())],
+                       "rep": next((span(x) for x in f.citations if text_of[x.article_id][x.start:x.end] == f.text), None),
+                       "told_cites": [span(x) for x in getattr(f, "told_by", ())],
                        # members whose own coverage differs from the fact's (`Fact.member_status`, session 12)
-                       "members": [{"cite": span(m.citation), "status": m.status, "told": [span(x)["doc"] for x in m.told_by]}
+                       "members": [{"cite": span(m.citation), "status": m.status, "told": [span(x)["doc"] for x in m.told_by],
+                                    "told_cites": [span(x) for x in m.told_by]}
                                    for m in getattr(f, "member_status", ())]}
                       for f in (rep.facts or ())],
             "derivations": [{"source": keys[d.source_id][0], "copy": keys[d.copy_id][0], "share": d.reused_share} for d in (rep.derivations or ())],
@@ -308,8 +311,21 @@ def score_long_pairs(results: dict, pairs: list[dict]) -> dict:
                     inside.add(hit["id"])
                     judged += 1
                     same += hit["same"]
+    # carried-claim evidence: (the sentence, the carrier's cited sentence) of every `told_by`, the fact's (its
+    # representative) and each member's, judged against the same pool
+    t_judged = t_same = t_unjudged = 0
+    for f in facts:
+        told_pairs = [(f.get("rep"), t) for t in f.get("told_cites", ())] + [(m["cite"], t) for m in f.get("members", ()) for t in m.get("told_cites", ())]
+        for a, b in told_pairs:
+            hit = a and next((g for g in pairs if (_overlap(a, g["a"]) and _overlap(b, g["b"])) or (_overlap(a, g["b"]) and _overlap(b, g["a"]))), None)
+            if hit is None:
+                t_unjudged += 1
+            else:
+                t_judged += 1
+                t_same += hit["same"]
     true = [g for g in pairs if g["same"]]
-    return {"precision": same / judged if judged else None, "same": same, "judged": judged, "unjudged": unjudged,
+    return {"told_same": t_same, "told_judged": t_judged, "told_unjudged": t_unjudged,
+            "precision": same / judged if judged else None, "same": same, "judged": judged, "unjudged": unjudged,
             "found": sum(g["id"] in inside for g in true), "true": len(true), "largest": max((len(f["cites"]) for f in facts), default=0)}
 
 
@@ -383,6 +399,9 @@ def main() -> None:
     for name, sim, _, lp in facts_table:
         prec = f"{lp['precision']:.2f} ({lp['same']}/{lp['judged']})" if lp["precision"] is not None else "n/a"
         print(f"| {name} | {sim} | {prec} | {lp['found']}/{lp['true']} | {lp['unjudged']} | {lp['largest']} |")
+    print("\nCorbyn, carried-claim evidence (`told_by`: a sentence and the carrier's cited sentence) in the same pool: same claim / judged (not in the pool)\n")
+    for name, sim, _, lp in facts_table:
+        print(f"- {name}: {lp['told_same']}/{lp['told_judged']} ({lp['told_unjudged']} not in the pool)")
     print("\nGroupings, per gold set: pairs of annotated sentences of two documents put in one fact that are the same claim"
           " (precision: the issue's 'shared/partial groupings right'), and same-claim pairs put in one fact (recall)\n")
     print("| code | fact similarity | " + " | ".join(FACT_GOLDS) + " |")
