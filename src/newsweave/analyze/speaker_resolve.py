@@ -82,8 +82,9 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             if after:
                 return after, 3
         name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
-        if ctx.kind(name) == "organization" and any(c.dep_ == "amod" and c.lower_ in ("former", "late", "retired") for c in tok.children):
+        if ctx.kind(name) != "person" and any(c.dep_ == "amod" and c.lower_ in ("former", "late", "retired") for c in tok.children):
             # "The former GP told ...": a body is not "former"; a role the tagger typed as one
+            # (or, since the entity code stopped reading "GP" as a name, did not type at all)
             role = ctx.person_by_role(word, [], pos)
             return (role, 2) if role else (None, 0)
         if conj:
