@@ -122,12 +122,3 @@ def test_sentence_cased_quotes_in_tokenised_text():
     # after it closes that quotation (the paragraph's count is odd), it does not open the next.
     text = '" we know the risk, " an aide said. " it is real. It will pass. " stocks fell on monday.'
     assert sentences(text) == ['" we know the risk, " an aide said.', '" it is real.', 'It will pass. "', "stocks fell on monday."]
-
-
-def test_a_full_stop_glued_to_the_next_sentence_ends_it():
-    # session 12: lower-cased copies glue a sentence to the next ("... in the video.the video ...")
-    from newsweave.text.segment import split_spans
-
-    text = "The ferry captain is heard shouting in the video.the video begins on the pier. See www.harbour.the site, u.s.the end."
-    got = [text[a:b] for a, b in split_spans(text)]
-    assert got == ["The ferry captain is heard shouting in the video.", "the video begins on the pier.", "See www.harbour.the site, u.s.the end."]
