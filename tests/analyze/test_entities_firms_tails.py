@@ -91,3 +91,21 @@ def test_a_full_person_name_before_a_common_noun_stays_a_person():
     text = "Ama Reed followed the Vell Darrow case in Marrowby. Vell Darrow shot back on Monday."
     tagged = [("Ama Reed", "person", 0), ("Vell Darrow", "person", 0), ("Marrowby", "place", 0), ("Vell Darrow", "person", 1)]
     assert _kinds(_index(text, tagged))["Vell Darrow"] == "person"
+
+
+def test_a_ticker_a_data_poll_or_doses_from_make_a_firm():
+    text = ("Analysts polled by Quorvex expected growth. Marrowby bought doses from Vantrix and shares of Delmor "
+            "(NYSE: DLM) rose. Ama Reed said Quorvex and Vantrix were right about Delmor.")
+    tagged = [("Quorvex", "person", 0), ("Marrowby", "place", 0), ("Vantrix", "person", 0), ("Delmor", "person", 0),
+              ("Ama Reed", "person", 0), ("Quorvex", "person", 1), ("Vantrix", "person", 1), ("Delmor", "person", 1)]
+    kinds = _kinds(_index(text, tagged))
+    assert (kinds["Quorvex"], kinds["Vantrix"], kinds["Delmor"], kinds["Ama Reed"]) == ("organization",) * 3 + ("person",)
+
+
+def test_a_surname_two_named_people_share_is_a_person_whatever_the_tagger_says():
+    text = ("Vell Darrow spoke in Marrowby. His daughter Ama Darrow wrote the plan, and the Darrow campaign "
+            "said the Darrow team and Darrow aides backed it.")
+    tagged = [("Vell Darrow", "person", 0), ("Marrowby", "place", 0), ("Ama Darrow", "person", 0),
+              ("Darrow", "organization", 2), ("Darrow", "organization", 3), ("Darrow", "organization", 4)]
+    kinds = _kinds(_index(text, tagged))
+    assert kinds["Darrow"] == "person" and kinds["Vell Darrow"] == "person"

@@ -351,7 +351,9 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         votes: Counter[str] = Counter()
         for s in members:
             votes.update(surface_kinds[s])
-        kinds[head] = kind_of[head] if len(head.split()) >= 2 else votes.most_common(1)[0][0]
+        vote = votes.most_common(1)[0][0]  # a surname the tagger calls an organisation is the person's ("the Trump campaign")
+        family_name = vote in ("organization", "group") and len(head.split()) == 1 and any(surname(p) == head for p in persons_full)
+        kinds[head] = kind_of[head] if len(head.split()) >= 2 else "person" if family_name else vote
         for s in members:
             canonical_of[s] = head
 

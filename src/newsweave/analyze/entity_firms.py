@@ -5,8 +5,10 @@ The small tagger types many one-word company names as persons ("Pfizer", "Modern
 surface typed a person is an organisation when the story treats it as one somewhere and never as a person:
 
 - as a firm somewhere: "the <name> <common noun>" ("the Gannett newspaper chain", "the Pfizer
-  vaccine"), a firm's noun right after it ("Pfizer booster shots", "Refinitiv data"), or a firm's
-  descriptor right before it ("computer company Dell", "drugmaker Pfizer");
+  vaccine"), a firm's noun right after it ("Pfizer booster shots", "Refinitiv data") or before it with
+  "of"/"from" ("doses from Pfizer"), a firm's descriptor right before it ("computer company Dell",
+  "drugmaker Pfizer"), a stock ticker after it ("Pfizer (PFE.N)", "Dell (NYSE: DELL)"), or "surveyed
+  by"/"polled by" before it ("analysts polled by Refinitiv");
 - never as a person: it is no word of a longer person name in the story ("Trump" of "the Trump
   campaign" is Donald Trump's), no title or honorific comes before any of its mentions ("President
   Obama" of "the Obama administration"), and the noun after "the <name>" is not one a person owns
@@ -37,6 +39,8 @@ _PERSON_OWNED = frozenset(
     government doctrine foundation estate household children supporters voters allies aides""".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_TICKER = re.compile(r"[ \xa0]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX)[:\xa0 ]+)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
+_POLLED_BY = frozenset("surveyed polled compiled".split())
 
 
 def firm_names(kind_of: dict[str, str], mentions, texts: dict[str, str], bare, titles) -> set[str]:
@@ -57,6 +61,9 @@ def firm_names(kind_of: dict[str, str], mentions, texts: dict[str, str], bare, t
             continue
         if nxt.lower() in _PERSON_OWNED:
             continue
-        if nxt.lower() in _FIRM_NOUNS or prev.lower() in _FIRM_BEFORE or prev == "the" and nxt[:1].islower():
+        of_firm_noun = prev in ("of", "from") and len(before) >= 2 and before[-2].lower() in _FIRM_NOUNS
+        polled = prev == "by" and len(before) >= 2 and before[-2].lower() in _POLLED_BY
+        if (nxt.lower() in _FIRM_NOUNS or prev.lower() in _FIRM_BEFORE or prev == "the" and nxt[:1].islower() or of_firm_noun
+                or polled or _TICKER.match(text, m.end)):
             firm.add(name)
     return firm - personal
