@@ -154,3 +154,10 @@ def test_share_buttons_between_a_page_headline_and_the_text_are_dropped():
     assert text[lead_in_end(text, True, False) :] == "a ferry hit the pier on monday, the port said."
     prose = "Residents share tweets about the ferry every day, the port authority said on monday."
     assert lead_in_end(prose, True, False) == 0
+
+
+def test_a_media_players_notice_run_into_the_text_is_no_sentence():
+    from newsweave.summarize.copy_edges import has_widget
+
+    assert has_widget("Media playback is unsupported on your device media caption the pier at dawn the brannock ferry hit the pier on monday.")
+    assert not has_widget("The brannock ferry hit the pier on monday, the port said.")
