@@ -209,6 +209,15 @@ def _polnear() -> dict:
     return _POLNEAR
 
 
+def _polnear_rows() -> dict:
+    if not _POLNEAR_ROWS:
+        _POLNEAR_ROWS.update({r["id"]: r for r in _load_jsonl(SHARED / "data" / "dev" / "polnear_dev.jsonl")})
+    return _POLNEAR_ROWS
+
+
+_POLNEAR_ROWS: dict = {}
+
+
 def _allsides_story(cluster: str) -> list[str]:
     if not _ALLSIDES:
         for r in _load_jsonl(SHARED / "data" / "dev" / "clustering_allsides_stories.jsonl"):
@@ -262,7 +271,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
     }
 
 
-TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl")
+TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl", "timeline_dev_f.jsonl")
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
@@ -279,6 +288,9 @@ def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
                     for r in allsides.values()
                     if r["cluster"] == cluster
                 ]
+        elif aid.startswith("polnear-"):  # one full-length PolNeAR article, its own date (timeline_dev_f/_g)
+            r = _polnear_rows()[aid[len("polnear-"):]]
+            stories[aid] = [Article(id=aid, outlet=r["publisher"], text=r["text"], published=dt.date.fromisoformat(r["published"]))]
     if any(g["source"].startswith("examples/corbyn") for g in gold):
         stories["corbyn"] = [Article(id=name, outlet=name, text=text, published=dt.date(2018, 4, 24)) for name, text in _corbyn_texts()]
     right = wrong = unresolved = 0
