@@ -4,12 +4,11 @@ code of another commit in the same run: which headlines change, before and after
     .venv/bin/python benchmarks/story_headlines.py --baseline 0c639a6            # changes only
     .venv/bin/python benchmarks/story_headlines.py --baseline 0c639a6 --all      # every headline
     .venv/bin/python benchmarks/story_headlines.py --furniture                   # headlines the furniture rules flag
-    .venv/bin/python benchmarks/story_headlines.py --skip ""                     # also print the fresh set's stories
+    .venv/bin/python benchmarks/story_headlines.py --skip heldout21               # never print a fresh set's stories
 
-`--skip` (default `heldout20`, the fresh readability set of session 12 until its first reading):
-the clusters of those readability sets (gold/readability_clusters.jsonl) are summarized but never
-printed, so a fresh set's summaries are not seen early (a val100 headline is its summary's first
-sentence).
+`--skip SETS`: the clusters of those readability sets (gold/readability_clusters.jsonl) are
+summarized but never printed, so a fresh set's summaries are not seen early (a val100 headline is
+its summary's first sentence). Session 12 used it for heldout19 and heldout20 until their readings.
 
 Sets: NeuS val100, Multi-News fulltext_dev46 and val100 (needs ../shared/data/dev) and the Corbyn
 example (../shared/examples), each summarized at 120 words (the default of `newsweave summarize`).
@@ -67,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--all", action="store_true", help="print every headline, not only the changes")
     parser.add_argument("--furniture", action="store_true", help="list headlines the furniture rules (text.furniture, copy_edges) flag")
-    parser.add_argument("--skip", default="heldout20", help="readability sets whose clusters are never printed (comma-separated; '' for none)")
+    parser.add_argument("--skip", default="", help="readability sets whose clusters are never printed (comma-separated): a fresh set before its first reading")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--template", action="store_true", help="print unjudged sentences as JSON lines")
     parser.add_argument("--set", default="all", help="which clusters: all, tuning, heldout, heldout2 ... heldout17 (field `set` of the gold; several: comma-separated)")
-    parser.add_argument("--skip", default="heldout20", help="sets left out (comma-separated): a fresh set not to be read early (default heldout20, session 12's fresh set, until its first reading; --skip '' for none)")
+    parser.add_argument("--skip", default="", help="sets left out (comma-separated): a fresh set not to be read early (pass it until its first reading)")
     parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
     parser.add_argument("--dump", type=Path, help="write each summary (spans in reading order: doc, start, end, opinion_of) as JSON lines: the contexts train_publishable.py learns from")
     parser.add_argument("--publishable", action="store_true", help="the learned publishability veto on (ExtractiveSummarizer(publishable='auto'), summarize/publishable.py)")

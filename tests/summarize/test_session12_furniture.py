@@ -60,8 +60,8 @@ def test_labels_and_buttons_before_the_text_are_dropped():
 
 
 def test_a_topic_box_and_an_email_button_are_widgets():
-    assert furniture_kind("interested in? add as an interest to stay up to date on the latest news from harbour radio.") == "widget"
-    assert furniture_kind("interested in ferries? add ferries as an interest to stay up to date on the latest news.") == "widget"
+    assert furniture_kind("interested in? add as an interest to hear first from harbour radio.") == "widget"
+    assert furniture_kind("interested in ferries? add ferries as an interest for every new story on them.") == "widget"
     assert furniture_kind("Brannock pier closes for good email this the council voted to shut the pier on tuesday.") == "widget"
     assert furniture_kind("The mayor said she would email this to every resident on friday.") is None
 
@@ -159,5 +159,5 @@ def test_share_buttons_between_a_page_headline_and_the_text_are_dropped():
 def test_a_media_players_notice_run_into_the_text_is_no_sentence():
     from newsweave.summarize.copy_edges import has_widget
 
-    assert has_widget("Media playback is unsupported on your device media caption the pier at dawn the brannock ferry hit the pier on monday.")
+    assert has_widget("Media playback is not supported on your device media caption the pier at dawn the brannock ferry hit the pier on monday.")
     assert not has_widget("The brannock ferry hit the pier on monday, the port said.")

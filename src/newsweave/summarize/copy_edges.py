@@ -112,8 +112,8 @@ _VIDEO_LABEL = re.compile(
 )
 
 
-# Share buttons the copy kept between a page's headline and its text ("... the brooklyn paper tweet
-# share a police officer ...", "Share share tweet link <text>"): the news starts after them (8 in the
+# Share buttons the copy kept between a page's headline and its text ("<headline> the harbour paper
+# tweet share a ferry hit ...", "Share share tweet link <text>"): the news starts after them (8 in the
 # first 3,000 Multi-News train clusters, each before the text or a caption; session 12, heldout19 45880).
 _SHARE_BUTTONS = re.compile(
     r"(?i:\b(?:share\s+)?(?:tweet\s+share|share\s+tweet)(?:\s+(?:send|link|email|pin|full\s+screen\s+enlarge))*)\s+(?=\S)"
@@ -148,8 +148,8 @@ def never_shown(cf) -> list[int]:
     ]
 
 
-# A media player's notice with its clip's caption run into the text ("Media playback is unsupported on
-# your device media caption <the clip's caption> <the lead>": 80 in the first 3,000 Multi-News train
+# A media player's notice with its clip's caption run into the text (the notice that playback is not
+# supported, "media caption", the clip's caption, then the lead: 80 in the first 3,000 Multi-News train
 # clusters, nearly all at a page's start; where the caption ends and the lead starts no mark says, so
 # the sentence is no sentence a summary can show; session 12, heldout19 45696)
 _MEDIA_PLAYER = re.compile(r"(?i)\bmedia\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\b")

@@ -109,7 +109,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bpage\s+(?:you\s+(?:requested|are\s+looking\s+for)|(?:was\s+)?not\s+found|cannot\s+be\s+found)\b|\berror\s+[45]\d\d\b|"
             r"\btemporarily\s+unavailable\b|\bplease\s+(?:enable|try\s+again|refresh|verify)\b|^learn\s+more\W*$|"
             r"\bcrawl\s+of\s+outlinks\b|"  # the Internet Archive's crawl notice ("Crawl of outlinks from wikipedia.org started ...")
-            # a topic box ("Interested in <topic>? Add <topic> as an interest to stay up to date ...": 33 in the
+            # a topic box ("Interested in <topic>? Add <topic> as an interest ...", then what it offers: 33 in the
             # first 3,000 Multi-News train clusters, all this box) and a share button run into the text
             # ("<page headline> email this <lead with its first name lost>": 14, all so; session 12)
             r"\badd\s+(?:[\w'’.&-]+\s+){0,4}as\s+an\s+interest\b|\bemail\s+this\b(?!\s+(?:to|address)\b)"
