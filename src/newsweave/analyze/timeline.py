@@ -10,7 +10,9 @@ it, from the dependency parse of its sentence:
   ("a round table organised … on Wednesday") takes the tense of its clause.
 - a date inside what someone is said to claim, allege or believe ("suspended since 2016 for
   claiming Hitler supported … in the 1930s") dates the claim's content, not an event of the story:
-  it is left out.
+  it is left out; a date on the claim verb itself ("insisted in June that …") dates the claiming.
+- a month without a year after one written with its year in the same sentence is in that year
+  ("take office in January 2027, run in a special election in November").
 - "today" inside a quotation is the day the words were said when the sentence or the one before
   dates them ("… Today I handed in my resignation," she tweeted on Tuesday).
 - "Today's debate …" inside a quotation is the present age: not dated.
@@ -33,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..text.dates import DateMention, find_dates
+from ..text.dates import MONTHS, DateMention, find_dates
 from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
@@ -58,7 +60,7 @@ _ANAPHOR_REACH = 3  # sentences looked back for the day "that day" points at
 # The parse matters for a bare weekday, a month without a year, or a date near a claim word.
 _NEEDS_PARSE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|weekend|Day|Christmas|Thanksgiving)\b|"
     r"(?i:\b(?:claim|alleg|assert|insist|suggest|theor|speculat|believ|imagin|pretend|den(?:y|ied|ies)|conspirac|rumou?r|myth)\w*)|"
     # a year that may be a comparison's baseline ("since 2013", "than in 2013", "compared with 2019")
     r"(?i:\b(?:since|from|than|compared|comparison|versus|vs\.?)\b)"
@@ -128,8 +130,8 @@ def _in_claim(tok) -> bool:
         seen += 1
         if tok.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl", "advcl") and _lemma(tok.head) in _CLAIM_WORDS:
             return True
-        if tok.dep_ in ("pobj", "prep") and _lemma(tok.head) in _CLAIM_WORDS:
-            return True
+        if tok.dep_ in ("pobj", "prep") and _lemma(tok.head) in _CLAIM_WORDS and not tok.head.tag_.startswith("VB"):
+            return True  # "allegations of … in 2016"; a date on the verb itself ("insisted in June that …") dates the claiming
         tok = tok.head
     return False
 
@@ -172,7 +174,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
-        return [m for m in find_dates(text, published) if not _nowadays(text, m)]
+        return _year_carried([m for m in find_dates(text, published) if not _nowadays(text, m)])
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -194,6 +196,30 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         tok = root_of(m.start, m.end)
         if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
+        out.append(m)
+    return _year_carried(out)
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH_IN = re.compile(r"(?i)\b(" + "|".join(sorted((k for k in MONTHS if len(k) > 2), key=len, reverse=True)) + r")\b")
+
+
+def _year_carried(mentions: list[DateMention]) -> list[DateMention]:
+    """A month without a year after one written with its year in the same sentence is in that
+    year, or the next when it comes earlier in the calendar ("would take office in January 2027,
+    run in a special election in November" → November 2027)."""
+    anchor = None
+    out = []
+    for m in mentions:
+        month = _MONTH_IN.search(m.expression)
+        if m.date and month and m.precision in ("month", "day"):
+            if _YEAR_IN.search(m.expression):
+                anchor = (int(m.date[:4]), int(m.date[5:7]))
+            elif anchor is not None:
+                year = anchor[0] if int(m.date[5:7]) >= anchor[1] else anchor[0] + 1
+                if m.precision == "day" and m.date[5:] == "02-29" and year % 4:
+                    continue
+                m = DateMention(m.start, m.end, m.expression, f"{year:04d}{m.date[4:]}", m.precision)
         out.append(m)
     return out
 

@@ -20,7 +20,12 @@ Choices, and why:
   equal to the publication day is that day unless "next"/"last" says otherwise.
 - Seasons ("last summer", "this autumn") resolve to a year, only where they cannot be read two
   ways (see `_season`); winter, which straddles two years, is not read.
-- Not events: a page's own date header ("date 2018-04-24"), "2005 levels", "until this year",
+- Weekends and holidays (session 12, `date_days`): "this weekend" follows the tense, else the
+  nearer one; "over the weekend" looks back; a weekend dates as its month (the year when it
+  straddles two). Fixed-rule holidays ("a Labor Day cookout", "on Christmas Day") take the year
+  the tense points to, else the nearest; "since Labor Day" starts a span and is not read.
+- Not events: "the Voting Rights Act of 1965" (a name), "the Sept. 11 attacks", "a brighter
+  tomorrow", a page's own date header ("date 2018-04-24"), "2005 levels", "until this year",
   named days ("Black Friday") and titles ("the Sunday Times").
 - Linear time on any input: overlaps are checked in a sorted list and every look-around is a
   bounded window (tests/text/test_dates_linear.py).
@@ -36,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
+from .date_days import holiday_date, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -61,6 +67,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relmonth", re.compile(r"\b(?P<which>last|this|next|earlier this|later this|previous)\s+(?P<unit>month|year|week)\b", re.I)),
     # "last summer", "this autumn", "next spring" (winter straddles two years: not read)
     ("season", re.compile(r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:in|of|on|from)\b)", re.I)),
+    # "this weekend", "over the weekend", "last weekend"; "this past week" (the seven days before)
+    ("weekend", re.compile(r"\b(?P<which>this past|this coming|this|last|next|over the|past)\s+weekend\b", re.I)),
+    ("pastweek", re.compile(r"\bthis past week\b", re.I)),
+    # Fixed-rule holidays ("a Labor Day cookout", "on Christmas Day"); a bare "Christmas" only after a preposition
+    ("holiday", re.compile(
+        r"\b(?:(?P<lead>(?i:last|next|this|on|since|until|by|before|after|at|over))\s+)?"
+        r"(?P<holiday>Labou?r Day|Memorial Day|Veterans Day|Thanksgiving(?: Day)?|Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Fourth of July|(?<=\s)Christmas(?=[\s,.;]))\b")),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
@@ -71,6 +84,11 @@ _META_BEFORE = re.compile(r"(?i)(?:\bdate|published|updated|posted)\s*:?\s*$")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
 _SENTENCE_WINDOW = 400  # characters looked at on each side of a mention for its sentence (bounded: linear time)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},\s*$")
+_ACT_BEFORE = re.compile(r"\bAct,?\s+(?:of\s+)?$")  # "the Voting Rights Act of 1965": a name, not an event
+# "the Sept. 11 attacks": the name of the 2001 attacks, not this year's September 11
+_NINE_ELEVEN_AFTER = re.compile(r"(?i)\s+(?:terror|attack|hijack|conspirac|commission|memorial|victim|famil|anniversar|era\b)")
+# "a brighter tomorrow", "the world of tomorrow": the future, not a day
+_NOUN_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:a|an)\s+(?:[a-z]+\s+)?|\bof\s+)$")
 _FUTURE_LEAD = {"until", "by", "next", "from", "starting", "this coming", "coming"}
 _FUTURE_CLAUSE = re.compile(r"\b(will|would|is due|are due|is expected|are expected|is set to|are set to|plans? to|scheduled|upcoming)\b", re.I)
 
@@ -210,6 +228,14 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
             return _iso(*_month_shift(published.year, published.month, delta))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=delta)
         return _week_bucket(monday, monday + dt.timedelta(days=6))
+    if kind == "weekend":
+        sat = weekend_saturday(" ".join(g["which"].lower().split()), published, tense)
+        return _week_bucket(sat, sat + dt.timedelta(days=1))
+    if kind == "pastweek":
+        return _week_bucket(published - dt.timedelta(days=7), published - dt.timedelta(days=1))
+    if kind == "holiday":
+        day = holiday_date(g["holiday"], (g.get("lead") or "").lower(), published, tense)
+        return _iso(day.year, day.month, day.day) if day else (None, None)
     if kind == "season":
         return _season(g["which"].lower(), g["season"].lower(), published)
     if kind == "ago":
@@ -273,8 +299,13 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue
             if kind == "word" and text[start].isupper() and start > 0 and text[max(0, start - 3) : start].strip() not in ("", ".", '"', "“"):
                 continue  # "BBC Radio 4's Today programme": a name, not a day
-            if kind == "year" and not _year_context(text, start, end):
+            if kind == "year" and (not _year_context(text, start, end) or _ACT_BEFORE.search(text[max(0, start - 12) : start])):
                 continue
+            if kind == "mdy" and not m.group("year") and MONTHS[m.group("month").lower()] == 9 and m.group("day") == "11" and _NINE_ELEVEN_AFTER.match(text, end, end + 16):
+                taken.insert(i, (start, end))
+                continue  # "the Sept. 11 attacks": a name
+            if kind == "word" and m.group("word").lower() in ("tomorrow", "today") and _NOUN_DAY_BEFORE.search(text[max(0, start - 20) : start]):
+                continue  # "a brighter tomorrow", "the leaders of today"
             if kind == "iso" and _META_BEFORE.search(text[max(0, start - 12) : start]):
                 taken.insert(i, (start, end))  # "date 2018-04-24" at the head of a page: the page's own date
                 continue
@@ -286,7 +317,11 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue
             if kind == "season" and published is not None and _resolve(kind, m, text, published)[0] is None:
                 continue  # "last summer" in October: this year's or last year's, left unread
-            needs_tense = tense is not None and (kind == "weekday" or kind == "month" and not m.group("year"))
+            if kind == "holiday" and m.group("holiday") == "Christmas" and not m.group("lead"):
+                continue  # "a Christmas tree": only "on/at/before … Christmas" is the day
+            if kind == "holiday" and _resolve(kind, m, text, published or dt.date(2000, 1, 1))[0] is None:
+                continue  # "since Labor Day": a span's start
+            needs_tense = tense is not None and (kind in ("weekday", "weekend", "holiday") or kind == "month" and not m.group("year"))
             date, precision = _resolve(kind, m, text, published, tense(start, end) if needs_tense else None)
             taken.insert(i, (start, end))
             found.append(DateMention(start, end, text[start:end], date, precision))

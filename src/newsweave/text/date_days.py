@@ -1,0 +1,69 @@
+"""Named and weekly days for `dates`: which weekend "this weekend" is, and which year's holiday
+"a Labor Day cookout" is, read against the publication date (and the clause's tense when known)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+
+def weekend_saturday(which: str, published: dt.date, tense: str | None) -> dt.date:
+    """The Saturday of the weekend meant (the caller dates it as the finest unit holding Saturday
+    and Sunday: a month, or the year when they straddle two months). "over the weekend" / "last weekend" look back, "next weekend"
+    ahead; "this weekend" follows the tense, else the nearer one (Monday: the one just gone)."""
+    w = published.weekday()
+    recent = published - dt.timedelta(days=(w - 5) % 7)  # Saturday on or before publication
+    coming = recent if w >= 5 else recent + dt.timedelta(days=7)
+    if which == "over the":
+        sat = recent
+    elif which in ("last", "this past", "past"):
+        sat = recent - dt.timedelta(days=7) if w >= 5 else recent
+    elif which in ("next", "this coming"):
+        sat = recent + dt.timedelta(days=7) if w >= 5 else coming
+    elif w >= 5:
+        sat = recent
+    elif tense in ("past", "future"):
+        sat = recent if tense == "past" else coming
+    else:
+        sat = recent if w <= 2 else coming
+    return sat
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` of a month (n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    key = name.lower().replace("’", "'").replace("labour", "labor")
+    if key == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if key.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    fixed = {"veterans day": (11, 11), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "boxing day": (12, 26), "fourth of july": (7, 4)}
+    return dt.date(year, *fixed.get(key, (12, 25)))
+
+
+def holiday_date(name: str, lead: str, published: dt.date, tense: str | None) -> dt.date | None:
+    """Which year's holiday: "last"/"next" say so, else the tense (the one on or before
+    publication for the past, on or after for the future), else the nearest. "since Labor Day"
+    starts a span: not an event."""
+    if lead == "since":
+        return None
+    days = [_holiday_in(name, y) for y in (published.year - 1, published.year, published.year + 1)]
+    if lead == "last" or tense == "past":
+        day = max(d for d in days if (d < published if lead == "last" else d <= published))
+    elif lead == "next" or tense == "future":
+        day = min(d for d in days if (d > published if lead == "next" else d >= published))
+    elif lead == "this":
+        day = days[1]
+    else:
+        day = min(days, key=lambda d: abs((d - published).days))
+    return day
