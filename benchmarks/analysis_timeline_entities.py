@@ -271,7 +271,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
     }
 
 
-TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl", "timeline_dev_f.jsonl")
+TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl", "timeline_dev_f.jsonl", "timeline_dev_g.jsonl")
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
