@@ -109,3 +109,26 @@ def test_a_surname_two_named_people_share_is_a_person_whatever_the_tagger_says()
               ("Darrow", "organization", 2), ("Darrow", "organization", 3), ("Darrow", "organization", 4)]
     kinds = _kinds(_index(text, tagged))
     assert kinds["Darrow"] == "person" and kinds["Vell Darrow"] == "person"
+
+
+def test_an_authors_bio_at_the_foot_is_a_credit():
+    text = ("Ama Reed said the Marrowby count was right.\n\nThe Harbour Board disagreed on Monday.\n\n"
+            "Tova Brann is the harbour columnist for Portmere Daily and host of Quay Radio. "
+            "Follow her on Twitter: @tbrann.\n")
+    tagged = [("Ama Reed", "person", 0), ("Marrowby", "place", 0), ("Harbour Board", "organization", 0),
+              ("Tova Brann", "person", 0), ("Portmere Daily", "organization", 0), ("Quay Radio", "organization", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Ama Reed", "Marrowby", "Harbour Board"}
+
+
+def test_a_person_in_the_body_described_as_a_columnist_stays():
+    text = ("Tova Brann is the harbour columnist for Portmere Daily, and she was sued by Ama Reed.\n\n"
+            "The court in Marrowby heard the case.\n\nIt will rule in May, the clerk said.\n")
+    tagged = [("Tova Brann", "person", 0), ("Portmere Daily", "organization", 0), ("Ama Reed", "person", 0), ("Marrowby", "place", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Tova Brann", "Portmere Daily", "Ama Reed", "Marrowby"}
+
+
+def test_a_time_zone_after_a_clock_time_and_an_agency_dateline_are_no_names():
+    text = "MARROWBY, Sept. 26 (UPI) — Ama Reed will speak on Quay Radio weekdays from 6:00 a.m. to 9:00 a.m. Eastern."
+    tagged = [("MARROWBY", "place", 0), ("UPI", "organization", 0), ("Ama Reed", "person", 0), ("Quay Radio", "organization", 0),
+              ("Eastern", "organization", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Marrowby", "Ama Reed", "Quay Radio"}

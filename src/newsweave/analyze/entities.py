@@ -42,7 +42,7 @@ TITLES = frozenset(
 CREDIT_NAMES = frozenset(
     {"getty", "getty images", "afp", "epa", "pa", "pa wire", "pa media", "reuters", "ap", "associated press",
      "shutterstock", "alamy", "rex features", "rex/shutterstock", "image copyright", "image caption",
-     "media playback", "pic.twitter.com"}
+     "media playback", "pic.twitter.com", "upi"}
 )
 _CREDIT_LINE = re.compile(
     r"(?i)(image copyright|image caption|photo(?:graph)?:|picture:|credit:|getty images|pa wire|/\s*(?:reuters|afp|ap|epa)\b|\bvia (?:getty|reuters)|pic\.twitter|"

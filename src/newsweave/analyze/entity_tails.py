@@ -9,6 +9,13 @@ mentions and texts (no model), applied by `entity_spans.repair_mentions`:
   signature) are two places: the tagger's one place span is split at a US state abbreviation
   (AP style or postal: "Va.", "N.Y.", "Calif.", "TX"); "Washington, D.C." stays one place
   (`entity_spans.join_split_names`).
+
+Part 7b, written after the one run on `entities_dev_z2` (so tuned on it, not measured by it):
+
+- an author's bio at the foot of an article is a credit ("<Name> is the … columnist for <Outlet> …
+  Follow him on Twitter: @… Reach him at …"): no mention in one of the last two paragraphs that
+  starts with such a bio sentence or holds a "Follow/Reach/Contact him/her …" line is an entity;
+- a time zone after a clock time ("9:00 a.m. Eastern", "8 p.m. Pacific") is no name.
 """
 
 from __future__ import annotations
@@ -27,6 +34,25 @@ _STATE_POSTAL = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
     RI SC SD TN TX UT VT VA WA WV WI WY""".split()
 )
+
+
+_BIO = re.compile(
+    r"(?m)^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:is|was) (?:a|an|the) [^.\n]{0,80}?\b(?:columnist|correspondent|"
+    r"reporter|writer|contributor|editor|host|author|producer)s?\b|\b(?:Follow|Reach|Contact|Email|E-mail) (?:him|her|them|me)\b")
+_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)[ \xa0]+$", re.I)
+_ZONES = frozenset("Eastern Pacific Central Mountain Atlantic".split())
+
+
+def _bio_spans(text: str) -> list[tuple[int, int]]:
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    return [(s, e) for s, e in paragraphs[-2:] if _BIO.search(text, s, e)]
+
+
+def footer_credits(mentions: list, texts: dict[str, str]) -> list:
+    """Drop the mentions in an author's bio at an article's foot, and a time zone after a clock time."""
+    spans = {aid: _bio_spans(t) for aid, t in texts.items()}
+    return [m for m in mentions if not any(s <= m.start < e for s, e in spans.get(m.article_id, ()))
+            and not (m.text in _ZONES and _ZONE.search(texts[m.article_id][max(0, m.start - 12) : m.start]))]
 
 
 def cut_figure_tail(m):
