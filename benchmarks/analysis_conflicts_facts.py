@@ -341,7 +341,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list the wrong and unjudged conflicts (ids, no text)")
     ap.add_argument("--similarity", help="fact similarity of the current code (auto, lexical, static, embedding); default its own")
     ap.add_argument("--carried", default="default", choices=["default", "on", "off"],
-                    help="the carried-claim judgment in the current code: its own default (on since session 12), or forced on / off")
+                    help="the carried-claim judgment in the current code: its own default (off again since session 12: the evidence check), or forced on / off")
     ap.add_argument("--baseline-carried", default="off", choices=["off", "on", "both"], help="the baseline with the judgment off, on, or both (two runs)")
     ap.add_argument("--baseline-similarity", help="fact similarity of the baseline code (lexical, embedding); default its own")
     args = ap.parse_args()
@@ -363,6 +363,7 @@ def main() -> None:
             carried[name] = on
     rows = []
     facts_table: list = []
+    results_of: dict[str, dict] = {}
     for name, src in versions:
         t0 = time.perf_counter()
         sim = args.similarity if name == "current" else args.baseline_similarity
@@ -374,6 +375,7 @@ def main() -> None:
         fs = {g: score_facts(res, rows) for g, rows in facts_golds.items()}
         f = fs[FACT_GOLDS[0]]
         facts_table.append((name, sim or "default", fs, score_long_pairs(res, long_pairs)))
+        results_of[name] = res
         rows.append((name, c, f, time.perf_counter() - t0, out["seconds"]))
     print("| code | conflicts reported | precision | recall (real found) | fact status accuracy | analysis s (all clusters) |")
     print("|---|---|---|---|---|---|")
@@ -402,6 +404,12 @@ def main() -> None:
     print("\nCorbyn, carried-claim evidence (`told_by`: a sentence and the carrier's cited sentence) in the same pool: same claim / judged (not in the pool)\n")
     for name, sim, _, lp in facts_table:
         print(f"- {name}: {lp['told_same']}/{lp['told_judged']} ({lp['told_unjudged']} not in the pool)")
+    from facts_told_by import evidence as told_evidence, fmt as told_fmt, load_labels as told_labels
+
+    print("\nCarried-claim evidence precision on gold/facts_told_by_pairs.jsonl (read pairs: is the cited sentence the same claim?)\n")
+    for name, _sim, _, _lp in facts_table:
+        ev = told_evidence(results_of[name], told_labels())
+        print(f"- {name}: " + "; ".join(f"{s} {told_fmt(r)}" for s, r in ev.items()))
     print("\nGroupings, per gold set: pairs of annotated sentences of two documents put in one fact that are the same claim"
           " (precision: the issue's 'shared/partial groupings right'), and same-claim pairs put in one fact (recall)\n")
     print("| code | fact similarity | " + " | ".join(FACT_GOLDS) + " |")

@@ -1,6 +1,6 @@
 """The carried-claim option as the facts show it (`facts.facts_from_groups` with `FactGroups.carried`),
 scored in process on every fact gold set against the default grouping (0c639a6's), for the two ways of
-citing a carrier: "one-way" (what `group_sentences(carried=True)` does) and "both-ways" (cite a carrier
+citing a carrier: "one-way" (what `group_sentences(carried=True, evidence=False)` does) and "both-ways" (cite a carrier
 only when the judgment also holds from the cited sentence back).
 
     nice -n 5 .venv/bin/python benchmarks/facts_carried_wired.py

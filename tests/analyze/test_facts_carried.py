@@ -14,6 +14,7 @@ from newsweave.analyze.facts_carried import (
     CarriedJudge,
     carried_additions,
     carried_features,
+    cite_by_evidence,
     load_carried_judge,
 )
 from newsweave.types import Article, Document, Sentence
@@ -135,3 +136,18 @@ def test_judge_round_trip_and_the_shipped_model():
         CarriedJudge.from_dict(bad)
     shipped = load_carried_judge()
     assert shipped is not None and len(shipped.coef) == len(CARRIED_FEATURES)
+
+
+def test_evidence_is_the_sentence_the_same_claim_judge_rates_highest_and_must_pass_its_bar():
+    """`cite_by_evidence`: for each carried (sentence, article), cite that article's sentence with the highest
+    same-claim probability (not the one the carried judgment found closest); drop the carrier, neither cited
+    nor counted, when no sentence of it reaches the bar. The probabilities are written here."""
+    doc_of = [0, 0, 1, 1, 1, 2, 2]
+    p = np.zeros((7, 7))
+    p[0, 2], p[0, 3], p[0, 4] = 0.30, 0.72, 0.55  # article 1: sentence 3 states sentence 0's claim best
+    p[0, 5], p[0, 6] = 0.20, 0.45                  # article 2: no sentence passes
+    p[1, 4] = 0.50                                 # exactly at the bar: kept
+    additions = {0: {1: 2, 2: 5}, 1: {1: 2}}       # the closest sentences, as `carried_additions` gives them
+    assert cite_by_evidence(additions, doc_of, p) == {0: {1: 3}, 1: {1: 4}}
+    assert cite_by_evidence(additions, doc_of, p, bar=0.6) == {0: {1: 3}}
+    assert cite_by_evidence({}, doc_of, p) == {}

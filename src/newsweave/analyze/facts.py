@@ -35,20 +35,21 @@ gained inside the noise leave-one-set-out on the eight NeuS fact sets and lost o
 full-text set `facts_dev_i` (status 76 vs 80 of 113, groupings 5/8 vs 9/12 right), at about 15%
 more analysis CPU (benchmarks/ANALYSIS.md, Facts, session 11).
 
-Carried claims (`carried=True`, on by default since session 12; `facts_carried`, shipped as `data/fact_carried.json`,
-trained by `benchmarks/train_fact_carried.py`): between two long articles (8+ fact sentences each) a
-learned per-sentence judgment over the whole other article ("does A carry this claim?") counts A toward
-the outlets and status of the fact of a sentence the grouping leaves A out of, and cites A's closest
-sentence as evidence in `Fact.told_by` ("also told in other words by A"), never as a member: that
-sentence keeps its own fact and status (`FactGroups.carried`; the timeline and conflicts read
-`groups`, unchanged). The judgment is per sentence and so is the status it gives (session 12): a
-carrier counts for the member it was judged for, not for every member; the fact's own status and
-`told_by` are its representative sentence's (the fact's text), and a member whose coverage differs
-is listed in `Fact.member_status` with its own status, outlets and carriers. Status accuracy (each
-sentence's own) against the judgment off: `_i` 87 vs 80 of 113, `_j` 70 vs 68 of 127, `_k` 62 vs 57 of 81;
-the session-11 fact-level wiring gave 87 / 68 / 60; NeuS sets, group precision, Corbyn pairs and the
-conflicts unchanged; about 0.1 s more CPU on Corbyn. Every set had been seen (tuning figures), and only
-between two long articles does it decide (benchmarks/ANALYSIS.md, Facts, sessions 11 and 12).
+Carried claims (`carried=True`; OFF by default again since session 12's evidence check; `facts_carried`,
+shipped as `data/fact_carried.json`, trained by `benchmarks/train_fact_carried.py`): between two long
+articles (8+ fact sentences each) a learned per-sentence judgment over the whole other article ("does A
+carry this claim?") counts A toward the outlets and status of the fact of a sentence the grouping leaves
+A out of, and cites one sentence of A as evidence in `Fact.told_by` ("also told in other words by A"),
+never as a member (`FactGroups.carried`; the timeline and conflicts read `groups`, unchanged). The
+carrier is kept only when a sentence of A passes the same-claim pair judge (`facts_pairs.PairJudge`,
+probability >= 0.5): that sentence is cited; otherwise A is neither cited nor counted (`evidence=True`,
+`facts_carried.cite_by_evidence`). The status it gives is per sentence: a carrier counts for the member
+it was judged for; the fact's status and `told_by` are its representative's, and a member whose coverage
+differs is listed in `Fact.member_status`. Why off: read by hand, the sentence cited as a carrier's
+evidence stated the member's claim in 18 of 84 pairs with the closest sentence (session 12's default,
+status `_i` 87 / `_j` 70 / `_k` 62 vs 80 / 68 / 57 off), and with the pair judge's choice and check in
+5 of 10, and then the status gain is gone (`_i` 82, `_j` 68, `_k` 57); the bar was evidence precision
+>= 0.85 and status above the judgment off on all three (benchmarks/ANALYSIS.md, Facts, session 12).
 
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
@@ -206,14 +207,17 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None, align: bool = False, carried: bool = True,
+    judge=None, align: bool = False, carried: bool = False, evidence: bool = True,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
     `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`). `judge`: a
     `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None (the default)
     for none, or "auto": the shipped one when the similarity is the static one. `carried`: the
-    per-sentence carried-claim judgment between long articles (`facts_carried`; needs the static similarity)."""
+    per-sentence carried-claim judgment between long articles (`facts_carried`; needs the static similarity;
+    off by default). `evidence`: with `carried`, cite the carrier's sentence the same-claim pair judge rates
+    highest and keep the carrier only when it passes (`facts_carried.cite_by_evidence`); False: the
+    closest sentence, always kept (session 12's first wiring)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -253,6 +257,12 @@ def group_sentences(
         cj = load_carried_judge()
         if cj is not None:
             extra = carried_additions(sentences, doc_of, similarity._embed, groups, cj)
+            if extra and evidence:
+                from .facts_carried import cite_by_evidence
+                from .facts_pairs import load_pair_judge, story_inputs
+
+                pj = load_pair_judge()
+                extra = cite_by_evidence(extra, doc_of, pj.matrix(story_inputs(sentences, similarity._embed))) if pj else {}
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
     return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra)

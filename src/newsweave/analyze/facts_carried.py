@@ -197,6 +197,27 @@ def carried_additions(sentences, doc_of: list[int], embed, groups, judge: Carrie
     return out
 
 
+EVIDENCE_BAR = 0.5  # the pair judge's own bar ("same claim" at probability 0.5); not tuned
+
+
+def cite_by_evidence(additions: dict[int, dict[int, int]], doc_of: list[int], same_claim: np.ndarray,
+                     bar: float = EVIDENCE_BAR) -> dict[int, dict[int, int]]:
+    """Re-choose the evidence of each carried claim and keep only what a sentence supports: for sentence i
+    and carrier article d, the sentence of d the same-claim judge (`same_claim`, an (n, n) probability,
+    `facts_pairs.PairJudge.matrix`) rates highest for i; the carrier is kept only when that probability is
+    at least `bar`. A carrier with no such sentence is dropped: it is neither cited nor counted (an outlet
+    counted for a status must be one the reader can check)."""
+    docs = np.asarray(doc_of)
+    out: dict[int, dict[int, int]] = {}
+    for i, told in additions.items():
+        for d in told:
+            c = np.where(docs == d)[0]
+            j = int(c[np.argmax(same_claim[i, c])])
+            if same_claim[i, j] >= bar:
+                out.setdefault(i, {})[d] = j
+    return out
+
+
 def carriers(sentences, doc_of: list[int], embed, groups, judge: CarriedJudge) -> dict[int, set[int]]:
     """sentence index -> the other articles that carry its claim: between two long articles (both at
     least `LONG_ARTICLE` fact sentences) the judgment decides; otherwise the default grouping does
