@@ -1,6 +1,6 @@
 """Timeline, entities and the non-article screen, scored against hand-made gold, with a baseline.
 
-    nice -n 10 .venv/bin/python benchmarks/analysis_timeline_entities.py [--baseline REV] [--no-screen-sets]
+    nice -n 10 .venv/bin/python benchmarks/analysis_timeline_entities.py [--baseline REV] [--no-screen-sets] [--sets FILE ...]
 
 Gold (rules in benchmarks/gold/README.md):
 - `benchmarks/gold/timeline_dev.jsonl`: 119 date expressions (108 dated events) in 60 AllSides
@@ -16,7 +16,7 @@ Gold (rules in benchmarks/gold/README.md):
   later, each before any run on it. `timeline_dev_f` / `_g` (session 12): full-length PolNeAR 2016
   articles (`polnear-<id>`), each scored as a one-article story read against its own `published`.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
-  `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides) were annotated
+  `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides), `_z1` and `_z2` (session 12, single PolNeAR articles) were annotated
   later, each before any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,
   see `_judge_entity` and gold/README.md) = the displayed name is not exactly a surface of one gold
   entity (up to case, possessive, whitespace, a leading title or article): credits, link text,
