@@ -189,7 +189,7 @@ def _lenient_hits(ent, gold_surfaces, norm) -> set[int]:
     return hits
 
 
-ENTITY_FRESH = ("entities_dev_z2.jsonl",)  # a fresh set: never trained on by benchmarks/train_entity_check.py until its one run
+ENTITY_FRESH = ()  # a fresh set: never trained on by benchmarks/train_entity_check.py until its one run
 _FULLTEXT: dict = {}
 _NEUS: dict = {}
 
