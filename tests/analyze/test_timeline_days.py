@@ -54,7 +54,7 @@ def test_holidays(nlp):
 
 def test_names_and_nouns_that_look_like_dates(nlp):
     assert _dates("She voted against the Harbour Safety Act of 2029 because of its fines.", nlp=nlp) == []
-    assert _dates("The union praised her work after the Sept. 11 terrorist attacks on the port.", nlp=nlp) == []
+    assert _dates("Her union thanked the crews for their work following the Sept. 11 terrorist attacks.", nlp=nlp) == []
     assert _dates("“We still hope for a brighter tomorrow,” the mayor said.", nlp=nlp) == []
     # the day itself is still read
     assert _dates("The harbour board will meet on Sept. 11 in Lowmarsh.", nlp=nlp) == [("Sept. 11", "2031-09-11")]
@@ -62,7 +62,7 @@ def test_names_and_nouns_that_look_like_dates(nlp):
 
 
 def test_a_month_after_a_written_year_is_in_that_year(nlp):
-    text = "The appointee would take office in January 2032, run in a special election in November, and stand again later."
+    text = "The appointee would start the job in January 2032, face a special election in November, and stand again later."
     assert _dates(text, nlp=nlp) == [("in January 2032", "2032-01"), ("in November", "2032-11")]
     text = "The ferry line was sold in December 2028 and closed in March, the council said."
     assert _dates(text, nlp=nlp) == [("in December 2028", "2028-12"), ("in March", "2029-03")]
