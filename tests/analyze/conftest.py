@@ -44,3 +44,18 @@ def nlp():
     from newsweave.analyze.entities import shared_nlp
 
     return shared_nlp()
+
+
+@pytest.fixture(scope="session")
+def quotes_of(analyzer):
+    """text(s) -> {quote words: speaker}: each text one outlet's article, through the session's analyzer."""
+    from newsweave.analyze.entities import build_entities
+    from newsweave.text.segment import segment
+    from newsweave.types import Article, content_id
+
+    def run(*texts):
+        docs = tuple(segment(Article(id=content_id(t + f"Outlet {k}"), outlet=f"Outlet {k}", text=t)) for k, t in enumerate(texts))
+        index = build_entities(docs, analyzer.tagger.tag(docs))
+        return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
+
+    return run

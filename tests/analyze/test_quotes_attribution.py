@@ -1,28 +1,12 @@
 """Who said what: attribution from the parse, on fictional sentences written for these tests."""
 
-import pytest
-
-from newsweave.analyze.entities import build_entities
 from newsweave.analyze.quotes import merge_quotes, QuoteMention
 from newsweave.analyze.speech import not_speech, quote_spans
-from newsweave.text.segment import segment
 from newsweave.types import Article, content_id
 
 
 def _article(text, outlet="Test Outlet"):
     return Article(id=content_id(text + outlet), outlet=outlet, text=text)
-
-
-@pytest.fixture(scope="module")
-def quotes_of(analyzer):
-    """text(s) -> {quote words: speaker}, with the session's spaCy model (loaded once)."""
-
-    def run(*texts):
-        docs = tuple(segment(_article(t, f"Outlet {k}")) for k, t in enumerate(texts))
-        index = build_entities(docs, analyzer.tagger.tag(docs))
-        return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
-
-    return run
 
 
 def test_said_after_the_quote_gives_the_full_name(quotes_of):

@@ -2,13 +2,8 @@
 names read from the syntax, spaced single quotes, "he" after a lower-cased name, and no name
 where the text gives only a description. Fictional text written for these tests."""
 
-import pytest
-
-from newsweave.analyze.entities import build_entities
 from newsweave.analyze.lower_names import lower_cased
 from newsweave.analyze.speech import quote_spans
-from newsweave.text.segment import segment
-from newsweave.types import Article, content_id
 
 STORY = (
     "The otter club of dunmore voted on tuesday to close its winter pool after a leak was found under the "
@@ -19,16 +14,6 @@ STORY = (
     "he told reporters. One official said the town had \" no money left for this. \" officials said the pool would "
     "reopen in may."
 )
-
-
-@pytest.fixture(scope="module")
-def quotes_of(analyzer):
-    def run(*texts):
-        docs = tuple(segment(Article(id=content_id(t + str(k)), outlet=f"Outlet {k}", text=t)) for k, t in enumerate(texts))
-        index = build_entities(docs, analyzer.tagger.tag(docs))
-        return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
-
-    return run
 
 
 def test_lower_cased_text_is_recognised():

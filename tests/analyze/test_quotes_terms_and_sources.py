@@ -1,24 +1,10 @@
 """Terms are not quotes; a clause's own speech verb, a statement's issuer, a new source between two
 quotations (session 7 of issue 12). Fictional sentences written for these tests."""
 
-import pytest
-
 from newsweave.analyze.entities import build_entities
 from newsweave.analyze.speech import not_speech, quote_spans
 from newsweave.text.segment import segment
 from newsweave.types import Article, content_id
-
-
-@pytest.fixture(scope="module")
-def quotes_of(analyzer):
-    """text(s) -> {quote words: speaker}, with the session's spaCy model (loaded once)."""
-
-    def run(*texts):
-        docs = tuple(segment(Article(id=content_id(t + str(k)), outlet=f"Outlet {k}", text=t)) for k, t in enumerate(texts))
-        index = build_entities(docs, analyzer.tagger.tag(docs))
-        return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
-
-    return run
 
 
 def test_a_short_verbless_phrase_in_a_sentence_naming_nobody_is_a_term(quotes_of):
