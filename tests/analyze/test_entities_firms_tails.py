@@ -132,3 +132,22 @@ def test_a_time_zone_after_a_clock_time_and_an_agency_dateline_are_no_names():
     tagged = [("MARROWBY", "place", 0), ("UPI", "organization", 0), ("Ama Reed", "person", 0), ("Quay Radio", "organization", 0),
               ("Eastern", "organization", 0)]
     assert set(_kinds(_index(text, tagged))) == {"Marrowby", "Ama Reed", "Quay Radio"}
+
+
+def test_a_quoted_title_is_not_split_at_its_and():
+    text = ("Ama Reed spoke on Quay Radio’s “Harbour and Friends.” The Harbour Board and Friends of Marrowby "
+            "met later. The Harbour Board said Friends of Marrowby had asked. Harbour, a quay firm, and Friends, a club, paid.")
+    tagged = [("Ama Reed", "person", 0), ("Quay Radio", "organization", 0), ("Harbour and Friends", "organization", 0),
+              ("Harbour Board and Friends of Marrowby", "organization", 0), ("Harbour Board", "organization", 1),
+              ("Friends of Marrowby", "organization", 1), ("Harbour", "organization", 3), ("Friends", "organization", 3)]
+    names = set(_kinds(_index(text, tagged)))
+    assert "Harbour and Friends" in names
+    assert "Friends of Marrowby" in names and "Harbour Board and Friends of Marrowby" not in names
+
+
+def test_a_quoted_title_the_tagger_cut_in_two_is_joined():
+    text = "Ama Reed said on Quay Radio’s “Harbour and Friends.” that Harbour, a quay firm, and Friends, a club, paid."
+    tagged = [("Ama Reed", "person", 0), ("Quay Radio", "organization", 0), ("Harbour", "organization", 0),
+              ("Friends", "organization", 0), ("Harbour", "organization", 1), ("Friends", "organization", 1)]
+    names = set(_kinds(_index(text, tagged)))
+    assert "Harbour and Friends" in names and "Harbour" in names

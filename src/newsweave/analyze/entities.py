@@ -27,6 +27,7 @@ from .entity_kinds import kind_fix as _kind_fix
 from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, reshape_mentions, surname_place_owner, titled_names, line_of as _line_of, of_name_owner, title_line as _title_line
 from .entity_firms import firm_names
+from .entity_tails import quoted_title
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -245,7 +246,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
             bare = m.text
         if len(bare.split()) == 1 and lower_word(bare.lower()):
             continue  # a common word capitalised at a sentence start ("Ferry services ...")
-        if " and " in bare and not shared_head(bare, m.kind) and (
+        if " and " in bare and not shared_head(bare, m.kind) and not quoted_title(texts[m.article_id], m.start, m.end) and (
                 parts := split_at_and(bare, m.kind, texts[m.article_id][m.end : m.end + 30], story, tagged_kinds)):
             for part in parts:  # "JLC and Board of Deputies": count each side; "Department of Health and Human Services" is one
                 offset = m.text.find(part)

@@ -15,7 +15,9 @@ Part 7b, written after the one run on `entities_dev_z2` (so tuned on it, not mea
 - an author's bio at the foot of an article is a credit ("<Name> is the … columnist for <Outlet> …
   Follow him on Twitter: @… Reach him at …"): no mention in one of the last two paragraphs that
   starts with such a bio sentence or holds a "Follow/Reach/Contact him/her …" line is an entity;
-- a time zone after a clock time ("9:00 a.m. Eastern", "8 p.m. Pacific") is no name.
+- a time zone after a clock time ("9:00 a.m. Eastern", "8 p.m. Pacific") is no name;
+- a name in quotation marks of its own ("on Fox News’s “Fox and Friends.”") is one title: it is not split at its "and"
+  (`entities.build_entities`, `entity_joins.split_at_and`), and two mentions the tagger made of it are joined.
 """
 
 from __future__ import annotations
@@ -53,6 +55,28 @@ def footer_credits(mentions: list, texts: dict[str, str]) -> list:
     spans = {aid: _bio_spans(t) for aid, t in texts.items()}
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans.get(m.article_id, ()))
             and not (m.text in _ZONES and _ZONE.search(texts[m.article_id][max(0, m.start - 12) : m.start]))]
+
+
+_CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"]")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone inside quotation marks (“Fox and Friends.”): a title, one name."""
+    return start > 0 and text[start - 1] in "“\"" and bool(_CLOSE_QUOTE.match(text, end))
+
+
+def join_quoted_titles(mentions: list, texts: dict[str, str]) -> list:
+    """'“Fox' + ' and ' + 'Friends.”' (two mentions) -> 'Fox and Friends', one title."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].article_id, mentions[i].start))
+    joined: dict[int, object] = {}
+    for a, b in zip(order, order[1:]):
+        m, nxt = mentions[a], mentions[b]
+        if a in joined or nxt.article_id != m.article_id:
+            continue
+        text = texts[m.article_id]
+        if text[m.end : nxt.start] in (" and ", " & ") and quoted_title(text, m.start, nxt.end):
+            joined[a], joined[b] = replace(m, end=nxt.end, text=text[m.start : nxt.end]), None
+    return [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
 
 
 def cut_figure_tail(m):
