@@ -151,3 +151,12 @@ def test_a_quoted_title_the_tagger_cut_in_two_is_joined():
               ("Friends", "organization", 0), ("Harbour", "organization", 1), ("Friends", "organization", 1)]
     names = set(_kinds(_index(text, tagged)))
     assert "Harbour and Friends" in names and "Harbour" in names
+
+
+def test_state_of_a_secretary_of_state_is_no_name_and_an_institution_on_a_place_is_two_names():
+    text = ("Ama Reed, the former secretary of State, spoke at Marrow University on Quay Island on Monday. "
+            "The State of Veskia sued.")
+    tagged = [("Ama Reed", "person", 0), ("State", "organization", 0), ("Marrow University on Quay Island", "place", 0),
+              ("State of Veskia", "place", 0)]
+    assert _kinds(_index(text, tagged)) == {"Ama Reed": "person", "Marrow University": "organization", "Quay Island": "place",
+                                            "State of Veskia": "place"}

@@ -37,7 +37,7 @@ from .entity_names import OF_HEAD as _OF_HEAD, title_line
 from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split_hyphen_pairs, split_state_race, storm_names
 from .entity_edges import company_suffixes, cut_descriptor, origin_groups
 from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
-from .entity_tails import cut_figure_tail, footer_credits, join_quoted_titles, split_city_state
+from .entity_tails import cut_figure_tail, footer_credits, join_quoted_titles, office_and_site_words, split_city_state
 from .entity_terms import chamber_caucus, country_pairs, cut_office_title, excerpt_cuts, first_name_after_owner, place_institutions, state_chambers, variant_terms
 
 _CAP = r"[A-Z][\w’'.&-]*"
@@ -355,6 +355,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     bare = cached
     terms = common_terms(texts)
     mentions = join_quoted_titles(footer_credits(split_city_state([cut_figure_tail(m) for m in mentions], texts), texts), texts)
+    mentions = office_and_site_words(mentions, texts)
     mentions = [m for m in drop_case_names(mentions, texts)
                 if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])
                 and not disease_term(m)]

@@ -17,7 +17,10 @@ Part 7b, written after the one run on `entities_dev_z2` (so tuned on it, not mea
   starts with such a bio sentence or holds a "Follow/Reach/Contact him/her …" line is an entity;
 - a time zone after a clock time ("9:00 a.m. Eastern", "8 p.m. Pacific") is no name;
 - a name in quotation marks of its own ("on Fox News’s “Fox and Friends.”") is one title: it is not split at its "and"
-  (`entities.build_entities`, `entity_joins.split_at_and`), and two mentions the tagger made of it are joined.
+  (`entities.build_entities`, `entity_joins.split_at_and`), and two mentions the tagger made of it are joined;
+- "State" right after "secretary of" is the office's word, no name (`_w`'s and `_z2`'s "Secretary of State");
+- an institution and the place it stands on are two names: a span "<... University/College/School/Hospital> on
+  <Place>" ("Hofstra University on Long Island") is split at " on ".
 """
 
 from __future__ import annotations
@@ -77,6 +80,25 @@ def join_quoted_titles(mentions: list, texts: dict[str, str]) -> list:
         if text[m.end : nxt.start] in (" and ", " & ") and quoted_title(text, m.start, nxt.end):
             joined[a], joined[b] = replace(m, end=nxt.end, text=text[m.start : nxt.end]), None
     return [joined.get(i, m) for i, m in enumerate(mentions) if joined.get(i, m) is not None]
+
+
+_SECRETARY_OF = re.compile(r"[Ss]ecretary[ \xa0]+of[ \xa0]+$")
+_ON_PLACE = re.compile(r"^(.+? (?:University|College|School|Hospital|Academy|Institute|Center|Centre|Stadium|Arena)) on ([A-Z].*)$")
+
+
+def office_and_site_words(mentions: list, texts: dict[str, str]) -> list:
+    """Drop "State" of "secretary of State"; split "Hofstra University on Long Island" into the institution and the place."""
+    out = []
+    for m in mentions:
+        if m.text == "State" and _SECRETARY_OF.search(texts[m.article_id][max(0, m.start - 20) : m.start]):
+            continue
+        hit = _ON_PLACE.match(m.text)
+        if hit:
+            at = m.start + hit.start(2)
+            out.append(replace(m, end=m.start + len(hit.group(1)), text=hit.group(1), kind="organization"))
+            m = replace(m, start=at, text=hit.group(2), kind="place")
+        out.append(m)
+    return out
 
 
 def cut_figure_tail(m):
