@@ -128,7 +128,7 @@ def test_a_person_in_the_body_described_as_a_columnist_stays():
 
 
 def test_a_time_zone_after_a_clock_time_and_an_agency_dateline_are_no_names():
-    text = "MARROWBY, Sept. 26 (UPI) — Ama Reed will speak on Quay Radio weekdays from 6:00 a.m. to 9:00 a.m. Eastern."
+    text = "MARROWBY, Sept. 26 (UPI) — Ama Reed hosts the Quay Radio breakfast hour, live at 7:00 a.m. Eastern."
     tagged = [("MARROWBY", "place", 0), ("UPI", "organization", 0), ("Ama Reed", "person", 0), ("Quay Radio", "organization", 0),
               ("Eastern", "organization", 0)]
     assert set(_kinds(_index(text, tagged))) == {"Marrowby", "Ama Reed", "Quay Radio"}
