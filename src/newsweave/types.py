@@ -108,9 +108,9 @@ class Fact:
     # the cited articles that add no independent source. Empty when not computed.
     independent_outlets: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()
-    # Articles that tell the fact in other words outside its group (`facts_carried`), each cited by its
-    # sentence closest to the fact: counted in the outlets and status, never members of the fact
-    # (shown as "also told in other words by <outlet>"). Empty when not judged.
+    # Articles that tell the fact in other words outside its group (`facts_carried`), each cited by one
+    # evidence sentence (`facts_carried.cite_by_evidence`): counted in the outlets and status, never members
+    # of the fact (shown as "also told in other words by <outlet>"). Empty when not judged.
     told_by: tuple[Citation, ...] = ()
     # Members whose own coverage differs from the fact's (the carried-claim judgment is per sentence): each
     # with its own status, independent outlets and carriers. Every member not listed has the fact's.
@@ -120,7 +120,7 @@ class Fact:
 @dataclass(frozen=True)
 class MemberStatus:
     """One member sentence of a fact with its own coverage: the articles of its fact's group plus the
-    articles judged to tell THIS sentence's claim in other words (`told_by`, cited by their closest sentence)."""
+    articles judged to tell THIS sentence's claim in other words (`told_by`, each cited by its evidence sentence)."""
 
     citation: Citation
     status: FactStatus
