@@ -105,6 +105,8 @@ def test_a_dateline_city_run_into_the_lead_is_dropped_in_a_lower_cased_copy():
     k = lead_in_end(text, True, False)
     assert text[k:].startswith("two ferry captains")
     assert lead_in_end("Moscow the brannock ferry company opened an office on the river on monday.", True, False) == len("Moscow ")
+    assert lead_in_end("Cairo the brannock ferry company opened an office on the river on monday.", True, False) == len("Cairo ")
+    assert lead_in_end("Jerusalem a brannock ferry captain was honoured by the harbour board on monday.", True, False) == len("Jerusalem ")
     # prose, not a dateline: a verb or a noun follows the city, or a later sentence, or a cased copy
     assert lead_in_end("Washington is abuzz over who will run the brannock harbour board next year.", True, False) == 0
     assert lead_in_end("Chicago police are seeking two men after the brannock ferry was damaged.", True, False) == 0

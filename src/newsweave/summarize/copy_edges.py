@@ -76,7 +76,7 @@ _LIST_LINE = re.compile(r"\s>\s(?:.*?)\s>\s")
 # datelines). Only cities that head datelines (not those that are also first names or surnames:
 # "Jackson -- desperate to sleep ..." is a singer), only before a determiner or a number.
 _DATELINE_CITY = (
-    r"(?:washington|new\s+york|london|los\s+angeles|chicago|beijing|moscow|paris|tokyo|jerucairo|baghdad|kabul|seoul|"
+    r"(?:washington|new\s+york|london|los\s+angeles|chicago|beijing|moscow|paris|tokyo|jerusalem|cairo|baghdad|kabul|seoul|"
     r"berlin|brussels|geneva|mexico\s+city|san\s+francisco|boston|miami|atlanta|houston|dallas|denver|seattle|detroit|"
     r"philadelphia|new\s+delhi|hong\s+kong|islamabad|beirut|damascus|tehran|sydney|toronto|ottawa|rome|madrid|istanbul|"
     r"ankara|johannesburg|nairobi|lagos|caracas|havana|bangkok|manila|singapore|jakarta|kiev|kyiv|tel\s+aviv|dubai|riyadh|"
