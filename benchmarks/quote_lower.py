@@ -1,6 +1,7 @@
 """Who said what on the standard, lower-cased Multi-News copies (issue 12), against hand labels.
 
-    .venv/bin/python benchmarks/quote_lower.py score [--half dev|heldout|all] [--baseline e6cb742]
+    .venv/bin/python benchmarks/quote_lower.py score [--half dev|heldout|all] [--baseline e6cb742] [--gold FILE]
+    .venv/bin/python benchmarks/quote_lower.py draw --seed 1313 [--n 20]   # a fresh draw to label (no system run)
 
 `summarization_multinews_val100.jsonl` is Multi-News as the standard test set gives it: truncated,
 proper nouns lower-cased, tokenised (` " ` and ` ' ` quote marks). `benchmarks/gold/quotes_lower_dev.jsonl`
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from pathlib import Path
@@ -100,16 +102,51 @@ def row(name: str, half: str, s: dict) -> str:
             f"{s['right'] / sp:6.3f} {(s['wrong'] + s['named']) / sp:6.3f} ({s['wrong']} + {s['named']}) {s['missing'] / sp:8.3f}")
 
 
+def drawn(seed: int, n: int) -> list[dict]:
+    """A seeded draw of val100 records, none of the 20 drawn with seed 1212 (session 12's gold,
+    including its one cluster with no quotation) nor any cluster in the --gold files."""
+    recs = [json.loads(line) for line in (DEV / "summarization_multinews_val100.jsonl").open(encoding="utf-8")]
+    done = {r["id"] for r in random.Random(1212).sample(recs, 20)}
+    return random.Random(seed).sample([r for r in recs if r["id"] not in done], n)
+
+
+def marks(text: str) -> list[tuple[int, str]]:
+    """Offsets of the tokenised quote marks: every ` " `, and ` ' ` with a space (or the text's edge)
+    on both sides; a reading aid only: the reader decides which pair and which are apostrophes."""
+    return [(m.start(1), m.group(1)) for m in re.finditer(r"(?:(?<=\s)|^)([\"'])(?=\s|$)", text)]
+
+
+def cmd_draw(args) -> int:
+    """Print each drawn document with its quote marks numbered `<k@offset>`, WITHOUT running
+    newsweave: labels are read from the sources before any system output is seen."""
+    for i, rec in enumerate(drawn(args.seed, args.n)):
+        half = "dev" if i < args.n // 2 else "heldout"
+        for k, d in enumerate(rec["documents"]):
+            text, out, last = d["text"], [], 0
+            for j, (at, mark) in enumerate(marks(text)):
+                out.append(text[last:at] + f"<{mark}{j}@{at}>")
+                last = at + 1
+            out.append(text[last:])
+            print(f"=== {i} {half} {rec['id']} doc {k} noise={d.get('multinews_plus_noise')} title={d.get('title')!r}")
+            print("".join(out))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("cmd", choices=["score"])
+    ap.add_argument("cmd", choices=["score", "draw"])
+    ap.add_argument("--seed", type=int, default=1313)
+    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--half", default="dev", choices=["dev", "heldout", "all"])
     ap.add_argument("--baseline", default="e6cb742")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
+    if args.cmd == "draw":
+        return cmd_draw(args)
     from quote_precision import load_versions, mentions_of
 
-    gold = [g for g in (json.loads(line) for line in GOLD.open(encoding="utf-8")) if args.half in ("all", g["half"])]
+    gold = [g for g in (json.loads(line) for line in Path(args.gold).open(encoding="utf-8")) if args.half in ("all", g["half"])]
     wanted = {g["cluster"] for g in gold}
     api, extractors, tagger, build_entities, tmp = load_versions(args.baseline)
     source = "summarization_multinews_val100.jsonl"
