@@ -51,7 +51,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i)^(?:in\s+)?this\s+[\w ,.-]{0,60}?\b(?:photo|image|picture|handout|screenshot|screen\s+grab|video\s+still)\b|"
             r"^(?:above|below|pictured|left|right|top|bottom|main\s+image)\s*[:,]|"
             # "... in Merrow, north Wales, Friday, May 3, 2019." A caption ends on its date.
-            r",\s+" + _DAYS + r",?\s+" + _MONTHS + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{0,60}\))?\s*$|"
+            # (the comma before the day may be lost in a copy: "... in nairobi, kenya tuesday, sept. 24,
+            # 2013."; not after a preposition: "... will close on Friday, May 3, 2019." is a sentence)
+            r"(?:,|(?<!\bon)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bthrough)(?<!\bto))\s+"
+            + _DAYS + r",?\s+" + _MONTHS + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{0,60}\))?\s*$|"
             # or on it between commas, the place or the occasion after ("... at the pier, monday, march 4,
             # 2019, after ..."; twelfth session part 3: all 10 in the dev files and 25 read of 42 in 3,000
             # train clusters are photo captions)
