@@ -93,6 +93,10 @@ def worker(src: str, mode: str) -> None:
 
         if "carried" in (_facts.group_sentences.__kwdefaults__ or {}):  # code older than cdacf3b has no such option
             _facts.group_sentences.__kwdefaults__["carried"] = os.environ["NW_CARRIED"] == "1"
+    if os.environ.get("NW_WINDOW_BAR"):  # the window evidence's bar forced (to read every chosen window, whatever its score)
+        from newsweave.analyze import facts_window as _fw
+
+        _fw.window_evidence.__defaults__ = (float(os.environ["NW_WINDOW_BAR"]),)
     analyzer = StoryAnalyzer(**({"similarity": os.environ["NW_SIMILARITY"]} if os.environ.get("NW_SIMILARITY") else {}))
     seg = RuleSegmenter()
     results = {}
@@ -410,6 +414,11 @@ def main() -> None:
     for name, _sim, _, _lp in facts_table:
         ev = told_evidence(results_of[name], told_labels())
         print(f"- {name}: " + "; ".join(f"{s} {told_fmt(r)}" for s, r in ev.items()))
+    print("\nThe same on gold/facts_told_by_windows.jsonl (session 13: the cited span, one sentence or two adjacent ones, matched exactly)\n")
+    for name, _sim, _, _lp in facts_table:
+        ev = told_evidence(results_of[name], told_labels(windows=True))
+        tot = {k: sum(r[k] for r in ev.values()) for k in ("same", "not_same", "unlabelled", "shown")}
+        print(f"- {name}: " + "; ".join(f"{s} {told_fmt(r)}" for s, r in ev.items()) + f"; all {told_fmt(tot)}")
     print("\nGroupings, per gold set: pairs of annotated sentences of two documents put in one fact that are the same claim"
           " (precision: the issue's 'shared/partial groupings right'), and same-claim pairs put in one fact (recall)\n")
     print("| code | fact similarity | " + " | ".join(FACT_GOLDS) + " |")

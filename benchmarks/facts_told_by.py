@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 LABELS = GOLD / "facts_told_by_pairs.jsonl"
+WINDOW_LABELS = GOLD / "facts_told_by_windows.jsonl"  # the evidence as a window of 1-2 sentences (session 13)
 SETS = ("facts_dev_i.jsonl", "facts_dev_j.jsonl", "facts_dev_k.jsonl")
 
 
@@ -50,12 +51,21 @@ def told_pairs(results: dict, cid: str) -> list[tuple[dict, dict]]:
     return out
 
 
-def load_labels() -> list[dict]:
-    return [json.loads(l) for l in open(LABELS)] if LABELS.exists() else []
+def _exact(a: dict, b: dict, slack: int = 2) -> bool:
+    return a["doc"] == b["doc"] and abs(a["start"] - b["start"]) <= slack and abs(a["end"] - b["end"]) <= slack
+
+
+def load_labels(windows: bool = False) -> list[dict]:
+    """The single-sentence labels, or (`windows`) the window labels: a window is matched by its exact
+    span (a window and a sentence inside it are different evidence)."""
+    path = WINDOW_LABELS if windows else LABELS
+    rows = [json.loads(l) for l in open(path)] if path.exists() else []
+    return [dict(g, exact=True) for g in rows] if windows else rows
 
 
 def find_label(labels: list[dict], cid: str, a: dict, b: dict) -> dict | None:
-    return next((g for g in labels if g["cluster"] == cid and _overlap(a, g["a"]) and _overlap(b, g["b"])), None)
+    return next((g for g in labels if g["cluster"] == cid and _overlap(a, g["a"])
+                 and (_exact(b, g["b"]) if g.get("exact") else _overlap(b, g["b"]))), None)
 
 
 def evidence(results: dict, labels: list[dict], sets=("corbyn", "facts_dev_i", "facts_dev_k")) -> dict[str, dict]:
@@ -90,8 +100,9 @@ def main() -> None:
     ap.add_argument("cmd", choices=["show", "score"])
     ap.add_argument("worker_json", nargs="+")
     ap.add_argument("--set", default="corbyn")
+    ap.add_argument("--windows", action="store_true", help="the window labels (gold/facts_told_by_windows.jsonl)")
     args = ap.parse_args()
-    labels = load_labels()
+    labels = load_labels(args.windows)
     if args.cmd == "score":
         for path in args.worker_json:
             res = json.load(open(path))["results"]
@@ -109,6 +120,9 @@ def main() -> None:
         for a, b in pairs:
             g = find_label(labels, cid, a, b)
             tag = "UNLABELLED" if g is None else f"{g['id']} same={g['same']}"
+            if g is None and args.windows:  # a one-sentence window read last session: its label applies
+                old = next((x for x in load_labels() if x["cluster"] == cid and _overlap(a, x["a"]) and _exact(b, x["b"])), None)
+                tag += f" (one sentence read as {old['id']} same={old['same']})" if old else ""
             print(f"== {cid} a={a['doc']}:{a['start']}-{a['end']} b={b['doc']}:{b['start']}-{b['end']}  [{tag}]")
             print("  A:", " ".join(docs[a["doc"]][a["start"]:a["end"]].split()))
             print("  B:", " ".join(docs[b["doc"]][b["start"]:b["end"]].split()))

@@ -104,6 +104,9 @@ class FactGroups:
     # claim and the grouping does not put with it: that article's closest sentence}. The facts count and
     # cite those articles; None when the judgment did not run.
     carried: dict[int, dict[int, int]] | None = None
+    # Window evidence (`facts_window`): (sentence, the carrier's first cited sentence) -> the last sentence of a
+    # two-sentence window cited as the evidence; pairs not listed cite one sentence.
+    windows: dict[tuple[int, int], int] | None = None
 
 
 def is_fact_sentence(s: Sentence) -> bool:
@@ -207,7 +210,7 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None, align: bool = False, carried: bool = False, evidence: bool = True,
+    judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window",
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -215,9 +218,10 @@ def group_sentences(
     `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None (the default)
     for none, or "auto": the shipped one when the similarity is the static one. `carried`: the
     per-sentence carried-claim judgment between long articles (`facts_carried`; needs the static similarity;
-    off by default). `evidence`: with `carried`, cite the carrier's sentence the same-claim pair judge rates
-    highest and keep the carrier only when it passes (`facts_carried.cite_by_evidence`); False: the
-    closest sentence, always kept (session 12's first wiring)."""
+    off by default). `evidence`: with `carried`, "window" (the default): cite the span of the carrier of one or
+    two adjacent sentences the same-claim pair judge rates highest and keep the carrier only when it passes
+    (`facts_window.window_evidence`); True: the same with single sentences only (`facts_carried.cite_by_evidence`);
+    False: the closest sentence, always kept (session 12's first wiring)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -250,14 +254,22 @@ def group_sentences(
 
         pairs = clear_best(sims, doc_of, [s.text for s in sentences], threshold)
         aligned = attach(groups, pairs, doc_of, blocked) if pairs else None
-    extra = None
+    extra, windows = None, None
     if carried and getattr(similarity, "name", "") == "static" and hasattr(similarity, "_embed"):
         from .facts_carried import carried_additions, load_carried_judge
 
         cj = load_carried_judge()
         if cj is not None:
             extra = carried_additions(sentences, doc_of, similarity._embed, groups, cj)
-            if extra and evidence:
+            if extra and evidence == "window":
+                from .facts_pairs import load_pair_judge
+                from .facts_window import window_evidence
+
+                pj = load_pair_judge()
+                spans = window_evidence(extra, sentences, doc_of, similarity._embed, pj) if pj else {}
+                extra = {i: {d: a for d, (a, _) in told.items()} for i, told in spans.items()}
+                windows = {(i, a): b for i, told in spans.items() for a, b in told.values() if b != a}
+            elif extra and evidence:
                 from .facts_carried import cite_by_evidence
                 from .facts_pairs import load_pair_judge, story_inputs
 
@@ -265,7 +277,7 @@ def group_sentences(
                 extra = cite_by_evidence(extra, doc_of, pj.matrix(story_inputs(sentences, similarity._embed))) if pj else {}
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
-    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra)
+    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra, windows or None)
 
 
 def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
@@ -276,10 +288,10 @@ def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
     return "partial"
 
 
-def _coverage(told: list[int], article_ids: tuple[str, ...], cite, sources):
+def _coverage(told: list[Citation], article_ids: tuple[str, ...], sources):
     """(told_by citations, counted article ids, independent outlets) of one sentence of a fact: the
-    fact's articles plus the articles judged to carry that sentence's claim (`told`, their closest sentences)."""
-    told_by = tuple(cite(j) for j in told)
+    fact's articles plus the articles judged to carry that sentence's claim (`told`, their evidence)."""
+    told_by = tuple(told)
     counted = tuple(dict.fromkeys(article_ids + tuple(c.article_id for c in told_by)))
     return told_by, counted, tuple(sources.independent(counted))
 
@@ -314,16 +326,19 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
         have = {fg.doc_of[x] for x in g}
         # Articles that carry a member's claim outside the grouping, each by its closest sentence: counted for
         # THAT member (and for the fact when the member is the representative), cited as evidence, never members.
-        told_of = {x: [j for d, j in sorted((fg.carried or {}).get(x, {}).items()) if d not in have] for x in g}
-        cite = lambda x: Citation(fg.sentences[x].article_id, fg.sentences[x].start, fg.sentences[x].end, fg.sentences[x].index)  # noqa: E731
+        cite = lambda x, last=None: Citation(fg.sentences[x].article_id, fg.sentences[x].start,  # noqa: E731
+                                             fg.sentences[x if last is None else last].end, fg.sentences[x].index)
+        # the evidence: one sentence, or a window of two adjacent ones (`fg.windows`), one citation spanning both
+        told_of = {x: [cite(j, (fg.windows or {}).get((x, j))) for d, j in sorted((fg.carried or {}).get(x, {}).items()) if d not in have]
+                   for x in g}
         cites = tuple(cite(x) for x in g)
         article_ids = tuple(dict.fromkeys(c.article_id for c in cites))
-        told_by, counted, independent = _coverage(told_of[rep], article_ids, cite, sources)
+        told_by, counted, independent = _coverage(told_of[rep], article_ids, sources)
         n_out = len(independent)
         members = []
         for x in g:
             if x != rep and told_of[x] != told_of[rep]:
-                m_told, _, m_ind = _coverage(told_of[x], article_ids, cite, sources)
+                m_told, _, m_ind = _coverage(told_of[x], article_ids, sources)
                 if set(m_ind) != set(independent):
                     members.append(MemberStatus(cite(x), fact_status(len(m_ind), total), m_ind, m_told))
         fact = Fact(text=fg.sentences[rep].text, status=fact_status(n_out, total), citations=cites, article_ids=article_ids,

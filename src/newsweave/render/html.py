@@ -143,14 +143,16 @@ def render_html(report: StoryReport) -> str:
 
 
 def _marked_text(article_id: str, text: str, spans: set[tuple[int, int]]) -> str:
-    """Escape `text`, wrapping each cited span in a <mark> anchor."""
+    """Escape `text`, wrapping each cited span in a <mark> anchor. Spans may overlap (a two-sentence window
+    cited as evidence and one of its sentences cited elsewhere): the text is cut at every span boundary,
+    each piece inside a span is marked, and every span start keeps its anchor."""
+    cuts = sorted({0, len(text)} | {x for span in spans for x in span if 0 <= x <= len(text)})
+    starts = {start for start, _ in spans}
     parts: list[str] = []
-    cursor = 0
-    for start, end in sorted(spans):
-        if start < cursor:
-            continue
-        parts.append(escape(text[cursor:start]))
-        parts.append(f'<mark id="s-{article_id}-{start}">{escape(text[start:end])}</mark>')
-        cursor = end
-    parts.append(escape(text[cursor:]))
+    for a, b in zip(cuts, cuts[1:]):
+        piece = escape(text[a:b])
+        if any(s <= a and b <= e for s, e in spans):
+            anchor = f' id="s-{article_id}-{a}"' if a in starts else ""
+            piece = f"<mark{anchor}>{piece}</mark>"
+        parts.append(piece)
     return "".join(parts)
