@@ -28,6 +28,7 @@ from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, reshape_mentions, surname_place_owner, titled_names, line_of as _line_of, of_name_owner, title_line as _title_line
 from .entity_firms import firm_names
 from .entity_tails import quoted_title
+from .entity_evidence import family_surnames
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -266,13 +267,16 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         surface_articles[bare].add(m.article_id)
 
     kind_of = {s: c.most_common(1)[0][0] for s, c in surface_kinds.items()}
+    families = family_surnames(kept, texts, strip_title)  # "the Ricketts family": a group, no member's alias
+    for s in families:
+        kind_of[s], surface_kinds[s] = "group", Counter(group=1)
     for s in firm_names(kind_of, kept, texts, strip_title, TITLES):  # "the Gannett newspaper chain": a firm (entity_firms)
         kind_of[s], surface_kinds[s] = "organization", Counter(organization=1)
     # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare
     # surname may be the relative, so it does not join them.
     with_family = {strip_title(m.text) for m in kept if _FAMILY.search(sentence_text(m))}
     # A surname or first name alone joins the single full person name it is part of.
-    parent: dict[str, str] = {}
+    parent: dict[str, str] = {s: s for s in families}
     persons_full = [s for s, k in kind_of.items() if k == "person" and len(s.split()) >= 2 and all(t[:1].isupper() for t in s.split())]
     # Case variants ("Labour party" / "Labour Party") join the more frequent spelling.
     by_case: dict[str, list[str]] = defaultdict(list)
@@ -353,7 +357,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         for s in members:
             votes.update(surface_kinds[s])
         vote = votes.most_common(1)[0][0]  # a surname the tagger calls an organisation is the person's ("the Trump campaign")
-        family_name = vote in ("organization", "group") and len(head.split()) == 1 and any(surname(p) == head for p in persons_full)
+        family_name = vote in ("organization", "group") and len(head.split()) == 1 and head not in families and any(surname(p) == head for p in persons_full)
         kinds[head] = kind_of[head] if len(head.split()) >= 2 else "person" if family_name else vote
         for s in members:
             canonical_of[s] = head

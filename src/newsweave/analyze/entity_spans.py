@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .entity_credits import cut_credits
+from .entity_evidence import join_for_the, split_name_pairs
 from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
 from .entity_names import OF_HEAD as _OF_HEAD, title_line
 from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split_hyphen_pairs, split_state_race, storm_names
@@ -355,6 +356,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     bare = cached
     terms = common_terms(texts)
     mentions = join_quoted_titles(footer_credits(split_city_state([cut_figure_tail(m) for m in mentions], texts), texts), texts)
+    mentions = join_for_the(split_name_pairs(mentions, texts), texts, bare)  # session 13 (entity_evidence)
     mentions = office_and_site_words(mentions, texts)
     mentions = [m for m in drop_case_names(mentions, texts)
                 if not possessed_word(m, texts[m.article_id]) and bare(m.text) not in terms and not named_day(m, texts[m.article_id])

@@ -48,9 +48,20 @@ _ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)[ \xa0]+$", re.I)
 _ZONES = frozenset("Eastern Pacific Central Mountain Atlantic".split())
 
 
+_SUBJECT_IS = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) (?:is|was) ")
+
+
+def _unnamed_subject(text: str, start: int, end: int) -> bool:
+    """A short last paragraph (of four or more) "<Full Name> is/was …" whose subject the article names nowhere before it:
+    the author's bio ("… is the former mayor of …", "… is playwright-in-residence at …"), session 13."""
+    hit = _SUBJECT_IS.match(text, start, end)
+    return bool(hit) and end - start < 400 and hit.group(1) not in text[:start]
+
+
 def _bio_spans(text: str) -> list[tuple[int, int]]:
     paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    return [(s, e) for s, e in paragraphs[-2:] if _BIO.search(text, s, e)]
+    return [(s, e) for s, e in paragraphs[-2:]
+            if _BIO.search(text, s, e) or (s, e) == paragraphs[-1] and len(paragraphs) >= 4 and _unnamed_subject(text, s, e)]
 
 
 def footer_credits(mentions: list, texts: dict[str, str]) -> list:
