@@ -6,6 +6,7 @@ commit, each in its own process, in one invocation.
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set b --baseline ced58f9 --show   # the second held-out set
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set c --baseline e9f3df6 --show   # the third: claims and framing in 18 full-text clusters
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set d --baseline 6d65b45 --show   # the fourth: the same kinds in 25 other full-text clusters
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set e --baseline daa39c8 --show   # the fifth: the same kinds in the last 3 full-text clusters
 
 Set b (`gold/conflicts_heldout_b.jsonl`, clusters in `conflicts_heldout_b_clusters.jsonl`): PolNeAR
 articles grouped by event (with their publication dates) and the Multi-News val100 clusters whose
@@ -109,7 +110,8 @@ def worker(src: str, which: str = "a") -> None:
 
     analyzer, seg = StoryAnalyzer(), RuleSegmenter()
     results, seconds = {}, 0.0
-    loaders = {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c, "d": lambda: load_clusters_c("conflicts_heldout_d_clusters.jsonl")}
+    loaders = {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c, "d": lambda: load_clusters_c("conflicts_heldout_d_clusters.jsonl"),
+               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl")}
     for cid, spec in loaders[which]().items():
         arts, keys = [], {}
         for k, text, day in spec["docs"]:
@@ -125,7 +127,7 @@ def worker(src: str, which: str = "a") -> None:
         found = [{"kind": c.kind, "about": c.about,
                   "sides": [[{doc_field: keys[x.article_id], "start": x.start, "end": x.end} for x in s.citations] for s in c.sides]}
                  for c in (rep.conflicts or ())]
-        if which in ("c", "d"):  # sets c and d: only the kinds they read
+        if which in ("c", "d", "e"):  # sets c, d and e: only the kinds they read
             found = [c for c in found if c["kind"] not in SET_C_SKIPS]
         if spec.get("new") is not None:  # set b, val100: only conflicts touching a newly read document
             found = [c for c in found if any(x[doc_field] in spec["new"] for side in c["sides"] for x in side)]
@@ -158,14 +160,14 @@ def score(results: dict, gold: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d"), help="a: conflicts_heldout.jsonl; b: conflicts_heldout_b.jsonl; c: conflicts_heldout_c.jsonl; d: conflicts_heldout_d.jsonl")
+    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e"), help="a: conflicts_heldout.jsonl; b, c, d, e: conflicts_heldout_<set>.jsonl")
     ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
     args = ap.parse_args()
     if args.worker:
         worker(args.worker, args.set)
         return
-    gold = [json.loads(l) for l in open(GOLD / {"a": "conflicts_heldout.jsonl", "b": "conflicts_heldout_b.jsonl", "c": "conflicts_heldout_c.jsonl", "d": "conflicts_heldout_d.jsonl"}[args.set])]
+    gold = [json.loads(l) for l in open(GOLD / ("conflicts_heldout.jsonl" if args.set == "a" else f"conflicts_heldout_{args.set}.jsonl"))]
     versions = [("current", ROOT / "src")]
     tmp = tempfile.TemporaryDirectory()
     if args.baseline != "none":

@@ -80,3 +80,32 @@ def test_claim_conflicts_validate_against_the_story_schema(nlp):
     report = dataclasses.replace(StoryReport(story_id="s", documents=docs, summary=Summary(story_id="s", method="none", sentences=())), conflicts=conflicts)
     schema = json.loads((Path(__file__).resolve().parents[2] / "src/newsweave/schema/story.schema.json").read_text())
     jsonschema.validate(report_dict(report), schema)
+
+
+def test_a_denied_obligation_against_the_obligation_is_a_conflict(nlp):
+    # fails on daa39c8: the negation sits on "have" (an AUX), and the name is the subject of the first conjunct
+    docs = _docs(
+        "Now, Harlan Dusk is cleared of every charge and does not have to register as a sex offender.",
+        "Officials learned on Friday that Harlan Dusk still had to register as a sex offender for an older Vellmore sentence.",
+    )
+    (c,) = denial_conflicts(docs, nlp=nlp)
+    assert c.kind == "claim"
+    assert c.sides[0].article_ids == (docs[1].article.id,) and c.sides[1].article_ids == (docs[0].article.id,)
+    assert "register" in c.sides[0].value and "not" in c.sides[1].value and "register" in c.sides[1].value
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # an obligation and a plain act can both be true
+        ("Harlan Dusk did not register as a sex offender in Vellmore county.",
+         "Officials said Harlan Dusk had to register as a sex offender in Vellmore county."),
+        ("Harlan Dusk does not have to register as a sex offender in Vellmore county.",
+         "Harlan Dusk registered as a sex offender in Vellmore county in 2009."),
+        # another person's obligation
+        ("Harlan Dusk does not have to register as a sex offender.",
+         "Officials said Mara Quill still had to register as a sex offender."),
+    ],
+)
+def test_obligations_need_the_same_modality_and_person(nlp, a, b):
+    assert denial_conflicts(_docs(a, b), nlp=nlp) == []

@@ -17,6 +17,15 @@ what is reported is a real contradiction and not two sentences that merely share
 - They conflict when the claim's verb phrase and the denied phrase share at least two content
   words besides the verb, one of them a name (the same participants).
 
+- *Obligations* (session 13): a negated "have to" / "need to" / "required to" ("does not have to
+  register as a sex offender") denies the obligation of its complement verb, and is matched only
+  against another article's asserted obligation of the same verb ("still had to register as a sex
+  offender", "must register"); a plain denial is not matched against an obligation, nor an
+  obligation against a plain claim ("did not register" vs "had to register" can both be true).
+  The phrase is short by nature, so two content words suffice, and the participants are the
+  names of the obligation's subject (through "and": "X is cleared and does not have to ...") and
+  of its phrase, one of which the claim's sentence must name.
+
 Without a parser (`nlp=None`) nothing is reported.
 """
 
@@ -37,10 +46,44 @@ _DESCRIBING = frozenset(("acl", "amod", "relcl", "compound"))
 _DENYING = frozenset(stem(w) for w in "deny denies denied denying dispute disputes disputed disputing refute refutes refuted refuting".split())
 
 
+_OBLIGING = frozenset(("have", "has", "had", "having", "need", "needs", "needed", "required", "obliged", "obligated"))
+
+
+def _obliged(verb) -> bool:
+    """`verb` is the complement of an obligation ("has to register", "needed to pay", "is required to
+    file") or carries "must"."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lower_ in _OBLIGING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+
+
+def _obligation_denied(tok):
+    """The complement verb of a negated obligation ("does not have to register"), or None."""
+    head = tok.head
+    if tok.dep_ != "neg" or head.lower_ not in _OBLIGING:
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and _obliged(c)), None)
+
+
+def _subject_names(verb) -> frozenset:
+    """Name stems of the subject of `verb`, inherited through "and" and through an obligation."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = [t for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        if subj:
+            return frozenset(stem(t.text.lower()) for t in subj if t.pos_ == "PROPN")
+        if v.dep_ not in ("conj", "xcomp"):
+            break
+    return frozenset()
+
+
 def _denied_verbs(parsed):
     """(verb, cue) pairs: verbs negated in the parse, and the complement verb of a verb of denying."""
     for tok in parsed:
-        if tok.dep_ == "neg" and tok.head.pos_ == "VERB":
+        owed = _obligation_denied(tok)
+        if owed is not None:
+            yield owed, tok
+        elif tok.dep_ == "neg" and tok.head.pos_ == "VERB":
             yield tok.head, tok
         elif tok.pos_ == "VERB" and stem(tok.text.lower()) in _DENYING and not any(c.dep_ == "neg" for c in tok.children):
             for c in tok.children:  # "denied that he discussed ...", "denies discussing ...", "denied having discussed ..."
@@ -60,6 +103,7 @@ class _Denial:
     surface: str
     terms: frozenset  # content stems of the verb phrase (the verb and its subject left out)
     names: frozenset
+    obligation: bool = False  # "does not have to X": matched only against "had to X" / "must X"
 
 
 def _phrase(verb, text: str) -> tuple[frozenset, frozenset]:
@@ -78,12 +122,17 @@ def _denials(parsed, s: Sentence, d_i: int) -> list[_Denial]:
         return out
     for verb, cue in _denied_verbs(parsed):
         v = stem(verb.text.lower())
+        owed = cue.dep_ == "neg" and cue.head.i != verb.i  # the cue negates the obligation, not the verb
         if v in _REPORTING or any(c.lower_ in _PROSPECT for c in verb.children if c.dep_ == "aux"):
             continue
         if any(t.lower_ in _BOUND for t in verb.subtree):
             continue
         terms, names = _phrase(verb, s.text)
-        if len(terms) >= 3 and names:
+        if owed:
+            names = names | _subject_names(cue.head)
+            if len(terms) >= 2 and names:
+                out.append(_Denial(s, d_i, v, f"{cue.head.text} {cue.text} ... {verb.text}", terms, names, obligation=True))
+        elif len(terms) >= 3 and names:
             out.append(_Denial(s, d_i, v, verb.text if cue.dep_ == "neg" else f"{cue.text} ... {verb.text}", terms, names))
     return out
 
@@ -114,10 +163,17 @@ def denial_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None)
             if tok.pos_ != "VERB" or tok.dep_ in _DESCRIBING:
                 continue
             v = stem(tok.text.lower())
+            owed = None
             for den in denials:
                 if den.verb != v or den.doc == d_i or key(den.doc) == key(d_i):
                     continue
+                if owed is None:
+                    owed = _obliged(tok)
+                if owed != den.obligation:
+                    continue
                 terms, names = _phrase(tok, s.text)
+                if den.obligation:
+                    names = names | frozenset(stem(t.text.lower()) for t in parsed if t.pos_ == "PROPN")
                 if len(terms & den.terms) < 2 or not names & den.names:
                     continue
                 pair = (s.article_id, s.index, den.sentence.article_id, den.sentence.index)

@@ -14,6 +14,9 @@ Two paths find them, both requiring opposite polarity of the parties' *quoted* w
    by different parties make one conflict; a sentence holding both polarities ("in stark contrast
    to his own account ... which he claimed were 'positive'") is a report of the contrast, not a
    side, and is skipped.
+   With a parser, `framing_stance` adds two more forms of a party's judgement to the same table
+   (session 13): a reported, unquoted "X praised / condemned the deal", and a quote holding both
+   polarities read by its main clause ("It's outrageous that the deal is being spun as a success").
 2. Contrasted quotes: an article sets two speakers against each other ("But the union said",
    "rejected", "hit back") and their quotes have opposite polarity.
 
@@ -87,11 +90,21 @@ def _speaker_of(sentence: Sentence, quotes: tuple[Quote, ...]) -> str | None:
     return None
 
 
-def characterisation_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]) -> list[Conflict]:
-    """Path 1 of the module docstring."""
+def characterisation_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...], *, nlp=None) -> list[Conflict]:
+    """Path 1 of the module docstring; with a parser (`nlp`), also the stances `framing_stance` reads
+    (a reported "praised the deal", a mixed quote's main clause)."""
     # target -> polarity -> party -> sentences
     found: dict[str, dict[int, dict[str, list[Sentence]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     names: dict[str, str] = {}
+    if nlp is not None:
+        from .framing_stance import stance_entries
+
+        for target, pol, party, s in stance_entries(documents, nlp=nlp, targets=_TARGET_RES, polarity=polarity, pos=_POS, neg=_NEG,
+                                                    party_of=lambda s: _subject(s.text) or _speaker_of(s, quotes)):
+            key = " ".join(sorted(_party_key(party))) or party.lower()
+            names.setdefault(key, party)
+            if s not in found[target][pol][key]:
+                found[target][pol][key].append(s)
     for d in documents:
         for s in d.sentences:
             quoted = " ".join(m.group(1) for m in _QUOTED.finditer(s.text))
@@ -164,11 +177,6 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them), and one article's
     "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim"), and
     a person said to be armed against the same person said to be unarmed (`armed_conflicts`)."""
-    out = characterisation_conflicts(documents, quotes)
-    covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
-    for c in contrasted_quote_conflicts(documents, quotes):
-        if not any(frozenset(_party_key(s.value or "")) in covered for s in c.sides):
-            out.append(c)
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -177,6 +185,11 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
             nlp = shared_nlp()
         except ModelError:
             nlp = None
+    out = characterisation_conflicts(documents, quotes, nlp=nlp)
+    covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
+    for c in contrasted_quote_conflicts(documents, quotes):
+        if not any(frozenset(_party_key(s.value or "")) in covered for s in c.sides):
+            out.append(c)
     from .armed_conflicts import armed_conflicts
     from .denials import denial_conflicts
     from .plan_conflicts import plan_conflicts
