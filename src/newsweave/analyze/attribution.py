@@ -172,9 +172,12 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
                 objs = [c for c in to.children if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         return None
+    # Two subjects for one verb is a misparse ("... chemical weapons attack in syria in a clear
+    # reference to ..., assad warned"): the one nearest the verb is its subject.
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c)), key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        return subjects[0]
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c):
-            return c
         if c.dep_ in ("nsubj", "nsubjpass"):
             # "WASHINGTON -- President Obama, dedicating ..., said": the dateline parsed as the
             # subject, the speaker as its apposition.
@@ -260,6 +263,29 @@ def _quotes_its_own(cue, q_end: int, base: int, ctx: ArticleContext) -> bool:
     return any(at < s <= at + 40 and len(ctx.text[s:e].split()) >= 3 and not re.search(r"[.!?]", ctx.text[at:s]) for s, e in ctx.quotes)
 
 
+def _lower_phrase_name(cue, q_end: int, base: int, ctx: ArticleContext) -> str | None:
+    """In lower-cased text, a name the parser misread between a quotation's closing mark and its
+    speech verb ("“...,” local gendarmerie chief yvon merrec told afp": "yvon" tagged a verb,
+    "merrec" an adverb): the words there read as a role and a name (`lower_people.phrase_name`),
+    only when the parse gave the verb no noun subject there."""
+    if not ctx.lower or base + cue.idx < q_end:
+        return None
+    gap = ctx.text[q_end : base + cue.idx]
+    m = re.fullmatch(r"[,?!]?\s*(?:''|[\"\u201d'\u2019])\s*((?:[a-z][\w'\u2019.-]*\s+){1,6})", gap)
+    if not m:
+        return None
+    words = [t for t in cue.doc if base + t.idx > q_end and t.i < cue.i]
+    if any(t.tag_ in ("NN", "NNP") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.i for t in words):
+        return None  # the parse found the subject: resolved the usual way
+    from .lower_people import introduced_people, phrase_name
+
+    known = ctx.lower_names + [n for _, n, _ in introduced_people(ctx, ctx.sentences)]
+    name = phrase_name(m.group(1).split(), known)
+    if name:
+        ctx.lower_names.append(name)
+    return name
+
+
 def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """The attribution of the quotation [q_start, q_end) from the parsed sentences it touches."""
     outside = lambda tok: _outside(tok, base, ctx)  # noqa: E731
@@ -287,6 +313,9 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         # accused of ..."): its subject is the one spoken to or about. (Governing it, the
         # subject's own words: "Corbyn has been criticised for calling them his “friends”".)
         return Attribution(None, 0, True)
+    misread = _lower_phrase_name(cue, q_end, base, ctx)
+    if misread:
+        return Attribution(misread, 3, True)
     if subj is None:
         subj = _nearby_name(cue, outside, lambda t: ctx.entity_at(base + t.idx, base + t.idx + len(t.text), ("person", "organization", "group")) is not None)
         if subj is None:

@@ -19,9 +19,10 @@ def _pos(tok) -> str:
 
 def _outside(tok, base: int, ctx: ArticleContext) -> bool:
     """Whether a word may be part of the attribution: not inside a quotation, not a quote mark,
-    not a dateline ("WASHINGTON --" is where, not who)."""
+    not a dateline ("WASHINGTON --" is where, not who), not a tweet's signature (it signs the words
+    before it)."""
     pos = base + tok.idx
-    return not ctx.in_quote(pos) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’") and not ctx.in_dateline(pos)
+    return not ctx.in_quote(pos) and tok.text not in ("\"", "“", "”", "''", "'", "‘", "’") and not ctx.in_dateline(pos) and not ctx.in_signature(pos)
 
 
 def _after_quote(verb) -> bool:

@@ -96,6 +96,7 @@ class QuoteExtractor:
             return []
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         sentences = [(s.start, s.end) for s in doc.sentences]
+        ctx.sentences = sentences
         mentions: list[QuoteMention] = []
         last_in_para: dict[int, tuple[str | None, int, int]] = {}  # speaker, rank, end of the paragraph's last quotation
         for q_start, q_end in spans:
@@ -107,7 +108,9 @@ class QuoteExtractor:
                 att = attribute(touched, q_start, q_end, base, ctx, sentences)
             if att.speaker is None and not att.cue:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
-            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None, term_use=_term_use(pdoc, base, q_start, q_end, att, ctx, sentences)):
+            verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in pdoc if q_start <= base + t.idx < q_end)
+            term_use = _term_use(pdoc, base, q_start, q_end, att, ctx, sentences)
+            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None, term_use=term_use, verbless=verbless):
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
@@ -176,6 +179,9 @@ def _term_use(pdoc, base: int, q_start: int, q_end: int, att: Attribution, ctx: 
         return False  # "called for “common-sense” solutions": the speaker's own word
     if any(t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.tag_ in ("NN", "NNS") for t in top):
         return True
+    verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside)
+    if verbless and any(c.dep_ == "det" and c.lower_ in ("a", "an") and base + c.idx < q_start for t in top for c in t.children):
+        return True  # "includes a “24k gold facial,” ... and an “18-minute session.”": a thing named, an item of a list
     if att.governed or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside):
         return False
     s_start, s_end = next(((s, e) for s, e in sentences if s <= q_start < e), (q_start, q_end))

@@ -151,12 +151,19 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                 return name, 2
             described = any(c.dep_ in ("amod", "compound") for c in tok.children)
             return (_np_text(tok), 1) if described else (None, 0)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if ctx.lower and word in _SPOKES and definite:
+            # "the spokesperson said" after "harbour spokesperson delia okonkwo told ...": her
+            name = ctx.person_by_role(word, [], pos)
+            if name:
+                return name, 2
         if word in _SPOKES:
             if proper or owner or any(_pos(p) == "PROPN" for p in preps):
                 return _np_text(tok), 1
             return None, 0
         # A role noun: "the Labour leader", "the minister", "the company's chief executive".
-        name = ctx.person_by_role(word, [p.text for p in proper], pos) if tok.text.islower() else None
+        # (In lower-cased text only "the geologist": "a geologist said" may be someone new.)
+        name = ctx.person_by_role(word, [p.text for p in proper], pos) if tok.text.islower() and (definite or not ctx.lower) else None
         if name:
             return name, 2
         if (proper or owner) and _can_speak(word):

@@ -46,6 +46,13 @@ class ArticleContext:
         if self.lower:  # "boston ( ap ) — a veteran writer ... says": a place, even glued to a caption
             self.datelines += [(m.start(1), m.end(1)) for m in _LOWER_DATELINE.finditer(text)]
         self.lower_names: list[str] = []
+        self.sentences: list[tuple[int, int]] = []  # the article's sentences, set by the quote extractor
+        from .lower_people import signatures
+
+        self.signatures = signatures(text)  # "— jory penrose ( @jorypen22 ) july 8, 2017": never a speaker
+
+    def in_signature(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.signatures)
 
     def in_dateline(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.datelines)
@@ -121,6 +128,12 @@ class ArticleContext:
         before = [name for s, name in matches if s < pos]
         if before:
             return before[-1]
+        if self.lower and self.sentences:
+            # Lower-cased text: the person introduced with that role ("a geologist named oswin
+            # farrow" -> "the geologist"), read from the syntax; nobody else's.
+            from .lower_people import person_by_role
+
+            return person_by_role(head, pos, self, self.sentences)
         names = {name for _, name in matches} or {name for words, name in self.story_roles if fits(words)}
         return names.pop() if len(names) == 1 else None  # another outlet's "Labour leader Jeremy Corbyn"
 
@@ -154,11 +167,19 @@ class ArticleContext:
             named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) not in ("place", "organization") and not self.in_quote(s) and n != prev[0]]
             if not named_since:
                 return prev[0]  # None after an unnamed speaker: unknown, not the article's subject
-        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-2:]):
+        # (Lower-cased text: one sentence further back, since only people introduced with a role count there.)
+        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-3 if self.lower else -2 :]):
             if self._paragraphs_between(s_end, pos):
                 break
             # "the Lazio region": a name after an article modifies a noun, it is no one's name
             names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s) and not re.search(r"(?i)\b(?:the|a|an)\s+$", self.text[max(0, s - 5) : s])}
+            if self.lower:
+                # Lower-cased text: also the people introduced with a role ("harbour spokesperson
+                # delia okonkwo told ..."; "..., trelawny said") that this sentence names.
+                from .lower_people import people_in
+
+                people = people_in(s_start, min(s_end, pos), self, sentences)
+                names = {n for n in names if not any(n.split()[-1].lower() == p.split()[-1].lower() for p in people)} | people
             if names:
                 return names.pop() if len(names) == 1 else None
             missed = self._untagged_subject(s_start, min(s_end, pos))

@@ -22,11 +22,18 @@ _SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s.,;:!?)\]—–-
 # Words that introduce a name rather than words spoken.
 _NAMING = re.compile(
     r"(?i)\b(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|hashtag|slogan|motto|"
+    r"(?:marked|stamped|printed|labell?ed)(?:\s+with)?|"  # a box marked “made in ...”: a label, not words said
     r"(?:show|series|programme|program|film|movie|book|song|album|advert|advertisement|ad|campaign|column|"
     r"podcast|documentary|play|musical|episode|segment|operation|group|team|brand)\s+called)\s*[\"“'‘]*\s*$"
 )
 # "says on “Fox News Sunday”": where the words were said, a programme.
 _ON_PROGRAMME = re.compile(r"(?i)\b(?:says|said|saying|appears|appeared|appearing|appearance|spoke|speaking)\s+on\s+(?:the\s+)?[\"“]\s*$")
+# "In their new book, “The Salt Road: ...,” two reporters write": a verbless quotation right after
+# a work's noun is its title.
+_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:book|novel|memoir|biography|autobiography|film|movie|documentary|song|single|album|play|musical|"
+    r"show|series|sitcom|podcast|poem|hymn|carol|painting|exhibition|opera)\s*,?\s*(?:''|[\"“'‘])\s*$"
+)
 # “X”'s host, the “X” singer: a quotation that owns something or names a person's work is a title.
 _TITLE_AFTER = re.compile(r"\s*(?:''|[\"”])\s*(?:['’]s\b|(?:singer|star|actor|actress|host|co-host|author|director|helmer|creator|rapper|producer|hitmaker|writer|frontman|show|series|programme|program|podcast|film|movie|album|song)\b)")
 # "rejecting the term “X”": a word talked about, not words spoken ("the words “...”" is often a
@@ -153,7 +160,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool = False, term_use: bool = False) -> str | None:
+def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool = False, term_use: bool = False, verbless: bool = False) -> str | None:
     """Why the quotation text[start:end] is not speech ("title or name", "one word", "term"), or
     None when it may well be someone's words. `has_cue`: a speech verb governs or sits beside it;
     `governed`: a speech verb with a known speaker governs it in the parse, so a single lower-case
@@ -161,7 +168,8 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool
     “inconclusive”"), not a scare quote. `term_use`: the quotation is used as a term (quotes.py:
     a short one with no verb, no known speaker and no speech verb closely governing it, or one that
     modifies a noun outside the quote marks: “forced arbitration” clauses): even when it is
-    somebody's phrase, without a speaker it tells the reader nothing."""
+    somebody's phrase, without a speaker it tells the reader nothing. `verbless`: no verb inside
+    (from the parse): right after a work's noun ("In their new book, “...”") it is the title."""
     inner = text[start:end].strip()
     words = inner.split()
     before = text[max(0, start - 40) : start]
@@ -173,6 +181,8 @@ def not_speech(text: str, start: int, end: int, *, has_cue: bool, governed: bool
         return "term"
     if len(words) <= 6 and _TITLE_AFTER.match(text, end):
         return "title or name"  # the “Daily Show”'s host, the “Beauty and the Beat” singer (no comma: no attribution)
+    if verbless and _WORK_BEFORE.search(before):
+        return "title or name"
     if _NAMING.search(before) or (len(words) <= 5 and _ON_PROGRAMME.search(before)) or re.match(r"[,.\"”'’]*\s+by\s+[A-Z]", text[end : end + 12]):
         return "title or name"  # "... called “X”", or a headline with its byline: “X,” by Jane Roe
     ends_sentence = inner[-1:] in ".!?…"
