@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave import api
+from newsweave.summarize.extractive import ExtractiveSummarizer
 from newsweave.summarize.standalone import reason
 from newsweave.text.furniture import furniture_kind
+from newsweave.types import Article
 
 
 @pytest.mark.parametrize(
@@ -46,3 +49,52 @@ def test_caption_date_without_comma_before_the_day():
 def test_a_date_after_a_preposition_is_no_caption():
     assert furniture_kind("The ferry service will close on Friday, May 3, 2019.") is None
     assert furniture_kind("The bridge has been shut since Tuesday, Sept. 24, 2013.") is None
+
+
+def test_courtesy_title_names_someone_introduced_before():
+    from newsweave.summarize.bare_names import bare_subject, bare_titled
+
+    # anywhere in the sentence, after a long opening phrase, in a lower-cased copy, British style
+    assert bare_subject("Speaking late on Sunday from a balcony of the harbour office, Mr. Quillon struck notes of triumph.", set(), frozenset({"Quillon"})) == "Quillon"
+    assert bare_subject("Speaking late on Sunday, Mr. Quillon struck notes of triumph.", set(), frozenset()) is None  # never named in full: as before
+    assert bare_titled("Ms. Dorrow, 27, a ferry cleaner from tollbridge, earns little.") == "Dorrow"
+    assert bare_titled("Mr quillon had sought permission to moor the barge.") == "quillon"
+    assert bare_titled("For his part, Mr. Quillon’s reversal came late.") == "Quillon"
+
+
+def test_courtesy_title_before_a_full_name_or_in_a_quotation_is_not_bare():
+    from newsweave.summarize.bare_names import bare_titled
+
+    assert bare_titled("Mr Ada Quillon, 45, said he would sail.") is None
+    assert bare_titled("mr. ada quillon, 45, said he would sail.", frozenset({"ada quillon", "quillon"})) is None
+    assert bare_titled('The harbour master said that "Mr. Quillon is wrong" about the tides.') is None
+    assert bare_titled("She will miss the ferry.") is None
+    assert bare_titled("Ada Quillon, the harbour master, denied the claim of Mr. Dorrow and of Mr. Quillon's deputy.") == "Dorrow"
+    assert bare_titled("The harbour master, Ada Quillon, said Mr. Quillon's deputy had left.") is None
+
+
+# Every lead names its person by a courtesy title only; the full name comes in later sentences:
+# the summary is not emptied (coverage: the lead pool gives way) and does not open on "Mr. Quillon".
+TEXTS = [
+    "Mr. Quillon resigned as harbour master of Tollbridge on Tuesday after a ferry ran aground in the estuary. "
+    "The ferry carried forty passengers, and none of them was hurt. "
+    "Ada Quillon had run the harbour for eleven years and oversaw the dredging of the channel. "
+    "The town council will choose a new harbour master next month.",
+    "Mr. Quillon stepped down on Tuesday, after the ferry Marrow Belle grounded on a sandbank near Tollbridge. "
+    "Divers inspected the hull and found a crack near the bow. "
+    "Harbour master Ada Quillon said in a letter that the channel markers had drifted in a storm. "
+    "The ferry company has suspended crossings until the markers are reset.",
+    "Mr. Quillon quit on Tuesday amid anger over the grounding of a passenger ferry at Tollbridge. "
+    "Residents had complained for years about the drifting channel markers. "
+    "Ada Quillon, 58, was first appointed in 2013 by the town council. "
+    "Crossings to Marrowby are expected to resume within two weeks.",
+]
+
+
+def test_leads_that_all_wait_for_an_introduction_do_not_empty_the_summary():
+    articles = [Article(id=f"t{k}", outlet=f"Outlet {k}", text=t, title=None) for k, t in enumerate(TEXTS)]
+    report = api.summarize(articles, 80, summarizer=ExtractiveSummarizer())
+    texts = [s.text for s in report.summary.sentences]
+    assert len(texts) >= 3, texts
+    first_full = next(k for k, t in enumerate(texts) if "Ada Quillon" in t)
+    assert not any("Mr. Quillon" in t for t in texts[:first_full]), texts

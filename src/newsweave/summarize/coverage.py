@@ -171,6 +171,7 @@ class CoverageSelection:
             return gain / length + self.ranker_weight * float(z[unit[-1]])
 
         longest = 3
+        lead_pool = bool(cf.lead_pool)  # off once every lead of the pool waits for an introduction
         while used < words:
             if not candidates:
                 if longest > 3:
@@ -183,7 +184,7 @@ class CoverageSelection:
                 continue
             best, best_value, best_unit = -1, -np.inf, [0]
             # The summary opens with the latest development when the articles span one.
-            pool = [i for i in candidates if i in cf.lead_pool] if not chosen and cf.lead_pool else []
+            pool = [i for i in candidates if i in cf.lead_pool] if not chosen and lead_pool else []
             if not chosen and first is not None:
                 pool = [first]
             opening = []
@@ -206,6 +207,9 @@ class CoverageSelection:
                     opening.append((v, i))
                 if v > best_value:
                     best, best_value, best_unit = i, v, unit
+            if best < 0 and pool and first is None:
+                lead_pool = False  # every lead names someone not yet introduced: open on another sentence
+                continue
             if best < 0:  # only quotations of people not yet introduced are left
                 candidates = []
                 continue

@@ -7,7 +7,8 @@ articles, and the naming sentence may come after the one that leans on it (heldo
 padilla" named in the last sentence, "Padilla was captured" third; earlier readings failed the
 same way: "the sentence introducing him comes after"). `introductions_first` moves such a
 sentence, with the sentences that lean on it, to right after the first sentence that names what
-it needs. The opening sentence is never moved, and nothing is added or dropped.
+it needs. The opening sentence moves only for a bare name (session 13: every lead of a cluster
+may say "Mr. Quillon" and another sentence "Ada Quillon"), and nothing is added or dropped.
 """
 
 from __future__ import annotations
@@ -48,11 +49,13 @@ def introductions_first(cf, order: list[int]) -> list[int]:
 
 def _first_move(cf, result: list[int], texts: dict, needs: dict) -> tuple[int, int, int] | None:
     """(start, end, target) of the first group to move after position `target`, or None."""
-    for pos in range(1, len(result)):
+    for pos in range(len(result)):
         i = result[pos]
-        if _leans(cf, result[pos - 1], i):
+        if pos and _leans(cf, result[pos - 1], i):
             continue  # it moves with the sentence it leans on
         name, refs = needs[i]
+        if pos == 0:
+            refs = []  # (session 13) the opening moves only for a bare name ("Mr. Quillon resigned ..."), named further on
         before = [texts[j] for j in result[:pos]]
         need_name = bool(name) and not any(_names(cf, j, name) for j in result[:pos])
         need_ref = bool(refs) and not introduced(refs, summary_words(before))
