@@ -71,3 +71,20 @@ def test_a_foot_paragraph_about_someone_the_article_named_is_kept():
             "Tova Brannick is expected to appear at Quillon College next week.")
     tagged = [("Tova Brannick", "person", 0), ("Marrowby", "place", 0), ("Tova Brannick", "person", 1), ("Quillon College", "organization", 0)]
     assert set(_kinds(_index(text, tagged))) == {"Tova Brannick", "Marrowby", "Quillon College"}
+
+
+def test_an_age_in_apposition_makes_a_person_and_the_full_name_takes_the_surname():
+    text = ("Protesters marched after the shooting of Vell Amon Darrow near the stadium. The death of Darrow, 43, "
+            "a father of seven, angered Marrowby. Darrow had been waiting for his son.")
+    tagged = [("Vell Amon Darrow", "organization", 0), ("Darrow", "organization", 1), ("Marrowby", "place", 0),
+              ("Darrow", "organization", 2)]
+    index = _index(text, tagged)
+    names = {e.name: e for e in index.entities}
+    assert names["Vell Amon Darrow"].kind == "person" and names["Vell Amon Darrow"].aliases == ("Darrow",)
+
+
+def test_a_name_with_a_place_vote_and_no_person_form_keeps_its_kind():
+    text = "Fans filled Quillon Park before the game. Quillon, a town of 4,000, cheered. Ama Reed, 52, watched."
+    tagged = [("Quillon Park", "place", 0), ("Quillon", "place", 1), ("Ama Reed", "person", 0)]
+    kinds = _kinds(_index(text, tagged))
+    assert kinds["Quillon Park"] == "place" and kinds["Ama Reed"] == "person"

@@ -28,7 +28,7 @@ from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, reshape_mentions, surname_place_owner, titled_names, line_of as _line_of, of_name_owner, title_line as _title_line
 from .entity_firms import firm_names
 from .entity_tails import quoted_title
-from .entity_evidence import family_surnames
+from .entity_evidence import family_surnames, person_forms
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -270,6 +270,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
     families = family_surnames(kept, texts, strip_title)  # "the Ricketts family": a group, no member's alias
     for s in families:
         kind_of[s], surface_kinds[s] = "group", Counter(group=1)
+    for s in person_forms(kept, texts, strip_title, kind_of):  # "Scott, 43,": a person whatever the tagger voted
+        kind_of[s], surface_kinds[s] = "person", Counter(person=1)
     for s in firm_names(kind_of, kept, texts, strip_title, TITLES):  # "the Gannett newspaper chain": a firm (entity_firms)
         kind_of[s], surface_kinds[s] = "organization", Counter(organization=1)
     # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare

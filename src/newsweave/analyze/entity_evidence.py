@@ -12,6 +12,11 @@ by `entity_spans.repair_mentions` and `entities.build_entities`:
 - an organisation's possessive is not part of what it owns: "Alphabet Inc’s Google", "Green Party’s
   Jill Stein" are the owner and the owned when the owner ends in an organisation's own suffix word
   (Inc, Corp, Party, …), so it is a name by its form;
+- a name that takes a form only a person takes somewhere in the story is a person, whatever the tagger
+  voted: an age in apposition ("Scott, 43, a father of seven"; "X, who" is not: "the Board of Deputies, who",
+  nor "The diocese said he …": "he" is someone else); and a full name whose surname alone takes that form is
+  one too ("Keith Lamont Scott", typed an organisation at every
+  mention, beside "Scott, 43,"), so the surname joins it;
 - a surname written only as "the X family" (or clan, dynasty) names the family, a group of its
   own, never an alias of one member ("the Ricketts family" beside J. Joe Ricketts).
 """
@@ -74,8 +79,8 @@ def split_name_pairs(mentions: list, texts: dict[str, str]) -> list:
         owned = _OWNED.search(m.text)
         if owned:
             owner = m.text[: owned.start()]
-            if owner.split(" ")[-1] in _ORG_SUFFIX and owner[:1].isupper():
-                lead = 4 if owner.startswith(("the ", "The ")) else 0
+            lead = 4 if owner.startswith(("the ", "The ")) else 0
+            if owner.split(" ")[-1] in _ORG_SUFFIX and owner[lead : lead + 1].isupper() and " " in owner[lead:]:
                 out.append(replace(m, start=m.start + lead, end=m.start + owned.start(), text=owner[lead:], kind="organization"))
                 out.append(replace(m, start=m.start + owned.end(), text=m.text[owned.end() :]))
                 continue
@@ -93,3 +98,24 @@ def family_surnames(mentions: list, texts: dict[str, str], bare) -> set[str]:
         follows = bool(_FAMILY_AFTER.match(texts[m.article_id], m.end))
         seen[word] = seen.get(word, True) and follows
     return {w for w, every in seen.items() if every}
+
+
+_PERSON_AFTER = re.compile(r",[ \xa0]\d{1,3},[ \xa0]")
+
+
+def person_forms(mentions: list, texts: dict[str, str], bare, kind_of: dict[str, str]) -> set[str]:
+    """Surfaces the story writes, at least once, in a form only a person takes (an age in apposition),
+    and the two- or three-word names whose last word is such a surname when no other full name ends in
+    it (a tagger's person vote on the last word is not enough: "Juan" of "San Juan", "Virginia")."""
+    found = {bare(m.text) for m in mentions if _PERSON_AFTER.match(texts[m.article_id], m.end, m.end + 24)}
+    found = {s for s in found if kind_of.get(s) != "group" and s[:1].isupper()}
+    persons_alone = {s for s in found if " " not in s}
+    multi: dict[str, list[str]] = {}
+    for s in kind_of:
+        words = s.split(" ")
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
+            multi.setdefault(words[-1], []).append(s)
+    for last, names in multi.items():
+        if last in persons_alone and len(names) == 1:
+            found.add(names[0])
+    return {s for s in found if kind_of.get(s) != "person"}
