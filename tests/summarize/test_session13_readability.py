@@ -98,3 +98,12 @@ def test_leads_that_all_wait_for_an_introduction_do_not_empty_the_summary():
     assert len(texts) >= 3, texts
     first_full = next(k for k, t in enumerate(texts) if "Ada Quillon" in t)
     assert not any("Mr. Quillon" in t for t in texts[:first_full]), texts
+
+
+def test_undashed_dateline_before_a_clause_opening_the_lead():
+    from newsweave.summarize.copy_edges import lead_in_end
+
+    text = "Nairobi as the harbour town began two days of mourning on wednesday, it was unclear how many ferries sank."
+    assert text[lead_in_end(text, True, False) :].startswith("as the harbour town began")
+    prose = "Nairobi is the harbour town where two ferries sank on wednesday in a storm."
+    assert lead_in_end(prose, True, False) == 0
