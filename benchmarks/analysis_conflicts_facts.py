@@ -121,6 +121,11 @@ def worker(src: str, mode: str) -> None:
                 a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
                 arts.append(a)
                 keys[a.id] = (k, text)
+        if os.environ.get("NW_SCREEN") == "1":  # set aside non-articles first, as the product does (pipeline.core, `analyze.screen`)
+            from newsweave.analyze.screen import screen_documents
+
+            kept, _aside = screen_documents(tuple(d for d in (seg.split(a) for a in arts) if d.sentences))
+            arts = [d.article for d in kept]
         done = analyse(analyzer, seg, cid, arts)
         if done is None:
             continue
@@ -347,6 +352,9 @@ def main() -> None:
     ap.add_argument("--carried", default="default", choices=["default", "on", "off"],
                     help="the carried-claim judgment in the current code: its own default (off again since session 12: the evidence check), or forced on / off")
     ap.add_argument("--baseline-carried", default="off", choices=["off", "on", "both"], help="the baseline with the judgment off, on, or both (two runs)")
+    ap.add_argument("--screen", action="store_true",
+                    help="set aside non-articles before the analysis, as the product does (`analyze.screen`, each version its own); "
+                         "without it every document counts as an outlet")
     ap.add_argument("--baseline-similarity", help="fact similarity of the baseline code (lexical, embedding); default its own")
     args = ap.parse_args()
     if args.worker:
@@ -373,7 +381,8 @@ def main() -> None:
         sim = args.similarity if name == "current" else args.baseline_similarity
         on = carried[name]
         name = name + ({True: " carried", False: " not carried"}.get(on, "") if name == "current" else "")
-        out = run_version(src, args.mode, {"NW_SIMILARITY": sim or "", "NW_CARRIED": {True: "1", False: "0"}.get(on, "")})
+        out = run_version(src, args.mode, {"NW_SIMILARITY": sim or "", "NW_CARRIED": {True: "1", False: "0"}.get(on, ""),
+                                           "NW_SCREEN": "1" if args.screen else ""})
         res = out["results"]
         c = score_conflicts(res, gold, clusters)
         fs = {g: score_facts(res, rows) for g, rows in facts_golds.items()}

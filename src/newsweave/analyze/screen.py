@@ -7,7 +7,9 @@ left out. Three kinds, each decided from the document's own words (no metadata, 
   disabled", "verify your email", "subscribe to continue").
 - **widget**: a weather box or similar: forecast words and degree readings, not prose.
 - **off-topic**: in a story of three to forty documents, one that shares almost no content words
-  with any other while the others share plenty ("far from the rest in content").
+  with any other while the others share plenty ("far from the rest in content"), and no name either
+  (a piece that names a person, place or body another article names is about the story, however
+  few words it shares: short pieces of one story from outlets of opposite leanings often do).
 
 Conservative by design: a document is set aside only when most of its words are furniture, or
 when it is clearly apart from a coherent rest; off-topic needs at least three documents; and the
@@ -102,6 +104,25 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b|\b[A-Z]{2,}\b")
+_NOT_NAMES = frozenset(
+    "The A An In On At But And Or If As It He She They We I You This That These Those His Her Their Its Our My Your "
+    "Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are not a sentence's first word (nor a pronoun, title, day or month), lower-cased."""
+    out = set()
+    for piece in _SENTENCE_SPLIT.split(text):
+        for m in _NAME.finditer(piece):
+            if m.start() == 0 or not piece[: m.start()].strip() or m.group(0) in _NOT_NAMES:
+                continue
+            out.add(m.group(0).lower())
+    return out
+
+
 def _median(xs: list[float]) -> float:
     xs = sorted(xs)
     if not xs:
@@ -133,10 +154,12 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
             for b in range(a + 1, n):
                 sims[a][b] = sims[b][a] = _cosine(vecs[a], vecs[b])
         pairs = [(x, y, sims[x][y]) for x in range(n) for y in range(x + 1, n)]
+        names = [_names(documents[i].article.text) for i in rest]
         for a, i in enumerate(rest):
             best = max(sims[a])
             typical = _median([v for x, y, v in pairs if a not in (x, y)])
-            if best < _OFF_TOPIC_MAX and typical >= _APART * max(best, 0.01):
+            named = any(names[a] & names[b] for b in range(n) if b != a)  # names what another article names
+            if best < _OFF_TOPIC_MAX and typical >= _APART * max(best, 0.01) and not named:
                 reasons[i] = SetAside(
                     documents[i].article.id,
                     f"off-topic: shares almost nothing with the other articles (best similarity {best:.2f}, theirs {typical:.2f})",
