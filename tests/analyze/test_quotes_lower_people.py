@@ -112,3 +112,10 @@ def test_the_doctor_points_to_a_person_introduced_as_a_surgeon(quotes_of):
         "easy, and i owe the crew my life. \""
     )
     assert quotes_of(text)["nothing about that flight was easy, and i owe the crew my life."] == "Morwenna Pascoe"
+
+
+def test_a_phrase_after_a_or_an_outside_a_list_stays(quotes_of):
+    text = PAD + "Locals praised the ferry as a \" lifeline for the islands, \" and the council called for a \" special meeting \" on friday."
+    got = quotes_of(text)
+    assert "lifeline for the islands" in got
+    assert "special meeting" in got

@@ -180,12 +180,19 @@ def _term_use(pdoc, base: int, q_start: int, q_end: int, att: Attribution, ctx: 
     if any(t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.head.tag_ in ("NN", "NNS") for t in top):
         return True
     verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside)
-    if verbless and any(c.dep_ == "det" and c.lower_ in ("a", "an") and base + c.idx < q_start for t in top for c in t.children):
-        return True  # "includes a “24k gold facial,” ... and an “18-minute session.”": a thing named, an item of a list
+    articles = [c for t in top for c in t.children if c.dep_ == "det" and c.lower_ in ("a", "an") and base + c.idx < q_start]
+    if verbless and articles and (any(t.dep_ == "conj" for t in top) or _LISTED.search(ctx.text, max(0, base + articles[0].idx - 40), base + articles[0].idx)):
+        # "includes ..., a “24k gold facial,” locally grown oranges, and — naturally — an
+        # “18-minute session.”": an item of a list of things, not words said ("praised Putin as a
+        # “strong leader”", "calls for a “special meeting”" are not in a list: kept).
+        return True
     if att.governed or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside):
         return False
     s_start, s_end = next(((s, e) for s, e in sentences if s <= q_start < e), (q_start, q_end))
     return not any(s_start <= s < s_end and not ctx.in_quote(s) and ctx.kind(n) in ("person", "organization", "group") for s, _, n in ctx.mentions)
+
+
+_LISTED = re.compile(r"(?:,|\band|\bor)\s*(?:[—–-][^—–\n]{0,20}[—–-]\s*)?$")
 
 
 def _someone_else(ctx: ArticleContext, speaker: str | None, end: int, q_start: int, sentences: list[tuple[int, int]]) -> bool:
