@@ -88,3 +88,10 @@ def test_a_name_with_a_place_vote_and_no_person_form_keeps_its_kind():
     tagged = [("Quillon Park", "place", 0), ("Quillon", "place", 1), ("Ama Reed", "person", 0)]
     kinds = _kinds(_index(text, tagged))
     assert kinds["Quillon Park"] == "place" and kinds["Ama Reed"] == "person"
+
+
+def test_for_the_after_a_place_is_where_someone_acted():
+    text = "Ama Reed campaigned in Quillon County for the Tessel Party on Monday."
+    tagged = [("Ama Reed", "person", 0), ("Quillon County", "place", 0), ("Tessel Party", "organization", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Ama Reed", "Quillon County", "Tessel Party"}
+

@@ -4,14 +4,17 @@ article rather than word lists. Pure string rules over one story's mentions and 
 by `entity_spans.repair_mentions` and `entities.build_entities`:
 
 - two mentions the tagger cut out of one name at "for the" ("U.S. Court of Appeals" + " for the " +
-  "District of Columbia Circuit", "Boston Center" + " for the " + "Arts") are one organisation when
-  the story writes neither part anywhere else: a part that is a name of its own shows up on its own
-  ("the Senate" in "voted for the Senate bill" is written apart, so nothing is joined);
+  "District of Columbia Circuit") are one organisation when the first is an organisation of two or more
+  words, the second an organisation or place, and the story writes neither part anywhere else: a part
+  that is a name of its own shows up on its own ("the Senate" in "voted for the Senate bill" is written
+  apart, so nothing is joined), and a place or one word before "for the" is where someone acted ("in
+  Quillon County for the Tessel Party", "at Google for the …");
 - a hyphenated span of two names ("Washington Post-ABC News") is the two names when the story also
   writes each side apart from this span ("the Washington Post/ABC News poll");
 - an organisation's possessive is not part of what it owns: "Alphabet Inc’s Google", "Green Party’s
   Jill Stein" are the owner and the owned when the owner ends in an organisation's own suffix word
-  (Inc, Corp, Party, …), so it is a name by its form;
+  (Inc, Corp, Party, …), so it is a name by its form (tried and dropped: any owner of two or more words,
+  which cut "Rome Children’s Hospital" and fixed nothing else on the tuning sets);
 - a name that takes a form only a person takes somewhere in the story is a person, whatever the tagger
   voted: an age in apposition ("Scott, 43, a father of seven"; "X, who" is not: "the Board of Deputies, who",
   nor "The diocese said he …": "he" is someone else); and a full name whose surname alone takes that form is
@@ -44,7 +47,8 @@ def join_for_the(mentions: list, texts: dict[str, str], bare) -> list:
     joined: dict[int, object] = {}
     for a, b in zip(order, order[1:]):
         m, nxt = mentions[a], mentions[b]
-        if a in joined or nxt.article_id != m.article_id or m.kind not in ("organization", "place") or nxt.kind == "person":
+        if (a in joined or nxt.article_id != m.article_id or m.kind != "organization" or nxt.kind not in ("organization", "place")
+                or " " not in bare(m.text)):
             continue
         text = texts[m.article_id]
         gap = text[m.end : nxt.start]
