@@ -41,15 +41,17 @@ articles (8+ fact sentences each) a learned per-sentence judgment over the whole
 carry this claim?") counts A toward the outlets and status of the fact of a sentence the grouping leaves
 A out of, and cites one sentence of A as evidence in `Fact.told_by` ("also told in other words by A"),
 never as a member (`FactGroups.carried`; the timeline and conflicts read `groups`, unchanged). The
-carrier is kept only when a sentence of A passes the same-claim pair judge (`facts_pairs.PairJudge`,
-probability >= 0.5): that sentence is cited; otherwise A is neither cited nor counted (`evidence=True`,
-`facts_carried.cite_by_evidence`). The status it gives is per sentence: a carrier counts for the member
+carrier is kept only when a span of A of one sentence or two adjacent ones passes the same-claim pair
+judge (`facts_pairs.PairJudge`, probability >= 0.5): the best span is cited, a window as one citation
+spanning both sentences (`FactGroups.windows`); otherwise A is neither cited nor counted
+(`evidence="window"`, `facts_window.window_evidence`; `evidence=True`: single sentences only). The status it gives is per sentence: a carrier counts for the member
 it was judged for; the fact's status and `told_by` are its representative's, and a member whose coverage
 differs is listed in `Fact.member_status`. Why off: read by hand, the sentence cited as a carrier's
 evidence stated the member's claim in 18 of 84 pairs with the closest sentence (session 12's default,
 status `_i` 87 / `_j` 70 / `_k` 62 vs 80 / 68 / 57 off), and with the pair judge's choice and check in
 5 of 10, and then the status gain is gone (`_i` 82, `_j` 68, `_k` 57); the bar was evidence precision
->= 0.85 and status above the judgment off on all three (benchmarks/ANALYSIS.md, Facts, session 12).
+>= 0.85 and status above the judgment off on all three (benchmarks/ANALYSIS.md, Facts, session 12). The
+window (session 13) states it in 22 of 84 chosen spans, 7 of the 17 that pass, status 82 / 68 / 57: still off.
 
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
