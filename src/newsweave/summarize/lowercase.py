@@ -26,7 +26,8 @@ _ROLE_WORDS = (
     r"teacher|student|priest|pastor|bishop|pope|king|queen|prince|princess|wife|husband|boyfriend|girlfriend|fiancee?|"
     r"mother|father|son|daughter|brother|sister|man|woman|boy|girl|victim|suspect|defendant|plaintiff|citizen|resident|"
     r"violinist|musician|drummer|artist|comedian|host|anchor|ex-wife|ex-husband|widow|widower|captain|commander|sergeant|"
-    r"detective|deputy|sheriff|inspector|agent|soldier|official|employee|worker|owner|manager|executive|guard)"
+    r"detective|deputy|sheriff|inspector|agent|soldier|official|employee|worker|owner|manager|executive|guard|"
+    r"professor|lecturer|researcher|scientist)"
 )
 _PERSON_CUE = re.compile(r"\b" + _TITLES + r"\.\s|\b\d{1,3}-year-old\b|,\s\d{1,3},|\b" + _ROLE_WORDS + r"\b", re.I)
 # The sentence opens on a one- or two-word name as its subject: "Mcdowell claimed", "Brian
