@@ -391,6 +391,7 @@ def _baseline_src(rev: str, into: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline", default="4ff093b", help="git revision to compare with ('' for none)")
+    parser.add_argument("--baseline-src", default="", help="also run this src/ directory as a baseline (e.g. the working tree with another revision's entity files)")
     parser.add_argument("--no-screen-sets", action="store_true", help="skip the screen's precision/recall on the Multi-News sets")
     parser.add_argument("--errors", action="store_true", help="print every wrong event and noisy entity")
     parser.add_argument("--sets", nargs="*", default=[], help="score only these gold files (timeline or entity file names); all when empty")
@@ -403,6 +404,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if args.baseline:
             results[f"baseline {args.baseline}"] = _run_tree(_baseline_src(args.baseline, Path(tmp)), not args.no_screen_sets, args.sets)
+        if args.baseline_src:
+            results[f"baseline-src {args.baseline_src}"] = _run_tree(Path(args.baseline_src), not args.no_screen_sets, args.sets)
         results["this tree"] = _run_tree(ROOT / "src", not args.no_screen_sets, args.sets)
     print("| code | timeline set | right | wrong / scored | recall |")
     print("|---|---|---|---|---|")
