@@ -201,6 +201,10 @@ def score_conflicts(results: dict, gold: list[dict], clusters: dict) -> dict:
             hit = [g for g in gold if g["cluster"] == cid and matches(c, g)]
             if any(g["real"] for g in hit):
                 tp += 1
+            elif not hit and clusters[cid]["file"] == "summarization_multinews_fulltext_dev46.jsonl" and c["kind"] not in ("number", "date", "duration"):
+                # session 13: the dev gold read these clusters for numbers, dates and durations only; other
+                # kinds there are the held-out sets c, d and e's (analysis_conflicts_heldout.py): listed, not counted
+                unjudged.append((cid, c["kind"], c["about"], []))
             else:
                 fp += 1
                 (wrong if hit or c["kind"] in ("number", "date") or cid.startswith("neus") or cid == "corbyn" else unjudged).append((cid, c["kind"], c["about"], [g["id"] for g in hit]))
