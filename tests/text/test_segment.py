@@ -122,3 +122,25 @@ def test_sentence_cased_quotes_in_tokenised_text():
     # after it closes that quotation (the paragraph's count is odd), it does not open the next.
     text = '" we know the risk, " an aide said. " it is real. It will pass. " stocks fell on monday.'
     assert sentences(text) == ['" we know the risk, " an aide said.', '" it is real.', 'It will pass. "', "stocks fell on monday."]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it():
+    # A lower-cased copy glues a sentence to the next ("... in the video.the video ..."): the full
+    # stop after a word of three letters or more, before a common opener, ends the sentence; a web
+    # address, an e-mail, dotted initials, a file name or an abbreviation ("inc.and") does not.
+    from newsweave.text.segment import split_spans
+
+    text = (
+        "The ferry captain is heard shouting in the video.the video begins on the pier. "
+        "See www.harbour.the site, u.s.the end. Mail ada@quay.the desk or open minutes.pdf now. "
+        "The pier is owned by brannock holdings inc.and the harbour board.she said the pier will close."
+    )
+    got = [text[a:b] for a, b in split_spans(text)]
+    assert got == [
+        "The ferry captain is heard shouting in the video.",
+        "the video begins on the pier.",
+        "See www.harbour.the site, u.s.the end.",
+        "Mail ada@quay.the desk or open minutes.pdf now.",
+        "The pier is owned by brannock holdings inc.and the harbour board.",
+        "she said the pier will close.",
+    ]
