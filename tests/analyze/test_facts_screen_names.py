@@ -43,3 +43,23 @@ def test_a_page_naming_nothing_of_the_story_is_still_set_aside():
     kept, aside = screen_documents(_docs(*REPORTS, COLUMN, ERROR_PAGE))
     assert [d.article.id for d in kept] == ["a0", "a1", "a2"]
     assert [(s.article_id, s.kind) for s in aside] == [("a3", "off-topic")]
+
+
+# three short pieces of one story: two reports that share a handful of words, and a comment sharing none
+FARES = [
+    "Ticket prices on local trains climb four percent next year, officials confirmed on the platform.",
+    "Officials said train tickets will cost four percent more from next year as costs rise.",
+]
+COMMENT = "Passengers already squeezed by stagnant wages deserve better than another squeeze on their budgets."
+
+
+def test_two_short_pieces_sharing_a_handful_of_words_are_no_yardstick_for_off_topic():
+    from newsweave.text.tokens import content_terms
+
+    shared = set(content_terms(FARES[0])) & set(content_terms(FARES[1]))
+    assert 3 <= len(shared) < 8  # the rest agrees in a few words only
+    kept, aside = screen_documents(_docs(*FARES, COMMENT))
+    assert [d.article.id for d in kept] == ["a0", "a1", "a2"] and aside == ()
+    # a long coherent rest still sets the unrelated page aside
+    kept, aside = screen_documents(_docs(*REPORTS, ERROR_PAGE))
+    assert [(s.article_id, s.kind) for s in aside] == [("a2", "off-topic")]

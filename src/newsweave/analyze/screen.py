@@ -9,7 +9,9 @@ left out. Three kinds, each decided from the document's own words (no metadata, 
 - **off-topic**: in a story of three to forty documents, one that shares almost no content words
   with any other while the others share plenty ("far from the rest in content"), and no name either
   (a piece that names a person, place or body another article names is about the story, however
-  few words it shares: short pieces of one story from outlets of opposite leanings often do).
+  few words it shares: short pieces of one story from outlets of opposite leanings often do). The
+  rest must be coherent in words, not only in cosine: two of its documents share at least
+  `_REST_SHARED` content words; two short pieces sharing three words are no yardstick.
 
 Conservative by design: a document is set aside only when most of its words are furniture, or
 when it is clearly apart from a coherent rest; off-topic needs at least three documents; and the
@@ -61,6 +63,7 @@ _WEATHER_DENSITY = 0.08  # weather terms per word
 # typical similarity to each other is at least _APART times higher.
 _OFF_TOPIC_MAX = 0.06
 _APART = 3.0
+_REST_SHARED = 8  # content words two other documents share before one is judged apart from the rest
 # Off-topic is judged among at most this many documents (pairwise work grows with the square;
 # a call with hundreds of articles is a clustering question, not a screening one).
 _OFF_TOPIC_MAX_DOCS = 40
@@ -155,11 +158,13 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
                 sims[a][b] = sims[b][a] = _cosine(vecs[a], vecs[b])
         pairs = [(x, y, sims[x][y]) for x in range(n) for y in range(x + 1, n)]
         names = [_names(documents[i].article.text) for i in rest]
+        words_of = [set(v) for v in vecs]
         for a, i in enumerate(rest):
             best = max(sims[a])
             typical = _median([v for x, y, v in pairs if a not in (x, y)])
             named = any(names[a] & names[b] for b in range(n) if b != a)  # names what another article names
-            if best < _OFF_TOPIC_MAX and typical >= _APART * max(best, 0.01) and not named:
+            coherent = max((len(words_of[x] & words_of[y]) for x, y, _ in pairs if a not in (x, y)), default=0) >= _REST_SHARED
+            if best < _OFF_TOPIC_MAX and typical >= _APART * max(best, 0.01) and not named and coherent:
                 reasons[i] = SetAside(
                     documents[i].article.id,
                     f"off-topic: shares almost nothing with the other articles (best similarity {best:.2f}, theirs {typical:.2f})",
