@@ -5,6 +5,9 @@ run in the same invocation.
     .venv/bin/python benchmarks/analysis_conflicts_facts.py --baseline none # current tree only
     .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline e6cb742 --carried on --baseline-carried both
         # the carried-claim judgment forced on in the current code; the baseline run twice, off and on
+    .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline daa39c8 --screen
+        # non-articles set aside first, as the product does (each version its own `analyze.screen`); without
+        # --screen every document of a cluster counts as an outlet (the figures before session 13)
 
 Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
 - `gold/conflicts_dev.jsonl`: real conflicts (`real: true`) and look-alikes that are not conflicts,
