@@ -119,3 +119,21 @@ def test_a_phrase_after_a_or_an_outside_a_list_stays(quotes_of):
     got = quotes_of(text)
     assert "lifeline for the islands" in got
     assert "special meeting" in got
+
+
+def test_an_indefinite_role_in_lower_cased_text_takes_no_other_outlets_person(analyzer):
+    # "attorney says" in a lower-cased headline: another outlet's "mark pascoe, the club's
+    # attorney" may be anyone's attorney here; "the attorney" after an introduction is hers.
+    from newsweave.analyze.entities import build_entities
+    from newsweave.analyze.speakers import ArticleContext
+    from newsweave.text.segment import segment
+    from newsweave.types import Article, content_id
+
+    text = PAD + "Attorney says the family has filed a lawsuit against the club. The club's attorney, delia okonkwo, said the claim was weak."
+    doc = segment(Article(id=content_id(text), outlet="Outlet", text=text))
+    ctx = ArticleContext(text, doc.article.id, build_entities((doc,), analyzer.tagger.tag((doc,))), [])
+    ctx.sentences = [(s.start, s.end) for s in doc.sentences]
+    ctx.story_roles = [({"attorney", "+attorney"}, "Mark Pascoe")]
+    assert ctx.lower
+    assert ctx.person_by_role("attorney", [], text.index("Attorney says"), definite=False) is None
+    assert ctx.person_by_role("attorney", [], len(text), definite=True) == "Delia Okonkwo"

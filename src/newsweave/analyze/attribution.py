@@ -174,7 +174,10 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         return None
     # Two subjects for one verb is a misparse ("... chemical weapons attack in syria in a clear
     # reference to ..., assad warned"): the one nearest the verb is its subject.
-    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c)), key=lambda c: abs(c.i - verb.i))
+    # (Two adjacent ones are one noun phrase misparsed, "the ... twitter account tweeted": the first, as before.)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c)]
+    if len(subjects) > 1 and not any(abs(a.i - b.i) == 1 for a in subjects for b in subjects):
+        subjects.sort(key=lambda c: abs(c.i - verb.i))
     if subjects:
         return subjects[0]
     for c in verb.children:

@@ -162,8 +162,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                 return _np_text(tok), 1
             return None, 0
         # A role noun: "the Labour leader", "the minister", "the company's chief executive".
-        # (In lower-cased text only "the geologist": "a geologist said" may be someone new.)
-        name = ctx.person_by_role(word, [p.text for p in proper], pos) if tok.text.islower() and (definite or not ctx.lower) else None
+        name = ctx.person_by_role(word, [p.text for p in proper], pos, definite=definite or bool(owner)) if tok.text.islower() else None
         if name:
             return name, 2
         if (proper or owner) and _can_speak(word):

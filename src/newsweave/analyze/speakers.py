@@ -119,8 +119,10 @@ class ArticleContext:
         found = [name for s, e, name in self.mentions if s < end and e > start and self.kind(name) in kinds]
         return found[-1] if found else None
 
-    def person_by_role(self, head: str, proper: list[str], pos: int) -> str | None:
-        """The person introduced with role `head` ("leader") and its proper modifiers ("Labour")."""
+    def person_by_role(self, head: str, proper: list[str], pos: int, definite: bool = True) -> str | None:
+        """The person introduced with role `head` ("leader") and its proper modifiers ("Labour").
+        `definite`: the role noun has "the" or an owner (in lower-cased text, "a geologist said"
+        may be someone new)."""
         def fits(words: set[str]) -> bool:
             return head in words and all("+" + p.lower() in words for p in proper)
 
@@ -128,6 +130,8 @@ class ArticleContext:
         before = [name for s, name in matches if s < pos]
         if before:
             return before[-1]
+        if self.lower and not definite:
+            return None  # "attorney says" in a lower-cased headline: whose attorney is not said
         if self.lower and self.sentences:
             # Lower-cased text: the person introduced with that role ("a geologist named oswin
             # farrow" -> "the geologist"), read from the syntax; nobody else's.
