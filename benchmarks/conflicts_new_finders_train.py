@@ -16,6 +16,10 @@ conflicts that only the length parse adds (value conflicts with the parse minus 
     nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --values > now.txt   # all value conflicts, words only;
     NW_SRC=/tmp/e9f3df6/src nice -n 5 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --values > then.txt
     #   (after `git archive e9f3df6 src | tar -x -C /tmp/e9f3df6`): `diff then.txt now.txt` is what a change of the value rules adds
+    nice -n 10 .venv/bin/python benchmarks/conflicts_new_finders_train.py 20000 0 --values --parse --jsonl > now.jsonl
+    #   (session 13) the value finder WITH the parser, as the product runs it (`nlp="auto"`; only the value
+    #   finder's own reports, as `conflicts_precision.py --train-values --parse` keeps them), one JSON line per
+    #   report with cluster, values and each side's document and offsets (for drawing a sample to label)
 
 Prints each report's cluster id, kind, values and the first 300 characters of each side's
 sentence (training data stays on this machine; nothing is written).
@@ -79,6 +83,15 @@ def score_train_gold(nlp, seg) -> None:
           f"recall {len(found)}/{len(real)}; missed: {' '.join(i for i in real if i not in found)}")
 
 
+_OTHER_FINDERS = ("number: age of", "number: count of", "number: a corrected", "number: the same", "number: vote tally")
+
+
+def _value_finder(about: str) -> bool:
+    """A report of the value finder itself (as `conflicts_precision.finder_of` tells them apart): the parser
+    also lets `value_conflicts` return the count, age, tally and duration finders' reports."""
+    return about.startswith("number:") and not about.startswith(_OTHER_FINDERS)
+
+
 def main() -> None:
     if "--gold" in sys.argv:
         score_train_gold(shared_nlp(), RuleSegmenter())
@@ -116,6 +129,8 @@ def main() -> None:
             from newsweave.analyze.armed_conflicts import armed_conflicts
 
             found = armed_conflicts(docs, nlp=nlp)
+        elif "--values" in sys.argv and "--parse" in sys.argv:  # the value finder as the product runs it (session 13)
+            found = [c for c in conflicts.value_conflicts(docs, nlp=nlp) if _value_finder(c.about)]
         elif "--values" in sys.argv:  # every value conflict read from the words (diff two versions' outputs)
             found = conflicts.value_conflicts(docs, nlp=None)
         elif "--docdays" in sys.argv:  # one letter / memo / ruling dated to two weekdays (session 8)
@@ -135,10 +150,15 @@ def main() -> None:
             found += [c for c in conflicts.value_conflicts(docs, nlp=nlp) if key(c) not in words_only]
         for c in found:
             reports += 1
+            if "--jsonl" in sys.argv:
+                print(json.dumps({"cluster": r["id"], "about": c.about, "values": [s.value for s in c.sides],
+                                  "sides": [[{"doc": int(x.article_id), "start": x.start, "end": x.end} for x in s.citations]
+                                            for s in c.sides]}), flush=True)
+                continue
             print("==", r["id"], c.kind, c.about)
             for s in c.sides:
                 print("   *", s.value, "|", s.text[:300])
-    print(f"{reports} reports on clusters [{start}, {stop})")
+    print(f"{reports} reports on clusters [{start}, {stop})", file=sys.stderr if "--jsonl" in sys.argv else sys.stdout)
 
 
 if __name__ == "__main__":
