@@ -95,3 +95,12 @@ def test_for_the_after_a_place_is_where_someone_acted():
     tagged = [("Ama Reed", "person", 0), ("Quillon County", "place", 0), ("Tessel Party", "organization", 0)]
     assert set(_kinds(_index(text, tagged))) == {"Ama Reed", "Quillon County", "Tessel Party"}
 
+
+
+def test_a_contributed_reporting_line_is_a_credit():
+    text = ("Ama Reed, the harbour master, said Marrowby would reopen the pier.\n\n"
+            "Tova Brannick and Vell Darrow contributed reporting.\n\n"
+            "(Reporting by Ida Crane; Editing by Pell Amory.)")
+    tagged = [("Ama Reed", "person", 0), ("Marrowby", "place", 0), ("Tova Brannick", "person", 0),
+              ("Vell Darrow", "person", 0), ("Ida Crane", "person", 0), ("Pell Amory", "person", 0)]
+    assert set(_kinds(_index(text, tagged))) == {"Ama Reed", "Marrowby"}

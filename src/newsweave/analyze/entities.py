@@ -48,7 +48,8 @@ CREDIT_NAMES = frozenset(
 )
 _CREDIT_LINE = re.compile(
     r"(?i)(image copyright|image caption|photo(?:graph)?:|picture:|credit:|getty images|pa wire|/\s*(?:reuters|afp|ap|epa)\b|\bvia (?:getty|reuters)|pic\.twitter|"
-    r"©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|\bicon\b.*\bicon\b)"
+    r"©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|\bicon\b.*\bicon\b|"
+    r"\bcontributed (?:additional )?reporting\b|\((?:additional )?reporting by\b|;\s*editing by\b)"  # session 13: "X and Y contributed reporting."
 )
 # Words that say a second person of the same surname is in the story ("her father", "his mom").
 _FAMILY = re.compile(r"(?i)\b(father|mother|dad|mom|mum|son|daughter|brother|sister|wife|husband|uncle|aunt|grand(?:father|mother|son|daughter)|family|parents?)(?:'s|’s)?\b")
