@@ -158,7 +158,7 @@ LOWERCASED = (
 
 def test_a_name_introduced_in_lower_case_lets_its_sentence_in():
     d = doc("a", LOWERCASED)
-    from newsweave.summarize.standalone import is_cased
+    from newsweave.summarize.casing import is_cased
 
     assert not is_cased(d.article.text)
     texts = [s.text for s in ExtractiveSummarizer(candidate_window=None).summarize([d], words=200).sentences]

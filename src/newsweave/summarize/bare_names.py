@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .lowercase import _NOT_SUBJECT_NAMES, _ROLE_WORDS, _TITLES
-from .standalone import _NOT_NAMES, _ROLE_SPEAKER, is_cased
+from .casing import is_cased
+from .standalone import _NOT_NAMES, _ROLE_SPEAKER
 
 _VERBS = r"(?:said|says|added|adds|explained|explains|wrote|writes|told|tells|noted|notes|continued|insisted|argued|argues|promised|warned|recalled|points?\s+out|pointed\s+out)"
 _BARE_SPEAKER = (

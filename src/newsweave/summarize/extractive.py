@@ -35,7 +35,8 @@ from .prepare import _input_warnings, _mark_development, without_furniture  # no
 from .ordering import reading_order
 from .quotations import _quote_blocks
 from .coverage import CoverageSelection
-from .standalone import NEVER, STANDS, context_need, is_cased
+from .casing import is_cased
+from .standalone import NEVER, STANDS, context_need
 from .copy_edges import never_shown
 from .trim import display, trim_leaning
 from .opinion_marked import marked_opinion, news_first, opinion_labels

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .standalone import _ATTRIBUTION, _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, _outside_quotes, reason, supplies_person
+from .casing import _outside_quotes
+from .standalone import _ATTRIBUTION, _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, reason, supplies_person
 
 # A title or a person's role anywhere in the sentence ("judge john cleland said", "defense
 # secretary ash carter", "her boyfriend darby johns", "the 68-year-old").

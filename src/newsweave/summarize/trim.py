@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..types import Document, Sentence
 from .copy_edges import lead_in_end
-from .standalone import _FIRST_PERSON, _outside_quotes, is_cased, reason
+from .casing import _outside_quotes, is_cased
+from .standalone import _FIRST_PERSON, reason
 
 # A connective that only links the sentence to the one before it ("But", "However,", "In
 # addition,"): dropping it leaves the claim as it was. Not "Otherwise" (a condition: "Otherwise,
