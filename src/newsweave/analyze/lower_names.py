@@ -10,7 +10,12 @@ a text is a name, from English syntax alone:
   name: a common noun needs one ("the prosecutor said", "one official said"); plural nouns
   ("officials said") and the few common nouns that go bare ("police", "staff") are not names;
 - after a role or title in the same noun compound ("the county prosecutor vera lindqvist"), the
-  words after the role are the name, whatever determiner the phrase has.
+  words after the role are the name, whatever determiner the phrase has;
+- a surname ending in -s ("lohnes", "simmons") is tagged as a plural; it is a name only where the
+  syntax says so (`_plural_name`): after a role in its compound ("said deputy martha lohnes"), as
+  the subject of a singular verb ("simmons tells newsweek", "gene simmons is ..."), with a role in
+  apposition ("gene simmons, frontman of ..."), or as the last word of a name the article gave
+  earlier (`known_surname`); never a common plural ("officials said", "the simmons family").
 
 Role nouns, descriptions and documents are left to `speaker_resolve` (a description stays a
 description, "unknown" when nothing names the speaker). The name is returned title-cased, as the
@@ -61,13 +66,87 @@ def _chunk(tok) -> list:
     return list(doc[i : tok.i + 1])
 
 
+def _singulars(word: str) -> set[str]:
+    w = word.lower()
+    out = {w}
+    if w.endswith("s"):
+        out.add(w[:-1])
+    if w.endswith("es"):
+        out.add(w[:-2])
+    if w.endswith("ies"):
+        out.add(w[:-3] + "y")
+    return out
+
+
+def _common_plural(word: str) -> bool:
+    """A plural-tagged word that may be a surname ("lohnes", "simmons"): ends in -s and neither it
+    nor its singular is a known common noun, a role or a person noun ("deputies", "officials")."""
+    from .lower_people import is_role  # (lower_people imports this module)
+
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or not _NAME_WORD.fullmatch(w):
+        return True
+    common = _BARE_COMMON | _THINGS | _DOCUMENT_NOUNS | _GROUP_NOUNS | _SPOKES | _ROLES | _CALENDAR
+    return any(f in common or is_role(f) for f in _singulars(w))
+
+
+def _bare(tok) -> bool:
+    """No determiner, possessive, number or adjective before the token ("the simmons", "two
+    jones", "many adams" are common or unclear)."""
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet", "amod", "quantmod") and c.i < tok.i for c in tok.children)
+
+
+def _singular_verb(tok) -> bool:
+    """The subject of a verb in the singular present ("simmons tells", "simmons has said",
+    "simmons is"): a plural noun cannot be."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return head.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in head.children)
+
+
+def _plural_name(tok, chunk: list, roles: list[int]) -> bool:
+    """Whether a plural-tagged head noun is read as a name (see the module docstring)."""
+    from .lower_people import is_role
+
+    if _common_plural(tok.lower_):
+        return False
+    if roles:  # "deputy martha lohnes", "deputy lohnes"; not a word that only ends like a role ("paper mills")
+        return any(chunk[k].lower_.rstrip(".") in _ROLES or is_role(chunk[k].lower_) for k in roles)
+    if not _bare(chunk[0]) or not _bare(tok):
+        return False
+    if _singular_verb(tok):
+        return True
+    return any(is_role(c.lower_) for c in role_appositions(tok))
+
+
+def role_appositions(tok) -> list:
+    """Nouns in apposition to `tok`, also when the parser made one a conjunct after a comma
+    ("gene simmons, frontman of kiss")."""
+    doc = tok.doc
+    return [c for c in tok.children if c.tag_ in ("NN", "NNP") and c.i > tok.i and
+            (c.dep_ == "appos" or (c.dep_ == "conj" and doc[c.i - 1].text == "," and not any(t.dep_ == "cc" and tok.i < t.i < c.i for t in tok.children)))]
+
+
+def known_surname(tok, known: list[str]) -> str | None:
+    """A bare plural-tagged subject that is the last word of exactly one name given earlier
+    ("simmons said" after "gene simmons, frontman of ..."; "lohnes recounted" after "deputy
+    lohnes"), else None."""
+    if tok.tag_ != "NNS" or _common_plural(tok.lower_) or not _bare(tok):
+        return None
+    if any(c.dep_ == "compound" for c in tok.children):
+        return None
+    fits = {k for k in known if k.split()[-1].lower() == tok.lower_}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def lower_name(tok) -> str | None:
     """The name a subject token gives in lower-cased text ("Bill Donohue"), else None."""
     word = tok.lower_
     if tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CD") or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         return None
-    if tok.tag_ not in ("NN", "NNP"):
-        return None  # plural nouns ("officials"), adjectives, verbs
+    if tok.tag_ not in ("NN", "NNP", "NNS"):
+        return None  # adjectives, verbs
     chunk = _chunk(tok)
     # The name is what follows the last role word; a word with a role's ending ("engineer",
     # "pastor", "economist") before the last word counts as one.
@@ -80,7 +159,9 @@ def lower_name(tok) -> str | None:
         words = chunk
     if not words or len(words) > 4:
         return None
-    if any(t.tag_ not in ("NN", "NNP") for t in words):
+    if tok.tag_ == "NNS" and not _plural_name(tok, chunk, roles):
+        return None  # "officials said", "school officials said"
+    if any(t.tag_ not in ("NN", "NNP") for t in words if t.i != tok.i):
         return None  # "chemical weapons attack": an adjective or a plural is no part of a name
     lows = [t.lower_ for t in words]
     if any(not _NAME_WORD.fullmatch(w) for w in lows):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .lower_names import _ROLES, _chunk, lower_name
+from .lower_names import _ROLES, _chunk, known_surname, lower_name, role_appositions
 
 _NAMING = frozenset("named called".split())
 # Nouns for what a person is, beyond the titles and roles `lower_names` knows. A word's ending
@@ -61,7 +61,7 @@ def _role_of_compound(tok) -> str | None:
 def _introductions(doc, base: int, ctx) -> list[tuple[int, str, frozenset[str]]]:
     out = []
     for t in doc:
-        if ctx.in_quote(base + t.idx) or t.tag_ not in ("NN", "NNP") or t.dep_ == "compound":
+        if ctx.in_quote(base + t.idx) or t.tag_ not in ("NN", "NNP", "NNS") or t.dep_ == "compound":
             continue
         name = lower_name(t)
         if name:
@@ -69,7 +69,7 @@ def _introductions(doc, base: int, ctx) -> list[tuple[int, str, frozenset[str]]]
             role = _role_of_compound(t)
             if role:
                 roles.add(role)
-            roles |= {a.lower_ for a in t.children if a.dep_ == "appos" and a.tag_ in ("NN", "NNP") and is_role(a.lower_)}
+            roles |= {a.lower_ for a in role_appositions(t) if is_role(a.lower_)}
             if t.dep_ in ("oprd", "attr", "dobj") and t.head.lower_ in _NAMING and t.head.head.i != t.head.i and is_role(t.head.head.lower_):
                 roles.add(t.head.head.lower_)  # "a geologist named oswin farrow"
             if t.dep_ == "appos" and is_role(t.head.lower_):
@@ -101,10 +101,11 @@ def introduced_people(ctx, sentences: list[tuple[int, int]]) -> list[tuple[int, 
 
 def person_named(tok, ctx, sentences: list[tuple[int, int]]) -> str | None:
     """The introduced person a lower-cased subject names ("trelawny" -> "Wenna Trelawny")."""
-    name = lower_name(tok)
+    people = introduced_people(ctx, sentences)
+    name = lower_name(tok) or known_surname(tok, [n for _, n, _ in people])
     if not name:
         return None
-    fits = {n for _, n, _ in introduced_people(ctx, sentences) if n.lower() == name.lower() or n.split()[-1].lower() == name.split()[-1].lower()}
+    fits = {n for _, n, _ in people if n.lower() == name.lower() or n.split()[-1].lower() == name.split()[-1].lower()}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -127,8 +128,8 @@ def people_in(start: int, end: int, ctx, sentences: list[tuple[int, int]]) -> se
         if start <= p < end:
             found.add(n)
     for t in _parsed(ctx, start, end):
-        if t.tag_ in ("NN", "NNP") and t.dep_ != "compound" and not ctx.in_quote(start + t.idx):
-            name = lower_name(t)
+        if t.tag_ in ("NN", "NNP", "NNS") and t.dep_ != "compound" and not ctx.in_quote(start + t.idx):
+            name = lower_name(t) or known_surname(t, [n for _, n, _ in people])
             if name:
                 found |= {n for _, n, _ in people if n.split()[-1].lower() == name.split()[-1].lower()}
     return found

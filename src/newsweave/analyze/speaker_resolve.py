@@ -22,7 +22,7 @@ from .cue_words import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
 from .entities import TITLES
-from .lower_names import known_form, lower_name
+from .lower_names import known_form, known_surname, lower_name
 from .quote_parse import _outside, _pos
 from .speakers import ArticleContext
 
@@ -175,6 +175,14 @@ def _lower_cased_name(tok, base: int, ctx: ArticleContext) -> str | None:
     article said "prosecutor scott coffina said" before): the tagger's entity when it found one
     with that last word, else the name read from the syntax (`lower_names`)."""
     name = lower_name(tok)
+    if not name and tok.tag_ == "NNS":
+        # "simmons said" after "gene simmons, frontman of ...": a surname tagged as a plural is a
+        # name only as the last word of a name given earlier (`lower_names.known_surname`).
+        from .lower_people import introduced_people
+
+        known = ctx.lower_names + [n for _, n, _ in introduced_people(ctx, ctx.sentences)]
+        known += [n for _, _, n in ctx.mentions if ctx.kind(n) == "person"]
+        name = known_surname(tok, known)
     if not name:
         return None
     pos = base + tok.idx

@@ -1,0 +1,45 @@
+"""Quotes in lower-cased text, session 13 part 2 (issue 12): a surname ending in -s ("lohnes",
+"simmons") is tagged as a plural noun; it is a speaker's name only where the syntax says so (a
+role before it, a singular verb, a role in apposition, or the last word of a name given
+earlier), never a common plural ("officials said", "the simmons family"). Fictional text written
+for these tests."""
+
+PAD = (
+    "The ferry from porthcurno to the islands has not sailed since the storm in march, and the harbour "
+    "office has been asked again and again when the service will come back for the summer months. "
+)
+
+
+def test_a_plural_tagged_surname_after_a_role_and_later_alone(quotes_of):
+    text = PAD + (
+        "\" the engine was flooded when we got there, \" said deputy petra pellows. Pellows was "
+        "sent to check the moorings. \" nobody was hurt, \" pellows recalled."
+    )
+    got = quotes_of(text)
+    assert got["the engine was flooded when we got there"] == "Petra Pellows"
+    assert got["nobody was hurt"] == "Petra Pellows"
+
+
+def test_a_plural_tagged_surname_with_a_singular_verb(quotes_of):
+    text = PAD + "\" the islands deserve a proper service, \" jennings tells the gazette."
+    assert quotes_of(text)["the islands deserve a proper service"] == "Jennings"
+
+
+def test_a_surname_given_earlier_with_a_role_in_apposition(quotes_of):
+    text = PAD + (
+        "The council keeps asking morwen tremens, captain of the old ferry, what went wrong. When asked about "
+        "the storm, tremens said, \" we should never have left the harbour that night. \""
+    )
+    assert quotes_of(text)["we should never have left the harbour that night."] == "Morwen Tremens"
+
+
+def test_common_plurals_are_never_names(quotes_of):
+    text = PAD + (
+        "\" the service will resume in june, \" officials said. \" we are still waiting for the part, \" harbour "
+        "workers said. \" it was a terrible week, \" the pellows family said. \" we want answers, \" islanders say."
+    )
+    got = quotes_of(text)
+    assert got["the service will resume in june"] is None
+    assert got["we are still waiting for the part"] is None
+    assert got["it was a terrible week"] is None
+    assert got["we want answers"] is None
