@@ -21,6 +21,11 @@ it, from the dependency parse of its sentence:
   from June", "the highest since 2013", "than in 2013") is not an event (`timeline_syntax`).
 - "on that day" is the calendar day the article named just before (same sentence, else the
   nearest of the three sentences before that names one), only when that is a single day.
+- (session 13) "since 2008", "before 2009" in a negated clause ("have not cast a ballot since 2008",
+  "not audited before 2009") bound an absence: not an event, unless told as one ("since 1982, when
+  …"); a plain span start ("has lived there since 2013") and "since last month" are still read. A quotation the next sentence calls a lie or false ("… her campaign of 2008
+  started …," he said. That comment is a lie.) dates nothing. "upcoming" on a noun ("X's opponent in
+  the upcoming election, called Friday …") does not make the clause future.
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
 
 An article without a publication date is read against the story's date when all its dated
@@ -65,6 +70,44 @@ _NEEDS_PARSE = re.compile(
     # a year that may be a comparison's baseline ("since 2013", "than in 2013", "compared with 2019")
     r"(?i:\b(?:since|from|than|compared|comparison|versus|vs\.?)\b)"
 )
+
+
+# "since 2008", "before 2009": a span start or limit (the expression may carry the "since" itself)
+_SPAN_LEAD = re.compile(r"(?i)\b(?:since|before|prior to)\s+(?:(?:early|late|mid-?)\s*)?$")
+_SPAN_LEAD_IN = re.compile(r"(?i)^(?:since|before)\s")
+_RELATIVE = re.compile(r"(?i)\b(?:last|this|next|previous|ago|earlier|later)\b")
+_TOLD_AS_EVENT = re.compile(r"\s*,?\s*when\b")
+_NEGATED = re.compile(r"(?i)n't\b|\b(?:not|never|no longer)\b")
+_CLAUSE_EDGE = re.compile(r"[,;:(—–]")
+# The article's verdict on the quotation just before: "That comment is a lie.", "The claim is false."
+_DISPUTED = re.compile(
+    r"(?i)^\W*(?:that|this|the|his|her|their|it)\b(?:\s+[a-z]+){0,2}?\s+(?:is|was|are|were)\s+(?:simply\s+|also\s+)?"
+    r"(?:a\s+lie|a\s+falsehood|false|untrue|not\s+true|baseless|debunked|a\s+myth)\b"
+)
+# The future words of `dates._FUTURE_CLAUSE` without "upcoming", which the parse reads on its noun.
+_FUTURE_WORDS = re.compile(r"\b(will|would|is due|are due|is expected|are expected|is set to|are set to|plans? to|scheduled)\b", re.I)
+
+
+def _span_start(text: str, m: DateMention) -> bool:
+    """"have not voted since 2008", "not audited before 2009": the bound of an absence, not an event."""
+    if m.precision not in ("year", "month") or _RELATIVE.search(m.expression):
+        return False
+    if not (_SPAN_LEAD_IN.match(m.expression) or _SPAN_LEAD.search(text[max(0, m.start - 20) : m.start])):
+        return False
+    clause = _CLAUSE_EDGE.split(text[max(0, m.start - 100) : m.start])[-1]  # back to the clause's start
+    return bool(_NEGATED.search(clause)) and not _TOLD_AS_EVENT.match(text, m.end, m.end + 12)
+
+
+def _disputed(doc: Document, s) -> bool:
+    """Does the sentence after the quotation `s` is part of call it a lie or false? The quotation
+    may run on for a sentence or two ("“… of 2008 started it. I finished it,” he said. That is a lie.")."""
+    after = [p for p in doc.sentences if s.index < p.index <= s.index + 3]
+    for p in after:
+        if _DISPUTED.match(p.text):
+            return True
+        if not any(q in p.text for q in "”\""):
+            return False  # the quotation ended before this sentence
+    return False
 
 
 def _lemma(tok) -> str:
@@ -174,7 +217,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
-        return _year_carried([m for m in find_dates(text, published) if not _nowadays(text, m)])
+        return _year_carried([m for m in find_dates(text, published) if not _nowadays(text, m) and not _span_start(text, m)])
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -189,12 +232,20 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         verb, ahead = _clause_verb(tok)
         if ahead:
             return "future"
-        return _tense(verb) if verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB") else None
+        read = _tense(verb) if verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB") else None
+        if read is None:
+            # No tense from the parse: a future word outside quotes decides ("present" = not future, as None
+            # would be), but not "upcoming", whose reach is its noun (the parse already read it on the path).
+            return "future" if _FUTURE_WORDS.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", text)) else "present"
+        return read
 
     out = []
     for m in find_dates(text, published, tense):
         tok = root_of(m.start, m.end)
-        if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m):
+        if tok is not None and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head.i != tok.i:
+            if baseline(tok.head):
+                continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
+        if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m) or _span_start(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         out.append(m)
     return _year_carried(out)
@@ -276,6 +327,8 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         published = anchor(doc)
         seen_dates: set[str | None] = set()
         mentions = sentence_dates(s.text, published, parsed)
+        if mentions and _disputed(doc, s):
+            mentions = [m for m in mentions if not _inside_quote(s.text, m.start)]  # a quoted claim called a lie
         for m in mentions:
             if m.precision == "day" and m.date and not _inside_quote(s.text, m.start) and not _DAY_WORDS.match(m.expression):
                 last_day[doc.article.id] = (s.index, dt.date.fromisoformat(m.date))

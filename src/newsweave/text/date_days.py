@@ -5,6 +5,38 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+
+# Events a month or a year can qualify as an adjective ("a May interview", "her 2008 campaign", "the
+# landmark 1973 ruling"); a count ("2000 supporters") or a tax year ("1995 state income tax filings") is none.
+_EVENT_NOUNS = frozenset(
+    "interview interviews summit summits meeting meetings talks conference convention congress session hearing "
+    "hearings trial verdict ruling rulings decision election elections primary primaries caucus caucuses race races "
+    "campaign campaigns bid run debate debates rally rallies speech address visit trip tour vote referendum poll "
+    "polls survey report study memo letter statement announcement agreement deal accord treaty reauthorization "
+    "attack attacks shooting bombing crash storm hurricane flood floods earthquake fire war invasion coup uprising "
+    "crisis recession collapse protest protests strike march riots indictment arrest raid launch".split()
+)
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def event_noun_after(text: str, end: int) -> bool:
+    """Is one of the (up to) two lower-case words after `text[:end]` an event noun ("a May *interview*",
+    "the September jobs *report*")?"""
+    for _ in range(2):
+        m = _LOWER_WORD.match(text, end, end + 30)
+        if not m:
+            return False
+        if m.group(1) in _EVENT_NOUNS:
+            return True
+        end = m.end()
+    return False
+
+
+def few_days_ago(published: dt.date) -> tuple[dt.date, dt.date]:
+    """"A few days ago", "several days ago": somewhere from six to two days before publication (the
+    caller dates the span as its month, or its year when it straddles two months)."""
+    return published - dt.timedelta(days=6), published - dt.timedelta(days=2)
 
 
 def weekend_saturday(which: str, published: dt.date, tense: str | None) -> dt.date:

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
-from .date_days import holiday_date, weekend_saturday
+from .date_days import event_noun_after, few_days_ago, holiday_date, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -64,6 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY2}\s+{_MONTH2}\b(?:,?\s+{_YEAR2})?")),
     # "in March 2018", "last March", "in March"
     ("month", re.compile(rf"\b(?P<lead>in|since|during|until|by|from|early|late|mid-?|last|next|this|of|on|before|after)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)),
+    # "a May interview", "its July summit": a month used as an adjective of an event noun (checked in `find_dates`)
+    ("monthadj", re.compile(rf"\b(?i:a|an|the|its|his|her|their|our|my|your)\s+{_MONTH}(?=\s+[a-z])")),
     ("relmonth", re.compile(r"\b(?P<which>last|this|next|earlier this|later this|previous)\s+(?P<unit>month|year|week)\b", re.I)),
     # "last summer", "this autumn", "next spring" (winter straddles two years: not read)
     ("season", re.compile(r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:in|of|on|from)\b)", re.I)),
@@ -74,6 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", re.compile(
         r"\b(?:(?P<lead>(?i:last|next|this|on|since|until|by|before|after|at|over))\s+)?"
         r"(?P<holiday>Labou?r Day|Memorial Day|Veterans Day|Thanksgiving(?: Day)?|Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Fourth of July|(?<=\s)Christmas(?=[\s,.;]))\b")),
+    ("fewago", re.compile(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
@@ -83,7 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _META_BEFORE = re.compile(r"(?i)(?:\bdate|published|updated|posted)\s*:?\s*$")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
 _SENTENCE_WINDOW = 400  # characters looked at on each side of a mention for its sentence (bounded: linear time)
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},\s*$")
+# "MARROWBY, March 12 (Coastline) -", "FLINT, Mich., Oct. 4 (UPI) -": a city in capitals, maybe a state
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?,)?\s*$")
 _ACT_BEFORE = re.compile(r"\bAct,?\s+(?:of\s+)?$")  # "the Voting Rights Act of 1965": a name, not an event
 # "the Sept. 11 attacks": the name of the 2001 attacks, not this year's September 11
 _NINE_ELEVEN_AFTER = re.compile(r"(?i)\s+(?:terror|attack|hijack|conspirac|commission|memorial|victim|famil|anniversar|era\b)")
@@ -197,13 +201,13 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
         else:
             return None, None
         return _iso(year, month, day) if _valid_day(year, month, day) else (None, None)
-    if kind == "month":
+    if kind in ("month", "monthadj"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         if g.get("year"):
             return _iso(int(g["year"]), month)
         if not published:
             return None, None
-        lead = g["lead"].lower()
+        lead = (g.get("lead") or "").lower()
         if lead == "last":
             year = published.year if month < published.month else published.year - 1
         elif lead == "next":
@@ -236,6 +240,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
     if kind == "holiday":
         day = holiday_date(g["holiday"], (g.get("lead") or "").lower(), published, tense)
         return _iso(day.year, day.month, day.day) if day else (None, None)
+    if kind == "fewago":
+        return _week_bucket(*few_days_ago(published))
     if kind == "season":
         return _season(g["which"].lower(), g["season"].lower(), published)
     if kind == "ago":
@@ -291,7 +297,9 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            start, end = m.span()
+            start, end = m.span("month") if kind == "monthadj" else m.span()
+            if kind == "monthadj" and not event_noun_after(text, end):
+                continue  # "the May government": only "a May interview", "its July summit" (an event noun follows)
             i = bisect.bisect_left(taken, (start, end))
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
@@ -321,7 +329,7 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue  # "a Christmas tree": only "on/at/before … Christmas" is the day
             if kind == "holiday" and _resolve(kind, m, text, published or dt.date(2000, 1, 1))[0] is None:
                 continue  # "since Labor Day": a span's start
-            needs_tense = tense is not None and (kind in ("weekday", "weekend", "holiday") or kind == "month" and not m.group("year"))
+            needs_tense = tense is not None and (kind in ("weekday", "weekend", "holiday") or kind == "monthadj" or kind == "month" and not m.group("year"))
             date, precision = _resolve(kind, m, text, published, tense(start, end) if needs_tense else None)
             taken.insert(i, (start, end))
             found.append(DateMention(start, end, text[start:end], date, precision))
@@ -353,11 +361,14 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+_YEAR_AND_YEAR = re.compile(r"\s+(?:and|or|to|through)\s+(?:1[89]|20)\d\d\b")
+
+
 def _year_context(text: str, start: int, end: int) -> bool:
     """A four-digit number is a year when a preposition, article, month or day precedes it, or
     punctuation follows it ("the 2016 report", "in 1998", "1998."), not when it counts things."""
     before = text[max(0, start - 15) : start]
     after = text[end : end + 2]
-    if _YEAR_BEFORE.search(before):
-        return True
+    if _YEAR_BEFORE.search(before) or _YEAR_AND_YEAR.match(text, end, end + 12) or event_noun_after(text, end):
+        return True  # "her 2000 and 2006 Senate races", "her 2008 campaign", "the landmark 1973 ruling"
     return not after[:1].isalpha() and not (after[:1] == " " and after[1:2].islower())
