@@ -46,6 +46,8 @@ from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
 from .parsing import parse_texts as _parse
 from .timeline_syntax import baseline, scheduled
+from .timeline_text import disputed as _disputed
+from .timeline_text import span_start as _span_start
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -72,42 +74,8 @@ _NEEDS_PARSE = re.compile(
 )
 
 
-# "since 2008", "before 2009": a span start or limit (the expression may carry the "since" itself)
-_SPAN_LEAD = re.compile(r"(?i)\b(?:since|before|prior to)\s+(?:(?:early|late|mid-?)\s*)?$")
-_SPAN_LEAD_IN = re.compile(r"(?i)^(?:since|before)\s")
-_RELATIVE = re.compile(r"(?i)\b(?:last|this|next|previous|ago|earlier|later)\b")
-_TOLD_AS_EVENT = re.compile(r"\s*,?\s*when\b")
-_NEGATED = re.compile(r"(?i)n't\b|\b(?:not|never|no longer)\b")
-_CLAUSE_EDGE = re.compile(r"[,;:(—–]")
-# The article's verdict on the quotation just before: "That comment is a lie.", "The claim is false."
-_DISPUTED = re.compile(
-    r"(?i)^\W*(?:that|this|the|his|her|their|it)\b(?:\s+[a-z]+){0,2}?\s+(?:is|was|are|were)\s+(?:simply\s+|also\s+)?"
-    r"(?:a\s+lie|a\s+falsehood|false|untrue|not\s+true|baseless|debunked|a\s+myth)\b"
-)
 # The future words of `dates._FUTURE_CLAUSE` without "upcoming", which the parse reads on its noun.
 _FUTURE_WORDS = re.compile(r"\b(will|would|is due|are due|is expected|are expected|is set to|are set to|plans? to|scheduled)\b", re.I)
-
-
-def _span_start(text: str, m: DateMention) -> bool:
-    """"have not voted since 2008", "not audited before 2009": the bound of an absence, not an event."""
-    if m.precision not in ("year", "month") or _RELATIVE.search(m.expression):
-        return False
-    if not (_SPAN_LEAD_IN.match(m.expression) or _SPAN_LEAD.search(text[max(0, m.start - 20) : m.start])):
-        return False
-    clause = _CLAUSE_EDGE.split(text[max(0, m.start - 100) : m.start])[-1]  # back to the clause's start
-    return bool(_NEGATED.search(clause)) and not _TOLD_AS_EVENT.match(text, m.end, m.end + 12)
-
-
-def _disputed(doc: Document, s) -> bool:
-    """Does the sentence after the quotation `s` is part of call it a lie or false? The quotation
-    may run on for a sentence or two ("“… of 2008 started it. I finished it,” he said. That is a lie.")."""
-    after = [p for p in doc.sentences if s.index < p.index <= s.index + 3]
-    for p in after:
-        if _DISPUTED.match(p.text):
-            return True
-        if not any(q in p.text for q in "”\""):
-            return False  # the quotation ended before this sentence
-    return False
 
 
 def _lemma(tok) -> str:
