@@ -56,6 +56,9 @@ def test_months_and_years_as_adjectives_of_an_event(nlp):
     assert _dates("During a May interview on Harbour Radio, the mayor said he won every debate.", nlp=nlp) == [("May", "2031-05")]
     assert _dates("The quarrel led the league at its July summit in Lowmarsh to send four ferries.", nlp=nlp) == [("July", "2031-07")]
     assert _dates("She met her rivals several times in her 2022 and 2026 council races in Kent.", nlp=nlp) == [("2022", "2022"), ("2026", "2026")]
+    # without a parse, a future word elsewhere in the sentence does not move the noun's month
+    text = "During a May interview, the mayor said he won and it would be wise to hold more debates."
+    assert [(m.expression, m.date) for m in find_dates(text, SATURDAY)] == [("May", "2031-05")]
     # not an event noun after it: a name or a count
     assert _dates("The May government sent the ferry crews a letter.", nlp=nlp) == []
     assert _dates("She thanked her 2000 supporters in Lowmarsh.", nlp=nlp) == []

@@ -208,6 +208,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
         if not published:
             return None, None
         lead = (g.get("lead") or "").lower()
+        if kind == "monthadj" and tense is None:
+            return _iso(_nearest_year(month, None, published), month)  # "a May interview": the noun's time, not the clause's
         if lead == "last":
             year = published.year if month < published.month else published.year - 1
         elif lead == "next":
