@@ -43,3 +43,12 @@ def test_common_plurals_are_never_names(quotes_of):
     assert got["we are still waiting for the part"] is None
     assert got["it was a terrible week"] is None
     assert got["we want answers"] is None
+
+
+def test_a_role_noun_introduced_in_another_outlets_article(quotes_of):
+    first = PAD + "The council keeps asking morwen tremens, captain of the old ferry, what went wrong after the storm."
+    named = PAD + "Morwen tremens is tired of the questions. \" we did everything by the book, \" the ferry captain says."
+    assert quotes_of(first, named)["we did everything by the book"] == "Morwen Tremens"
+    # This article does not give the name: whose captain is not said here, so unknown.
+    unnamed = PAD + "The crossing was rough that night. \" we did everything by the book, \" the ferry captain says."
+    assert quotes_of(first, unnamed)["we did everything by the book"] is None

@@ -111,9 +111,30 @@ def person_named(tok, ctx, sentences: list[tuple[int, int]]) -> str | None:
 
 def person_by_role(role: str, pos: int, ctx, sentences: list[tuple[int, int]]) -> str | None:
     """The person introduced before `pos` with the role noun `role` ("the geologist"); None when
-    nobody was, or when two different people were."""
-    names = {n for p, n, roles in introduced_people(ctx, sentences) if p < pos and role in roles}
-    return names.pop() if len(names) == 1 else None
+    nobody was, or when two different people were. When this article introduces nobody with that
+    role, the one person another outlet's article introduced with it ("gene simmons, frontman of
+    kiss" -> "the legendary kiss frontman"), if this article gives that person's full name
+    before `pos` outside quotations; never a guess."""
+    here = introduced_people(ctx, sentences)
+    names = {n for p, n, roles in here if p < pos and role in roles}
+    if names or any(role in roles for _, _, roles in here):
+        return names.pop() if len(names) == 1 else None
+    story = {n for n, roles in story_people(ctx) if role in roles}
+    return story.pop() if len(story) == 1 and named_before(story.copy().pop(), pos, ctx) else None
+
+
+def story_people(ctx) -> list[tuple[str, frozenset[str]]]:
+    """(name, role words) of the people the other lower-cased articles of the story introduce."""
+    return [(n, roles) for o in ctx.story_contexts if o is not ctx and o.lower and o.sentences
+            for _, n, roles in introduced_people(o, o.sentences)]
+
+
+def named_before(name: str, pos: int, ctx) -> bool:
+    """Whether the article gives `name` in full (two words or more) before `pos`, outside quotations."""
+    if " " not in name:
+        return False
+    pattern = r"(?i)\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b"
+    return any(not ctx.in_quote(m.start()) for m in re.finditer(pattern, ctx.text[:pos]))
 
 
 def people_in(start: int, end: int, ctx, sentences: list[tuple[int, int]]) -> set[str]:
@@ -124,6 +145,9 @@ def people_in(start: int, end: int, ctx, sentences: list[tuple[int, int]]) -> se
         return set()
     found = set()
     people = introduced_people(ctx, sentences)
+    # Another outlet's person, when this article gives the full name before ("gene simmons is
+    # happy ... simmons is nothing if not frank. he continues").
+    people = people + [(start, n, roles) for n, roles in story_people(ctx) if named_before(n, start, ctx)]
     for p, n, _ in people:
         if start <= p < end:
             found.add(n)

@@ -84,6 +84,11 @@ class QuoteExtractor:
         by_article: list[list[tuple[int, int, object]]] = [[] for _ in documents]
         for (k, s, e), pdoc in zip(flat, parsed):
             by_article[k].append((s, e, pdoc))
+        for doc, ctx in zip(documents, contexts):
+            # Lower-cased text: a person introduced with a role in another outlet's article ("gene
+            # simmons, frontman of kiss") is what "the kiss frontman" here points to (`lower_people`).
+            ctx.sentences = [(s.start, s.end) for s in doc.sentences]
+            ctx.story_contexts = contexts
         mentions: list[QuoteMention] = []
         for doc, ctx, wins in zip(documents, contexts, by_article):
             ctx.story_roles = story_roles

@@ -47,6 +47,7 @@ class ArticleContext:
             self.datelines += [(m.start(1), m.end(1)) for m in _LOWER_DATELINE.finditer(text)]
         self.lower_names: list[str] = []
         self.sentences: list[tuple[int, int]] = []  # the article's sentences, set by the quote extractor
+        self.story_contexts: list[ArticleContext] = []  # every article's context, set by the quote extractor
         from .lower_people import signatures
 
         self.signatures = signatures(text)  # "— jory penrose ( @jorypen22 ) july 8, 2017": never a speaker
