@@ -46,6 +46,8 @@ from .quantity_parts import length_rate as _length_rate
 from .quantity_parts import with_member as _with_member
 from .quantity_moments import is_age as _is_age
 from .quantity_moments import moment as _moment
+from .quantity_scope import earlier as _earlier
+from .quantity_scope import within_before as _within_before
 from .quantity_places import place_key, same_place  # noqa: F401  (re-exported: conflicts imports them from here)
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6, "tn": 1e12}
@@ -168,8 +170,8 @@ def _skip(m: re.Match, text: str) -> bool:
     if m.group("num"):
         if re.match(r"[:.]\d", text[e: e + 2]) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|ET|BST)\b", after, re.I):
             return True  # clock times
-        if re.search(r"[A-Za-z]$", before):
-            return True  # "m3", "km2", "G7": a digit written onto a word is part of it
+        if re.search(r"[A-Za-z]$", before) or re.match(r"/\d", text[e:e + 2]) or re.search(r"\d/$", before):
+            return True  # "m3", "km2", "G7": a digit written onto a word is part of it; "9/12", "24/7": a date or a ratio
         if re.search(r"\d\s?[:.–-]\s?$", before):
             return True  # the second half of "52-48" or "3:36"
         if re.match(r"\s?[–-]\s?\d", after):
@@ -297,8 +299,8 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
                 end += rng.end()
                 ranged = True
         before = text[max(0, start - 30): start]
-        for rx, kind in _HEDGE_BEFORE:
-            if rx.search(before):
+        for rx, kind in _HEDGE_BEFORE + ([(None, "le")] if forms and _within_before(before) else []):  # "within 16 miles": a bound
+            if rx is None or rx.search(before):
                 if kind == "ge":
                     low, high = value, float("inf")
                 elif kind == "le":
@@ -376,6 +378,8 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         part = _with_member(text, start, unit_end, unit) or bool(possessive or _PART_SENTENCE.match(text)) or bool(re.search(r"\b(?:including|includes|included|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
         toll = measure == "killed" and bool(re.search(rf"\b(?:death|casualty)?\s*toll\b{_NOT_ROAD}[^.,;]{{0,25}}$", text[max(0, start - 40): start], re.I))
         when = _moment(text, start, end) if forms else ""
+        if forms and not when and not ranged and _earlier(text, start, end):
+            when = "past"  # "from 82 games to 48", "Three years ago, ... 7.5 million gallons" (`quantity_scope`)
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll, moment=when))
         last_unit, last_measure = unit, measure
         consumed_until = end

@@ -59,6 +59,8 @@ class Frame:
     direct: bool = False
     part: str = ""
     actor: str = ""  # the verb's subject when the figure is its object ("lifeguards plucked 22 students": lifeguard)
+    ref: str = ""  # a distance's reference point ("five miles from their neighborhood": neighborhood; session 13)
+    scope: tuple = ()  # the event's "in" phrase: (noun, "one" | "many"), "in two major breaches": (breach, many)
 
 
 def _base(t) -> str:
@@ -101,7 +103,7 @@ def frame(doc, start: int, end: int) -> Frame:
     part = next((c.lower_ for c in list(np.children) + list(x.children) if c.lower_ in _PART_WORDS and c.dep_ in ("amod", "det", "advmod", "quantmod")), "")
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in np.children):
         part = part or "of"  # "five of them"
-    y, verb = np, ""
+    y, verb, vtok = np, "", None
     for _ in range(6):
         h = y.head
         if h is y:
@@ -111,7 +113,7 @@ def frame(doc, start: int, end: int) -> Frame:
             y = h
             continue
         if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADJ" and y.dep_ in ("nsubj", "nsubjpass")):
-            verb = _base(h)
+            verb, vtok = _base(h), h
             if any(c.lower_ == "to" and any(g.lower_ == "each" for g in c.children) for c in h.children):
                 part = part or "each"  # "pay €400,000 to each of the girls"
             comp = [c for c in h.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")]
@@ -129,7 +131,53 @@ def frame(doc, start: int, end: int) -> Frame:
         if subj is None and v.dep_ in ("advcl", "xcomp", "conj"):  # "lifeguards launched a rescue, pulling 20 ...": the head's subject
             subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         actor = _base(subj) if subj is not None and subj.pos_ != "PRON" else ""
-    return Frame(noun=_base(noun) if noun is not None else "", verb=verb, direct=direct, part=part, actor=actor)
+    return Frame(noun=_base(noun) if noun is not None else "", verb=verb, direct=direct, part=part, actor=actor,
+                 ref=_reference(np), scope=_scope(vtok))
+
+
+# Directions and "away" a distance hangs from ("30 miles west of the city", "five miles away from ...").
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest northeastern northwestern southeastern "
+                        "southwestern northern southern eastern western away outside off offshore inland".split())
+# Role nouns that may name the same place as a name does ("from the capital" / "from Tokyo"): no sure reference.
+_PLACE_ROLES = frozenset(stem(w) for w in "capital city town village centre center downtown coast shore border island country "
+                         "state province region area site scene epicentre epicenter".split())
+
+
+def _reference(np) -> str:
+    """The noun a distance is measured from ("about five miles from their neighborhood": neighborhood;
+    "23 miles north of washington": washington); "" when there is none or it is a clause ("from where
+    they disappeared") or a place role ("from the capital", which a name may also give)."""
+    heads = [np]
+    if np.head is not np and np.head.lower_ in _DIRECTIONS:
+        heads.append(np.head)
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    if np.head is not np and np.head.dep_ == "prep" and np.head.lower_ == "from":
+        preps.append(np.head)
+    for p in preps:
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ != "PRON":
+            ref = _base(obj)
+            return "" if ref in _PLACE_ROLES else ref
+    return ""
+
+
+def _scope(verb) -> tuple:
+    """The event's own "in" phrase and whether it names one thing or several: "stole ... in two major
+    breaches" (breach, many), "stole ... in the recently disclosed breach" (breach, one)."""
+    if verb is None:
+        return ()
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        counted = [c for c in obj.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
+        if counted and obj.tag_ == "NNS":
+            return (_base(obj), "many")
+        if obj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in obj.children):
+            return (_base(obj), "one")
+    return ()
 
 
 def _canonical(noun: str) -> str:
@@ -152,15 +200,22 @@ def different_questions(a: Frame, b: Frame, unit: str = "", same_event: bool = F
         return f"predicates {a.verb} / {b.verb}"  # one actor doing it in two words ("plucked" / "helped" 20 students) is one event
     if bool(a.part) != bool(b.part):
         return f"part {a.part or b.part}"
+    if unit == "length" and a.ref and b.ref and a.ref != b.ref and not same_verb(a.ref, b.ref):
+        return f"distances from {a.ref} / {b.ref}"  # "five miles from their neighborhood" / "23 miles north of washington"
+    if a.scope and b.scope and same_verb(a.scope[0], b.scope[0]) and a.scope[1] != b.scope[1]:
+        return f"one {a.scope[0]} / several"  # "in two major breaches" / "in the breach": a part
     return ""
 
 
 def same_questions(pairs: list[tuple], nlp) -> list[bool]:
     """For each (sentence text, `Quantity`, sentence text, `Quantity`) pair of figures: do they answer one
-    question by the parse (`different_questions` finds nothing)? All True without a parser; only the
-    sentences of these pairs are parsed, once each."""
+    question by the parse (`different_questions` finds nothing)? Without a parser only the times of day
+    are read (`quantity_scope.clocks_apart`); only the sentences of these pairs are parsed, once each."""
+    from .quantity_scope import clocks_apart
+
+    timed = [not clocks_apart(ta, tb) for ta, _, tb, _ in pairs]  # two times of day: two moments (session 13)
     if nlp is None:
-        return [True] * len(pairs)
+        return timed
     from .parsing import parse_texts
 
     texts = list(dict.fromkeys(t for ta, _, tb, _ in pairs for t in (ta, tb)))
@@ -169,5 +224,5 @@ def same_questions(pairs: list[tuple], nlp) -> list[bool]:
     def frame_of(text, q):
         return frame(parsed[text], q.start + len(q.surface) - len(q.surface.lstrip()), q.end)
 
-    return [not different_questions(frame_of(ta, qa), frame_of(tb, qb), qa.unit, bool(qa.measure) and qa.measure == qb.measure)
-            for ta, qa, tb, qb in pairs]
+    return [ok and not different_questions(frame_of(ta, qa), frame_of(tb, qb), qa.unit, bool(qa.measure) and qa.measure == qb.measure)
+            for ok, (ta, qa, tb, qb) in zip(timed, pairs)]
