@@ -52,3 +52,27 @@ def test_a_role_noun_introduced_in_another_outlets_article(quotes_of):
     # This article does not give the name: whose captain is not said here, so unknown.
     unnamed = PAD + "The crossing was rough that night. \" we did everything by the book, \" the ferry captain says."
     assert quotes_of(first, unnamed)["we did everything by the book"] is None
+
+
+def test_an_organisation_by_its_kind_only_when_the_article_names_one(quotes_of):
+    one = PAD + (
+        "The ferry is run by the tremaine shipping company, which bought the route in 2010. \" we are sorry for "
+        "the delay, \" the company said."
+    )
+    assert quotes_of(one)["we are sorry for the delay"] == "Tremaine Shipping Company"
+    two = PAD + (
+        "The ferry is run by the tremaine shipping company, which hired the penwith marine company to fix it. "
+        "\" we are sorry for the delay, \" the company said."
+    )
+    assert quotes_of(two)["we are sorry for the delay"] is None
+    # "tremaine ferries" is not said to be a company: the company stays unknown.
+    unsaid = PAD + "Tremaine ferries has run the route since 2010. \" we are sorry for the delay, \" the company said."
+    assert quotes_of(unsaid)["we are sorry for the delay"] is None
+
+
+def test_an_organisation_named_in_apposition_to_its_kind(quotes_of):
+    text = PAD + (
+        "The route has been run since 2010 by penwith sealink, the operator that also runs the bus. \" we are sorry "
+        "for the delay, \" the operator said."
+    )
+    assert quotes_of(text)["we are sorry for the delay"] == "Penwith Sealink"

@@ -165,6 +165,13 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         name = ctx.person_by_role(word, [p.text for p in proper], pos, definite=definite or bool(owner)) if tok.text.islower() else None
         if name:
             return name, 2
+        if ctx.lower and definite and not owner:
+            # "the airline said": the one airline this article named before (`lower_orgs`)
+            from .lower_orgs import organisation_by_kind
+
+            org = organisation_by_kind(word, pos, ctx, sentences)
+            if org:
+                return org, 2
         if (proper or owner) and _can_speak(word):
             return _np_text(tok), 1
     return None, 0
