@@ -76,3 +76,21 @@ def test_an_organisation_named_in_apposition_to_its_kind(quotes_of):
         "for the delay, \" the operator said."
     )
     assert quotes_of(text)["we are sorry for the delay"] == "Penwith Sealink"
+
+
+def test_a_surname_the_tagger_misread_after_a_role_and_a_first_name(nlp):
+    # The parse as the tagger gives it on real text: the surname read as a comparative adverb but
+    # with a noun's function and compound ("in the words of harbour administrator jory kestermaier").
+    from spacy.tokens import Doc
+
+    from newsweave.analyze.lower_names import lower_name
+
+    words = ["in", "the", "words", "of", "harbour", "administrator", "jory", "kestermaier"]
+    tags = ["IN", "DT", "NNS", "IN", "NN", "NN", "NNP", "RBR"]
+    heads = [0, 2, 0, 2, 5, 7, 7, 3]
+    deps = ["ROOT", "det", "pobj", "prep", "compound", "compound", "compound", "pobj"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    assert lower_name(doc[7]) == "Jory Kestermaier"
+    # Without a role before the first name, an adverb stays an adverb.
+    doc = Doc(nlp.vocab, words=["of", "jory", "faster"], tags=["IN", "NNP", "RBR"], heads=[0, 2, 0], deps=["ROOT", "compound", "pobj"])
+    assert lower_name(doc[2]) is None

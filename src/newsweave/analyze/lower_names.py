@@ -140,12 +140,29 @@ def known_surname(tok, known: list[str]) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+def nounlike(tok) -> bool:
+    """A noun, or a surname the tagger misread after a role and a first name ("nasa administrator
+    bill gerstenmaier" with "gerstenmaier" a comparative adverb): the parser still gave it a
+    noun's function and a noun compound before it."""
+    if tok.tag_ in ("NN", "NNP", "NNS"):
+        return True
+    if tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CD", "IN", "CC", "MD", "TO", "POS") or not tok.is_alpha:
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "appos", "attr"):
+        return False
+    from .lower_people import is_role
+
+    chunk = _chunk(tok)
+    return (len(chunk) >= 3 and chunk[-2].tag_ in ("NN", "NNP")
+            and any(t.lower_.rstrip(".") in _ROLES or is_role(t.lower_) for t in chunk[:-2]))
+
+
 def lower_name(tok) -> str | None:
     """The name a subject token gives in lower-cased text ("Bill Donohue"), else None."""
     word = tok.lower_
     if tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CD") or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         return None
-    if tok.tag_ not in ("NN", "NNP", "NNS"):
+    if not nounlike(tok):
         return None  # adjectives, verbs
     chunk = _chunk(tok)
     # The name is what follows the last role word; a word with a role's ending ("engineer",

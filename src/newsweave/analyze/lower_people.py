@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .lower_names import _ROLES, _chunk, known_surname, lower_name, role_appositions
+from .lower_names import _ROLES, _chunk, known_surname, lower_name, nounlike, role_appositions
 
 _NAMING = frozenset("named called".split())
 # Nouns for what a person is, beyond the titles and roles `lower_names` knows. A word's ending
@@ -61,7 +61,7 @@ def _role_of_compound(tok) -> str | None:
 def _introductions(doc, base: int, ctx) -> list[tuple[int, str, frozenset[str]]]:
     out = []
     for t in doc:
-        if ctx.in_quote(base + t.idx) or t.tag_ not in ("NN", "NNP", "NNS") or t.dep_ == "compound":
+        if ctx.in_quote(base + t.idx) or not nounlike(t) or t.dep_ == "compound":
             continue
         name = lower_name(t)
         if name:
@@ -152,7 +152,7 @@ def people_in(start: int, end: int, ctx, sentences: list[tuple[int, int]]) -> se
         if start <= p < end:
             found.add(n)
     for t in _parsed(ctx, start, end):
-        if t.tag_ in ("NN", "NNP", "NNS") and t.dep_ != "compound" and not ctx.in_quote(start + t.idx):
+        if nounlike(t) and t.dep_ != "compound" and not ctx.in_quote(start + t.idx):
             name = lower_name(t) or known_surname(t, [n for _, n, _ in people])
             if name:
                 found |= {n for _, n, _ in people if n.split()[-1].lower() == name.split()[-1].lower()}
