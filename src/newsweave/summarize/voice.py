@@ -40,7 +40,16 @@ MIN_WORDS = 5
 FRAME = 200
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CARRIES_ON = re.compile(r"\b(?:continued|continues|added|adds|explained|explains|noted|notes|stated|states|concluded|concludes|went\s+on)\b", re.I)
+_QUOTE_MARK = re.compile("[\"“”]")
+_QUOTE_EDGE = re.compile("^\\W{0,3}[\"“”]|[\"“”]\\W{0,3}$")  # opens or closes on a quotation mark
+
+
+def _says_whose(own: str) -> bool:
+    """The sentence names whose words they are, by a verb of saying outside quotation marks."""
+    return bool(_ATTRIBUTED.search(own) or _CARRIES_ON.search(own))
+
+
+_CARRIES_ON = re.compile(r"\b(?:continued|continues|added|adds|explained|explains|noted|notes|stated|states|concluded|concludes|went\s+on|announced|announces|declared|declares)\b", re.I)
 
 
 def content_words(text: str) -> list[str]:
@@ -60,17 +69,23 @@ def _in_order(a: list[str], b: list[str]) -> int:
     return prev[-1]
 
 
+def bare(text: str) -> str:
+    """The article's own words at their offsets: every quotation blanked out (over the whole text,
+    so a quotation that runs over several sentences is blanked in each of them)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def quotations(text: str) -> list[tuple[list[str], bool]]:
     """The quotations of an article's text: (their content words, whether a speaker is given
     around them)."""
     out = []
     spans = [m.span() for m in _QUOTED.finditer(text)]
-    bare = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # the article's own words, at their offsets
+    own = bare(text)
     for start, end in spans:
         words = content_words(text[start + 1 : end - 1])
         if len(words) < MIN_WORDS:
             continue
-        frame = bare[max(0, start - FRAME) : start] + " | " + bare[end : end + FRAME]
+        frame = own[max(0, start - FRAME) : start] + " | " + own[end : end + FRAME]
         out.append((words, bool(_ATTRIBUTED.search(frame) or _CARRIES_ON.search(frame))))
     return out
 
@@ -98,8 +113,12 @@ def quoted_elsewhere(documents: Sequence[Document]) -> set[tuple[int, int]]:
         others = [q for j, qs in enumerate(quotes) if j != k and documents[j].article.text != d.article.text for q in qs]
         if not others:
             continue
+        text = bare(d.article.text)
         for s in d.sentences:
-            own = content_words(_QUOTED.sub(" ", s.text))
+            mine = text[s.start : s.end] if d.article.text[s.start : s.end] == s.text else _QUOTED.sub(" ", s.text)
+            if _says_whose(mine) or _QUOTE_MARK.search(mine) or _QUOTE_EDGE.search(s.text):
+                continue  # it names its source ("..., he added"), or it is a piece of its own article's quotation
+            own = content_words(mine)
             if len(own) >= MIN_WORDS and quoted_by(own, others):
                 out.add((k, s.index))
     return out
