@@ -26,6 +26,9 @@ it, from the dependency parse of its sentence:
   …"); a plain span start ("has lived there since 2013") and "since last month" are still read. A quotation the next sentence calls a lie or false ("… her campaign of 2008
   started …," he said. That comment is a lie.) dates nothing. "upcoming" on a noun ("X's opponent in
   the upcoming election, called Friday …") does not make the clause future.
+- (session 13, part 2) a modelled hypothetical ("… if America were to …: By 2019, the trade war would
+  cost …") dates nothing (`timeline_text.hypothetical`); "Ahead of Friday's meeting, they unveiled …" (a past
+  verb) is the nearer Friday, not always the next one.
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
 
 An article without a publication date is read against the story's date when all its dated
@@ -47,6 +50,7 @@ from .facts import FactGroups, is_fact_sentence
 from .parsing import parse_texts as _parse
 from .timeline_syntax import baseline, scheduled
 from .timeline_text import disputed as _disputed
+from .timeline_text import hypothetical as _hypothetical
 from .timeline_text import span_start as _span_start
 
 # Governors whose complement is someone's claim, not a reported event.
@@ -185,7 +189,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
-        return _year_carried([m for m in find_dates(text, published) if not _nowadays(text, m) and not _span_start(text, m)])
+        return _year_carried([m for m in find_dates(text, published) if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m))])
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -198,9 +202,10 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         if scheduled(tok):
             return "future"  # "a vote was set for Saturday": the planned day is to come
         verb, ahead = _clause_verb(tok)
-        if ahead:
-            return "future"
         read = _tense(verb) if verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB") else None
+        if ahead:
+            # "Ahead of Friday's meeting, they unveiled …": the meeting may be past or to come: the nearer one
+            return "near" if read == "past" else "future"
         if read is None:
             # No tense from the parse: a future word outside quotes decides ("present" = not future, as None
             # would be), but not "upcoming", whose reach is its noun (the parse already read it on the path).
@@ -213,7 +218,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         if tok is not None and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head.i != tok.i:
             if baseline(tok.head):
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
-        if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m) or _span_start(text, m):
+        if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         out.append(m)
     return _year_carried(out)

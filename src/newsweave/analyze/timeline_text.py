@@ -6,6 +6,10 @@
   ("has lived there since 2013").
 - `disputed(doc, s)`: the sentence after the quotation `s` belongs to calls it a lie or false ("“… her
   campaign of 2008 started it. I finished it,” he said. That comment is a lie."): its dates are no events.
+- `hypothetical(text, m)` (part 2): "… modeled what would happen if America were to …: By 2019, the trade war
+  would cost …": a date whose own clause runs on to "would/could/might", in a sentence with a condition
+  ("if", "were to", "unless"), dates a modelled outcome, not an event. A report of a plan ("said in 2029 that if
+  elected he would …", "told voters this weekend he would …": a speech verb in the date's clause) stays dated.
 """
 
 from __future__ import annotations
@@ -49,3 +53,18 @@ def disputed(doc: Document, s) -> bool:
         if not any(q in p.text for q in "”\""):
             return False  # the quotation ended before this sentence
     return False
+
+
+_MODAL = re.compile(r"\b(?:would|could|might)\b")
+_CONDITION = re.compile(r"(?i)\b(?:if|were to|unless)\b")
+_REPORT = re.compile(r"(?i)\b(?:that|said|says|told|tells|announced|pledged|promised|vowed|predicted|warned|argued|wrote|added)\b")
+
+
+def hypothetical(text: str, m: DateMention) -> bool:
+    """"By 2019, the trade war would cost …" after "… if America were to …": a modelled outcome."""
+    after = re.split(r"[.;:?!]", text[m.end : m.end + 120], maxsplit=1)[0]
+    modal = _MODAL.search(after)
+    before = _CLAUSE_EDGE.split(text[max(0, m.start - 80) : m.start])[-1]  # the date's clause, up to it
+    if modal is None or _REPORT.search(after[: modal.start()]) or _REPORT.search(before):
+        return False  # "told voters this weekend he would …": the date is the telling's
+    return bool(_CONDITION.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))

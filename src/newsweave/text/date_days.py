@@ -99,3 +99,48 @@ def holiday_date(name: str, lead: str, published: dt.date, tense: str | None) ->
     else:
         day = min(days, key=lambda d: abs((d - published).days))
     return day
+
+
+# Session 13, part 2: counts in words ("Seventy-four years ago"), vague bounds, model years.
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORD = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_ONES)}))?|{'|'.join(reversed(_TEENS))}|{'|'.join(_ONES)}|a|an)"
+)
+
+
+def number_value(words: str) -> int | None:
+    """"Seventy-four" → 74, "twenty one" → 21, "a" → 1, "12" → 12; anything else None."""
+    words = words.lower()
+    if words.isdigit():
+        return int(words)
+    if words in ("a", "an"):
+        return 1
+    total = 0
+    for part in re.split(r"[-\s]+", words):
+        if part in _ONES:
+            total += _ONES.index(part) + 1
+        elif part in _TEENS:
+            total += _TEENS.index(part) + 10
+        elif part in _TENS:
+            total += (_TENS.index(part) + 2) * 10
+        else:
+            return None
+    return total
+
+
+# "more than 20 years ago", "nearly a decade ago": a bound, not a date (the gold's vague periods)
+VAGUE = r"(?P<vague>(?:more|less|fewer)\s+than|over|nearly|almost|under|at\s+least|upwards\s+of)"
+# "the 2017 Ford Fusion", "a 2029 Toyota Camry": a car's model year, not an event
+_MAKES = frozenset(
+    "ford chevrolet chevy toyota honda nissan tesla bmw audi volkswagen vw mercedes mercedes-benz hyundai kia mazda subaru "
+    "jeep dodge chrysler buick cadillac gmc lincoln lexus acura infiniti volvo porsche jaguar fiat ram mitsubishi".split()
+)
+_AFTER_YEAR = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def model_year(text: str, end: int) -> bool:
+    """Is the year ending at `end` a product's model year ("the 2017 Ford Fusion", "a 2019 model")?"""
+    m = _AFTER_YEAR.match(text, end, end + 30)
+    return bool(m and (m.group(1).lower() in _MAKES and m.group(1)[0].isupper() or m.group(1).lower() in ("model", "models")))

@@ -41,13 +41,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
-from .date_days import event_noun_after, few_days_ago, holiday_date, weekend_saturday
+from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -77,7 +76,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<lead>(?i:last|next|this|on|since|until|by|before|after|at|over))\s+)?"
         r"(?P<holiday>Labou?r Day|Memorial Day|Veterans Day|Thanksgiving(?: Day)?|Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)|Boxing Day|Fourth of July|(?<=\s)Christmas(?=[\s,.;]))\b")),
     ("fewago", re.compile(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    # "two days ago", "Seventy-four years ago", "two months away", "three weeks from now"; "more than 20 years ago" is vague
+    ("ago", re.compile(rf"\b(?:{VAGUE}\s+)?(?P<n>\d+|{NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|away|from\s+now)\b", re.I)),
+    # "by the end of the year" in a clause about the future: this year (the month: this month)
+    ("yearend", re.compile(r"\bthe\s+end\s+of\s+the\s+(?P<unit>year|month)\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
     ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?!\d|,\d|\s{{0,3}}(?:%|per\s?cent|people|pedestrians|members|votes|times|levels?\b))")),
@@ -85,6 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "date 2018-04-24" / "Published: …" at the head of a page: metadata, not an event.
 _META_BEFORE = re.compile(r"(?i)(?:\bdate|published|updated|posted)\s*:?\s*$")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
+_PAST_BEFORE = re.compile(r"(?i)\b(?:was|were|had been|would be)\s+(?:\w+\s+)?$")  # "the vote was two months away": another story time
 _SENTENCE_WINDOW = 400  # characters looked at on each side of a mention for its sentence (bounded: linear time)
 # "MARROWBY, March 12 (Coastline) -", "FLINT, Mich., Oct. 4 (UPI) -": a city in capitals, maybe a state
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?,)?\s*$")
@@ -155,6 +158,8 @@ def _season(which: str, season: str, published: dt.date) -> tuple[str | None, Pr
         return _iso(published.year)
     if which == "last" and published.month <= last:
         return _iso(published.year - 1)
+    if which == "last" and published.month > last + 3:
+        return _iso(published.year)  # "last spring" in October: a whole season (the summer) between, so this year's
     if which == "next" and published.month >= first:
         return _iso(published.year + 1)
     return None, None
@@ -246,10 +251,15 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
         return _week_bucket(*few_days_ago(published))
     if kind == "season":
         return _season(g["which"].lower(), g["season"].lower(), published)
+    if kind == "yearend":
+        if tense == "past" or (tense is None and not _future(text, m, None)):
+            return None, None  # "By the end of the year, the crews had gone": the story's year, not read here
+        return _iso(published.year, published.month if g["unit"].lower() == "month" else None)
     if kind == "ago":
-        n = _NUM_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        n = number_value(" ".join(g["n"].split()))
         if n is None:
             return None, None
+        n = n if g["dir"].lower() == "ago" else -n  # "two months away", "a year from now": ahead
         unit = g["unit"].lower()
         if unit == "day":
             day = published - dt.timedelta(days=n)
@@ -271,6 +281,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
         future = lead in _FUTURE_LEAD or (not lead or lead == "on") and _future(text, m, tense)
         if lead == "last":
             future = False
+        elif tense == "near" and lead in ("", "on"):
+            future = (target - published.weekday()) % 7 < (published.weekday() - target) % 7  # the nearer one
         if future:
             # "on Wednesday" in a Wednesday article is that day; "next Wednesday" is a week on.
             delta = (target - published.weekday()) % 7
@@ -319,6 +331,15 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
             if kind == "iso" and _META_BEFORE.search(text[max(0, start - 12) : start]):
                 taken.insert(i, (start, end))  # "date 2018-04-24" at the head of a page: the page's own date
                 continue
+            if kind == "ago" and m.group("vague"):
+                taken.insert(i, (start, end))
+                continue  # "more than 20 years ago", "nearly three years ago": a bound, not a date
+            if kind == "ago" and m.group("dir").lower() != "ago" and _PAST_BEFORE.search(text[max(0, start - 25) : start]):
+                continue  # "the election was two months away": the story's time, not publication's
+            if kind == "year" and model_year(text, end):
+                continue  # "the 2017 Ford Fusion": a model year
+            if kind == "yearend" and _resolve(kind, m, text, published or dt.date(2000, 1, 1), tense(start, end) if tense else None)[0] is None:
+                continue
             if kind == "relmonth" and _LIMIT_BEFORE.search(text[max(0, start - 10) : start]):
                 continue  # "until this year, only five had won": a limit, not an event
             if _DATELINE.search(text[max(0, start - 40) : start]):
@@ -331,7 +352,7 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue  # "a Christmas tree": only "on/at/before … Christmas" is the day
             if kind == "holiday" and _resolve(kind, m, text, published or dt.date(2000, 1, 1))[0] is None:
                 continue  # "since Labor Day": a span's start
-            needs_tense = tense is not None and (kind in ("weekday", "weekend", "holiday") or kind == "monthadj" or kind == "month" and not m.group("year"))
+            needs_tense = tense is not None and (kind in ("weekday", "weekend", "holiday", "yearend") or kind == "monthadj" or kind == "month" and not m.group("year"))
             date, precision = _resolve(kind, m, text, published, tense(start, end) if needs_tense else None)
             taken.insert(i, (start, end))
             found.append(DateMention(start, end, text[start:end], date, precision))
