@@ -47,9 +47,9 @@ def test_a_change_from_a_figure_is_no_conflict(nlp):
     a = "The Dalmore league apologised for the strike, which trimmed the season from 70 matches to 40."
     b = "The Dalmore league apologised on Thursday for a strike that cut the season from 70 to 40 matches."
     assert _values(a, b, nlp) == []
-    from newsweave.analyze.quantity_scope import earlier
+    from newsweave.analyze.quantity_scope import changed_from
 
-    assert earlier(a, a.index("70"), a.index("70") + len("70 matches"))
+    assert changed_from(a, a.index("70"), a.index("70") + len("70 matches"))
 
 
 def test_an_earlier_moment_opening_the_sentence_is_no_conflict(nlp):
@@ -62,6 +62,16 @@ def test_a_figure_of_last_october_is_no_conflict(nlp):
     a = "Rangers in the Dalmore forest found six rhinos poisoned by poachers with cyanide, the Dalmore wildlife agency said."
     b = "More than 40 rhinos were poisoned by poachers with cyanide in the Dalmore forest last October, the wildlife agency said."
     assert _values(a, b, nlp) == []
+
+
+def test_guard_two_figures_of_one_earlier_time_still_conflict(nlp):
+    # both dated back alike: one question; and "last year" alone dates nothing (a year's review tells its story so)
+    a = "Three years ago, officials in Velmont drained 20 million litres of water from the Harl reservoir after it was fouled."
+    b = "Three years ago, officials in Velmont drained 4 million litres of water from the Harl reservoir after it was fouled."
+    assert len(_values(a, b, nlp)) == 1
+    a = "The Velmont aviation review counted two fatal accidents of airliners last year."
+    b = "The Velmont aviation review counted nine fatal accidents of airliners, its report says."
+    assert len(_values(a, b, nlp)) == 1
 
 
 def test_guard_same_moment_still_conflicts(nlp):

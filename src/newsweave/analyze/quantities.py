@@ -46,7 +46,7 @@ from .quantity_parts import length_rate as _length_rate
 from .quantity_parts import with_member as _with_member
 from .quantity_moments import is_age as _is_age
 from .quantity_moments import moment as _moment
-from .quantity_scope import earlier as _earlier
+from .quantity_scope import changed_from as _changed_from
 from .quantity_scope import within_before as _within_before
 from .quantity_places import place_key, same_place  # noqa: F401  (re-exported: conflicts imports them from here)
 
@@ -378,8 +378,8 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
         part = _with_member(text, start, unit_end, unit) or bool(possessive or _PART_SENTENCE.match(text)) or bool(re.search(r"\b(?:including|includes|included|include|of whom|of which)\s*$", text[max(0, start - 20): start], re.I) or re.match(r"\s+of (?:them|those|whom|these|the)\b", text[end:end + 12]))
         toll = measure == "killed" and bool(re.search(rf"\b(?:death|casualty)?\s*toll\b{_NOT_ROAD}[^.,;]{{0,25}}$", text[max(0, start - 40): start], re.I))
         when = _moment(text, start, end) if forms else ""
-        if forms and not when and not ranged and _earlier(text, start, end):
-            when = "past"  # "from 82 games to 48", "Three years ago, ... 7.5 million gallons" (`quantity_scope`)
+        if forms and not when and not ranged and _changed_from(text, start, end):
+            when = "past"  # "from 82 games to 48" (`quantity_scope`)
         out.append(Quantity(value * factor, low * factor, high * factor, unit, measure, place, start, unit_end, text[start:unit_end], part, toll, moment=when))
         last_unit, last_measure = unit, measure
         consumed_until = end

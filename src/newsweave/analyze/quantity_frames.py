@@ -14,6 +14,9 @@ sentence:
 - `actor`: the verb's subject when the figure is its object ("lifeguards plucked 22 students");
 - `part`: a word that makes the figure a part of something ("to each of the girls", "among six
   Romanians on trial", "the first three drops", "five of them").
+- `ref`: a distance's reference point ("five miles from their neighborhood", "23 miles north of
+  washington"; none for a place role such as "the capital", which a name may also give) and `scope`: the
+  event's own "in" phrase, one thing or several ("in the breach" / "in two major breaches") (session 13).
 
 `different_questions(a, b, unit)` says why two figures do not answer one question: different
 counted nouns (not for people: "28 Palestinians" and "26 people" count people; which people is a
@@ -190,7 +193,8 @@ def different_questions(a: Frame, b: Frame, unit: str = "", same_event: bool = F
     """Why the figures of frames `a` and `b` (of one `unit`) do not answer one question ("" when
     nothing says so): two different counted nouns ("four bear management units" / "320 bears"),
     two event verbs the figures are the subject or object of ("attracted 12 votes" / "losing 25
-    votes"), or a part-marking word on one side only ("to each of the girls", "the first three").
+    votes"), or a part-marking word on one side only ("to each of the girls", "the first three"; two reference
+    points of a distance; one sub-event against several (session 13).
     `same_event`: the figures' event class already agrees (`Quantity.measure`: "killed" for "killed",
     "died", "dead"), so two verbs are two words for it."""
     if unit not in _MEASURES and unit != "people" and a.noun and b.noun and "other" not in (a.noun, b.noun) and _canonical(a.noun) != _canonical(b.noun):
@@ -209,11 +213,15 @@ def different_questions(a: Frame, b: Frame, unit: str = "", same_event: bool = F
 
 def same_questions(pairs: list[tuple], nlp) -> list[bool]:
     """For each (sentence text, `Quantity`, sentence text, `Quantity`) pair of figures: do they answer one
-    question by the parse (`different_questions` finds nothing)? Without a parser only the times of day
-    are read (`quantity_scope.clocks_apart`); only the sentences of these pairs are parsed, once each."""
-    from .quantity_scope import clocks_apart
+    question by the parse (`different_questions` finds nothing)? Without a parser only the times
+    (`quantity_scope.clocks_apart`, `earlier`) are read; only the sentences of these pairs are parsed, once each."""
+    from .quantity_scope import clocks_apart, earlier
 
-    timed = [not clocks_apart(ta, tb) for ta, _, tb, _ in pairs]  # two times of day: two moments (session 13)
+    def back(text, q):
+        return earlier(text, q.start + len(q.surface) - len(q.surface.lstrip()), q.end)
+
+    # two times of day, or a figure dated a month or more back against one that is not: two moments (session 13)
+    timed = [not clocks_apart(ta, tb) and back(ta, qa) == back(tb, qb) for ta, qa, tb, qb in pairs]
     if nlp is None:
         return timed
     from .parsing import parse_texts
