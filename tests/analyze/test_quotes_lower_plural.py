@@ -94,3 +94,17 @@ def test_a_surname_the_tagger_misread_after_a_role_and_a_first_name(nlp):
     # Without a role before the first name, an adverb stays an adverb.
     doc = Doc(nlp.vocab, words=["of", "jory", "faster"], tags=["IN", "NNP", "RBR"], heads=[0, 2, 0], deps=["ROOT", "compound", "pobj"])
     assert lower_name(doc[2]) is None
+
+
+def test_a_quotation_continues_its_speaker_across_a_sentence_only_about_them(quotes_of):
+    text = PAD + (
+        "\" the call sounded like a child on the line, \" said deputy petra pellows. Pellows was sent to check. "
+        "\" the door opened and a little girl ran out to meet me. \""
+    )
+    assert quotes_of(text)["the door opened and a little girl ran out to meet me."] == "Petra Pellows"
+    # A sentence between that names someone else: unknown.
+    other = PAD + (
+        "\" the call sounded like a child on the line, \" said deputy petra pellows. Sergeant jory kestell was "
+        "sent to check. \" the door opened and a little girl ran out to meet me. \""
+    )
+    assert quotes_of(other)["the door opened and a little girl ran out to meet me."] is None

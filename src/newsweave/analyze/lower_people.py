@@ -159,6 +159,28 @@ def people_in(start: int, end: int, ctx, sentences: list[tuple[int, int]]) -> se
     return found
 
 
+def only_about(speaker: str, start: int, end: int, ctx) -> bool:
+    """Whether a sentence between two quotations is only about the speaker of the first: its one
+    main-clause subject is the speaker's surname ("Lohnes was sent to investigate."), and nothing
+    else in it reads as a name or a person's role; then the next quotation may continue that
+    speaker. Any other person, body or role in the sentence: False."""
+    from .ambiguity import _parsed
+
+    if end - start > 400 or " and " in speaker:
+        return False
+    last = speaker.split()[-1].lower()
+    doc = _parsed(ctx, start, end)
+    subjects = [c for r in doc if r.dep_ == "ROOT" for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ != last or any(c.dep_ == "compound" for c in subjects[0].children):
+        return False
+    for t in doc:
+        if t.i == subjects[0].i or not nounlike(t):
+            continue
+        if is_role(t.lower_) or t.tag_ in ("NNP", "NNPS") or lower_name(t) or known_surname(t, [speaker]):
+            return False
+    return True
+
+
 def phrase_name(words: list[str], known: list[str]) -> str | None:
     """A name read from the words between a quotation and its speech verb, when the parser
     misread them ("local gendarmerie chief yvon merrec told": a verb and an adverb to the tagger):

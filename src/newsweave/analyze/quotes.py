@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..types import Citation, Document, Quote, Sentence
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .entities import EntityIndex
+from .lower_people import only_about
 from .speech import not_speech, quote_spans
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -209,9 +210,10 @@ def _someone_else(ctx: ArticleContext, speaker: str | None, end: int, q_start: i
     if speaker is None:
         return False
     after = next((e for s, e in sentences if s <= end - 1 < e), end)
-    if ctx.lower and any(after <= s and e <= q_start and not any(s <= qs < e for qs, _ in ctx.quotes) and not _speech_outside(ctx.text, s, e, ctx.quotes) for s, e in sentences):
+    if ctx.lower and any(after <= s and e <= q_start and not any(s <= qs < e for qs, _ in ctx.quotes) and not _speech_outside(ctx.text, s, e, ctx.quotes) and not only_about(speaker, s, e, ctx) for s, e in sentences):
         # Lower-cased text hides the names the tagger would see: a whole sentence between that
-        # neither quotes nor reports speech may name someone else ("... founded in 1873 by adolph coors").
+        # neither quotes nor reports speech may name someone else ("... founded in 1873 by adolph
+        # coors"), unless it is only about the speaker ("lohnes was sent to investigate.").
         return True
     mine = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", speaker)}
     for s, e, name in ctx.mentions:
