@@ -331,9 +331,9 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
             if kind == "iso" and _META_BEFORE.search(text[max(0, start - 12) : start]):
                 taken.insert(i, (start, end))  # "date 2018-04-24" at the head of a page: the page's own date
                 continue
-            if kind == "ago" and m.group("vague"):
+            if kind == "ago" and m.group("vague") and number_value(" ".join(m.group("n").split())) != 1:
                 taken.insert(i, (start, end))
-                continue  # "more than 20 years ago", "nearly three years ago": a bound, not a date
+                continue  # "more than 20 years ago": a bound, not a date ("more than a year ago" is the year before)
             if kind == "ago" and m.group("dir").lower() != "ago" and _PAST_BEFORE.search(text[max(0, start - 25) : start]):
                 continue  # "the election was two months away": the story's time, not publication's
             if kind == "year" and model_year(text, end):
