@@ -61,3 +61,42 @@ def test_summary_shows_the_judgment_with_its_speaker_or_not_at_all():
             assert "Mara Velk" in s.text and "said" in s.text, texts  # only the report's sentence, which names the speaker
             assert s.citations[0].article_id == "t1"
     assert not any(t.startswith("What is not in doubt") for t in texts), texts
+
+
+# Session 13, part 2: the writer's own inference ("Looks like ...", "it looks like ..."), the
+# reader addressed as "you", and two back-references the session's changes exposed. Each fails at
+# daa39c8.
+from newsweave.summarize.opinion import judgment  # noqa: E402
+from newsweave.summarize.standalone import reason  # noqa: E402
+from newsweave.summarize.voice import addresses_reader  # noqa: E402
+
+
+def test_writers_inference_is_a_judgment():
+    assert judgment("Looks like the Quillport brewery has not really been using harbour water for its ale.") == "hedge"
+    assert judgment("While the mayor is an expert in shipping, it looks like she has a steep learning curve in politics.") == "hedge"
+    assert judgment("Now it seems like the ferry company will raise fares again.") == "hedge"
+
+
+def test_appearance_or_attributed_inference_is_not():
+    assert judgment("Nobody knows what it looks like inside the vault.") == ""
+    assert judgment("There were so many mice that it looks like the ground is moving.") == ""
+    assert judgment("It looks like the fire started in the kitchen, the fire chief said.") == ""
+
+
+def test_reader_addressed_in_the_articles_own_voice():
+    assert addresses_reader("If reading labels isn't your thing, you may be entitled to $50.", "")
+    assert addresses_reader("The order will make the council accountable to you, the people of Tollbridge.", "")
+    assert not addresses_reader("The council said it will publish the fares in March.", "")
+    own = "   , the mayor said."
+    assert not addresses_reader(own, '"You will pay less," the mayor said.')
+
+
+def test_gerund_opener_with_only_a_possessive_points_back():
+    assert reason("By just declaring his intention to run for mayor on june 16, he managed to start a spat with quillport.", False) == "opens on a pronoun or connective"
+    assert reason("After Ada Quill declared her intention to run, she started a spat.") is None
+
+
+def test_epithet_after_an_opening_phrase_points_back():
+    assert reason("To rocking guitar music, the white-haired, red-faced tycoon slammed the council.") == "definite reference"
+    assert reason("In one recording, the pilot was heard laughing.") == "definite reference"
+    assert reason("The hospital, where the boy has lived since October, won a ruling.") is None

@@ -207,7 +207,12 @@ _NOT_NAMES = frozenset(
 # "Now, he sounds as if ...", "In truth, they had ...": "he", "she" or "they" as the subject right
 # after an opening phrase points back (a lower-cased copy has no capitals for the pronoun rule
 # below to see that no name came first: heldout16, where such a sentence opened a summary).
-_PRONOUN_AFTER_OPENER = re.compile(r"""^[A-Z][^,"“]{0,40},\s+(?:he|she|they)\s""")
+_PRONOUN_AFTER_OPENER = re.compile(
+    r"""^[A-Z][^,"“]{0,40},\s+(?:he|she|they)\s"""
+    # (session 13, part 2) a longer gerund opener whose doer is only a possessive pronoun: "By just
+    # declaring his intention to run ..., he managed" (no name before "his" in the sentence)
+    r"""|^[A-Z][a-z]+\s+(?:[a-z]+ly\s+|just\s+|not\s+)?[a-z]+ing\s+(?:his|her|their)\b[^,"“]{0,100},\s+(?:he|she|they)\s"""
+)
 # Words that can only be finite verbs (auxiliaries, frequent reporting verbs, English irregular pasts).
 _AUX = (
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|isn't|wasn't|aren't|"
@@ -232,8 +237,16 @@ _PERSON_NOUN = (
     r"husband|couple|pair|duo)"
 )
 _MODIFIER = r"(?:(?!(?:of|in|at|on|for|with|from|by|and|or|to|who|which|that|is|was|has|had|said|says)\b)[a-z0-9][\w'’-]*\s+)"
+_OPENER = (
+    r"(?:After|Before|In|On|At|To|For|With|By|During|Since|Upon|From|Under|Despite|Amid|Within|Instead|Earlier|Later|"
+    r"Previously|Meanwhile|Moments|Minutes|Hours|Days|Weeks|Months|Years|According|Then|Now|Today|Yesterday|Last|When|"
+    r"While|As|Once|Until|Though|Although|Because|If|[A-Z][a-z]+ing)\b"
+)
 _EPITHET = re.compile(
-    r"""^["'“‘]?(?:The|That|This)\s+""" + _MODIFIER + r"{0,4}" + _PERSON_NOUN
+    # (session 13, part 2) also after a short opening phrase, with modifiers in a comma list ("To
+    # rocking guitar music, the white-haired, red-faced tycoon slammed ...")
+    r"""^["'“‘]?(?:The|That|This|""" + _OPENER + r"""[^,"“]{0,40},\s+the)\s+"""
+    + _MODIFIER.replace("that|", "that|where|when|whose|while|the|a|an|").replace(r"*\s+)", r"*,?\s+)") + r"{0,4}" + _PERSON_NOUN
     + r"(?:\s+and\s+" + _MODIFIER + r"{0,3}" + _PERSON_NOUN + r")?\s+(?:" + _AUX + r"|[a-z]+ed)\b"
 )
 # "China matched them", "The police are cool with it": an object pronoun with nothing in its
