@@ -96,3 +96,5 @@ def test_n_months_away(nlp):
     assert _dates("And the county elections are two months away.", nlp=nlp) == [("two months away", "2031-12")]
     assert [m.date for m in find_dates("The vote is three days away.", SUNDAY)] == ["2031-10-08"]
     assert find_dates("The vote was two months away.", SUNDAY) == []
+    # someone's words from another time: their "now" is not publication's
+    assert find_dates("“The vote is just six days from now,” the mayor said in a 2029 speech.", SUNDAY)[0].expression == "2029"

@@ -1,5 +1,7 @@
 """Named and weekly days for `dates`: which weekend "this weekend" is, and which year's holiday
-"a Labor Day cookout" is, read against the publication date (and the clause's tense when known)."""
+"a Labor Day cookout" is, and which year "last spring" is, read against the publication date (and the
+clause's tense when known); and (session 13, part 2) counts in words ("Seventy-four"), the vague bounds
+("more than", "nearly") and a car's model year ("the 2017 Ford Fusion")."""
 
 from __future__ import annotations
 
@@ -59,6 +61,28 @@ def weekend_saturday(which: str, published: dt.date, tense: str | None) -> dt.da
     else:
         sat = recent if w <= 2 else coming
     return sat
+
+
+# Northern-hemisphere seasons as (first month, last month).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def season_year(which: str, season: str, published: dt.date) -> int | None:
+    """The year of "last/this/next <season>", only when no reader could take it otherwise:
+    "last summer" before this year's summer is over is last year's; after it ("last summer" in
+    October) it may be either, and "next summer" before this year's has begun may be this year's:
+    both are left unread (None). "last spring" when a whole season (the summer) has passed since this
+    year's ended (September on) is this year's (session 13, part 2)."""
+    first, last = _SEASONS[season]
+    if which == "this":
+        return published.year
+    if which == "last" and published.month <= last:
+        return published.year - 1
+    if which == "last" and published.month > last + 3:
+        return published.year  # "last spring" in October: a whole season (the summer) between, so this year's
+    if which == "next" and published.month >= first:
+        return published.year + 1
+    return None
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

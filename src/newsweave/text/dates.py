@@ -18,8 +18,13 @@ Choices, and why:
 - A caller that knows the clause's tense (the timeline reads it from a dependency parse) passes
   `tense=`; it then decides which way a bare weekday or a month without a year points. A weekday
   equal to the publication day is that day unless "next"/"last" says otherwise.
-- Seasons ("last summer", "this autumn") resolve to a year, only where they cannot be read two
-  ways (see `_season`); winter, which straddles two years, is not read.
+- Seasons ("last summer", "this autumn") are a span of three months, shown as their year (precision
+  "year", the finest unit that holds the span), only where they cannot be read two ways (see
+  `date_days.season_year`); winter, which straddles two years, is not read.
+- (session 13, part 2) counts in words ("Seventy-four years ago"), "two months away", "six weeks from
+  now" (not in someone's quoted words); a bound of more than one unit ("more than 20 years ago") and a
+  car's model year ("the 2017 Ford Fusion") are no dates; "by the end of the year" is this year in a
+  clause about the future.
 - Weekends and holidays (session 12, `date_days`): "this weekend" follows the tense, else the
   nearer one; "over the weekend" looks back; a weekend dates as its month (the year when it
   straddles two). Fixed-rule holidays ("a Labor Day cookout", "on Christmas Day") take the year
@@ -41,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
-from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, weekend_saturday
+from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, season_year, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -144,27 +149,6 @@ def _nearest_year(month: int, day: int | None, published: dt.date) -> int:
     return year
 
 
-# Northern-hemisphere seasons as (first month, last month).
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-
-
-def _season(which: str, season: str, published: dt.date) -> tuple[str | None, Precision | None]:
-    """The year of "last/this/next <season>", only when no reader could take it otherwise:
-    "last summer" before this year's summer is over is last year's; after it ("last summer" in
-    October) it may be either, and "next summer" before this year's has begun may be this year's:
-    both are left unread (None)."""
-    first, last = _SEASONS[season]
-    if which == "this":
-        return _iso(published.year)
-    if which == "last" and published.month <= last:
-        return _iso(published.year - 1)
-    if which == "last" and published.month > last + 3:
-        return _iso(published.year)  # "last spring" in October: a whole season (the summer) between, so this year's
-    if which == "next" and published.month >= first:
-        return _iso(published.year + 1)
-    return None, None
-
-
 def _week_bucket(first: dt.date, last: dt.date) -> tuple[str, Precision]:
     if (first.year, first.month) == (last.year, last.month):
         return _iso(first.year, first.month)
@@ -180,6 +164,11 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     right = min(right_candidates) if right_candidates else hi
     # Quoted words say nothing about the reporter's tense ("we will find out", he said on Tuesday).
     return re.sub(r"[\"“][^\"”]*[\"”]", " ", text[left + 1 : right])
+
+
+def _quoted(text: str, start: int) -> bool:
+    before = text[max(0, start - _SENTENCE_WINDOW) : start]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
 def _future(text: str, m: re.Match[str], tense: str | None) -> bool:
@@ -250,7 +239,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
     if kind == "fewago":
         return _week_bucket(*few_days_ago(published))
     if kind == "season":
-        return _season(g["which"].lower(), g["season"].lower(), published)
+        year = season_year(g["which"].lower(), g["season"].lower(), published)
+        return _iso(year) if year is not None else (None, None)
     if kind == "yearend":
         if tense == "past" or (tense is None and not _future(text, m, None)):
             return None, None  # "By the end of the year, the crews had gone": the story's year, not read here
@@ -334,8 +324,8 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
             if kind == "ago" and m.group("vague") and number_value(" ".join(m.group("n").split())) != 1:
                 taken.insert(i, (start, end))
                 continue  # "more than 20 years ago": a bound, not a date ("more than a year ago" is the year before)
-            if kind == "ago" and m.group("dir").lower() != "ago" and _PAST_BEFORE.search(text[max(0, start - 25) : start]):
-                continue  # "the election was two months away": the story's time, not publication's
+            if kind == "ago" and m.group("dir").lower() != "ago" and (_PAST_BEFORE.search(text[max(0, start - 25) : start]) or _quoted(text, start)):
+                continue  # "the election was two months away", "“… just six days from now,” he said": another time's "now"
             if kind == "year" and model_year(text, end):
                 continue  # "the 2017 Ford Fusion": a model year
             if kind == "yearend" and _resolve(kind, m, text, published or dt.date(2000, 1, 1), tense(start, end) if tense else None)[0] is None:
