@@ -63,12 +63,11 @@ def test_summary_shows_the_judgment_with_its_speaker_or_not_at_all():
     assert not any(t.startswith("What is not in doubt") for t in texts), texts
 
 
-# Session 13, part 2: the writer's own inference ("Looks like ...", "it looks like ..."), the
-# reader addressed as "you", and two back-references the session's changes exposed. Each fails at
+# Session 13, part 2: the writer's own inference ("Looks like ...", "it looks like ...") and two
+# back-references the session's changes exposed. Each fails at
 # daa39c8.
 from newsweave.summarize.opinion import judgment  # noqa: E402
 from newsweave.summarize.standalone import reason  # noqa: E402
-from newsweave.summarize.voice import addresses_reader  # noqa: E402
 
 
 def test_writers_inference_is_a_judgment():
@@ -81,14 +80,6 @@ def test_appearance_or_attributed_inference_is_not():
     assert judgment("Nobody knows what it looks like inside the vault.") == ""
     assert judgment("There were so many mice that it looks like the ground is moving.") == ""
     assert judgment("It looks like the fire started in the kitchen, the fire chief said.") == ""
-
-
-def test_reader_addressed_in_the_articles_own_voice():
-    assert addresses_reader("If reading labels isn't your thing, you may be entitled to $50.", "")
-    assert addresses_reader("The order will make the council accountable to you, the people of Tollbridge.", "")
-    assert not addresses_reader("The council said it will publish the fares in March.", "")
-    own = "   , the mayor said."
-    assert not addresses_reader(own, '"You will pay less," the mayor said.')
 
 
 def test_gerund_opener_with_only_a_possessive_points_back():

@@ -14,7 +14,7 @@ from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development,
 from .features import FEATURE_NAMES, ClusterFeatures
 from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
-from .voice import quoted_elsewhere, reader_rows
+from .voice import quoted_elsewhere
 
 
 # Inputs this large are rarely one story: the summary says so (issue 18).
@@ -41,7 +41,7 @@ def _mark_development(cf: ClusterFeatures) -> None:
     judging = {(k, cf.documents[k].sentences[j].index) for k in range(len(cf.documents)) for j in rows[k]}
     excluded = {i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in judging}
     # Another article quotes the sentence's words with a speaker: theirs, never the summary's voice (voice.py).
-    quoted = quoted_elsewhere(cf.documents) | reader_rows(cf.documents)  # ... or it talks to the reader
+    quoted = quoted_elsewhere(cf.documents)
     excluded.update(i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in quoted)
     if any(k != OPINION for k in kinds):
         excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)

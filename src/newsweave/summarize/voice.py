@@ -123,27 +123,3 @@ def quoted_elsewhere(documents: Sequence[Document]) -> set[tuple[int, int]]:
                 out.add((k, s.index))
     return out
 
-
-# The reader addressed as "you" in the article's own voice (outside its quotations, in a sentence
-# that names no speaker): a service box ("you may be entitled to $50"), a page's promise to its
-# reader ("accountable to you, the American people"), a blog's aside, an interview answer whose
-# speaker is in the question before. A summary reports; it never talks to its reader.
-_YOU = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ve|['’]ll|['’]d)?\b", re.I)
-
-
-def addresses_reader(own: str, whole: str) -> bool:
-    """`own`: the sentence's words outside quotation marks; `whole`: the sentence."""
-    return bool(_YOU.search(own)) and not _says_whose(whole)
-
-
-def reader_rows(documents: Sequence[Document]) -> set[tuple[int, int]]:
-    """(document index, sentence index) of every sentence that addresses the reader as "you" in its
-    article's own voice."""
-    from .opinion import _own_texts
-
-    out = set()
-    for k, d in enumerate(documents):
-        for s, own in zip(d.sentences, _own_texts(d)):
-            if own.strip() and addresses_reader(_QUOTED.sub(" ", own), s.text):
-                out.add((k, s.index))
-    return out
