@@ -39,6 +39,8 @@ def test_more_than_n_years_ago_is_vague(nlp):
     text = "When the county signed the ferry pact more than 20 years ago, it pledged to open the pier in the year 2012."
     assert _dates(text, nlp=nlp) == [("2012", "2012")]
     assert find_dates("The pier shut almost three years ago, and the quay over 40 years ago.", SUNDAY) == []
+    # "over" ending a phrasal verb bounds nothing
+    assert [m.date for m in find_dates("The harbour master took over two years ago.", SUNDAY)] == ["2029"]
     # a bound of one unit is the unit just past: the year before
     assert [m.date for m in find_dates("Before the debate in Lowmarsh more than a year ago, she had never run.", SUNDAY)] == ["2030"]
 

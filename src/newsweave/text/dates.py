@@ -166,6 +166,14 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return re.sub(r"[\"“][^\"”]*[\"”]", " ", text[left + 1 : right])
 
 
+# "took over two years ago", "boiled over three days ago": "over" ends a phrasal verb, it bounds nothing
+_PARTICLE_BEFORE = re.compile(r"(?i)\b(?:\w+ed|took|take[sn]?|taking|won|came|ran|fell|went|gone|left|handed)\s+$")
+
+
+def _particle(text: str, m: re.Match[str]) -> bool:
+    return m.group("vague").lower() in ("over", "under") and bool(_PARTICLE_BEFORE.search(text[max(0, m.start() - 15) : m.start()]))
+
+
 def _quoted(text: str, start: int) -> bool:
     before = text[max(0, start - _SENTENCE_WINDOW) : start]
     return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
@@ -321,7 +329,7 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
             if kind == "iso" and _META_BEFORE.search(text[max(0, start - 12) : start]):
                 taken.insert(i, (start, end))  # "date 2018-04-24" at the head of a page: the page's own date
                 continue
-            if kind == "ago" and m.group("vague") and number_value(" ".join(m.group("n").split())) != 1:
+            if kind == "ago" and m.group("vague") and number_value(" ".join(m.group("n").split())) != 1 and not _particle(text, m):
                 taken.insert(i, (start, end))
                 continue  # "more than 20 years ago": a bound, not a date ("more than a year ago" is the year before)
             if kind == "ago" and m.group("dir").lower() != "ago" and (_PAST_BEFORE.search(text[max(0, start - 25) : start]) or _quoted(text, start)):
