@@ -63,23 +63,9 @@ def test_summary_shows_the_judgment_with_its_speaker_or_not_at_all():
     assert not any(t.startswith("What is not in doubt") for t in texts), texts
 
 
-# Session 13, part 2: the writer's own inference ("Looks like ...", "it looks like ...") and two
-# back-references the session's changes exposed. Each fails at
-# daa39c8.
-from newsweave.summarize.opinion import judgment  # noqa: E402
+# Session 13, part 2: two back-references read in heldout21 (50386) as a summary's opening. Each
+# fails at daa39c8.
 from newsweave.summarize.standalone import reason  # noqa: E402
-
-
-def test_writers_inference_is_a_judgment():
-    assert judgment("Looks like the Quillport brewery has not really been using harbour water for its ale.") == "hedge"
-    assert judgment("While the mayor is an expert in shipping, it looks like she has a steep learning curve in politics.") == "hedge"
-    assert judgment("Now it seems like the ferry company will raise fares again.") == "hedge"
-
-
-def test_appearance_or_attributed_inference_is_not():
-    assert judgment("Nobody knows what it looks like inside the vault.") == ""
-    assert judgment("There were so many mice that it looks like the ground is moving.") == ""
-    assert judgment("It looks like the fire started in the kitchen, the fire chief said.") == ""
 
 
 def test_gerund_opener_with_only_a_possessive_points_back():
