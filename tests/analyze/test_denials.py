@@ -85,8 +85,8 @@ def test_claim_conflicts_validate_against_the_story_schema(nlp):
 def test_a_denied_obligation_against_the_obligation_is_a_conflict(nlp):
     # fails on daa39c8: the negation sits on "have" (an AUX), and the name is the subject of the first conjunct
     docs = _docs(
-        "Now, Harlan Dusk is cleared of every charge and does not have to register as a sex offender.",
-        "Officials learned on Friday that Harlan Dusk still had to register as a sex offender for an older Vellmore sentence.",
+        "Now, Harlan Dusk is cleared of every charge and so does not have to register as a foreign lobbyist.",
+        "Officials learned on Friday that Harlan Dusk still had to register as a foreign lobbyist for an older Vellmore sentence.",
     )
     (c,) = denial_conflicts(docs, nlp=nlp)
     assert c.kind == "claim"
@@ -98,13 +98,13 @@ def test_a_denied_obligation_against_the_obligation_is_a_conflict(nlp):
     "a, b",
     [
         # an obligation and a plain act can both be true
-        ("Harlan Dusk did not register as a sex offender in Vellmore county.",
-         "Officials said Harlan Dusk had to register as a sex offender in Vellmore county."),
-        ("Harlan Dusk does not have to register as a sex offender in Vellmore county.",
-         "Harlan Dusk registered as a sex offender in Vellmore county in 2009."),
+        ("Harlan Dusk did not register as a foreign lobbyist in Vellmore county.",
+         "Officials said Harlan Dusk had to register as a foreign lobbyist in Vellmore county."),
+        ("Harlan Dusk does not have to register as a foreign lobbyist in Vellmore county.",
+         "Harlan Dusk registered as a foreign lobbyist in Vellmore county in 2009."),
         # another person's obligation
-        ("Harlan Dusk does not have to register as a sex offender.",
-         "Officials said Mara Quill still had to register as a sex offender."),
+        ("Harlan Dusk does not have to register as a foreign lobbyist.",
+         "Officials said Mara Quill still had to register as a foreign lobbyist."),
     ],
 )
 def test_obligations_need_the_same_modality_and_person(nlp, a, b):

@@ -59,14 +59,14 @@ def test_a_name_after_a_role_misread_by_the_parser_and_its_surname(quotes_of):
     # The tagger reads the lower-cased "yvon" as a verb and "merrec" as an adverb: the words
     # between the quotation and its speech verb are read as a role and a name all the same.
     text = PAD + (
-        "The diver turned the coins in to local police. \" this was an honest young man who very quickly realised "
-        "that they belonged to someone who died on the reef, \" local gendarmerie chief yvon merrec told afp. \" he "
-        "could have kept them but he preferred to give them to the police, \" merrec said, adding that the diver "
+        "The diver turned the coins in to local police. \" this was a decent lad who saw at once "
+        "that the coins were a drowned sailor's savings, \" local gendarmerie chief yvon merrec told afp. \" he "
+        "might have kept them but he chose to bring every one to us, \" merrec said, adding that the diver "
         "found the chest earlier this month."
     )
     got = quotes_of(text)
-    assert got["this was an honest young man who very quickly realised that they belonged to someone who died on the reef"] == "Yvon Merrec"
-    assert got["he could have kept them but he preferred to give them to the police"] == "Yvon Merrec"
+    assert got["this was a decent lad who saw at once that the coins were a drowned sailor's savings"] == "Yvon Merrec"
+    assert got["he might have kept them but he chose to bring every one to us"] == "Yvon Merrec"
 
 
 def test_a_tweets_signature_is_never_the_next_quotations_speaker(quotes_of):

@@ -89,7 +89,7 @@ def test_last_season_against_the_publication_date():
 
 
 def test_by_the_end_of_the_year(nlp):
-    assert _dates("The harbour master will finish his term by the end of the year.", nlp=nlp) == [("the end of the year", "2031")]
+    assert _dates("The harbour master will hand over the keys by the end of the year.", nlp=nlp) == [("the end of the year", "2031")]
     # a past narrative's "the end of the year" is that story's year: not read against publication
     assert find_dates("By the end of the year, the crews had gone.", SUNDAY) == []
 

@@ -69,11 +69,11 @@ from newsweave.summarize.standalone import reason  # noqa: E402
 
 
 def test_gerund_opener_with_only_a_possessive_points_back():
-    assert reason("By just declaring his intention to run for mayor on june 16, he managed to start a spat with quillport.", False) == "opens on a pronoun or connective"
+    assert reason("By merely announcing his bid for mayor on june 16, he set off a quarrel with quillport.", False) == "opens on a pronoun or connective"
     assert reason("After Ada Quill declared her intention to run, she started a spat.") is None
 
 
 def test_epithet_after_an_opening_phrase_points_back():
-    assert reason("To rocking guitar music, the white-haired, red-faced tycoon slammed the council.") == "definite reference"
+    assert reason("To loud brass music, the grey-haired, sunburnt magnate attacked the council.") == "definite reference"
     assert reason("In one recording, the pilot was heard laughing.") == "definite reference"
-    assert reason("The hospital, where the boy has lived since October, won a ruling.") is None
+    assert reason("The clinic, where the girl has stayed since October, won a ruling.") is None

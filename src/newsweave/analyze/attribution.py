@@ -172,8 +172,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
                 objs = [c for c in to.children if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         return None
-    # Two subjects for one verb is a misparse ("... chemical weapons attack in syria in a clear
-    # reference to ..., assad warned"): the one nearest the verb is its subject.
+    # Two subjects for one verb is a misparse ("... an attack in the capital, in a clear
+    # reference to ..., the minister warned"): the one nearest the verb is its subject.
     # (Two adjacent ones are one noun phrase misparsed, "the ... twitter account tweeted": the first, as before.)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and outside(c)]
     if len(subjects) > 1 and not any(abs(a.i - b.i) == 1 for a in subjects for b in subjects):

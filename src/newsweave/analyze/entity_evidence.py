@@ -3,8 +3,8 @@ run on the PolNeAR set `entities_dev_z3` (and `_z2`'s leftovers), as rules that 
 article rather than word lists. Pure string rules over one story's mentions and texts (no model), applied
 by `entity_spans.repair_mentions` and `entities.build_entities`:
 
-- two mentions the tagger cut out of one name at "for the" ("U.S. Court of Appeals" + " for the " +
-  "District of Columbia Circuit") are one organisation when the first is an organisation of two or more
+- two mentions the tagger cut out of one name at "for the" ("Marrow Court of Appeals" + " for the " +
+  "Quillon Circuit") are one organisation when the first is an organisation of two or more
   words, the second an organisation or place, and the story writes neither part anywhere else: a part
   that is a name of its own shows up on its own ("the Senate" in "voted for the Senate bill" is written
   apart, so nothing is joined), and a place or one word before "for the" is where someone acted ("in
@@ -41,7 +41,7 @@ def _count(word: str, texts: dict[str, str]) -> int:
 
 
 def join_for_the(mentions: list, texts: dict[str, str], bare) -> list:
-    """'U.S. Court of Appeals' + ' for the ' + 'District of Columbia Circuit' -> one organisation, when
+    """'Marrow Court of Appeals' + ' for the ' + 'Quillon Circuit' -> one organisation, when
     the story writes neither part anywhere but in this one span."""
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].article_id, mentions[i].start))
     joined: dict[int, object] = {}

@@ -145,8 +145,8 @@ def people_in(start: int, end: int, ctx, sentences: list[tuple[int, int]]) -> se
         return set()
     found = set()
     people = introduced_people(ctx, sentences)
-    # Another outlet's person, when this article gives the full name before ("gene simmons is
-    # happy ... simmons is nothing if not frank. he continues").
+    # Another outlet's person, when this article gives the full name before ("ada quint is
+    # happy ... quint is never shy. she continues").
     people = people + [(start, n, roles) for n, roles in story_people(ctx) if named_before(n, start, ctx)]
     for p, n, _ in people:
         if start <= p < end:

@@ -6,7 +6,7 @@
   ("has lived there since 2013").
 - `disputed(doc, s)`: the sentence after the quotation `s` belongs to calls it a lie or false ("“… her
   campaign of 2008 started it. I finished it,” he said. That comment is a lie."): its dates are no events.
-- `hypothetical(text, m)` (part 2): "… modeled what would happen if America were to …: By 2019, the trade war
+- `hypothetical(text, m)` (part 2): "… a study of what would follow if the country were to …: By 2031, the tariffs
   would cost …": a date whose own clause runs on to "would/could/might", in a sentence with a condition
   ("if", "were to", "unless"), dates a modelled outcome, not an event. A report of a plan ("said in 2029 that if
   elected he would …", "told voters this weekend he would …": a speech verb in the date's clause) stays dated.

@@ -209,8 +209,8 @@ _NOT_NAMES = frozenset(
 # below to see that no name came first: heldout16, where such a sentence opened a summary).
 _PRONOUN_AFTER_OPENER = re.compile(
     r"""^[A-Z][^,"“]{0,40},\s+(?:he|she|they)\s"""
-    # (session 13, part 2) a longer gerund opener whose doer is only a possessive pronoun: "By just
-    # declaring his intention to run ..., he managed" (no name before "his" in the sentence)
+    # (session 13, part 2) a longer gerund opener whose doer is only a possessive pronoun: "By merely
+    # announcing his bid ..., he set off" (no name before "his" in the sentence)
     r"""|^[A-Z][a-z]+\s+(?:[a-z]+ly\s+|just\s+|not\s+)?[a-z]+ing\s+(?:his|her|their)\b[^,"“]{0,100},\s+(?:he|she|they)\s"""
 )
 # Words that can only be finite verbs (auxiliaries, frequent reporting verbs, English irregular pasts).
@@ -223,7 +223,7 @@ _AUX = (
     r"caught|chose|drew|drove|fought|flew|hit|hurt|knew|paid|put|set|shot|spoke|threw|understood|sought|sold|built|"
     r"felt|heard|meant|taught|thought|began|forgot|froze|hid|lay|rode|rang|sang|sank|shook|stole|swore|tore|wore|withdrew)"
 )
-# "The bombastic real estate mogul and reality television star said ...", "The musician accompanied
+# "The loud property developer and game show host said ...", "The musician accompanied
 # him ...": a person called by an epithet (a role, up to four words before it, two roles joined by
 # "and") and straight away the subject of a verb is someone the article named before (session 13,
 # heldout21: two summaries opened on such a person, never named). With a complement ("The singer of
@@ -244,7 +244,7 @@ _OPENER = (
 )
 _EPITHET = re.compile(
     # (session 13, part 2) also after a short opening phrase, with modifiers in a comma list ("To
-    # rocking guitar music, the white-haired, red-faced tycoon slammed ...")
+    # loud brass music, the grey-haired, sunburnt magnate attacked ...")
     r"""^["'“‘]?(?:The|That|This|""" + _OPENER + r"""[^,"“]{0,40},\s+the)\s+"""
     + _MODIFIER.replace("that|", "that|where|when|whose|while|the|a|an|").replace(r"*\s+)", r"*,?\s+)") + r"{0,4}" + _PERSON_NOUN
     + r"(?:\s+and\s+" + _MODIFIER + r"{0,3}" + _PERSON_NOUN + r")?\s+(?:" + _AUX + r"|[a-z]+ed)\b"

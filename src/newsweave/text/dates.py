@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fewago", re.compile(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b", re.I)),
     # "two days ago", "Seventy-four years ago", "two months away", "three weeks from now"; "more than 20 years ago" is vague
     ("ago", re.compile(rf"\b(?:{VAGUE}\s+)?(?P<n>\d+|{NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|away|from\s+now)\b", re.I)),
-    # "by the end of the year" in a clause about the future: this year (the month: this month)
+    # "by the end of the year" when its clause is about the future: this year (the month: this month)
     ("yearend", re.compile(r"\bthe\s+end\s+of\s+the\s+(?P<unit>year|month)\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
