@@ -59,3 +59,17 @@ def quotes_of(analyzer):
         return {q.text: q.speaker for q in analyzer.quotes.extract(docs, index)}
 
     return run
+
+
+def one_article_dates(text: str, published, nlp=None, ordered: bool = False) -> list[tuple[str, str | None]]:
+    """(expression, date) of each timeline event of `text` read as a one-article story published on
+    `published` (by the word rules alone when `nlp` is None); sorted, or in timeline order."""
+    from newsweave.analyze.facts import group_sentences
+    from newsweave.analyze.timeline import build_timeline
+    from newsweave.text.segment import segment
+    from newsweave.types import Article
+
+    doc = segment(Article(id="a1", outlet="Lowmarsh Courier", text=text, published=published))
+    docs = (doc,)
+    pairs = [(ev.expression, ev.date) for ev in build_timeline(docs, group_sentences(docs), nlp=nlp)]
+    return pairs if ordered else sorted(pairs)

@@ -6,19 +6,15 @@ import datetime as dt
 
 import pytest
 
-from newsweave.analyze.facts import group_sentences
-from newsweave.analyze.timeline import build_timeline
 from newsweave.text.dates import find_dates
-from newsweave.text.segment import segment
-from newsweave.types import Article
+
+from .conftest import one_article_dates
 
 MONDAY = dt.date(2031, 9, 8)  # Labor Day 2031 is Monday 1 September
 
 
 def _dates(text: str, published=MONDAY, nlp=None) -> list[tuple[str, str | None]]:
-    doc = segment(Article(id="a1", outlet="Lowmarsh Courier", text=text, published=published))
-    docs = (doc,)
-    return sorted((ev.expression, ev.date) for ev in build_timeline(docs, group_sentences(docs), nlp=nlp))
+    return one_article_dates(text, published, nlp)
 
 
 @pytest.fixture(params=["words", "parse"])
