@@ -5,23 +5,13 @@ was reported; the guards hold before and after."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsweave.analyze.conflicts import value_conflicts
 from newsweave.analyze.quantities import quantities
 from newsweave.text.segment import RuleSegmenter
 from newsweave.types import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsweave.analyze.entities import shared_nlp
-    from newsweave.errors import ModelError
-
-    try:
-        return shared_nlp()
-    except ModelError:
-        pytest.skip("no spaCy English model")
+# `nlp`: the parser, from conftest.py.
 
 
 def _values(a_text, b_text, nlp):
