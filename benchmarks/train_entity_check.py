@@ -82,7 +82,7 @@ def dump(sets: list[str]) -> dict[str, list[dict]]:
             gold_surfaces, gold_titled = [], []
             for e in row["entities"]:
                 spans = [e["name_at"], *e["aliases_at"]]
-                gold_surfaces.append((e["kind"], {scorer._name_key(texts[d][s:t]) for d, s, t in spans}))
+                gold_surfaces.append((e["kind"], {scorer._key_as(e["kind"], texts[d][s:t]) for d, s, t in spans}))
                 gold_titled.append({scorer._name_key(texts[d][s:t], keep_titles=True) for d, s, t in spans})
             rows = []
             for ent, x in zip(head, entity_features(head, index.mentions, docs)):
