@@ -23,7 +23,8 @@ _SKIP = frozenset("the a an this that its his her their our".split())
 
 
 def _name(tokens) -> str:
-    return " ".join(t.lower_ for t in tokens if t.lower_ not in _SKIP and t.tag_ != "POS")
+    kept = [t for t in tokens if t.lower_ not in _SKIP and t.tag_ != "POS"]
+    return "".join(t.lower_ + (t.whitespace_ or " ") for t in kept[:-1]).replace(" .", ".") + (kept[-1].lower_ if kept else "")
 
 
 def _of_kind(doc, kind: str, base: int, pos: int, ctx) -> set[str]:
@@ -74,4 +75,55 @@ def organisation_by_kind(kind: str, pos: int, ctx, sentences: list[tuple[int, in
     if len(names) != 1 or "?" in names:
         return None
     name = names.pop()
-    return tagged.get(name) or " ".join(w[:1].upper() + w[1:] for w in name.split())
+    # "u.s. army" -> "U.S. Army"
+    return tagged.get(name) or " ".join(w.upper() if re.fullmatch(r"(?:[a-z]\.)+", w) else w[:1].upper() + w[1:] for w in name.split())
+
+
+_IT_SAID = frozenset("said says added adds stated states".split())
+
+
+def organisation_said_before(tok, base: int, ctx, sentences: list[tuple[int, int]]) -> str | None:
+    """For "…, it said in a statement" (`tok` the "it"): the organisation that was the subject of
+    the nearest reporting verb before it in the article ("…, the army said on monday. The two …
+    passed …, " it said"), when that subject is one organisation and no other organisation or
+    person is named in between; else None. Lower-cased text only (the caller checks)."""
+    if tok.head.lower_ not in _IT_SAID or tok.dep_ != "nsubj":
+        return None
+    from .ambiguity import _parsed
+    from .attribution import subject_of
+    from .cue_words import _CALENDAR, _SPOKES, SPEECH_WORDS
+    from .lower_names import lower_name
+    from .quote_parse import _pos
+    from .speaker_resolve import resolve
+
+    pos = base + tok.idx
+    before = [(s, e) for s, e in sentences if s < pos and pos - s <= 2500]
+    docs = [(s, _parsed(ctx, s, e)) for s, e in before if e - s <= 1500]
+    verbs = [(s + t.idx, s, t) for s, doc in docs for t in doc
+             if t.lower_ in SPEECH_WORDS and _pos(t) == "VERB" and s + t.idx < pos - len(tok.text) and not ctx.in_quote(s + t.idx)]
+    if not verbs:
+        return None
+    _, s, verb = max(verbs, key=lambda v: v[0])
+    subj = subject_of(verb, lambda t: not ctx.in_quote(s + t.idx))
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    if subj.lower_ in ORG_KINDS and any(c.lower_ in ("the", "this", "that") for c in subj.children):
+        # "the army said" after "the u.s. army's …", or "the tremaine shipping company said" itself
+        name = organisation_by_kind(subj.lower_, s + subj.idx + len(subj.text), ctx, sentences)
+    else:
+        name, _ = resolve(subj, s, ctx, sentences)
+        name = name if name and ctx.kind(name) == "organization" else None
+    if not name:
+        return None
+    lo = s + subj.right_edge.idx + len(subj.right_edge.text)
+    if any(lo <= m < pos and not ctx.in_quote(m) and ctx.kind(n) in ("person", "organization", "group") for m, _, n in ctx.mentions):
+        return None
+    for b, doc in docs:
+        for t in doc:
+            if lo <= b + t.idx < pos and not ctx.in_quote(b + t.idx) and t.lower_ not in _CALENDAR and (
+                not ctx.entity_at(b + t.idx, b + t.idx + len(t.text), ("place",))
+            ) and (
+                _pos(t) == "PROPN" or t.lower_ in ORG_KINDS or t.lower_ in _SPOKES or (t.dep_ != "compound" and lower_name(t))
+            ):
+                return None  # "… working for the penwith diving club, …": someone else in view
+    return name

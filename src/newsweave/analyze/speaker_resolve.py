@@ -101,12 +101,26 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         if word in ("it", "its"):
             # "A report by X called for action on what it said was ...": the sentence's own
             # subject first; else the statement or organisation just quoted.
+            own = None
             for t in tok.sent:
                 if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and _pos(t) != "PRON" and _outside(t, base, ctx):
                     name, rank = resolve(t, base, ctx, sentences)
-                    return (name, min(rank, 2)) if name else (None, 0)
-            prev = ctx.previous_speaker(pos, 2500, collective=True)
-            return (prev[0], 2) if prev and not ambiguous(word, prev[0], tok, base, ctx, sentences) else (None, 0)
+                    if name or not ctx.lower:
+                        return (name, min(rank, 2)) if name else (None, 0)
+                    own = t
+                    break
+            if own is None:
+                prev = ctx.previous_speaker(pos, 2500, collective=True)
+                if prev and not ambiguous(word, prev[0], tok, base, ctx, sentences):
+                    return prev[0], 2
+            if ctx.lower:
+                # "…, the army said on monday. The two … passed …, it said": that organisation (`lower_orgs`)
+                from .lower_orgs import organisation_said_before
+
+                org = organisation_said_before(tok, base, ctx, sentences)
+                if org:
+                    return org, 2
+            return None, 0
         if word in _GROUP_PRONOUNS:
             prev = ctx.previous_speaker(pos, 2500, collective=True)
             name = prev[0] if prev else ctx.last_groups(pos)
@@ -219,6 +233,14 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
         if subjects and all(subj.lower_ in _THINGS for subj in subjects):
             continue  # "“...,” the statement said.": the statement speaking again; who issued it is further back
         for subj in subjects:
+            if ctx.lower and subj.lower_ == "it":
+                # "…, it said in a statement." after "the army said …": that organisation (`lower_orgs`)
+                from .lower_orgs import organisation_said_before
+
+                org = organisation_said_before(subj, s_start, ctx, sentences)
+                if org:
+                    return True, org
+                continue
             lo, hi = s_start + doc[subj.left_edge.i].idx, s_start + subj.right_edge.idx + len(subj.right_edge.text)
             names = [n for s, e, n in ctx.mentions if lo <= s < hi and ctx.kind(n) in ("person", "organization", "group") and not ctx.in_quote(s)]
             if names:
