@@ -5,9 +5,9 @@ run in the same invocation.
     .venv/bin/python benchmarks/analysis_conflicts_facts.py --baseline none # current tree only
     .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline e6cb742 --carried on --baseline-carried both
         # the carried-claim judgment forced on in the current code; the baseline run twice, off and on
-    .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline daa39c8 --screen
-        # non-articles set aside first, as the product does (each version its own `analyze.screen`); without
-        # --screen every document of a cluster counts as an outlet (the figures before session 13)
+    .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline daa39c8
+        # non-articles set aside first, as the product does (each version its own `analyze.screen`; the default
+        # since session 13); --no-screen: every document of a cluster counts as an outlet (the figures before session 13)
 
 Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
 - `gold/conflicts_dev.jsonl`: real conflicts (`real: true`) and look-alikes that are not conflicts,
@@ -103,6 +103,7 @@ def worker(src: str, mode: str) -> None:
     analyzer = StoryAnalyzer(**({"similarity": os.environ["NW_SIMILARITY"]} if os.environ.get("NW_SIMILARITY") else {}))
     seg = RuleSegmenter()
     results = {}
+    aside_of: dict[str, list] = {}  # cluster -> doc keys the screen set aside
     t_total = 0.0
     for cid in names:
         spec = clusters[cid]
@@ -129,6 +130,8 @@ def worker(src: str, mode: str) -> None:
 
             kept, _aside = screen_documents(tuple(d for d in (seg.split(a) for a in arts) if d.sentences))
             arts = [d.article for d in kept]
+            if _aside:
+                aside_of[cid] = [[keys[x.article_id][0], x.kind] for x in _aside]  # (doc key, why)
         done = analyse(analyzer, seg, cid, arts)
         if done is None:
             continue
@@ -160,7 +163,7 @@ def worker(src: str, mode: str) -> None:
                       for f in (rep.facts or ())],
             "derivations": [{"source": keys[d.source_id][0], "copy": keys[d.copy_id][0], "share": d.reused_share} for d in (rep.derivations or ())],
         }
-    print(json.dumps({"results": results, "seconds": t_total}))
+    print(json.dumps({"results": results, "seconds": t_total, "aside": aside_of}))
 
 
 # ---------------------------------------------------------------- scoring
@@ -345,6 +348,30 @@ def score_long_pairs(results: dict, pairs: list[dict]) -> dict:
             "found": sum(g["id"] in inside for g in true), "true": len(true), "largest": max((len(f["cites"]) for f in facts), default=0)}
 
 
+def lost_gold(aside: dict, gold: list[dict], facts_golds: dict) -> str:
+    """Documents set aside, gold conflicts with a side wholly in them, gold fact sentences in them, and
+    gold fact sentences (in kept documents) whose gold outlets include a set-aside document."""
+    docs = sorted(f"{c}:{k} ({why})" for c, ks in aside.items() for k, why in ks)
+    aside = {c: [k for k, _ in ks] for c, ks in aside.items()}
+    conf = [g["id"] for g in gold if any(all(x.get("doc", x.get("doc_id")) in aside.get(g["cluster"], ()) for x in side) for side in g["sides"])]
+    in_doc, partner, counted = [], 0, 0
+    for fname, rows_ in facts_golds.items():
+        for row in rows_:
+            out = set(aside.get(row["cluster"], ()))
+            real = out & {d for s in row["sentences"] for d in [s["doc"], *s["outlets"]]}  # set aside, yet an outlet in the gold
+            for s in row["sentences"]:
+                if s["doc"] in out:
+                    in_doc.append(f"{fname.removesuffix('.jsonl')} {row['cluster']}:{s['doc']}@{s['start']}")
+                elif out & set(s["outlets"]):
+                    partner += 1
+                elif real:  # its status is judged against one outlet fewer than the gold counts
+                    counted += 1
+    return (f"{len(docs)} documents set aside ({', '.join(docs) or 'none'}); gold conflicts with a side set aside:"
+            f" {', '.join(conf) or 'none'}; gold fact sentences in a set-aside document: {len(in_doc)}"
+            f" ({', '.join(in_doc) or 'none'}); gold fact sentences whose gold outlets include one: {partner}; other gold"
+            f" sentences of a cluster where one is set aside that the gold counts as an outlet: {counted}")
+
+
 def run_version(src: Path, mode: str, env: dict | None = None) -> dict:
     return run_worker(__file__, src, "--mode", mode, env=env)
 
@@ -359,9 +386,9 @@ def main() -> None:
     ap.add_argument("--carried", default="default", choices=["default", "on", "off"],
                     help="the carried-claim judgment in the current code: its own default (off again since session 12: the evidence check), or forced on / off")
     ap.add_argument("--baseline-carried", default="off", choices=["off", "on", "both"], help="the baseline with the judgment off, on, or both (two runs)")
-    ap.add_argument("--screen", action="store_true",
-                    help="set aside non-articles before the analysis, as the product does (`analyze.screen`, each version its own); "
-                         "without it every document counts as an outlet")
+    ap.add_argument("--screen", action=argparse.BooleanOptionalAction, default=True,
+                    help="set aside non-articles before the analysis, as the product does (`analyze.screen`, each version its own; "
+                         "the default since session 13); --no-screen: every document counts as an outlet")
     ap.add_argument("--baseline-similarity", help="fact similarity of the baseline code (lexical, embedding); default its own")
     args = ap.parse_args()
     if args.worker:
@@ -383,6 +410,7 @@ def main() -> None:
     rows = []
     facts_table: list = []
     results_of: dict[str, dict] = {}
+    aside_of: dict[str, dict] = {}
     for name, src in versions:
         t0 = time.perf_counter()
         sim = args.similarity if name == "current" else args.baseline_similarity
@@ -396,6 +424,7 @@ def main() -> None:
         f = fs[FACT_GOLDS[0]]
         facts_table.append((name, sim or "default", fs, score_long_pairs(res, long_pairs)))
         results_of[name] = res
+        aside_of[name] = {k: v for k, v in out.get("aside", {}).items()}
         rows.append((name, c, f, time.perf_counter() - t0, out["seconds"]))
     print("| code | conflicts reported | precision | recall (real found) | fact status accuracy | analysis s (all clusters) |")
     print("|---|---|---|---|---|---|")
@@ -470,6 +499,11 @@ def main() -> None:
             for k, v in x["confusion"].items():
                 total[k] = total.get(k, 0) + v
         print(f"{name} all sets: {dict(sorted(total.items()))}")
+    if args.screen:
+        print("\nScreened out (`analyze.screen`), per version: documents set aside, and gold that points into them"
+              " (a gold item whose document is set aside is lost; a real article set aside is a screen error)\n")
+        for name in aside_of:
+            print(f"- {name}: {lost_gold(aside_of[name], gold, facts_golds)}")
     for name, c, f, _, _ in rows:
         print(f"\n{name}: found {', '.join(c['found_ids'])}")
         print(f"{name}: fact status confusion (gold->system): {f['confusion']}")
