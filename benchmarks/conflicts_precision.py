@@ -132,7 +132,7 @@ def train_main(baselines: list[str], parse: bool = False) -> None:
             else:
                 hit[v["id"]] += 1
         print(f"\n== {name}: {len(reports)} value reports on the {len({g['cluster'] for g in gold})} gold clusters, {unread} unread")
-        for split in ("tuning", "heldout", "heldout13"):  # heldout13: session 13's sample s13-seed13
+        for split in ("tuning", "heldout", "heldout13", "tuning14", "heldout14"):  # heldout13: s13-seed13; tuning14/heldout14: s14-seed14
             g = [x for x in gold if x["split"] == split]
             kept = [x for x in g if hit[x["id"]]]
             real = [x for x in kept if x["real"]]
