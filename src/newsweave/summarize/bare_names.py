@@ -43,9 +43,10 @@ _INSTITUTIONS = frozenset(
 
 
 # A surname as the subject, at the start or after a short opening phrase ("On Tuesday, Dodson
-# said", "Up until now, Dodson had ..."; tenth session: heldout10 opened on the second form).
+# said", "Up until now, Dodson had ..."; tenth session: heldout10 opened on the second form), also
+# with an age between commas ("Dodson, 51, was led away": session 14, a summary opened on one).
 _SUBJECT = re.compile(
-    r"""^(?:[A-Z][^,"“”—]{0,40},\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard|"""
+    r"""^(?:[A-Z][^,"“”—]{0,40},\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?([A-Z][a-z'’-]{2,})(?:,\s+(?:who|whose)\b|(?:,\s+\d{1,3},)?\s+(?:[a-z]+(?:ed|s)|said|spoke|told|wrote|met|made|took|gave|went|came|saw|found|began|ran|won|lost|led|left|kept|sent|got|put|set|paid|heard|"""
     r"""had|will|would|could|can|did|may|might|must|should))\b"""
 )
 

@@ -15,6 +15,7 @@ from .features import FEATURE_NAMES, ClusterFeatures
 from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
 from .voice import quoted_elsewhere
+from .cased_leans import stale_previews
 
 
 # Inputs this large are rarely one story: the summary says so (issue 18).
@@ -43,6 +44,9 @@ def _mark_development(cf: ClusterFeatures) -> None:
     # Another article quotes the sentence's words with a speaker: theirs, never the summary's voice (voice.py).
     quoted = quoted_elsewhere(cf.documents)
     excluded.update(i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in quoted)
+    # A look forward to a weekday's event another article reports as past: stale (cased_leans.py).
+    stale = stale_previews(cf.documents)
+    excluded.update(i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in stale)
     if any(k != OPINION for k in kinds):
         excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)
     pool: set[int] = set()

@@ -335,6 +335,11 @@ def reason(text: str, cased: bool = True) -> str | None:
     if cased and _dangling_object(_outside_quotes(t)):
         return "object pronoun without antecedent"
     if cased:
+        from .cased_leans import reason as cased_reason  # (here: cased_leans imports this module)
+
+        if r := cased_reason(t):  # a possessive epithet, "was referring to", a page link (session 14)
+            return r
+    if cased:
         m = _SINGULAR.search(t)
         # "millions of people ... their own traditions": a plural pronoun's antecedent may be a
         # plural noun earlier in the sentence
@@ -349,7 +354,7 @@ _HEIGHT = re.compile(r"\b\d[’']\s?\d{1,2}(?:[”\"]|'')")
 
 _NEVER = frozenset(
     {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "no finite verb",
-     "place reference"}
+     "place reference", "page link"}
 )
 
 

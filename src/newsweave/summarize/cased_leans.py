@@ -1,0 +1,107 @@
+"""Cased news text (issue 13, session 14): three sentence kinds that read as news but are not.
+
+`reason(text)` names the rule that keeps a sentence of a properly cased article from standing
+alone (`standalone.reason` asks it for cased text only; the lower-cased copies have their own
+rules in lowercase.py and bare_names.py), or gives None:
+
+- "definite reference": a person called by an epithet as the possessor that opens the
+  sentence ("The retired vicar's seaside cottage was searched ..."). The epithet rule of
+  session 13 (`standalone._EPITHET`) takes an epithet straight away followed by its verb; a
+  possessive is the same first mention of someone the article named before (or whose name was in
+  a headline the page kept apart): a summary opened on one never says who (fulltext dev:
+  multinews-fulltext-val-45753 opened on one).
+- "points at words before": "<someone> was referring to ..." (or alluding to): the sentence
+  explains words its article quoted just before; shown alone, the reader never sees what was
+  referred to (neus-val-92).
+- "page link": an imperative that sends the reader to the page's media ("Watch the full
+  interview with ... (video).", "Listen to the podcast below"): page furniture, never a summary
+  sentence (neus-val-300).
+
+Counted on every sentence of the cased dev text (fulltext_dev46 and neus_val100 articles, first
+15 sentences each; AllSides and PolNeAR dev texts, first 30; 6,782 sentences): the possessive
+epithet matches 2 sentences (both back-references; one already a colon lead-in), "referring to"
+4 (3 already caught by other rules; all back-references), the page link 1 (the link). Small
+counts: these are kinds the earlier rules missed, not frequent ones.
+
+`stale_previews(documents)` (used by prepare._mark_development): a sentence that looks forward to
+an event on a weekday ("is expected to outline in a Tuesday speech") while another article of the
+cluster reports that event on that day in the past ("in a floor speech on Tuesday, accused ..."):
+the preview is stale, the event has happened (neus-val-222, where the preview and the report sat
+in one summary). The document-level rule (development.stages) misses it when the previewing
+article's lead is itself a report. On the same dev text: see benchmarks/SUMMARIZATION.md,
+"Session 14 (issue 13, readability, cased)".
+
+Patterns are anchored or bounded: linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Document
+from .casing import _outside_quotes
+from .standalone import _PERSON_NOUN
+
+# "The retired vicar's", "The Episcopal priest’s", "The 34-year-old driver's": modifiers may be
+# capitalised here (a denomination, a nationality), unlike the verb-subject epithet.
+_POSSESSIVE_EPITHET = re.compile(
+    r"""^["'“‘]?The\s+(?:(?!(?:of|in|at|on|for|with|from|by|and|or|to|who|which|that)\b)[A-Za-z0-9][\w'’-]*,?\s+){0,4}"""
+    + _PERSON_NOUN
+    + r"""(?:'s|’s)\s"""
+)
+_REFERRING = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:[a-z]+ly\s+)?(?:referring|alluding)\s+to\s+(?!what\b|whom?\b)")
+_PAGE_LINK = re.compile(
+    r"""^(?:Watch|Listen\s+to|Click|Tap|Scroll\s+down)\b(?=.{0,200}?(?:\((?:video|audio|watch|listen|photos?)\)|\b(?:below|above|here|video|clip|podcast|interview|footage|livestream)\b))"""
+)
+
+
+def reason(text: str) -> str | None:
+    """The rule's name when a sentence of a cased article leans on what it does not say, else None."""
+    t = text.strip()
+    if _PAGE_LINK.match(t):
+        return "page link"
+    if _POSSESSIVE_EPITHET.match(t):
+        return "definite reference"
+    if _REFERRING.search(_outside_quotes(t)):
+        return "points at words before"
+    return None
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EVENT = r"(?:speech|address|vote|meeting|hearing|briefing|announcement|debate|summit|rally|interview|testimony|session|ruling|verdict|sentencing|news\s+conference|press\s+conference)"
+# A look forward: "is expected to ...", "is set to ...", "will deliver ...".
+_AHEAD = re.compile(r"\b(?:is|are)\s+(?:set|expected|due|scheduled|poised|slated)\s+to\b|\bwill\s+(?:deliver|give|hold|make|outline|address|announce|testify|speak)\b")
+# The weekday and the event in one phrase: "a Tuesday speech", "a speech on Tuesday", "Tuesday's vote".
+_DAY_EVENT = re.compile(
+    r"\b(" + _WEEKDAY + r")(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(" + _EVENT + r")\b|\b(" + _EVENT + r")\s+(?:[a-z]+\s+){0,3}?on\s+(" + _WEEKDAY + r")\b"
+)
+
+
+def _day_events(text: str) -> set[tuple[str, str]]:
+    out = set()
+    for m in _DAY_EVENT.finditer(text):
+        day, event = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        out.add((day, event.split()[-1]))
+    return out
+
+
+def stale_previews(documents: Sequence[Document]) -> set[tuple[int, int]]:
+    """(document index, sentence index) of sentences that look forward to a weekday's event that
+    another document reports as past (the same weekday and event noun in a sentence that does not
+    look forward). Cased articles only matter here: a lower-cased copy has lower-case weekdays and
+    is never matched."""
+    ahead: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    past: dict[tuple[str, str], set[int]] = {}
+    for k, d in enumerate(documents):
+        for s in d.sentences:
+            pairs = _day_events(_outside_quotes(s.text))
+            if not pairs:
+                continue
+            looks_ahead = _AHEAD.search(s.text) is not None
+            for p in pairs:
+                if looks_ahead:
+                    ahead.setdefault(p, []).append((k, s.index))
+                else:
+                    past.setdefault(p, set()).add(k)
+    return {(k, i) for p, rows in ahead.items() for k, i in rows if past.get(p, set()) - {k}}

@@ -1,0 +1,69 @@
+"""Session 14 (issue 13, readability on cased news): a possessive epithet opening a sentence, "was
+referring to", a page link, a surname with an age between commas, and a stale preview of a
+weekday's event another article reports. Fictional text; each case fails at 1871843."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave import api
+from newsweave.summarize.bare_names import bare_subject
+from newsweave.summarize.cased_leans import stale_previews
+from newsweave.summarize.extractive import ExtractiveSummarizer
+from newsweave.summarize.standalone import NEEDS_PREVIOUS, NEVER, context_need, reason
+from newsweave.text.segment import segment
+from newsweave.types import Article
+
+
+@pytest.mark.parametrize(
+    "text, why, need",
+    [
+        ("The retired Methodist pastor’s seaside cottage in Marlow Bay was searched by detectives on Monday.", "definite reference", NEEDS_PREVIOUS),
+        ("The veteran Olympic boxer's training camp in Marlow Bay closed on Friday.", "definite reference", NEEDS_PREVIOUS),
+        ("The 62-year-old Quill was referring to remarks the harbour master made at a dinner in May.", "points at words before", NEEDS_PREVIOUS),
+        ("Watch the full Harbour Tonight interview with Ada Quill (video).", "page link", NEVER),
+        ("Listen to the whole podcast episode below.", "page link", NEVER),
+    ],
+)
+def test_cased_leans(text, why, need):
+    assert reason(text, True) == why
+    assert context_need(text, True) == need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pastor of Marlow Bay was searched by detectives on Monday.",  # not a possessive
+        "A retired pastor’s cottage in Marlow Bay was searched by detectives on Monday.",  # indefinite: a first mention
+        "The harbour's new crane was unveiled on Monday by the council.",  # no person
+        "Watchdogs at the port authority warned the council on Monday about silt in the channel.",  # not the imperative
+        "Residents said they were referring complaints to the port authority since May.",  # no "to" object after "referring"
+    ],
+)
+def test_cased_leans_leave_news_alone(text):
+    assert reason(text, True) is None
+
+
+def test_surname_with_age_is_bare():
+    text = "Quill, 51, was led away in handcuffs after the hearing in Marlow Bay."
+    assert bare_subject(text, set(), frozenset({"Quill"})) == "Quill"
+    assert bare_subject("Quill, 51, was led away in handcuffs.", set(), frozenset({"Dorrow"})) is None  # never named in full
+
+
+PREVIEW = (
+    "Councillors in Marlow Bay voted on Monday to audit the port's dredging contract. "
+    "Harbour master Ada Quill, in her first public remarks on the audit, is expected to defend the silt surveys and the four-million-pound deal in a Tuesday speech to the council. "
+    "The audit will report in June."
+)
+REPORT = (
+    "Harbour master Ada Quill, in a sharp speech on Tuesday, accused councillors of playing politics with the port. "
+    "Quill said the deal saved money."
+)
+
+
+def test_stale_preview():
+    docs = [segment(Article(id="p", outlet="a", text=PREVIEW)), segment(Article(id="r", outlet="b", text=REPORT))]
+    assert stale_previews(docs) == {(0, 1)}
+    assert stale_previews(docs[:1]) == set()  # nothing reports it: not stale
+    report = api.summarize([Article(id="p", outlet="a", text=PREVIEW), Article(id="r", outlet="b", text=REPORT)], 120, summarizer=ExtractiveSummarizer())
+    assert not any("is expected to defend" in s.text for s in report.summary.sentences)
