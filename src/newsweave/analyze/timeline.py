@@ -48,6 +48,7 @@ from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
 from .parsing import parse_texts as _parse
+from .timeline_lower import content_bounds, in_content, one_unresolved
 from .timeline_syntax import baseline, scheduled
 from .timeline_text import disputed as _disputed
 from .timeline_text import hypothetical as _hypothetical
@@ -72,6 +73,9 @@ _ANAPHOR_REACH = 3  # sentences looked back for the day "that day" points at
 _NEEDS_PARSE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|weekend|Day|Christmas|Thanksgiving)\b|"
+    # the same names in a lower-cased copy ("said tuesday", "in march"; session 14)
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|"
     r"(?i:\b(?:claim|alleg|assert|insist|suggest|theor|speculat|believ|imagin|pretend|den(?:y|ied|ies)|conspirac|rumou?r|myth)\w*)|"
     # a year that may be a comparison's baseline ("since 2013", "than in 2013", "compared with 2019")
     r"(?i:\b(?:since|from|than|compared|comparison|versus|vs\.?)\b)"
@@ -299,9 +303,10 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
     for (doc, s), parsed in zip(dated, parses):
         published = anchor(doc)
         seen_dates: set[str | None] = set()
-        mentions = sentence_dates(s.text, published, parsed)
+        mentions = in_content(s.text, sentence_dates(s.text, published, parsed))  # furniture dates nothing
         if mentions and _disputed(doc, s):
             mentions = [m for m in mentions if not _inside_quote(s.text, m.start)]  # a quoted claim called a lie
+        mentions = one_unresolved(mentions)  # no unresolved line beside a date; one line for the rest
         for m in mentions:
             if m.precision == "day" and m.date and not _inside_quote(s.text, m.start) and not _DAY_WORDS.match(m.expression):
                 last_day[doc.article.id] = (s.index, dt.date.fromisoformat(m.date))
@@ -360,7 +365,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         # The event is told by the sentence's content: a leading dateline ("MARROWBY, March 12
         # (Coastline) -") or a trailing photo credit is not the event (the citation stays the sentence).
         whole = text_of[first.article_id][first.start : first.end]
-        a, b = content_span(whole)
+        a, b = content_bounds(whole) or content_span(whole)
         out.append(
             TimelineEvent(
                 date=ev["date"],

@@ -1,0 +1,68 @@
+"""What the timeline reads of a sentence: its content, not its page furniture; and one line per
+sentence for what cannot be dated (session 14, issue 12: lower-cased Multi-News copies).
+
+- Furniture is not dated. A photo caption or credit ("... at the pier, wednesday, april 25, 2018.
+  ( associated press )", "file - in this april 5, 2012 file photo, ...") dates a picture, not an
+  event of the story: a sentence `text.furniture` calls furniture gives no event. Dates in a
+  leading dateline or a video player's lead-in ("play facebook twitter google plus embed <clip
+  title> 2: 35 <the story's first sentence>", "must watch <clip title> 01: 08 ...") are not read
+  either, and the event is shown without them.
+- A sentence that has a resolved date is on the timeline by it; its relative words that could not
+  be resolved (an undated copy: "since march" beside "2010", "this year" beside "in september")
+  add nothing. A sentence with only unresolved words gives one unresolved line, its expressions
+  joined, instead of one line each ("in september" and "this year" of one sentence were two).
+  Relative words are never resolved without an anchor (`dates`: no publication date, no date).
+
+Written from reading 8 training clusters (development evidence; benchmarks/ANALYSIS.md,
+"Lower-cased copies (session 14)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.dates import DateMention
+from ..text.furniture import content_span, furniture_kind
+
+# A video player's lead-in, up to the clip's running time, before the story's own first sentence.
+_PLAYER_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:play\s+)?facebook\s+twitter\s+(?:google\s+plus\s+)?embed\b|must\s+watch\b).{0,160}?\b\d{1,2}:\s?\d\d\s+(?=\S)"
+)
+
+
+# Furniture kinds whose dates are a picture's, a page's or a widget's, not the story's. A teaser (a
+# sentence cut with "…", as in an excerpt) or a label line is still content and is read.
+_NOT_DATED = frozenset({"credit", "caption", "video", "widget", "archive", "related", "newsletter", "cookie", "byline"})
+
+
+def content_bounds(text: str) -> tuple[int, int] | None:
+    """(start, end) in `text` (one sentence) of its content, or None when it is furniture that
+    dates nothing of the story (`_NOT_DATED`: a caption, a credit, a player's label, a widget). A
+    player lead-in is dropped before `content_span`'s dateline and credit rules."""
+    lead = _PLAYER_LEAD.match(text)
+    offset = lead.end() if lead else 0
+    rest = text[offset:]
+    if furniture_kind(rest) in _NOT_DATED:
+        return None
+    a, b = content_span(rest)
+    return offset + a, offset + b
+
+
+def in_content(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions that lie in the sentence's content (none when it is furniture)."""
+    bounds = content_bounds(text)
+    if bounds is None:
+        return []
+    a, b = bounds
+    return [m for m in mentions if m.start >= a and m.end <= b]
+
+
+def one_unresolved(mentions: list[DateMention]) -> list[DateMention]:
+    """The resolved mentions when there are any; else one unresolved mention standing for all of
+    them (its expression the expressions joined with " / ", its span the first one's)."""
+    resolved = [m for m in mentions if m.date is not None]
+    if resolved or not mentions:
+        return resolved
+    first = mentions[0]
+    expression = " / ".join(dict.fromkeys(m.expression for m in mentions))
+    return [DateMention(first.start, first.end, expression, None, None)]

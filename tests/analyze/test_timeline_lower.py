@@ -1,0 +1,42 @@
+"""Session 14: the timeline of lower-cased, undated copies (`analyze.timeline_lower`): furniture dates
+nothing, a player's lead-in is not read, one line per sentence for what cannot be dated. Fictional text."""
+
+import datetime as dt
+
+from newsweave.analyze.timeline_lower import content_bounds
+
+from .conftest import one_article_dates
+
+
+def test_a_photo_caption_is_not_dated():
+    text = (
+        "The pier at lowmarsh reopened after the storm. "
+        "A diver checks the hull of the ferry at the pier, tuesday, april 24, 2029. ( associated press ) "
+        "In this april 5, 2027 file photo, the harbour master waves to the crews."
+    )
+    assert one_article_dates(text, None) == []
+
+
+def test_a_player_lead_in_is_not_read_or_shown():
+    text = (
+        "Play facebook twitter google plus embed from aug. 11, 2029: lowmarsh pier reopens 0: 40 "
+        "more than 300 people left their homes after the storm in march 2028, the worst in a century."
+    )
+    assert one_article_dates(text, None) == [("in march 2028", "2028-03")]
+    a, b = content_bounds(text)
+    assert text[a:b].startswith("more than 300 people")
+
+
+def test_one_unresolved_line_per_sentence_and_none_beside_a_date():
+    text = (
+        "The harbour master said tuesday that the crews were back this week. "
+        "She first sailed the ferry in march of 2027, the council said last month."
+    )
+    assert one_article_dates(text, None) == [("in march of 2027", "2027-03"), ("tuesday / this week", None)]
+    # with a publication date every word is read as before
+    assert one_article_dates(text, dt.date(2031, 6, 11)) == [
+        ("in march of 2027", "2027-03"),
+        ("last month", "2031-05"),
+        ("this week", "2031-06"),
+        ("tuesday", "2031-06-10"),
+    ]
