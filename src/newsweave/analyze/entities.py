@@ -29,6 +29,7 @@ from .entity_names import compass_owner, initial_owner, plural_owner, reshape_me
 from .entity_firms import firm_names
 from .entity_tails import quoted_title
 from .entity_evidence import family_surnames, person_forms
+from .entity_titles import title_starts_name
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -140,8 +141,8 @@ def strip_title(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,.;:()-–—") + ("." if re.search(r"(?:\b[A-Z]\.){2,}\s*$|\b[JS]r\.\s*$", name) else "")
     name = re.sub(r"(?:'s|’s|'|’)$", "", name).rstrip()  # "Kim Jong-il ’s": no trailing space; "D.C." keeps its dot
     tokens = name.split(" ")
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLES | {"the", "a", "an"}:
-        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0].lower() in ("the", "a", "an") or tokens[0].lower().rstrip(".") in TITLES and not title_starts_name(tokens[1:])):
+        tokens = tokens[1:]  # "Justice Department", "General Assembly": the title word starts the name (entity_titles)
     return " ".join(tokens)
 
 
