@@ -1,0 +1,67 @@
+"""Two stand-alone decisions for the lower-cased, truncated Multi-News copies (issue 13, session 14),
+read from a fresh draw of training clusters before any change (`benchmarks/readability_train.py
+--seed 1414`, verdicts in `benchmarks/gold/readability_train_verdicts.jsonl`):
+
+- `addresses_reader`: a sentence that speaks to its reader as "you" in the page's own voice ("If you
+  are at risk, you can use this chart at home", "Once you qualify, you will receive a card") is a
+  service page's or an essay's, never a summary's: it is never shown. Only in lower-cased copies:
+  on the cased sets of the readability gold, 5 of the 8 judged sentences with such a "you" are
+  publishable (a generic "you" in a feature's lead), on the val100 sets 0 of 8 outside a question
+  (two questions, pieces of quotations whose marks the splitter gave to the sentence before, are
+  publishable: a question is left alone).
+- `says_which_lead`: an article's first sentence opening on a role with a relative clause ("The
+  woman who died in the fall was identified as ...", "The teenager who caused the crash will be
+  ...") says which person it means, as "a woman who ..." would: it is a first mention, not a
+  reference back (`standalone._ROLE` reads "The woman" alone as one). In 5,000 training clusters
+  (every fourth) 9 document openings take this shape, all news leads; further into an article the
+  same shape often points back, so only the opening is read this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .opinion import _ATTRIBUTED, _YOU, _own_texts
+from .standalone import NEVER, STANDS, _ROLE, context_need
+
+# "who"/"whose" and at least three more words: the clause that says which one.
+_RELATIVE = re.compile(r"\s+(?:who|whose)\s+(?:\S+\s+){2,}\S")
+
+
+def addresses_reader(own: str, text: str) -> bool:
+    """Does a sentence (`own`: its words outside quotation marks, quotations running over several
+    sentences removed) speak to the reader as "you"? Not when it says whose words it gives, nor in a
+    question (often a quotation's piece)."""
+    return bool(own.strip()) and _YOU.search(own) is not None and "?" not in text and _ATTRIBUTED.search(own) is None
+
+
+def says_which_lead(text: str, cased: bool) -> bool:
+    """Is `text` (an article's first sentence) a role with a relative clause that stands as "a ..."
+    would?"""
+    opening = text.lstrip()
+    m = _ROLE.match(opening)
+    if m is None or not m.group(0).lstrip("\"'“‘").startswith("The ") or not _RELATIVE.match(opening, m.end()):
+        return False
+    quote = opening[: len(opening) - len(opening.lstrip("\"'“‘"))]
+    rest = opening[len(quote) :].split(None, 1)[1]  # after "The"/"That"/...
+    article = "An" if rest[:1].lower() in "aeiou" else "A"
+    return context_need(quote + article + " " + rest, cased) == STANDS
+
+
+def lower_copy_context(cf) -> tuple[list[int], list[int]]:
+    """(rows never shown, rows that stand) by the two rules above; `cf.cased` says which documents
+    keep their capitals."""
+    never, stands = [], []
+    row_of = {(int(k), s.index): i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index))}
+    for k, document in enumerate(cf.documents):
+        cased = cf.cased[k]
+        own = [] if cased else _own_texts(document)
+        for j, s in enumerate(document.sentences):
+            i = row_of.get((k, s.index))
+            if i is None:
+                continue
+            if not cased and addresses_reader(own[j], s.text):
+                never.append(i)
+            elif j == 0 and cf.context[i] != NEVER and cf.context[i] != STANDS and says_which_lead(s.text, cased):
+                stands.append(i)
+    return never, stands

@@ -1,0 +1,67 @@
+"""Session 14 (issue 13, readability on lower-cased copies): a page speaking to its reader as
+"you" is never shown, and an article's opening role with a relative clause ("The woman who ...
+was identified as ...") is a first mention. Fictional lower-cased text; each summary test fails at
+1871843."""
+
+from __future__ import annotations
+
+from newsweave import api
+from newsweave.summarize.extractive import ExtractiveSummarizer
+from newsweave.summarize.lower_copies import addresses_reader, says_which_lead
+from newsweave.summarize.standalone import reason
+from newsweave.types import Article
+
+# (lower-cased like the Multi-News copies: no capitals but each sentence's first letter)
+SERVICE_PAGE = (
+    "The tollbridge ferry pass is a card that regular riders of the harbour line use to pay their fares. "
+    "If you ride the ferry twice a week, you can save on every crossing with the pass. "
+    "Once you register the pass, you ' ll receive a monthly statement by post. "
+    "The card costs four dollars and is sold at every pier office."
+)
+NEWS = (
+    "Tollbridge harbour ferries will raise their fares by a quarter on monday, the port authority said. "
+    "The increase is the first in six years and follows a rise in the price of fuel, officials said. "
+    "Riders with the ferry pass will pay the old fare until the end of the year."
+)
+
+
+def _summary(texts, words=80):
+    articles = [Article(id=f"t{k}", outlet=f"Outlet {k}", text=t, title=None) for k, t in enumerate(texts)]
+    return [s.text for s in api.summarize(articles, words, summarizer=ExtractiveSummarizer()).summary.sentences]
+
+
+def test_reader_addressed_as_you_is_never_shown_in_a_lower_cased_copy():
+    shown = _summary([SERVICE_PAGE, NEWS], words=120)
+    assert shown  # the news is summarized
+    assert not any(" you " in f" {s.lower()} " for s in shown)
+
+
+def test_addresses_reader_leaves_questions_and_attributed_words():
+    assert addresses_reader("Once you register the pass, you will receive a statement.", "Once you register the pass, you will receive a statement.")
+    assert not addresses_reader("Are you serious? i have rights.", "Are you serious? i have rights.")
+    assert not addresses_reader("You can see the harbour from here, the mayor said.", "You can see the harbour from here, the mayor said.")
+    assert not addresses_reader("", '" you will pay less, " she said.')
+
+
+LEAD = (
+    "The woman who went missing off the tollbridge breakwater on sunday was identified as nell marrow, 44. "
+    "Coast guard captain ida renk released marrow's name at a briefing on monday afternoon. "
+    "Marrow had gone out alone in a small boat before a storm reached the bay, renk said."
+)
+OTHER = (
+    "A search for a sailor lost near tollbridge was called off on monday after two days. "
+    "Crews from three ports took part in the search, which covered forty miles of coast."
+)
+
+
+def test_an_opening_role_with_a_relative_clause_says_which():
+    text = LEAD.split(". ")[0] + "."
+    assert reason(text, False) == "definite reference"  # the role alone reads as a reference back
+    assert says_which_lead(text, False)
+    assert not says_which_lead("The woman said on monday she would go out again.", False)  # no clause: a reference
+    assert not says_which_lead("That woman who went missing was found alive on tuesday.", False)  # a demonstrative
+
+
+def test_the_identifying_lead_opens_the_summary():
+    shown = _summary([LEAD, OTHER])
+    assert shown[0].startswith("The woman who went missing")
