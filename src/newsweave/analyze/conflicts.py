@@ -32,6 +32,7 @@ from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from .date_conflicts import date_conflicts  # noqa: F401  (re-exported)
 from .facts import is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
+from .lower_conflicts import withhold_lower
 from .measure_conflicts import DIMENSIONS, parse_measured, same_thing
 from .quantities import Quantity, compatible, place_key, quantities, same_place
 from .quantity_moments import increment, moments_apart
@@ -354,7 +355,9 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
         what = {"#": "count", "length": "length", "usd": "amount ($)", "percent": "share (%)"}.get(first.unit, first.unit)
         about = f"{first.measure + ' ' if first.measure and first.measure != 'total' else ''}{what}" + (f" in {first.place}" if first.place else "")
         conflicts.append(Conflict(about=f"number: {about}", kind="number", sides=tuple(sides)))
-    return conflicts + _not_reported(tally_and_duration_conflicts(documents, nlp=nlp), conflicts)
+    # not shown where names are lower-cased (too often two things there; `lower_conflicts`), yet still
+    # kept in `_not_reported`, so that another finder does not report the same pair in their place
+    return withhold_lower(documents, conflicts) + _not_reported(tally_and_duration_conflicts(documents, nlp=nlp), conflicts)
 
 
 def _not_reported(found: list[Conflict], reported: list[Conflict]) -> list[Conflict]:
