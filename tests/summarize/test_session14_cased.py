@@ -67,3 +67,21 @@ def test_stale_preview():
     assert stale_previews(docs[:1]) == set()  # nothing reports it: not stale
     report = api.summarize([Article(id="p", outlet="a", text=PREVIEW), Article(id="r", outlet="b", text=REPORT)], 120, summarizer=ExtractiveSummarizer())
     assert not any("is expected to defend" in s.text for s in report.summary.sentences)
+
+
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        # "similarly" beyond the first ten words: a comparison with what came before
+        ("The harbour board's latest forecast of a sixty percent chance of a winter flood is similarly worrying.", "continues an earlier sentence"),
+        # a sentence adverb capitalised by its place hid the pronoun from the pronoun rule
+        ("Now, having become a ferry pilot himself, he takes three crossings a day to Marlow Bay.", "pronoun before any name"),
+        ("Check out the strangest questions the harbour board asked its applicants this year.", "page link"),
+    ],
+)
+def test_cased_leans_more(text, why):
+    assert reason(text, True) == why
+
+
+def test_adverb_before_a_name_is_fine():
+    assert reason("Now, having become a ferry pilot himself, Ada Quill takes three crossings a day.", True) is None
