@@ -65,3 +65,26 @@ def test_an_opening_role_with_a_relative_clause_says_which():
 def test_the_identifying_lead_opens_the_summary():
     shown = _summary([LEAD, OTHER])
     assert shown[0].startswith("The woman who went missing")
+
+
+def test_writer_says_i_anywhere_outside_quotation_marks():
+    from newsweave.summarize.lower_copies import writer_says_i
+    from newsweave.summarize.lowercase import supplies_person_lowercase
+
+    text = "But after reading the long letter he left behind on the pier, i am struck by how calm it sounds."
+    assert writer_says_i(text)
+    assert not writer_says_i("The choir sang a hymn called i never wandered at the close.")  # a title's "i"
+    assert not writer_says_i('The mayor said " i am staying " on monday.')  # quoted
+    # the sentence before names no speaker: the writer's aside is not shown after it
+    assert not supplies_person_lowercase("There is no word yet on why the pier was closed.", text)
+
+
+def test_photo_position_is_never_shown():
+    from newsweave.summarize.lower_copies import photo_position
+
+    assert photo_position("Ada quill ( second from right ) waits outside the tollbridge court.")
+    assert photo_position("The harbour master ( left ) and his deputy at the pier.")
+    assert not photo_position("Gov. Ada quill ( r ) signed the bill on friday.")  # a party label
+    caption = "Ada quill ( second from right ) waits with her family outside the tollbridge court on monday."
+    shown = _summary([caption + " " + NEWS, OTHER])
+    assert shown and not any("second from right" in s for s in shown)

@@ -15,17 +15,49 @@ read from a fresh draw of training clusters before any change (`benchmarks/reada
   reference back (`standalone._ROLE` reads "The woman" alone as one). In 5,000 training clusters
   (every fourth) 9 document openings take this shape, all news leads; further into an article the
   same shape often points back, so only the opening is read this way.
+- `writer_says_i`: the writer's own "i" as a subject ("But after reading his screed, i am struck by
+  ...") anywhere outside quotation marks, not only at the opening (`lowercase._I_OPENS`, which
+  stops at 40 characters so that a title's "i" further in, "a song called i never dreamed", is not
+  taken): "i" followed by a verb. The sentence then needs the sentence before it to name a speaker
+  with a verb of saying, as a quotation does (`lowercase.supplies_person_lowercase`).
+- `photo_position`: a position in a photo in parentheses ("( left )", "( second from right )"):
+  the sentence describes a picture the summary cannot show. In every fourth training cluster
+  (5,000) 29 sentences carry one (single letters, "( r )", "( l )", "( c )", are not taken: party
+  labels in lower-cased copies); all 29 read are captions or points at the picture ("the ears hang to the sides ( right )"). Never shown, cased or not.
 """
 
 from __future__ import annotations
 
 import re
 
+from .casing import _outside_quotes
 from .opinion import _ATTRIBUTED, _YOU, _own_texts
 from .standalone import NEVER, STANDS, _ROLE, context_need
 
 # "who"/"whose" and at least three more words: the clause that says which one.
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s+(?:\S+\s+){2,}\S")
+
+
+_I_SUBJECT = re.compile(
+    r"(?<![\w'’.-])i\s*(?:['’]\s?(?:m|ve|d|ll)\b|(?:am|was|have|had|think|thought|believe|guess|know|knew|feel|felt|want|"
+    r"wanted|can|could|will|would|did|do|don\s?['’]\s?t|didn\s?['’]\s?t|mean|remember|saw|got|went|met|asked|told|wrote|found|"
+    r"hope|wonder|suspect|admit|must|should|never\s+(?:thought|knew|imagined|expected))\b)"
+)
+_PHOTO_POSITION = re.compile(
+    r"\(\s*(?:(?:second|third|fourth|far|top|bottom|front|back|upper|lower|pictured|standing|seated)\s+)?(?:from\s+)?"
+    r"(?:left|right|center|centre)\s*\)",
+    re.I,
+)
+
+
+def writer_says_i(text: str) -> bool:
+    """Does a lower-cased sentence have an "i" as a subject outside quotation marks?"""
+    return _I_SUBJECT.search(_outside_quotes(text)) is not None
+
+
+def photo_position(text: str) -> bool:
+    """Does the sentence place someone in a photo ("( left )", "( second from right )")?"""
+    return _PHOTO_POSITION.search(text) is not None
 
 
 def addresses_reader(own: str, text: str) -> bool:
@@ -49,7 +81,7 @@ def says_which_lead(text: str, cased: bool) -> bool:
 
 
 def lower_copy_context(cf) -> tuple[list[int], list[int]]:
-    """(rows never shown, rows that stand) by the two rules above; `cf.cased` says which documents
+    """(rows never shown, rows that stand) by the rules above (but `writer_says_i`); `cf.cased` says which documents
     keep their capitals."""
     never, stands = [], []
     row_of = {(int(k), s.index): i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index))}
@@ -60,7 +92,7 @@ def lower_copy_context(cf) -> tuple[list[int], list[int]]:
             i = row_of.get((k, s.index))
             if i is None:
                 continue
-            if not cased and addresses_reader(own[j], s.text):
+            if (not cased and addresses_reader(own[j], s.text)) or photo_position(s.text):
                 never.append(i)
             elif j == 0 and cf.context[i] != NEVER and cf.context[i] != STANDS and says_which_lead(s.text, cased):
                 stands.append(i)

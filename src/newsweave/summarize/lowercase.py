@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .casing import _outside_quotes
+from .lower_copies import writer_says_i  # an "i" subject further in (session 14)
 from .standalone import _ATTRIBUTION, _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, reason, supplies_person
 
 # A title or a person's role anywhere in the sentence ("judge john cleland said", "defense
@@ -66,7 +67,7 @@ def supplies_person_lowercase(previous: str, text: str) -> bool:
     on he/she/his/her may follow one that names a person by the marks of `names_a_person`. A
     quotation without a speaker keeps the capitals test (read on val100: a first-person aside
     and a quotation opening on "it" came in with a looser one)."""
-    if reason(text, False) == "first person without speaker" and reason(text) not in _SPEAKERLESS and _I_OPENS.match(text):
+    if reason(text, False) == "first person without speaker" and reason(text) not in _SPEAKERLESS and (_I_OPENS.match(text) or writer_says_i(text)):
         # the copy's lower-case "i" ("now, i've got ..."): the capitals test cannot see it, so the
         # sentence before must name a speaker as for a quotation (a verb of saying and a person),
         # else the "I" is the writer's own aside (session 12: val100 49998)
