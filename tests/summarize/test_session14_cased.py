@@ -85,3 +85,36 @@ def test_cased_leans_more(text, why):
 
 def test_adverb_before_a_name_is_fine():
     assert reason("Now, having become a ferry pilot himself, Ada Quill takes three crossings a day.", True) is None
+
+
+@pytest.mark.parametrize(
+    "text, bare",
+    [
+        ("On Sunday, the mayor slammed Dorrow on the radio.", "Dorrow"),
+        ("The crowd took turns pushing and shoving Dorrow.", "Dorrow"),
+        ("The mayor praised Ada Dorrow on Sunday.", None),  # a full name
+        ("The mayor rejected Dorrow's plan.", None),  # a possessive: left to other rules
+        ("The ferry was a gift to Dorrow.", None),  # after a preposition
+        ("The mayor met Gov. Dorrow on Sunday.", None),
+        ("The harbour was losing Dorrow customers.", None),  # a modifier
+        ('"We slammed Dorrow," the mayor said.', None),  # inside a quotation
+    ],
+)
+def test_bare_surname_as_object(text, bare):
+    names = frozenset({"Dorrow", "Gov"})
+    assert bare_subject(text, set(), names) == bare
+
+
+def test_object_surname_waits_for_its_introduction():
+    articles = [
+        Article(id="a", outlet="a", text=(
+            "The ferry company in Marlow Bay cancelled every crossing on Sunday after a storm damaged the pier. "
+            "On Sunday, the mayor slammed Dorrow on the radio for the cancellations. "
+            "Ferry chief Ada Dorrow said the pier would reopen next week."
+        )),
+    ]
+    report = api.summarize(articles, 120, summarizer=ExtractiveSummarizer())
+    texts = [s.text for s in report.summary.sentences]
+    slam = [k for k, t in enumerate(texts) if "slammed Dorrow" in t]
+    named = [k for k, t in enumerate(texts) if "Ada Dorrow" in t]
+    assert not slam or (named and named[0] < slam[0])

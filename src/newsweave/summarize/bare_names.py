@@ -72,7 +72,11 @@ def bare_subject(text: str, common_words: set[str] | frozenset[str], surnames: s
     m = _FAMILY.search(text)
     if m and m.group(1).lower() not in common_words and (m.group(1) + "s").lower() not in common_words and (surnames is None or m.group(1) in surnames):
         return m.group(1)
-    return bare_lowered(text, surnames) if surnames else None
+    if surnames:
+        from .cased_leans import bare_object  # a cased sentence's surname as an object (session 14)
+
+        return bare_lowered(text, surnames) or bare_object(text, surnames, common_words)
+    return None
 
 
 # "Mr. Davutoglu struck notes ...", "Ms. Jama, 27, ...", "Mr jha had sought ...": a courtesy title
