@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
+from .quote_frames import aspectual, is_passage, name_after_close, parenthetical_cue, relative_antecedent
 from .quote_parse import _after_quote, _outside, _pos
 from .speaker_resolve import resolve
 from .speakers import ArticleContext
@@ -63,7 +64,7 @@ def _is_cue(tok) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if word == "put":  # "as Smith put it"
         return any(c.lower_ == "it" for c in tok.children)
-    if word not in SPEECH_WORDS:
+    if word not in SPEECH_WORDS or aspectual(tok):
         return False
     if _pos(tok) not in ("VERB", "AUX") and not (tok.i == tok.sent.start and tok.text[:1].isupper()):
         return False  # "Said Ellis:" is sometimes tagged a proper noun
@@ -303,14 +304,17 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         else:
             verb = _governing_verb(doc_sents, q_start, q_end, base, ctx)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None) if verb is not None else None
-        if subj is not None and _pos(subj) == "PROPN":
+        if subj is not None and _pos(subj) == "PROPN" and not (q_start < q_end and is_passage(ctx.text[q_start:q_end])):
             speaker, rank = resolve(subj, base, ctx, sentences)
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
         return UNKNOWN
     if _quotes_its_own(cue, q_end, base, ctx):
         return UNKNOWN
-    subj = subject_of(cue, outside)
+    if q_start < q_end:  # "After “...” for help, she said, the agency told her": hers (`quote_frames`)
+        quoted = [t for s in doc_sents for t in s if q_start <= base + t.idx < q_end and not (q_start <= base + t.head.idx < q_end)]
+        cue = parenthetical_cue(cue, quoted, _is_cue, outside) or cue
+    subj = relative_antecedent(subject_of(cue, outside), cue)
     if subj is not None and not governing and subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lower_ in _ADDRESSED:
         # A passive speech verb beside the quotation, not governing it ("“...” Track, 26, is
         # accused of ..."): its subject is the one spoken to or about. (Governing it, the
@@ -319,6 +323,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     misread = _lower_phrase_name(cue, q_end, base, ctx)
     if misread:
         return Attribution(misread, 3, True)
+    if subj is None and (named := name_after_close(cue, q_end, base, ctx)):
+        return Attribution(named, 3, True)  # "“...,” Mayor Ada Vance, surveying ..., told"
     if subj is None:
         subj = _nearby_name(cue, outside, lambda t: ctx.entity_at(base + t.idx, base + t.idx + len(t.text), ("person", "organization", "group")) is not None)
         if subj is None:

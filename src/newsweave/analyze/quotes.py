@@ -28,6 +28,7 @@ from ..types import Citation, Document, Quote, Sentence
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .entities import EntityIndex
 from .lower_people import only_about
+from .quote_frames import byline_author, other_reporter
 from .speech import not_speech, quote_spans
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -209,6 +210,8 @@ def _someone_else(ctx: ArticleContext, speaker: str | None, end: int, q_start: i
     Smith, of the Brookings Institution.") does not count."""
     if speaker is None:
         return False
+    if other_reporter(ctx, speaker, end, q_start, _SPEECH_WORD):
+        return True
     after = next((e for s, e in sentences if s <= end - 1 < e), end)
     if ctx.lower and any(after <= s and e <= q_start and not any(s <= qs < e for qs, _ in ctx.quotes) and not _speech_outside(ctx.text, s, e, ctx.quotes) and not only_about(speaker, s, e, ctx) for s, e in sentences):
         # Lower-cased text hides the names the tagger would see: a whole sentence between that
@@ -236,6 +239,9 @@ def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribu
     handle = _HANDLE.search(text, max(0, q_start - 40), q_start)
     if not m and handle:
         return Attribution(handle.group(1), 3, True)  # "@jane_doe: “...”", a tweet quoted with its author
+    author = None if m else byline_author(text, q_start, ctx)
+    if author:
+        return Attribution(author, 3, True)  # a digest's "“Title,” by Ada Vance: “...”" (`quote_frames`)
     if not m:
         return None
     name = m.group(1).strip()

@@ -23,6 +23,7 @@ from .cue_words import (
 )
 from .entities import TITLES
 from .lower_names import known_form, known_surname, lower_name
+from .quote_frames import bound_names, channel_owner
 from .quote_parse import _outside, _pos
 from .speakers import ArticleContext
 
@@ -94,7 +95,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         return name, 3
     if _pos(tok) == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         if word in _PERSON_PRONOUNS:
-            name = ctx.salient_person(pos, sentences)
+            name = ctx.salient_person(pos, sentences, skip=bound_names(tok, base, ctx))
             if word != "i" and ambiguous(word, name, tok, base, ctx, sentences):
                 return None, 0  # someone else in view: unknown rather than a guess
             return (name, 2) if name else (None, 0)
@@ -127,6 +128,9 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
+        owner = channel_owner(tok, base, ctx)  # "the Harbour Trust website writes"
+        if owner:
+            return owner, 2
         if word not in _THINGS:
             named = ctx.appositive_person(base + tok.idx + len(tok.text)) or ctx.name_after(base + tok.idx + len(tok.text))
             if named:

@@ -160,7 +160,7 @@ class ArticleContext:
                 return speaker, p
         return None
 
-    def salient_person(self, pos: int, sentences: list[tuple[int, int]]) -> str | None:
+    def salient_person(self, pos: int, sentences: list[tuple[int, int]], skip: set[int] = frozenset()) -> str | None:
         """For "he"/"she": the last quotation's speaker, when it was quoted in this paragraph or
         the one before and no other person was named since; else the one person named (outside
         quotes) in the nearest of the two sentences before; else unknown. Two people named there,
@@ -177,7 +177,7 @@ class ArticleContext:
             if self._paragraphs_between(s_end, pos):
                 break
             # "the Lazio region": a name after an article modifies a noun, it is no one's name
-            names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and self.kind(n) == "person" and not self.in_quote(s) and not re.search(r"(?i)\b(?:the|a|an)\s+$", self.text[max(0, s - 5) : s])}
+            names = {n for s, e, n in self.mentions if s_start <= s < min(s_end, pos) and s not in skip and self.kind(n) == "person" and not self.in_quote(s) and not re.search(r"(?i)\b(?:the|a|an)\s+$", self.text[max(0, s - 5) : s])}
             if self.lower:
                 # Lower-cased text: also the people introduced with a role ("harbour spokesperson
                 # delia okonkwo told ..."; "..., trelawny said") that this sentence names.
