@@ -40,3 +40,27 @@ def test_one_unresolved_line_per_sentence_and_none_beside_a_date():
         ("this week", "2031-06"),
         ("tuesday", "2031-06-10"),
     ]
+
+
+def test_captions_glued_after_a_teaser_or_ending_on_a_credit_are_not_dated():
+    text = (
+        "The pier at lowmarsh reopened after the storm. "
+        "The... ( associated press ) this photo provided by lowmarsh tv shows the mayor at the pier on wednesday, june 3, 2029. "
+        "The mayor returns to the pier on monday from a trip to the coast. ( jane doe / associated press )"
+    )
+    assert one_article_dates(text, None) == []
+
+
+def test_a_fact_sentence_is_shown_without_the_players_lead_in():
+    from newsweave.analyze.facts import fact_sentences
+    from newsweave.text.segment import segment
+    from newsweave.types import Article
+
+    text = (
+        "Play facebook twitter google plus embed lowmarsh pier reopens 2: 35 the council said monday that the pier "
+        "would reopen to ferries. The harbour master was pleased."
+    )
+    doc = segment(Article(id="a1", outlet="Lowmarsh Courier", text=text))
+    first = fact_sentences(doc)[0]
+    assert first.text.startswith("the council said monday")
+    assert text[first.start : first.end] == first.text

@@ -48,3 +48,10 @@ def test_lower_case_weekdays():
     assert _read("he has not been on any sunday talk show since then.") == []
     # "sun" is the star, not a day
     assert _read("the sun rose over the quay.") == []
+
+
+def test_the_pages_own_date_is_not_an_event():
+    assert _read("jane has the story. ( published thursday, july 31, 2029 ) the pier shut.", None) == []
+    assert _read("Updated: June 3, 2029. The pier shut.", None) == []
+    # a date after "posted on" in a sentence is an event
+    assert _read("She posted on July 31, 2029 a video of the pier.", None) == [("July 31, 2029", "2029-07-31")]

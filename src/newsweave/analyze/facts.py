@@ -69,6 +69,7 @@ import numpy as np
 from ..lang.en import BOILERPLATE, DANGLING
 from ..text.furniture import is_headline_line, trim_sentence
 from ..types import Citation, Document, Fact, FactStatus, MemberStatus, Sentence
+from .timeline_lower import without_player_lead
 from .fact_similarity import (
     EmbeddingSimilarity,
     LexicalSimilarity,
@@ -124,6 +125,7 @@ def fact_sentences(document: Document) -> list[Sentence]:
     out = []
     for s in document.sentences:
         t = trim_sentence(s)
+        t = without_player_lead(t) if t is not None else None  # "play facebook twitter … embed <clip> 0: 40" (session 14)
         if t is None or len(t.text.split()) < 4 or BOILERPLATE.search(t.text) or is_headline_line(text, t.start, t.end):
             continue
         out.append(t)

@@ -6,7 +6,8 @@ sentence for what cannot be dated (session 14, issue 12: lower-cased Multi-News 
   event of the story: a sentence `text.furniture` calls furniture gives no event. Dates in a
   leading dateline or a video player's lead-in ("play facebook twitter google plus embed <clip
   title> 2: 35 <the story's first sentence>", "must watch <clip title> 01: 08 ...") are not read
-  either, and the event is shown without them.
+  either, and the event is shown without them (nor is a fact: `without_player_lead`, used by
+  `facts.fact_sentences`).
 - A sentence that has a resolved date is on the timeline by it; its relative words that could not
   be resolved (an undated copy: "since march" beside "2010", "this year" beside "in september")
   add nothing. A sentence with only unresolved words gives one unresolved line, its expressions
@@ -20,9 +21,11 @@ Written from reading 8 training clusters (development evidence; benchmarks/ANALY
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text.dates import DateMention
 from ..text.furniture import content_span, furniture_kind
+from ..types import Sentence
 
 # A video player's lead-in, up to the clip's running time, before the story's own first sentence.
 _PLAYER_LEAD = re.compile(
@@ -35,6 +38,16 @@ _PLAYER_LEAD = re.compile(
 _NOT_DATED = frozenset({"credit", "caption", "video", "widget", "archive", "related", "newsletter", "cookie", "byline"})
 
 
+# A caption that does not open the sentence (glued after a cut teaser: "The... ( associated press ) this
+# photo provided by x shows ..."), and a sentence that ends on a photographer's credit in brackets
+# ("... on monday from a trip. ( jane doe / associated press )"): captions in lower-cased copies.
+_CAPTION_CUE = re.compile(
+    r"(?i)\bthis\s+(?:[\w,.'-]+\s+){0,6}?(?:photo|image|picture|handout\s+photo|screenshot|video\s+still)\s+"
+    r"(?:provided|released|taken|made|obtained|shows|posted|courtesy)\b|"
+    r"\(\s*[a-z][a-z .'-]{2,40}\s*/\s*(?:the\s+)?[a-z][a-z .&'-]{1,40}\)\s*$"
+)
+
+
 def content_bounds(text: str) -> tuple[int, int] | None:
     """(start, end) in `text` (one sentence) of its content, or None when it is furniture that
     dates nothing of the story (`_NOT_DATED`: a caption, a credit, a player's label, a widget). A
@@ -42,10 +55,23 @@ def content_bounds(text: str) -> tuple[int, int] | None:
     lead = _PLAYER_LEAD.match(text)
     offset = lead.end() if lead else 0
     rest = text[offset:]
-    if furniture_kind(rest) in _NOT_DATED:
+    if furniture_kind(rest) in _NOT_DATED or _CAPTION_CUE.search(rest):
         return None
     a, b = content_span(rest)
     return offset + a, offset + b
+
+
+def without_player_lead(sentence: Sentence) -> Sentence | None:
+    """`sentence` without a video player's lead-in (offsets kept exact), for fact sentences: a fact
+    is shown by its story text, not "play facebook twitter google plus embed <clip title> 0: 40".
+    None when nothing of four words or more is left."""
+    lead = _PLAYER_LEAD.match(sentence.text)
+    if lead is None:
+        return sentence
+    text = sentence.text[lead.end() :]
+    if len(text.split()) < 4:
+        return None
+    return replace(sentence, start=sentence.start + lead.end(), text=text)
 
 
 def in_content(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -74,6 +74,19 @@ _NAME_AFTER = re.compile(
 )
 
 
+# "( published thursday, july 31, 2014 )", "Updated: June 3, 2015": the page's own date, at the start of
+# a line or in brackets, or with a colon ("she posted on July 31 a video" is an event).
+_PUBLISHED_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[(\[|\n])\s*(?:published|updated|posted|last\s+updated)(?:\s+on)?|\b(?:published|updated|posted)\s*:)\s*$"
+)
+
+
+def page_date(text: str, m: re.Match[str]) -> bool:
+    """Is this `DAY_DATE` match the page's own date ("( published thursday, july 31, 2014 )")? The
+    caller reserves its span so that neither its weekday nor its year is read either."""
+    return bool(_PUBLISHED_BEFORE.search(text[max(0, m.start() - 24) : m.start()]))
+
+
 def day_date_rejected(text: str, m: re.Match[str]) -> bool:
     """Is this `DAY_DATE` match not a date? Only lower-case month words are questioned (a capital
     is `dates`'s own evidence): an abbreviation needs its dot or a year ("aug. 11", "aug 11, 2015"),

@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
-from .date_lower import DAY_DATE, LOWER_WEEKDAY, MONTH_YEAR, day_date_rejected, lower_day_name, month_word_rejected
+from .date_lower import DAY_DATE, LOWER_WEEKDAY, MONTH_YEAR, day_date_rejected, lower_day_name, month_word_rejected, page_date
 from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, season_year, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -324,6 +324,9 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue
             if pattern is LOWER_WEEKDAY and lower_day_name(text, m.start("weekday"), end):
                 continue  # "fox news sunday", "super tuesday": a name
+            if pattern is DAY_DATE and page_date(text, m):
+                taken.insert(i, (start, end))
+                continue  # "( published thursday, july 31, 2014 )": the page's own date
             if pattern is DAY_DATE and day_date_rejected(text, m) or kind == "month" and not m.group("year") and month_word_rejected(text, m):
                 continue  # "this may seem", "their last march", "will march 5 miles": not a month
             if kind == "word" and text[start].isupper() and start > 0 and text[max(0, start - 3) : start].strip() not in ("", ".", '"', "“"):
