@@ -118,3 +118,23 @@ def test_object_surname_waits_for_its_introduction():
     slam = [k for k, t in enumerate(texts) if "slammed Dorrow" in t]
     named = [k for k, t in enumerate(texts) if "Ada Dorrow" in t]
     assert not slam or (named and named[0] < slam[0])
+
+
+@pytest.mark.parametrize(
+    "text, why, need",
+    [
+        ("JUST WATCHED Harbour board votes to dredge Replay More Videos ...", "page link", NEVER),
+        ("MUST WATCH Harbour board votes to dredge 02:41", "page link", NEVER),
+        ("A scale model of the new pier with its two cranes is shown.", "caption", NEVER),
+        ("Aerial images of Marlow Bay showing the flooded quay and boats that broke loose overnight.", "caption", NEVER),
+        ("Case in point is the ferry timetable the board published on Friday.", "continues an earlier sentence", NEEDS_PREVIOUS),
+        ("For example, two of the cranes were ordered before the vote.", "continues an earlier sentence", NEEDS_PREVIOUS),
+    ],
+)
+def test_cased_page_text_and_illustrations(text, why, need):
+    assert reason(text, True) == why
+    assert context_need(text, True) == need
+
+
+def test_footage_with_a_verb_is_news():
+    assert reason("Aerial footage showing the flooded quay was broadcast by the harbour board on Friday.", True) is None

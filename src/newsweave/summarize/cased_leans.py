@@ -61,6 +61,19 @@ _REFERRING = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:[a-z]+ly\s+)?(?:
 _PAGE_LINK = re.compile(
     r"""^(?:Check\s+out\b|(?:Watch|Listen\s+to|Click|Tap|Scroll\s+down)\b(?=.{0,200}?(?:\((?:video|audio|watch|listen|photos?)\)|\b(?:below|above|here|video|clip|podcast|interview|footage|livestream)\b)))"""
 )
+# A news site's video widget (CNN's "JUST WATCHED <clip title> Replay More Videos ...", "MUST
+# WATCH <clip title> 03:22"): the page's player, never a sentence. Case-sensitive: the widget's own
+# capitals (the lower-cased copies glue it to the news text; their trims are copy_edges.py's).
+_WIDGET = re.compile(r"^(?:JUST\s+WATCHED|MUST\s+WATCH)\b|\bReplay\s+More\s+Videos\b")
+# A photo or a model described as the page shows it: "A 3D model of the ship is shown.", "Televised
+# images from the capital showing crowds who ..." (no finite verb after "showing").
+_CAPTION = re.compile(
+    r"""^[^.]{0,120}\b(?:is|are)\s+(?:shown|pictured)(?:\s+(?:here|above|below))?\s*\.$|"""
+    r"""^(?:[A-Z][a-z]+\s+)?(?:[Ii]mages|[Pp]hotos|[Pp]hotographs|[Pp]ictures|[Ff]ootage)(?:\s+and\s+[a-z]+)?(?:\s+(?:from|of)\s+[^,.]{1,60})?\s+showing\b"""
+    r"""(?![^.]*\b(?:is|was|are|were|has|have|had|will|would)\b)"""
+)
+# "Case in point is ...", "For example, ...": an illustration of a claim made before.
+_ILLUSTRATES = re.compile(r"""^["'“‘]?(?:Case\s+in\s+point\b|For\s+(?:example|instance),|As\s+an\s+example,)""")
 # "... is similarly disconcerting", "shows X likewise ahead": a comparison with what came before,
 # wherever it stands outside quotation marks (standalone._ALSO_EARLY looks at the first ten words).
 _COMPARED = re.compile(r"\b(?:similarly|likewise)\b", re.I)
@@ -77,8 +90,12 @@ _ADVERB_OPENING = re.compile(
 def reason(text: str) -> str | None:
     """The rule's name when a sentence of a cased article leans on what it does not say, else None."""
     t = text.strip()
-    if _PAGE_LINK.match(t):
+    if _PAGE_LINK.match(t) or _WIDGET.search(t):
         return "page link"
+    if _CAPTION.match(t):
+        return "caption"
+    if _ILLUSTRATES.match(t):
+        return "continues an earlier sentence"
     if _POSSESSIVE_EPITHET.match(t):
         return "definite reference"
     if _REFERRING.search(_outside_quotes(t)):

@@ -354,7 +354,7 @@ _HEIGHT = re.compile(r"\b\d[’']\s?\d{1,2}(?:[”\"]|'')")
 
 _NEVER = frozenset(
     {"empty", "colon lead-in", "quote piece", "orphan attribution", "role without a name", "parenthetical aside", "cut", "no finite verb",
-     "place reference", "page link"}
+     "place reference", "page link", "caption"}
 )
 
 
