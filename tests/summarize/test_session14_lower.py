@@ -88,3 +88,25 @@ def test_photo_position_is_never_shown():
     caption = "Ada quill ( second from right ) waits with her family outside the tollbridge court on monday."
     shown = _summary([caption + " " + NEWS, OTHER])
     assert shown and not any("second from right" in s for s in shown)
+
+
+def test_link_label_is_never_shown():
+    from newsweave.summarize.lower_copies import link_label
+
+    assert link_label("More: ferry fares rise again the harbour board met on friday to set the new prices.")
+    assert link_label("Read more: the pier that fell into the sea the council voted on monday.")
+    assert not link_label("The mayor said much more: the pier will be rebuilt by spring.")
+    label = "More: tollbridge pier to close for a month the harbour board said the pier would shut for repairs."
+    shown = _summary([NEWS + " " + label, OTHER], words=120)
+    assert shown and not any(s.lower().startswith("more:") for s in shown)
+
+
+def test_headline_run_into_a_dateline_is_trimmed_from_the_lead():
+    from newsweave.summarize.copy_edges import lead_in_end
+
+    text = "Harbour ferries raise fares for first time in six years boston — harbour ferries will raise their fares by a quarter on monday."
+    end = lead_in_end(text, True, False)
+    assert text[end:].startswith("harbour ferries will raise")
+    # a city after a preposition is prose, not a dateline
+    assert lead_in_end("Nearly every rider we met here in boston — and we met many — wants the old fares back.", True, False) == 0
+    assert lead_in_end(text, False, False) == 0  # only an article's first sentence

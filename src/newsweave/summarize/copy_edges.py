@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ..types import Sentence
+from .lower_copies import headline_dateline_end
 
 _END = re.compile(r"""[.!?…]$""")
 _CLOSERS = " \t\r\n\u200b\u00a0\"'”’)]"
@@ -191,4 +192,6 @@ def lead_in_end(text: str, first: bool, cased: bool) -> int:
         m = _UNDASHED_DATELINE.match(text)
         if m and first and len(text[m.end() - 1 :].split()) >= MIN_WORDS:
             return m.end() - 1
+        if first and (end := headline_dateline_end(text, _CITY_DASH, MIN_WORDS)):
+            return end  # a headline or page text run into the dateline (lower_copies.py, session 14)
     return 0
