@@ -192,6 +192,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
             out.append(c)
     from .armed_conflicts import armed_conflicts
     from .denials import denial_conflicts
+    from .lower_conflicts import withhold_lower
     from .plan_conflicts import plan_conflicts
 
-    return out + denial_conflicts(documents, nlp=nlp) + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp)
+    denied = withhold_lower(documents, denial_conflicts(documents, nlp=nlp))  # not where names are lower-cased (`lower_conflicts`)
+    return out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp)

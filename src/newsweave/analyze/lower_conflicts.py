@@ -1,28 +1,33 @@
-"""Number conflicts withheld where proper nouns are lower-cased (issue 12, session 14).
+"""Number conflicts and claims against denials withheld where proper nouns are lower-cased (issue 12, session 14).
 
 The value finder (`conflicts.value_conflicts`) tells two figures of one thing from figures of two
 things partly by names and places ("18 in New York City" is not "23 in New York"; two polls, two
-lawsuits, a part named by a town). In text whose proper nouns are lower-cased (the standard,
-truncated Multi-News copies: "six killed in bab amr" vs a countrywide 40) those rules read nothing and
-the parse is weaker, so most figure pairs it reports there count two different things.
+lawsuits, a part named by a town), and the denial finder (`denials.denial_conflicts`) wants a name
+in both phrases to know the claim and the denial are about the same people. In text whose proper
+nouns are lower-cased (the standard, truncated Multi-News copies: "six killed in bab amr" vs a
+countrywide 40) those rules read nothing and the parse is weaker, so most of their reports there
+are about two different things.
 
-Measured (training, development evidence; `gold/conflicts_train_values.jsonl`, read by hand against
-the articles, benchmarks/ANALYSIS.md "Session 14 (lower-cased, issue 12)"): at 1871843 the value
-finder's reports on the 20,000 lower-cased training clusters are real 33 times in 118 read (0.28),
-and 6 in 20 on a fresh sample read before this change. No evidence about a pair separated real from
-false well enough to keep a subset at the issue's floor (precision 0.85): in cross-validation on the
-118 the best-ranked slice of a logistic gate over the figures' ratio, the sentences' TF-IDF and
-static-embedding similarity, the fact-pair judge's same-claim probability, the sentence positions
-and the number of figures around was 0.5-0.6 precise; the figures' ratio alone (real pairs are
-mostly close: 20 vs 22, $54m vs $55 million) tops out at 0.64 on 14 pairs. A wrong conflict is worse
-than none, so such a report is not shown: `withhold_lower(documents, conflicts)` drops every value
-report with a side in a lower-cased article (`lower_names.lower_cased`) or in a story whose text as
-a whole is lower-cased (short articles fall under the 40-word minimum of the detector). Text in its
-own casing is untouched, so the cased dev gold keeps every report.
+Measured (training, development evidence; benchmarks/ANALYSIS.md "Session 14 (lower-cased, issue
+12)"): at 1871843 the value finder's reports on the 20,000 lower-cased training clusters are real 33
+times in 118 read (`gold/conflicts_train_values.jsonl`, 0.28), and 6 in 20 on a fresh sample read
+before this change; the denial finder's 21 reports there are real twice (every one read: agreeing
+sentences such as "declined to indict" / "decision not to indict", two moments, two people). No
+evidence about a value pair separated real from false well enough to keep a subset at the issue's
+floor (precision 0.85): in cross-validation on the 118 the best-ranked slice of a logistic gate over
+the figures' ratio, the sentences' TF-IDF and static-embedding similarity, the fact-pair judge's
+same-claim probability, the sentence positions and the number of figures around was 0.5-0.6
+precise; the figures' ratio alone (real pairs are mostly close: 20 vs 22, $54m vs $55 million) tops
+out at 0.64 on 14 pairs. A wrong conflict is worse than none, so such a report is not shown:
+`withhold_lower(documents, conflicts)` drops every report with a side in a lower-cased article
+(`lower_names.lower_cased`) or in a story whose text as a whole is lower-cased (short articles fall
+under the 40-word minimum of the detector). Text in its own casing is untouched, so the cased dev
+gold keeps every report.
 
-The other finders `value_conflicts` returns (vote tallies, durations, ages, exact counts from the
-parse, corrections, conversions) are left alone: on a seeded sample of 1,500 lower-cased training
-clusters run as the product runs them they reported next to nothing (ANALYSIS.md).
+The other finders (vote tallies, durations, ages, exact counts from the parse, corrections,
+conversions, dates, framing, plans, armed/unarmed) are left alone: run as the product runs them on a
+seeded sample of 1,500 lower-cased training clusters they reported one conflict (an age, real), and
+the plan and armed finders nothing on all 20,000.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ def lower_articles(documents: tuple[Document, ...]) -> set[str]:
 
 
 def withhold_lower(documents: tuple[Document, ...], conflicts: list[Conflict]) -> list[Conflict]:
-    """`conflicts` (the value finder's own reports) less those citing a lower-cased article."""
+    """`conflicts` (the value or the denial finder's own reports) less those citing a lower-cased article."""
     if not conflicts:
         return conflicts
     lower = lower_articles(documents)
