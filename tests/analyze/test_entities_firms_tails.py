@@ -107,7 +107,7 @@ def test_a_surname_two_named_people_share_is_a_person_whatever_the_tagger_says()
             "said the Darrow team and Darrow aides backed it.")
     tagged = [("Vell Darrow", "person", 0), ("Marrowby", "place", 0), ("Ama Darrow", "person", 0),
               ("Darrow", "organization", 2), ("Darrow", "organization", 3), ("Darrow", "organization", 4)]
-    kinds = _kinds(_index(text, tagged))
+    kinds = {e.name: e.kind for e in _index(text, tagged).everyone}  # a shared bare surname is not listed (entity_listing), its kind still counts
     assert kinds["Darrow"] == "person" and kinds["Vell Darrow"] == "person"
 
 

@@ -35,7 +35,7 @@ def test_a_shared_surname_is_no_alias_of_the_more_frequent_full_name():
          (0, "Abel Kellan", "person", 1), (0, "Kellan", "person", 4), (0, "Ruth Kellan", "person", 2),
          (1, "Abel Kellan", "person", 0), (1, "Kellan", "person", 1)],
     )
-    names = {e.name: e for e in index.entities}
+    names = {e.name: e for e in index.everyone}  # the bare shared surname is not listed (entity_listing), only looked up
     # was: "Ruth Kellan" (3 mentions against 2) with the alias "Kellan", taking both bare mentions
     assert names["Ruth Kellan"].aliases == () and names["Abel Kellan"].aliases == ()
     # article two names only Abel: its bare mention is his; article one names both: it stays apart
@@ -47,8 +47,9 @@ def test_a_shared_surname_is_no_alias_of_the_more_frequent_full_name():
 def test_a_shared_surname_with_no_clear_referent_stays_its_own_name():
     text = "Kellan was not at the meeting. Ruth Kellan and Abel Kellan live on the ninth floor."
     index = _index([text], [(0, "Kellan", "person", 0), (0, "Ruth Kellan", "person", 0), (0, "Abel Kellan", "person", 0)])
-    names = {e.name: e for e in index.entities}
+    names = {e.name: e for e in index.everyone}
     assert set(names) == {"Kellan", "Ruth Kellan", "Abel Kellan"}
+    assert {e.name for e in index.entities} == {"Ruth Kellan", "Abel Kellan"}  # not listed (entity_listing)
     assert names["Ruth Kellan"].aliases == () and names["Kellan"].mentions == {"a0": 1}
 
 
@@ -94,4 +95,4 @@ def test_an_owner_named_far_more_often_keeps_the_bare_name():
     assert set(names) == {"Corin Vale", "Mira Vale"} and names["Corin Vale"].aliases == ("Vale",)
     # named about as often: the bare name stays apart
     index = _index([text.replace("Mayor Corin Vale", "Mayor Mira Vale")], tagged[:3] + [(0, "Mira Vale", "person", 1), (0, "Corin Vale", "person", 2), (0, "Vale", "person", 5)])
-    assert "Vale" in {e.name for e in index.entities}
+    assert "Vale" in {e.name for e in index.everyone} and "Vale" not in {e.name for e in index.entities}  # not listed (entity_listing)
