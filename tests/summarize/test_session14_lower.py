@@ -110,3 +110,15 @@ def test_headline_run_into_a_dateline_is_trimmed_from_the_lead():
     # a city after a preposition is prose, not a dateline
     assert lead_in_end("Nearly every rider we met here in boston — and we met many — wants the old fares back.", True, False) == 0
     assert lead_in_end(text, False, False) == 0  # only an article's first sentence
+
+
+def test_a_part_of_someone_leans_in_a_lower_cased_copy():
+    from newsweave.summarize.lower_copies import part_of_someone
+
+    assert part_of_someone("Two of his sons spoke to reporters outside the tollbridge court on monday.")
+    assert part_of_someone("Much of her evidence was heard behind closed doors.")
+    assert not part_of_someone("Two of the sons spoke to reporters on monday.")
+    lone = "Two of his sons spoke to reporters outside the tollbridge court on monday about the trial."
+    shown = _summary([NEWS, OTHER + " " + lone], words=120)
+    # shown only right after its article's sentence before it
+    assert lone not in shown or shown[shown.index(lone) - 1].startswith("Crews from three ports")

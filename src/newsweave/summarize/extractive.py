@@ -36,7 +36,7 @@ from .ordering import reading_order
 from .quotations import _quote_blocks
 from .coverage import CoverageSelection
 from .casing import is_cased
-from .standalone import NEVER, STANDS, context_need
+from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, context_need
 from .copy_edges import never_shown
 from .lower_copies import lower_copy_context
 from .trim import display, trim_leaning
@@ -134,8 +134,8 @@ class ExtractiveSummarizer(CoverageSelection):
         cf.cased = cased
         cf.context = np.array([context_need(s.text, cased[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)], dtype=np.int8)
         cf.context[never_shown(cf)] = NEVER  # cut off by the end of the copy, or a page widget (copy_edges.py)
-        never, stands = lower_copy_context(cf)  # the reader as "you", a lead's role that says which (lower_copies.py)
-        cf.context[never], cf.context[stands] = NEVER, STANDS
+        never, stands, leans = lower_copy_context(cf)  # the reader as "you", a lead's role that says which, ... (lower_copies.py)
+        cf.context[never], cf.context[stands], cf.context[leans] = NEVER, STANDS, NEEDS_PREVIOUS
         _mark_development(cf)
         cf.blocks = _quote_blocks(cf, cased)
         scores = self.ranker.score(cf.features) if len(cf.sentences) else np.zeros(0)
