@@ -64,3 +64,20 @@ def test_a_fact_sentence_is_shown_without_the_players_lead_in():
     first = fact_sentences(doc)[0]
     assert first.text.startswith("the council said monday")
     assert text[first.start : first.end] == first.text
+
+
+def test_unresolved_lines_of_one_fact_in_two_articles_are_one_line():
+    from newsweave.analyze.facts import group_sentences
+    from newsweave.analyze.timeline import build_timeline
+    from newsweave.text.segment import segment
+    from newsweave.types import Article
+
+    texts = (
+        "A ferry pilot from lowmarsh was found nine miles off the north quay on monday night after sailing out on sunday morning. "
+        "He is recovering.",
+        "The ferry pilot, 41, was found nine miles off the north quay on monday night after sailing out on sunday morning alone. "
+        "Crews praised the rescue.",
+    )
+    docs = tuple(segment(Article(id=f"a{i}", outlet=f"Outlet {i}", text=t)) for i, t in enumerate(texts))
+    events = build_timeline(docs, group_sentences(docs), nlp=None)
+    assert [(ev.expression, ev.date, len(ev.citations)) for ev in events] == [("on monday / on sunday", None, 2)]

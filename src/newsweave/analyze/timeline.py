@@ -48,7 +48,7 @@ from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
 from .parsing import parse_texts as _parse
-from .timeline_lower import content_bounds, in_content, one_unresolved
+from .timeline_lower import content_bounds, in_content, one_unresolved, undated_key
 from .timeline_syntax import baseline, scheduled
 from .timeline_text import disputed as _disputed
 from .timeline_text import hypothetical as _hypothetical
@@ -334,9 +334,11 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
     for date, precision, expression, cite in raw:
         key = (cite.article_id, cite.sentence_index)
         merged = False
-        if date is not None:
+        if date is not None or undated_key(expression):  # an undated "on monday" of one fact: one line (session 14)
             for ev in events:
                 if ev["date"] != date or any(c.article_id == cite.article_id for c in ev["citations"]):
+                    continue
+                if date is None and undated_key(ev["expressions"][0]) != undated_key(expression):
                     continue
                 other = ev["citations"][0]
                 okey = (other.article_id, other.sentence_index)

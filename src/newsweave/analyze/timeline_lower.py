@@ -13,6 +13,8 @@ sentence for what cannot be dated (session 14, issue 12: lower-cased Multi-News 
   add nothing. A sentence with only unresolved words gives one unresolved line, its expressions
   joined, instead of one line each ("in september" and "this year" of one sentence were two).
   Relative words are never resolved without an anchor (`dates`: no publication date, no date).
+  Unresolved lines of different articles with the same words ("on monday / on sunday") that belong
+  to one fact (or whose sentences are close) are one line citing all, as dated events are.
 
 Written from reading 8 training clusters (development evidence; benchmarks/ANALYSIS.md,
 "Lower-cased copies (session 14)").
@@ -92,3 +94,13 @@ def one_unresolved(mentions: list[DateMention]) -> list[DateMention]:
     first = mentions[0]
     expression = " / ".join(dict.fromkeys(m.expression for m in mentions))
     return [DateMention(first.start, first.end, expression, None, None)]
+
+
+_LEAD_WORD = re.compile(r"(?i)^(?:on|early|late)\s+")
+
+
+def undated_key(expression: str) -> str:
+    """The words of an unresolved line, for merging lines of different articles: lower-case, "on",
+    "early", "late" dropped, order ignored ("On monday / sunday" and "monday / on sunday" agree)."""
+    parts = {_LEAD_WORD.sub("", p.strip().lower()) for p in expression.split(" / ") if p.strip()}
+    return " / ".join(sorted(parts))
