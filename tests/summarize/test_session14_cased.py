@@ -138,3 +138,9 @@ def test_cased_page_text_and_illustrations(text, why, need):
 
 def test_footage_with_a_verb_is_news():
     assert reason("Aerial footage showing the flooded quay was broadcast by the harbour board on Friday.", True) is None
+
+
+def test_preview_not_stale_when_the_other_article_only_plans_it():
+    also_ahead = "Aides said the harbour master is giving a speech on Tuesday to the council about the dredging deal."
+    docs = [segment(Article(id="p", outlet="a", text=PREVIEW)), segment(Article(id="q", outlet="c", text=also_ahead))]
+    assert stale_previews(docs) == set()

@@ -134,6 +134,11 @@ _DAY_EVENT = re.compile(
 )
 
 
+# A report says the event happened: a past form (not "is holding a hearing on Friday", not a plan).
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|said|told|gave|made|held|met|spoke|took|won|lost|was|were|went|came|began|struck|fell|rose)\b")
+_PLANNED = re.compile(r"\b(?:will|would|plans?\s+to|planned\s+to|scheduled|upcoming|ahead\s+of|is\s+to|are\s+to|expected|(?:is|are)\s+(?:\w+\s+)?(?:giving|holding|making|delivering))\b")
+
+
 def _day_events(text: str) -> set[tuple[str, str]]:
     out = set()
     for m in _DAY_EVENT.finditer(text):
@@ -158,7 +163,7 @@ def stale_previews(documents: Sequence[Document]) -> set[tuple[int, int]]:
             for p in pairs:
                 if looks_ahead:
                     ahead.setdefault(p, []).append((k, s.index))
-                else:
+                elif _PAST.search(_outside_quotes(s.text)) and not _PLANNED.search(s.text):
                     past.setdefault(p, set()).add(k)
     return {(k, i) for p, rows in ahead.items() for k, i in rows if past.get(p, set()) - {k}}
 
