@@ -85,3 +85,19 @@ def test_she_continued_still_reports_though_continue_with_a_verb_after_it_does_n
         'She continued, "We will rebuild the quay before the winter storms."'
     )
     assert got["We will rebuild the quay before the winter storms."] == "Ada Linn"
+
+
+def test_a_participle_inside_a_report_placed_before_its_verb_is_the_reports_subjects(quotes_of):
+    got = quotes_of(
+        "Councillor Mara Holt was touring the harbour with reporters on Monday when she stopped at the broken gate, "
+        'accusing the board of the "slow collapse of the quay," the Dunmore Herald first reported.'
+    )
+    assert got["slow collapse of the quay"] == "Mara Holt"
+
+
+def test_a_speaker_read_from_a_clause_with_no_speech_verb_is_not_passed_on(quotes_of):
+    got = quotes_of(
+        'Presenter Olin Marsh also counted Mayor Ada Linn among those who "want the harbour closed" '
+        'because she backs a "national review" of the old docks.'
+    )
+    assert got.get("national review") is None

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
-from .quote_frames import aspectual, is_passage, name_after_close, parenthetical_cue, relative_antecedent
+from .quote_frames import aspectual, is_passage, name_after_close, parenthetical_cue, relative_antecedent, reported_before
 from .quote_parse import _after_quote, _outside, _pos
 from .speaker_resolve import resolve
 from .speakers import ArticleContext
@@ -208,7 +208,7 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         if verb.tag_ == "VBG":
             # "He expressed surprise that X could not agree, calling it '...'": the participle
             # belongs to the main clause, whatever clause the parser hung it on.
-            while head.dep_ not in ("ROOT", "conj") and head.head.i != head.i:
+            while head.dep_ not in ("ROOT", "conj") and head.head.i != head.i and not reported_before(head, _is_cue):
                 head = head.head
         if outside(head):
             found = subject_of(head, outside, depth + 1)

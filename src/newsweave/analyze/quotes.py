@@ -121,7 +121,9 @@ class QuoteExtractor:
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
-            last_in_para[p] = (att.speaker, att.rank, q_end)
+            # A speaker read from a clause with no speech verb ("X counted Y among those who
+            # “...”") is a guess of one quotation's source, not passed on to the next one.
+            last_in_para[p] = (att.speaker if att.cue else None, att.rank, q_end)
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)
             if sentence is None:
                 continue
