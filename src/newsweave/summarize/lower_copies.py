@@ -1,11 +1,11 @@
-"""Two stand-alone decisions for the lower-cased, truncated Multi-News copies (issue 13, session 14),
-read from a fresh draw of training clusters before any change (`benchmarks/readability_train.py
---seed 1414`, verdicts in `benchmarks/gold/readability_train_verdicts.jsonl`):
+"""Stand-alone decisions for the lower-cased, truncated Multi-News copies (issue 13, session 14),
+from fresh draws of training clusters read before each change (`benchmarks/readability_train.py
+--seed 1414`, then 2828 and 3535; verdicts in `benchmarks/gold/readability_train_verdicts.jsonl`):
 
 - `addresses_reader`: a sentence that speaks to its reader as "you" in the page's own voice ("If you
-  are at risk, you can use this chart at home", "Once you qualify, you will receive a card") is a
+  ride twice a week, you can save with the pass", "Once you qualify, you will receive a card") is a
   service page's or an essay's, never a summary's: it is never shown. Only in lower-cased copies:
-  on the cased sets of the readability gold, 5 of the 8 judged sentences with such a "you" are
+  on the cased sets of the readability gold, 5 of the 7 judged sentences with such a "you" are
   publishable (a generic "you" in a feature's lead), on the val100 sets 0 of 8 outside a question
   (two questions, pieces of quotations whose marks the splitter gave to the sentence before, are
   publishable: a question is left alone).
