@@ -144,3 +144,21 @@ def test_preview_not_stale_when_the_other_article_only_plans_it():
     also_ahead = "Aides said the harbour master is giving a speech on Tuesday to the council about the dredging deal."
     docs = [segment(Article(id="p", outlet="a", text=PREVIEW)), segment(Article(id="q", outlet="c", text=also_ahead))]
     assert stale_previews(docs) == set()
+
+
+def test_development_opens_on_the_top_of_the_latest_report():
+    preview = (
+        "The Marlow Bay council is set to vote on Tuesday on the dredging contract for the harbour. "
+        "The dredging contract would deepen the harbour channel for the larger ferries and cargo ships. "
+        "Harbour master Ada Quill backs the dredging contract."
+    )
+    report = (
+        "The Marlow Bay council approved the harbour plan on Tuesday by seven votes to two. "
+        "Councillors argued for three hours. "
+        "Two members walked out. "
+        "A protest gathered outside. "
+        "Work on the dredging contract to deepen the harbour channel for larger ferries and cargo ships will start in May, harbour master Ada Quill said. "
+        "The vote ended a year of delay."
+    )
+    summary = api.summarize([Article(id="p", outlet="a", text=preview), Article(id="r", outlet="b", text=report)], 40, summarizer=ExtractiveSummarizer())
+    assert summary.summary.sentences[0].text.startswith("The Marlow Bay council approved")

@@ -53,6 +53,16 @@ def _mark_development(cf: ClusterFeatures) -> None:
     if has_development(kinds):
         current = latest(cf.documents, kinds)
         pool = {i for i, k in enumerate(cf.doc_index) if int(k) in current}
+        # (session 14) ... from the top of those reports (their first LEAD_WINDOW + 1 sentences) when
+        # one is usable: a sentence from deep in a report opened a summary before its own lead
+        # (fulltext 10463: the family's travel plans before the search they were about).
+        seen: dict[int, int] = {}
+        top = set()
+        for i, k in enumerate(cf.doc_index):
+            seen[int(k)] = seen.get(int(k), 0) + 1
+            if i in pool and seen[int(k)] <= LEAD_WINDOW + 1:
+                top.add(i)
+        pool = top if top - excluded else pool
         excluded.update(
             i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if kinds[int(k)] == PREVIEW and FUTURE.search(s.text)
         )
