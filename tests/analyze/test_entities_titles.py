@@ -37,3 +37,14 @@ def test_an_assembly_keeps_its_first_word():
     tagged = [("Tova Brannick", "person", 0), ("General Assembly", "organization", 0), ("Marrowby", "place", 0),
               ("General Assembly", "organization", 1)]
     assert _kinds(_index(text, tagged)) == {"General Assembly": "organization", "Tova Brannick": "person", "Marrowby": "place"}
+
+
+def test_a_name_extended_to_the_left_never_starts_inside_another_name():
+    # "New Quillon" is a place; "Democrat" after it must not take "Quillon" alone (the story writes "new" in lower case)
+    text = ("The panel chair, the new Quillon Board head, and New Quillon Democrat Ama Reed met. "
+            "New Quillon Democrat Ama Reed said a new vote was due.")
+    tagged = [("New Quillon", "place", 0), ("Democrat", "group", 0), ("Ama Reed", "person", 0),
+              ("New Quillon", "place", 1), ("Democrat", "group", 1), ("Ama Reed", "person", 1)]
+    names = set(_kinds(_index(text, tagged)))
+    assert "Quillon Democrat" not in names
+    assert {"New Quillon", "Ama Reed"} <= names

@@ -97,6 +97,8 @@ def extend_left(mentions: list, texts: dict[str, str], bare, titles) -> list:
                     continue  # "Senator", "Monday", a sentence's first word, an owner ("Justin Trudeau's")
                 lead = " ".join(added)
                 start = m.start - len(lead) - 1
+                if any(s < start < e and any(w[:1].isupper() for w in text[s:start].split()) for s, e, _ in spans[m.article_id]):
+                    continue  # a name never starts inside another ("New Jersey" + "Democrat" is no "Jersey Democrat"); "the U.S." may (session 14)
                 under = {kind for s, e, kind in spans[m.article_id] if start <= s and e <= m.start}
                 longer = f"{lead} {bare(m.text)}"
                 phrase = f"{lead} {m.text}"
