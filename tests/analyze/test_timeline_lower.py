@@ -81,3 +81,13 @@ def test_unresolved_lines_of_one_fact_in_two_articles_are_one_line():
     docs = tuple(segment(Article(id=f"a{i}", outlet=f"Outlet {i}", text=t)) for i, t in enumerate(texts))
     events = build_timeline(docs, group_sentences(docs), nlp=None)
     assert [(ev.expression, ev.date, len(ev.citations)) for ev in events] == [("on monday / on sunday", None, 2)]
+
+
+def test_a_caption_before_the_articles_own_dateline_is_not_dated():
+    text = (
+        "A harbour crane is seen at the pier in lowmarsh, june 10, 2029. ( reuters ) - the port received 400 ships "
+        "between 1 december 2028 and 31 may 2029, the harbour board said."
+    )
+    assert one_article_dates(text, None) == [("1 december 2028", "2028-12-01"), ("31 may 2029", "2029-05-31")]
+    a, b = content_bounds(text)
+    assert text[a:b].startswith("the port received")

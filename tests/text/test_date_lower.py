@@ -55,3 +55,12 @@ def test_the_pages_own_date_is_not_an_event():
     assert _read("Updated: June 3, 2029. The pier shut.", None) == []
     # a date after "posted on" in a sentence is an event
     assert _read("She posted on July 31, 2029 a video of the pier.", None) == [("July 31, 2029", "2029-07-31")]
+
+
+def test_lower_case_day_month_year():
+    assert _read("the port logged 400 calls between 1 december 2027 and 31 may 2028.", None) == [
+        ("1 december 2027", "2027-12-01"),
+        ("31 may 2028", "2028-05-31"),
+    ]
+    # without its year a lower-case "5 may" is not read ("5 may" could be a count and a verb)
+    assert _read("the 5 may go home early.", None) == []

@@ -50,11 +50,19 @@ _CAPTION_CUE = re.compile(
 )
 
 
+# A caption that ends on its date, glued before the article's own dateline ("an apple logo is seen at
+# the fair in x, june 10, 2013. ( reuters ) - apple received ..."): the content starts after the dateline.
+_CAPTION_BEFORE_DATELINE = re.compile(
+    r"(?i)^[^\n]{10,300}?\b(?:1[89]|20)\d\d\b[^.!?\n]{0,60}\.\s[^.!?]{0,120}?\(\s*(?:reuters|ap|afp|cnn|associated\s+press)\s*\)\s*(?:--?|[—–])\s*(?=\S)"
+)
+
+
 def content_bounds(text: str) -> tuple[int, int] | None:
     """(start, end) in `text` (one sentence) of its content, or None when it is furniture that
     dates nothing of the story (`_NOT_DATED`: a caption, a credit, a player's label, a widget). A
-    player lead-in is dropped before `content_span`'s dateline and credit rules."""
-    lead = _PLAYER_LEAD.match(text)
+    player lead-in, or a caption before the article's own dateline, is dropped before
+    `content_span`'s dateline and credit rules."""
+    lead = _PLAYER_LEAD.match(text) or _CAPTION_BEFORE_DATELINE.match(text)
     offset = lead.end() if lead else 0
     rest = text[offset:]
     if furniture_kind(rest) in _NOT_DATED or _CAPTION_CUE.search(rest):

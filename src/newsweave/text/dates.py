@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
-from .date_lower import DAY_DATE, LOWER_WEEKDAY, MONTH_YEAR, day_date_rejected, lower_day_name, month_word_rejected, page_date
+from .date_lower import DAY_DATE, DAY_MONTH_YEAR, LOWER_WEEKDAY, MONTH_YEAR, day_date_rejected, lower_day_name, month_word_rejected, page_date
 from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, season_year, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -66,6 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # lower-cased copies and a weekday before a date ("wednesday, april 25, 2018"): `date_lower`
     ("mdy", DAY_DATE),
+    ("dmy", DAY_MONTH_YEAR),
     # "April 24, 2018" / "April 24" ; "24 April 2018" / "24 April"
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?![\d:])")),
     ("dmy", re.compile(rf"\b{_DAY2}\s+{_MONTH2}\b(?:,?\s+{_YEAR2})?")),
