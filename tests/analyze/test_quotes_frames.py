@@ -101,3 +101,12 @@ def test_a_speaker_read_from_a_clause_with_no_speech_verb_is_not_passed_on(quote
         'because she backs a "national review" of the old docks.'
     )
     assert got.get("national review") is None
+
+
+def test_a_verb_of_another_clause_that_introduces_a_later_quotation_is_not_the_first_ones(quotes_of):
+    got = quotes_of(
+        'The saying "Measure twice, cut once" is sometimes credited to the carpenter Olin Marsh, who said, '
+        '"A careful hand wastes less wood than a quick one."'
+    )
+    assert got.get("Measure twice, cut once") is None
+    assert got["A careful hand wastes less wood than a quick one."] == "Olin Marsh"

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
-from .quote_frames import aspectual, is_passage, name_after_close, parenthetical_cue, relative_antecedent, reported_before
+from .quote_frames import aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, relative_antecedent, reported_before
 from .quote_parse import _after_quote, _outside, _pos
 from .speaker_resolve import resolve
 from .speakers import ArticleContext
@@ -309,7 +309,7 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
         return UNKNOWN
-    if _quotes_its_own(cue, q_end, base, ctx):
+    if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):
         return UNKNOWN
     if q_start < q_end:  # "After “...” for help, she said, the agency told her": hers (`quote_frames`)
         quoted = [t for s in doc_sents for t in s if q_start <= base + t.idx < q_end and not (q_start <= base + t.head.idx < q_end)]

@@ -23,7 +23,11 @@ function reads one frame from the parse and says who it names, or that it names 
 - "“...” Vance says. “...”": a person named right before a speech verb between two quotations
   stops the second continuing the first's speaker (`other_reporter`);
 - "Vance was touring ..., accusing the board of “...,” the Herald reported": a participle inside
-  a report placed before its reporting verb is the report's subject's (`reported_before`).
+  a report placed before its reporting verb is the report's subject's (`reported_before`);
+- a speaker read from a clause with no speech verb is not passed on to a later quotation whose
+  own clause has another subject (`other_subject`);
+- a speech verb of another clause that introduces a later quotation ("The phrase “...” is often
+  credited to Ada Vance, who wrote, “...”") is not the attribution of the first (`introduces_later`).
 
 Measured on the hand-labelled precision draws (benchmarks/quote_precision.py, seed19 was read to
 find these frames) and guarded on PolNeAR dev and the lower-cased gold (benchmarks/ANALYSIS.md,
@@ -195,3 +199,34 @@ def reported_before(clause, is_cue) -> bool:
     it ("Vance was touring the quay ..., accusing the board of “...,” the Herald reported"): a
     participle inside it belongs to its subject, not to the outlet that reports it."""
     return clause.dep_ == "ccomp" and clause.i < clause.head.i and is_cue(clause.head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def other_subject(pdoc, base: int, q_start: int, speaker: str | None, ctx) -> bool:
+    """Whether the verb outside quotations that the quotation starting at `q_start` hangs from
+    has a subject of its own that does not name `speaker` ("... because she backs a “...”"). Used
+    to keep a speaker read from a clause with no speech verb from passing on to such a quotation
+    ("Ada Vance found the boy “...” and died “...”" passes on: no other subject)."""
+    q_end = next((e for s, e in ctx.quotes if s == q_start), q_start)
+    mine = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", speaker or "")}
+    for tok in pdoc:
+        if not (q_start <= base + tok.idx < q_end) or q_start <= base + tok.head.idx < q_end:
+            continue
+        verb = next((a for a in tok.ancestors if a.tag_.startswith("VB") and not ctx.in_quote(base + a.idx)), None)
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(base + c.idx)]
+        return any(not {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", c.doc[c.left_edge.i : c.i + 1].text)} & mine for c in subjects)
+    return False
+
+
+def introduces_later(cue, q_end: int, base: int, ctx) -> bool:
+    """Whether a speech verb found near the quotation, but not governing it, belongs to another
+    clause and introduces a later quotation ("The phrase “...” is often credited to the poet
+    Ada Vance, who wrote, “...”"): then it is not this quotation's verb."""
+    at = base + cue.idx
+    if at <= q_end:
+        return False
+    between = [t for t in cue.doc if q_end <= base + t.idx < at and not ctx.in_quote(base + t.idx)]
+    if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in between):
+        return False  # "“...,” Ada Vance, a harbour pilot, said": the verb's own clause
+    return any(at < s <= at + 20 and not re.search(r"[.!?]", ctx.text[at:s]) for s, _ in ctx.quotes)

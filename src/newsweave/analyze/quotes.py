@@ -28,7 +28,7 @@ from ..types import Citation, Document, Quote, Sentence
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .entities import EntityIndex
 from .lower_people import only_about
-from .quote_frames import byline_author, other_reporter
+from .quote_frames import byline_author, other_reporter, other_subject
 from .speech import not_speech, quote_spans
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -121,9 +121,9 @@ class QuoteExtractor:
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
-            # A speaker read from a clause with no speech verb ("X counted Y among those who
-            # “...”") is a guess of one quotation's source, not passed on to the next one.
-            last_in_para[p] = (att.speaker if att.cue else None, att.rank, q_end)
+            last_in_para[p] = (att.speaker, att.rank, q_end)
+            if not att.cue:
+                ctx.uncued.add(q_end)
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)
             if sentence is None:
                 continue
@@ -144,6 +144,10 @@ class QuoteExtractor:
         if p in last_in_para:
             speaker, rank, end = last_in_para[p]
             if _someone_else(ctx, speaker, end, q_start, sentences):
+                return UNKNOWN
+            if end in ctx.uncued and other_subject(pdoc, base, q_start, speaker, ctx):
+                # read from a clause with no speech verb ("X counted Y among those who “...”
+                # because she backs a “...”"): not passed on to a clause with another subject
                 return UNKNOWN
             lead = text[paragraphs[p][0] : q_start].rstrip(" \"“”'‘")
             if ctx.lower and lead and lead[-1] not in ".!?:":

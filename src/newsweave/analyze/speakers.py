@@ -48,6 +48,7 @@ class ArticleContext:
         self.lower_names: list[str] = []
         self.sentences: list[tuple[int, int]] = []  # the article's sentences, set by the quote extractor
         self.story_contexts: list[ArticleContext] = []  # every article's context, set by the quote extractor
+        self.uncued: set[int] = set()  # ends of quotations whose speaker came from a clause with no speech verb
         from .lower_people import signatures
 
         self.signatures = signatures(text)  # "— jory penrose ( @jorypen22 ) july 8, 2017": never a speaker
