@@ -137,3 +137,33 @@ def lower_day_name(text: str, start: int, end: int) -> bool:
     if before and before[-1].lower() in _NAME_BEFORE:
         return True
     return bool(_NAME_AFTER.match(text, end, end + 24))
+
+
+def lower_case_patterns(patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+    """`dates`'s pattern list with these in place: the day dates before its "mdy" (they take a
+    weekday in front and the lower-case forms), the month-with-year before its "month", the
+    lower-case weekday after its own weekday pattern."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for kind, pattern in patterns:
+        if kind == "mdy" and DAY_DATE not in (p for _, p in out):
+            out += [("mdy", DAY_DATE), ("dmy", DAY_MONTH_YEAR)]
+        if kind == "month" and MONTH_YEAR not in (p for _, p in out):
+            out.append(("month", MONTH_YEAR))
+        if kind == "year" and LOWER_WEEKDAY not in (p for _, p in out):
+            out.append(("weekday", LOWER_WEEKDAY))
+        out.append((kind, pattern))
+    return out
+
+
+def lower_case_skip(pattern: re.Pattern[str], kind: str, text: str, m: re.Match[str], taken: list[tuple[int, int]], i: int) -> bool:
+    """Should `dates.find_dates` skip this match? A lower-case weekday in a name, a day date or a
+    month that is not one (`day_date_rejected`, `month_word_rejected`); a page's own date is
+    skipped with its span reserved in `taken` (at index `i`), so its weekday and year are not read."""
+    if pattern is LOWER_WEEKDAY and lower_day_name(text, m.start("weekday"), m.end()):
+        return True
+    if pattern is DAY_DATE and page_date(text, m):
+        taken.insert(i, m.span())
+        return True
+    if pattern is DAY_DATE and day_date_rejected(text, m):
+        return True
+    return kind == "month" and not m.group("year") and month_word_rejected(text, m)

@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Precision
-from .date_lower import DAY_DATE, DAY_MONTH_YEAR, LOWER_WEEKDAY, MONTH_YEAR, day_date_rejected, lower_day_name, month_word_rejected, page_date
+from .date_lower import lower_case_patterns, lower_case_skip
 from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, season_year, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -64,14 +64,10 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    # lower-cased copies and a weekday before a date ("wednesday, april 25, 2018"): `date_lower`
-    ("mdy", DAY_DATE),
-    ("dmy", DAY_MONTH_YEAR),
     # "April 24, 2018" / "April 24" ; "24 April 2018" / "24 April"
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?![\d:])")),
     ("dmy", re.compile(rf"\b{_DAY2}\s+{_MONTH2}\b(?:,?\s+{_YEAR2})?")),
-    # "since march of 2010", "to December 2013" (`date_lower`); "in March 2018", "last March", "in March"
-    ("month", MONTH_YEAR),
+    # "in March 2018", "last March", "in March"
     ("month", re.compile(rf"\b(?P<lead>in|since|during|until|by|from|early|late|mid-?|last|next|this|of|on|before|after)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)),
     # "a May interview", "its July summit": a month used as an adjective of an event noun (checked in `find_dates`)
     ("monthadj", re.compile(rf"\b(?i:a|an|the|its|his|her|their|our|my|your)\s+{_MONTH}(?=\s+[a-z])")),
@@ -92,9 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearend", re.compile(r"\bthe\s+end\s+of\s+the\s+(?P<unit>year|month)\b", re.I)),
     ("word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<lead>(?i:last|next|this|on|until|by|from|since|starting|this coming|coming|late|early))\s+)?{_WEEKDAY}\b")),
-    ("weekday", LOWER_WEEKDAY),  # "said tuesday" in a lower-cased copy (`date_lower`)
     ("year", re.compile(rf"(?<![\d,.£$€])\b{_YEAR}\b(?!\d|,\d|\s{{0,3}}(?:%|per\s?cent|people|pedestrians|members|votes|times|levels?\b))")),
 ]
+_PATTERNS = lower_case_patterns(_PATTERNS)  # lower-cased copies, "since march of 2010", "Wednesday, April 25, 2018" (`date_lower`)
 # "date 2018-04-24" / "Published: …" at the head of a page: metadata, not an event.
 _META_BEFORE = re.compile(r"(?i)(?:\bdate|published|updated|posted)\s*:?\s*$")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
@@ -323,13 +319,8 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
                 continue
             if kind == "weekday" and not m.group("lead") and _is_name_part(text, start):
                 continue
-            if pattern is LOWER_WEEKDAY and lower_day_name(text, m.start("weekday"), end):
-                continue  # "fox news sunday", "super tuesday": a name
-            if pattern is DAY_DATE and page_date(text, m):
-                taken.insert(i, (start, end))
-                continue  # "( published thursday, july 31, 2014 )": the page's own date
-            if pattern is DAY_DATE and day_date_rejected(text, m) or kind == "month" and not m.group("year") and month_word_rejected(text, m):
-                continue  # "this may seem", "their last march", "will march 5 miles": not a month
+            if lower_case_skip(pattern, kind, text, m, taken, i):
+                continue  # "this may seem", "fox news sunday", "( published thursday, july 31, 2014 )" (`date_lower`)
             if kind == "word" and text[start].isupper() and start > 0 and text[max(0, start - 3) : start].strip() not in ("", ".", '"', "“"):
                 continue  # "BBC Radio 4's Today programme": a name, not a day
             if kind == "year" and (not _year_context(text, start, end) or _ACT_BEFORE.search(text[max(0, start - 12) : start])):
