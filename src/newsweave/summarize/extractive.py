@@ -38,6 +38,7 @@ from .coverage import CoverageSelection
 from .casing import is_cased
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, context_need
 from .copy_edges import never_shown
+from .cut_excerpts import complete_excerpts, finished
 from .lower_copies import lower_copy_context
 from .trim import display, trim_leaning
 from .opinion_marked import marked_opinion, news_first, opinion_labels
@@ -199,6 +200,8 @@ class ExtractiveSummarizer(CoverageSelection):
 
     def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
         """Summarize `documents` in about `words` words; every sentence is cited."""
+        # a one-sentence excerpt cut off by its copy: its complete clause, not dropped (cut_excerpts.py)
+        documents, completed = complete_excerpts(documents)
         documents = without_furniture(documents)
         if self.trim:
             whole = {(s.article_id, s.index): s.start for d in documents for s in d.sentences}
@@ -226,7 +229,7 @@ class ExtractiveSummarizer(CoverageSelection):
         chosen = news_first(self.arrange(cf, selected, words), opinion_of)
         space = CitationSpace(tuple(documents))
         sentences = tuple(
-            SummarySentence(text=self._shown(cf.sentences[i], whole if self.trim else None), citations=self.citations_for(space, cf.sentences[i]), support="extracted", opinion_of=opinion_of.get(i))
+            SummarySentence(text=finished(self._shown(cf.sentences[i], whole if self.trim else None), cf.sentences[i], completed), citations=self.citations_for(space, cf.sentences[i]), support="extracted", opinion_of=opinion_of.get(i))
             for i in chosen
         )
         return Summary(story_id, self.method, sentences, warnings)
