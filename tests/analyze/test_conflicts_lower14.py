@@ -102,3 +102,16 @@ def test_a_lower_cased_claim_against_a_denial_is_withheld(nlp):
     a, b = _lower(_CLAIM), _lower(_DENIAL)
     assert lower_cased(a) and lower_cased(b)
     assert _claims(a, b, nlp) == []
+
+
+def test_a_cased_excerpt_with_few_names_is_not_taken_for_lower_cased():
+    from newsweave.analyze.lower_conflicts import lower_articles
+
+    # no capitalised word inside a sentence, so `lower_cased` alone takes it for lower-cased; "U.S." says otherwise
+    text = ("A group of 12 U.S. senators says they have agreed on a plan to repair the roads and bridges of the country. "
+            "The plan would spend about two hundred billion dollars over five years on the work, the group said on a call. "
+            "Some members of the group want the money to come from a new fee on fuel, while others would rather sell old land. "
+            "A vote on the plan could come before the end of the month, according to two aides who spoke to reporters.")
+    assert lower_cased(text)
+    docs = _docs(text, _lower(text))
+    assert lower_articles(docs) == {"b"}

@@ -32,15 +32,29 @@ the plan and armed finders nothing on all 20,000.
 
 from __future__ import annotations
 
+import re
+
 from ..types import Conflict, Document
 from .lower_names import lower_cased
+
+
+# Two capitals in a row ("U.S.", "FBI", "IP address"): text in its own casing. `lower_cased` reads only words
+# with lower-case letters after the first, so a short cased excerpt with few names passes it ("... 10 U.S.
+# senators ...": 2 AllSides excerpts, a DNS error page and a WHO fact sheet among the dev
+# files); with this check no document of the cased dev files is taken for lower-cased, and the same 275 of 292
+# val100 documents and 19,839 of the 20,000 training clusters are.
+_CAPITALS = re.compile(r"\b[A-Z]\.?[A-Z]")
+
+
+def _lower(text: str) -> bool:
+    return lower_cased(text) and not _CAPITALS.search(text)
 
 
 def lower_articles(documents: tuple[Document, ...]) -> set[str]:
     """Ids of the articles whose proper nouns are lower-cased: each one judged on its own text, and
     every article when the story's text taken together is lower-cased."""
-    lower = {d.article.id for d in documents if lower_cased(d.article.text)}
-    if len(lower) < len(documents) and lower_cased(" ".join(d.article.text for d in documents)):
+    lower = {d.article.id for d in documents if _lower(d.article.text)}
+    if len(lower) < len(documents) and _lower(" ".join(d.article.text for d in documents)):
         return {d.article.id for d in documents}
     return lower
 
