@@ -58,3 +58,20 @@ def test_news_excerpt_before_opinion():
     articles = [Article(id="c", outlet="a", text=CUT), Article(id="p", outlet="b", text=OPINION)]
     report = api.summarize(articles, 120, summarizer=ExtractiveSummarizer())
     assert report.summary.sentences[0].text.startswith("Voters in Harrowgate on Tuesday backed")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role of plain words before a full name right after the opening phrase: the pronoun points ahead
+        ("In a long post about her daughter's first school play, lifestyle blogger Ada Quillon wrote that nobody clapped.", None),
+        ("After his third loss in a row, veteran skipper Tom Marlowe sold the boat.", None),
+        # no full name after the phrase: the pronoun still points back
+        ("In her absence, the council of Marlow voted to close the pier.", "pronoun before any name"),
+        ("In her absence, council members voted to close the pier.", "pronoun before any name"),
+    ],
+)
+def test_pronoun_before_a_named_role(text, expected):
+    from newsweave.summarize.standalone import reason
+
+    assert reason(text, True) == expected

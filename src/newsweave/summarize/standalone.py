@@ -190,8 +190,13 @@ _ORPHAN = re.compile(
 _CATAPHORA = re.compile(r"""[^,.;:!?"“”]{0,60},\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?([A-Z][a-z'’-]+)""")
 
 
+# (session 14) ... or a role of up to three plain words before a full name ("In a post about her
+# son's birthday, lifestyle blogger Ada Quill wrote ..."): the pronoun points at that person.
+_CATAPHORA_ROLE = re.compile(r"""[^,.;:!?"“”]{0,60},\s+(?:(?!(?:the|a|an|of|and|but|then)\s)[a-z]+\s+){1,3}([A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+""")
+
+
 def _names_next(text: str, at: int) -> bool:
-    m = _CATAPHORA.match(text, at)
+    m = _CATAPHORA.match(text, at) or _CATAPHORA_ROLE.match(text, at)
     return bool(m) and m.group(1) not in _NOT_NAMES
 _SINGULAR = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|theirs|themselves)\b", re.I)
 _CAP = re.compile(r"\b[A-Z][a-z'’]+|\b[A-Z]{2,}\b")
