@@ -110,3 +110,11 @@ def test_a_verb_of_another_clause_that_introduces_a_later_quotation_is_not_the_f
     )
     assert got.get("Measure twice, cut once") is None
     assert got["A careful hand wastes less wood than a quick one."] == "Olin Marsh"
+
+
+def test_the_subject_of_a_passive_clause_said_what_it_was_praised_for_saying(quotes_of):
+    got = quotes_of(
+        "During the debate on Tuesday, the board's fiercest critic, Councillor Mara Holt, was loudly cheered "
+        'for saying that the old docks were "sinking by the week" under the board.'
+    )
+    assert got["sinking by the week"] == "Mara Holt"

@@ -37,7 +37,9 @@ import re
 from dataclasses import dataclass
 
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
-from .quote_frames import aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, relative_antecedent, reported_before
+from .quote_frames import (
+    aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
+)
 from .quote_parse import _after_quote, _outside, _pos
 from .speaker_resolve import resolve
 from .speakers import ArticleContext
@@ -193,6 +195,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
         return prev  # "footage of Hillary Clinton asking, '...'"
     if verb.dep_ == "relcl":
         return verb.head
+    if (praised := praised_for(verb, outside)) is not None:
+        return praised  # "X was applauded for saying “...”"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in ("by", "after", "before", "while", "in"):
         # "Obama responded by saying ...": the subject of the clause the phrase modifies.
         clause = verb.head.head

@@ -27,7 +27,8 @@ function reads one frame from the parse and says who it names, or that it names 
 - a speaker read from a clause with no speech verb is not passed on to a later quotation whose
   own clause has another subject (`other_subject`);
 - a speech verb of another clause that introduces a later quotation ("The phrase “...” is often
-  credited to Ada Vance, who wrote, “...”") is not the attribution of the first (`introduces_later`).
+  credited to Ada Vance, who wrote, “...”") is not the attribution of the first (`introduces_later`);
+- "Vance was applauded for saying “...”": the subject of the passive clause (`praised_for`).
 
 Measured on the hand-labelled precision draws (benchmarks/quote_precision.py, seed19 was read to
 find these frames) and guarded on PolNeAR dev and the lower-cased gold (benchmarks/ANALYSIS.md,
@@ -230,3 +231,14 @@ def introduces_later(cue, q_end: int, base: int, ctx) -> bool:
     if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in between):
         return False  # "“...,” Ada Vance, a harbour pilot, said": the verb's own clause
     return any(at < s <= at + 20 and not re.search(r"[.!?]", ctx.text[at:s]) for s, _ in ctx.quotes)
+
+
+def praised_for(verb, outside):
+    """"X was applauded for saying “...”": the subject of the passive clause the phrase modifies
+    said it (in the active "She thanked him for saying" the sayer is the object: not read here)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for" or verb.head.dep_ != "prep":
+        return None
+    clause = verb.head.head
+    if clause.tag_ != "VBN":
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubjpass" and outside(c)), None)
