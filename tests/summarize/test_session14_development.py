@@ -75,3 +75,21 @@ def test_pronoun_before_a_named_role(text, expected):
     from newsweave.summarize.standalone import reason
 
     assert reason(text, True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, strength",
+    [
+        # the day is the other event's: the sentence is no dated lead
+        ("The harbour survey was finished before the ministry announced this week that it would dredge the channel.", 0),
+        ("Quillon had sold two boats in the spring, days before he vanished on Monday from the marina.", 0),
+        # the lead's own day stays: an event named by a noun, a place, or no clause at all
+        ("The council met before a packed hall on Monday to vote on the pier.", 2),
+        ("Two boats sank after a storm hit the marina on Sunday.", 2),
+        ("The new harbour survey shows that most berths are empty.", 1),
+    ],
+)
+def test_day_of_another_event(text, strength):
+    from newsweave.summarize.development import news_lead
+
+    assert news_lead(text) == strength

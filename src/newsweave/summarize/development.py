@@ -31,6 +31,7 @@ from .copy_edges import has_widget
 from .trim import display
 from ..text.tokens import content_terms, stem
 from .repeats import _SAYING
+from .lead_anchor import main_clause
 from ..types import Document, Summary
 
 PREVIEW, REPORT, OPINION = "preview", "report", "opinion"
@@ -115,7 +116,8 @@ def news_lead(text: str) -> int:
     if FUTURE.search(_RELATIVE_FUTURE.sub(" ", text)) or text[:1] in "\"“'‘":
         return 0
     plain = _QUOTED.sub(" ", text)
-    return 2 if NEWS_ANCHOR.search(plain) else 1 if NEW_THING.search(plain) else 0
+    # (session 14) a day in a clause of another event ("... was finished before X announced this week") is not the lead's
+    return 2 if NEWS_ANCHOR.search(main_clause(plain)) else 1 if NEW_THING.search(plain) else 0
 
 
 # Two articles' leads that say the same news (tenth session): a static cosine of at least the 75th
