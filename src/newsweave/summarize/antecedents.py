@@ -21,15 +21,21 @@ from __future__ import annotations
 
 import re
 
+from .set_up import NOT_SECOND, ends_phrase
 from .standalone import _AUX
 
 # "the" and up to two following lower-case words (the description); a number may sit between
 # ("the 47 documents"). Stops at a capitalised word, punctuation or a function word.
+# (session 14) A verb or a function word after the head is not part of the description: the check
+# for a complement below then applies after the head ("the committee noted that ...", "the
+# performance were, at best, ..." were never read as descriptions, their verb being followed by
+# "that" or a comma; set_up.py).
 _DEFINITE = re.compile(
-    r"\b[Tt]he\s+(?>(?:\d[\d,.]*\s+|[A-Z][a-z]+\s+(?=[a-z]))?([a-z][a-z'’-]{2,}\b)(?:\s+([a-z][a-z'’-]{2,}\b))?)"
-    # a complement or an appositive says which: "the poll of 500 voters", "the measure that ...",
-    # "the poll, released Tuesday,", "the 2016 election" (a year)
-    r"(?!\s*(?:,|\(|[-—–]|\b(?:of|that|which|who|whom|whose|where|called|named|known|titled|dubbed|to|for|from|with|about|against|between)\b))"
+    r"\b[Tt]he\s+(?>(?:\d[\d,.]*\s+|[A-Z][a-z]+\s+(?=[a-z]))?([a-z][a-z'’-]{2,}\b)(?:\s+(?!" + NOT_SECOND + r")([a-z][a-z'’-]{2,}\b))?)"
+    # a complement says which: "the poll of 500 voters", "the measure that ...", "the 2016 election"
+    # (a year); (session 14) an appositive between commas or dashes does not ("The tape, expected
+    # to fetch ...", "aboard the balloon -- 15 passengers and ..."): set_up.ends_phrase
+    r"(?!\s*(?:\(|\b(?:of|that|which|who|whom|whose|where|called|named|known|titled|dubbed|to|for|from|with|about|against|between)\b))"
 )
 # A description within the first EARLY_WORDS words ("The face in the picture is ...") or right after
 # an opening phrase ("On Friday, the opposition intensified") is the sentence's subject.
@@ -101,7 +107,7 @@ def back_references(text: str, start: int, offsets: dict[str, int]) -> list[froz
     for m in _DEFINITE.finditer(text):
         if any(a <= m.start() < b for a, b in quoted):
             continue  # a speaker's words: "the path to 270" is theirs, not the summary's reference
-        if _YEAR.match(text, m.start()):
+        if _YEAR.match(text, m.start()) or ends_phrase(text, m):
             continue
         if len(text[: m.start()].split()) > EARLY_WORDS and not _OPENING_PHRASE.fullmatch(text, 0, m.start()):
             break  # only the sentence's subject: later descriptions cost coverage for little (SUMMARIZATION.md)
