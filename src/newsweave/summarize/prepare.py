@@ -14,7 +14,7 @@ from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development,
 from .features import FEATURE_NAMES, ClusterFeatures
 from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
-from .voice import quoted_elsewhere
+from .voice import quoted_elsewhere, writers_voice
 from .cased_leans import stale_previews
 
 
@@ -42,7 +42,7 @@ def _mark_development(cf: ClusterFeatures) -> None:
     judging = {(k, cf.documents[k].sentences[j].index) for k in range(len(cf.documents)) for j in rows[k]}
     excluded = {i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in judging}
     # Another article quotes the sentence's words with a speaker: theirs, never the summary's voice (voice.py).
-    quoted = quoted_elsewhere(cf.documents)
+    quoted = quoted_elsewhere(cf.documents) | writers_voice(cf.documents)  # ... or a writer's piece rules in its own voice
     excluded.update(i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in quoted)
     # A look forward to a weekday's event another article reports as past: stale (cased_leans.py).
     stale = stale_previews(cf.documents)

@@ -23,6 +23,13 @@ quotations taken out) hold a verb of saying or a source (`opinion._ATTRIBUTED`, 
 that carry a quotation on: "continued", "added", ...). A sentence of A that names its own source
 ("..., he added") or is a piece of A's own quotation (blanked over A's whole text) is left as it was.
 Measured in benchmarks/SUMMARIZATION.md, "Session 13, part 2 (voice)".
+
+(session 14) `writers_voice`: a blog, a review or a column that rules in its own voice (a stance
+word: "certainly", "it looks like", "perhaps") in an article that shows that voice in other
+sentences too (the writer as "I", the reader as "you", a question, a judgment) loses those
+sentences; an article that does so in at least a fifth of its sentences is a writer's piece, and
+keeps only what it attributes while another article of the story is not one. Measured in
+benchmarks/SUMMARIZATION.md, "Session 14 (issue 13, voice)".
 """
 
 from __future__ import annotations
@@ -123,5 +130,81 @@ def quoted_elsewhere(documents: Sequence[Document]) -> set[tuple[int, int]]:
             own = content_words(mine)
             if len(own) >= MIN_WORDS and quoted_by(own, others):
                 out.add((k, s.index))
+    return out
+
+
+
+# (session 14) The writer's stance: words by which a writer rules on what the article reports
+# ("which are certainly understatements", "it looks like he has a steep learning curve", "perhaps
+# the most important element ...", "has somehow managed to", "pretty sure"), outside quotation
+# marks, in a sentence that names no speaker. Such a word slips into news reports too ("perhaps"
+# most of all; "apparently" and "of course" are news words and are not listed): one is never enough,
+# it is the article as a whole that says whose voice it is (`writers_voice`).
+_STANCE = re.compile(
+    r"\b(?:certainly|surely|obviously|evidently|somehow|frankly|honestly|admittedly|arguably|undoubtedly|no\s+sugar-?coating|to\s+be\s+sure)\b|"
+    r"\b(?:sadly|strangely|thankfully|mercifully),|,\s*it\s+seems,|"
+    r"\bpretty\s+(?:sure|much|clear|obvious|easy|hard|good|bad|bold|simple|strange|weird|wild|cool|funny|amazing)\b|"
+    r"\bperhaps\b|"
+    r"(?<!what\s)(?<!how\s)(?<!that\s)(?<!so\s)\bit\s+(?:(?:sure|certainly|now|already|really)\s+)?(?:looks|seems)\s+(?:like|as\s+(?:if|though))\b|"
+    r"^\W*(?:(?:now|well|so),?\s+)?(?:looks|seems)\s+like\b",
+    re.I,
+)
+# An article speaks in the writer's voice when at least this many of its sentences carry a cue of
+# it (a stance word, or `opinion.argued_mark`'s cues: a judgment, the writer as "I"/"we", the
+# reader as "you", a question in the writer's voice), one of them a stance word. Not fitted: one
+# cue is a slip, two are a manner.
+VOICE_SENTENCES = 2
+# ... and it is a writer's piece as a whole with at least this many, and at least
+# `opinion.OPINION_SHARE` of its sentences (a reader's review that says "I", "my review" and
+# "perhaps" in 5 of its 8 sentences): then every sentence of it that does not say whose words they
+# are is left out, and what it attributes ("X told the magazine ...") stays. Not fitted.
+PIECE_SENTENCES = 3
+
+
+# The writer as a lower-case "i" (lower-cased copies; `opinion.argued_mark` reads a capital "I").
+_LOWER_I = re.compile(r"(?<![\w.'’-])i(?:\s+[a-z]|\s?['’]\s?(?:m|ve|d|ll)\b)")
+
+
+def _cue(text: str) -> bool:
+    """A cue of the writer's voice in a sentence's own words: a stance word, `argued_mark`'s cues,
+    or the writer as a lower-case "i" outside quotation marks."""
+    from .opinion import argued_mark
+
+    return stance(text) or bool(argued_mark(text)) or (not _says_whose(text) and bool(_LOWER_I.search(_QUOTED.sub(" ", text))))
+
+
+def stance(text: str) -> bool:
+    """Does the sentence rule on what it reports in the writer's own voice (`_STANCE`)?"""
+    return not _says_whose(text) and bool(_STANCE.search(_QUOTED.sub(" ", text)))
+
+
+def writers_voice(documents: Sequence[Document]) -> set[tuple[int, int]]:
+    """(document index, sentence index) of the sentences in the writer's own voice in articles that
+    speak in it as a whole: in an article with a stance word (`stance`) and at least
+    VOICE_SENTENCES sentences with a cue of the writer's voice, every such sentence; in a writer's
+    piece (PIECE_SENTENCES), every sentence that does not say whose words they are, while another
+    article of the story is not one (when all are, only the cue sentences). A news report with one
+    stance word keeps its sentence; a blog, a review or a column that rules, asks and says "I"
+    loses what it says in its own voice and keeps what it attributes."""
+    from .opinion import OPINION_SHARE, _own_texts
+
+    rows: dict[int, set[int]] = {}
+    pieces = set()
+    for k, d in enumerate(documents):
+        own = _own_texts(d)
+        marked = {i for i, t in enumerate(own) if t.strip() and stance(t)}
+        if not marked:
+            continue
+        cued = marked | {i for i, t in enumerate(own) if t.strip() and _cue(t)}
+        if len(cued) >= PIECE_SENTENCES and len(cued) >= OPINION_SHARE * len(own):
+            pieces.add(k)
+            rows[k] = {i for i, t in enumerate(own) if t.strip() and not _says_whose(d.sentences[i].text)}
+        elif len(cued) >= VOICE_SENTENCES:
+            rows[k] = cued
+    out = set()
+    for k, found in rows.items():
+        if k in pieces and len(pieces) == len(documents):
+            found = found & {i for i, t in enumerate(_own_texts(documents[k])) if t.strip() and _cue(t)}
+        out.update((k, documents[k].sentences[i].index) for i in found)
     return out
 
