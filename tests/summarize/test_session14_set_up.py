@@ -40,3 +40,12 @@ def test_the_sentence_waits_until_the_summary_names_its_thing():
     refs = refs_of("The crate, expected to sell for 900 crowns, goes to auction next week.")
     assert not introduced(refs, summary_words(["The Marrowby ferry board met on Monday to discuss a rival crossing."]))
     assert introduced(refs, summary_words(["A crate of antique lanterns was found in the harbour master's attic."]))
+
+
+def test_a_name_in_the_appositive_says_who():
+    article = "A ferry captain ran aground near Marrowby. The captain, Ines Talvik, was unhurt."
+    text = "The captain, Ines Talvik, was unhurt."
+    assert back_references(text, article.index(text), first_mentions(article)) == []
+    lower = "a ferry ran aground near marrowby. the captain, ines talvik, was unhurt. The captain, who was unhurt, left."
+    text = "The captain, who was unhurt, left."
+    assert back_references(text, lower.index(text), first_mentions(lower)) == [frozenset({"captain"})]

@@ -37,6 +37,11 @@ def ends_phrase(text: str, m) -> bool:
     ("The tape, expected to fetch ...") is its subject: the words between commas add to it and
     do not say which tape, so it still points back. Anywhere else the comma closes an opening
     phrase or a list item ("In the speech, he ...", "the polls, the field and ..."), and the
-    description is left alone, as before this session. A dash never says which (removed from
-    antecedents._DEFINITE's look-ahead)."""
-    return m.start() > 0 and text[m.end() : m.end() + 2].lstrip()[:1] == ","
+    description is left alone, as before this session; so is one whose appositive opens on a
+    capital (a name: "The driver, Kai Lemmon, ..." says who, in cased text). A dash never says
+    which (removed from antecedents._DEFINITE's look-ahead)."""
+    after = text[m.end() :].lstrip()
+    if after[:1] != ",":
+        return False
+    # "The shooter, Kai Lemmon, ...": a capitalised name after the comma says who (cased text)
+    return m.start() > 0 or after[1:].lstrip()[:1].isupper()
