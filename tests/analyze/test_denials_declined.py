@@ -12,7 +12,7 @@ from .conftest import fictional_docs as _docs
 
 @pytest.mark.parametrize("claim, denial", [
     ("A grand jury in Brellham has declined to indict harbour officer Tomas Brekke in the drowning of Jonah Pell.",
-     "Protesters gathered after a grand jury's decision not to indict harbour officer Tomas Brekke in the drowning of Jonah Pell."),
+     "Protesters gathered when a grand jury chose not to indict harbour officer Tomas Brekke in the drowning of Jonah Pell."),
     ("The Darnmouth council refused to approve the Brellham pier contract with Harl Freight on Monday.",
      "The Darnmouth council did not approve the Brellham pier contract with Harl Freight, the mayor said."),
     ("The Darnmouth council failed to approve the Brellham pier contract with Harl Freight on Monday.",

@@ -2,7 +2,7 @@
 sentence for what cannot be dated (session 14, issue 12: lower-cased Multi-News copies).
 
 - Furniture is not dated. A photo caption or credit ("... at the pier, wednesday, april 25, 2018.
-  ( associated press )", "file - in this april 5, 2012 file photo, ...") dates a picture, not an
+  ( associated press )", "file - in this june 9, 2031 photo, ...") dates a picture, not an
   event of the story: a sentence `text.furniture` calls furniture gives no event. Dates in a
   leading dateline or a video player's lead-in ("play facebook twitter google plus embed <clip
   title> 2: 35 <the story's first sentence>", "must watch <clip title> 01: 08 ...") are not read

@@ -9,7 +9,7 @@ an ordinary word ("this may seem", "their last march through the city", "the sun
 pattern here asks for what makes the word a date:
 - a day number after the month, with a year or a preposition/article before it ("on march 11",
   "the march 31 morning"); "may"/"march" without a year need that word before;
-- a day before the month and a year after it ("between 1 december 2012 and 31 may 2013");
+- a day before the month and a year after it ("from 3 november 2030 to 14 may 2031");
 - a year after the month, maybe with "of" ("since march of 2010", "to december 2013"): this is
   read in cased text too, where "In March of 2010" used to be March of the publication's year;
 - a weekday before a calendar date is that date ("wednesday, april 25, 2018"), not a weekday
@@ -37,7 +37,7 @@ DAY_DATE = re.compile(
     rf"(?:,?\s+(?:of\s+)?{_YEAR}(?!\d)|(?![\d:]))",
     re.I,
 )
-# "between 1 december 2012 and 31 may 2013" (kind "dmy" in `dates`; lower-case only with its year)
+# "from 3 november 2030 to 14 may 2031" (kind "dmy" in `dates`; lower-case only with its year)
 DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_FULL}|(?:{_ABBR})\.)\s+(?P<year2>(?:1[89]|20)\d\d)\b(?!\d)",
     re.I,
