@@ -135,7 +135,7 @@ def quoted_elsewhere(documents: Sequence[Document]) -> set[tuple[int, int]]:
 
 
 # (session 14) The writer's stance: words by which a writer rules on what the article reports
-# ("which are certainly understatements", "it looks like he has a steep learning curve", "perhaps
+# ("which are certainly understatements", "it looks like he has much to learn", "perhaps
 # the most important element ...", "has somehow managed to", "pretty sure"), outside quotation
 # marks, in a sentence that names no speaker. Such a word slips into news reports too ("perhaps"
 # most of all; "apparently" and "of course" are news words and are not listed): one is never enough,
