@@ -12,7 +12,13 @@ from .standalone import NEEDS_PREVIOUS
 def reading_order(cf: ClusterFeatures, chosen: list[int]) -> list[int]:
     """Reading order: by relative position in the source article, dangling after referent."""
     rel = FEATURE_NAMES.index("relative_position")
-    ranked = sorted(chosen, key=lambda i: (cf.features[i, rel], int(cf.doc_index[i]), cf.sentences[i].index))
+    # (session 14, leading with the news) sentences at the same relative position (two articles'
+    # openings) go closest to the cluster's centroid first, not by article order: an earlier
+    # article's feature hook opened before a later one's lead (neus 61, val100 47943;
+    # benchmarks/lead_news.py: opening states the development 159 -> 161/187, none lost).
+    # Rounded: two centralities equal but for float noise keep article order.
+    central = FEATURE_NAMES.index("centroid_sim")
+    ranked = sorted(chosen, key=lambda i: (cf.features[i, rel], -round(float(cf.features[i, central]), 9), int(cf.doc_index[i]), cf.sentences[i].index))
     # Keep each dangling sentence directly after its predecessor when both are chosen.
     dangling = cf.context == NEEDS_PREVIOUS
     result: list[int] = []
