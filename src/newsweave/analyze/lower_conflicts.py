@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Conflict, Document
+from ..types import Conflict, Document, ReadProblem
 from .lower_names import lower_cased
 
 
@@ -67,3 +67,19 @@ def withhold_lower(documents: tuple[Document, ...], conflicts: list[Conflict]) -
     if not lower:
         return conflicts
     return [c for c in conflicts if not any(x.article_id in lower for s in c.sides for x in s.citations)]
+
+
+def lower_case_warnings(documents: tuple[Document, ...]) -> tuple[ReadProblem, ...]:
+    """One warning per article whose names are written in lower case, so a user knows why the
+    analysis lists no entities from it and reports no number or denial conflict citing it."""
+    lower = lower_articles(documents)
+    return tuple(
+        ReadProblem(
+            d.article.source or d.article.id,
+            "names are written in lower case, so few or no entities are found in this article, and number and "
+            "denial conflicts that cite it are not reported (too unreliable without capitals)",
+            level="warning",
+        )
+        for d in documents
+        if d.article.id in lower
+    )

@@ -119,6 +119,10 @@ class Pipeline:
         from ..lang import missing_pack_warnings
 
         problems = tuple(problems) + missing_pack_warnings(d.article for d in ordered)
+        if analyze:
+            from ..analyze.lower_conflicts import lower_case_warnings
+
+            problems += lower_case_warnings(ordered)
         report = self.summarize_documents(ordered, story_id=story_id, problems=problems)
         if not analyze:
             return report
