@@ -13,12 +13,12 @@ from newsweave.pipeline import Pipeline
 from newsweave.types import Article
 
 _TEXT = (
-    "A ferry carrying commuters across the Harl estuary ran aground near Velmont on Tuesday morning, the coast guard said. "
-    "Twelve passengers were injured when the Dalmore Star struck a sandbank in thick fog, according to Captain Ines Marrow. "
-    "Rescue boats from Velmont and Oskerby reached the vessel within an hour and carried everyone ashore. "
-    "The operator, Harl Lines, said the ferry had been inspected in March and would be towed to a yard at Oskerby. "
-    "Passengers described a loud scrape and a sudden stop as the deck tilted toward the shore. "
-    "Investigators from the Dalmore maritime board will interview the crew and examine the charts on Wednesday."
+    "The Orvale town council voted on Monday to close the Brenna Street library for two years of repairs, the mayor's office said. "
+    "Mayor Lidia Kross told reporters that the roof had leaked into the reading room since the storms of February. "
+    "Readers will borrow books from a temporary branch in the Orvale market hall, which opens next week. "
+    "The Brenna Street Friends group said it would raise money to keep the children's room open on Saturdays. "
+    "Builders from Castan and Sons will start by replacing the slate roof and the old heating pipes. "
+    "The council expects to reopen the library in the spring after next, Kross said."
 )
 
 
@@ -32,8 +32,8 @@ def pipeline():
 
 
 def test_lower_cased_articles_are_named_in_the_problems(pipeline):
-    cased = Article(id="cased", text=_TEXT, source="cased.txt", outlet="Harl Post")
-    lower = Article(id="lower", text=_lower(_TEXT + " " + _TEXT.replace("Tuesday", "Monday")), source="lower.txt", outlet="Velmont Echo")
+    cased = Article(id="cased", text=_TEXT, source="cased.txt", outlet="Orvale Post")
+    lower = Article(id="lower", text=_lower(_TEXT + " " + _TEXT.replace("Monday", "Tuesday")), source="lower.txt", outlet="Castan Echo")
     report = pipeline.report([cased, lower])
     notes = [p for p in report.problems if "lower case" in p.reason]
     assert [(p.source, p.level) for p in notes] == [("lower.txt", "warning")]
@@ -41,7 +41,7 @@ def test_lower_cased_articles_are_named_in_the_problems(pipeline):
 
 
 def test_no_notice_for_text_in_its_own_casing_or_without_analysis(pipeline):
-    cased = Article(id="cased", text=_TEXT, source="cased.txt", outlet="Harl Post")
+    cased = Article(id="cased", text=_TEXT, source="cased.txt", outlet="Orvale Post")
     assert not [p for p in pipeline.report([cased]).problems if "lower case" in p.reason]
-    lower = Article(id="lower", text=_lower(_TEXT + " " + _TEXT), source="lower.txt", outlet="Velmont Echo")
+    lower = Article(id="lower", text=_lower(_TEXT + " " + _TEXT), source="lower.txt", outlet="Castan Echo")
     assert not [p for p in pipeline.report([lower], analyze=False).problems if "lower case" in p.reason]
