@@ -338,10 +338,12 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
         return furniture_kind(text) is not None or has_widget(text)
 
     def argued(document: Document) -> bool:
-        """An opinion piece's title argues its thesis: it is never the story's headline."""
+        """An opinion piece's title argues its thesis, and so does an analysis piece's speculating title
+        (`headline_argues`): it is never the story's headline."""
+        from .headline_argues import argues_as_headline
         from .opinion import opinion_documents
 
-        return stage(document) == OPINION or bool(opinion_documents([document]))
+        return stage(document) == OPINION or bool(opinion_documents([document])) or argues_as_headline(document)
 
     if sentences and sentences[0].citations:
         lead = by_id.get(sentences[0].citations[0].article_id)
