@@ -29,6 +29,7 @@ from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, att
 from .entities import EntityIndex
 from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
+from .quote_leads import statement_lead
 from .speech import not_speech, quote_spans
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -245,9 +246,9 @@ def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribu
     handle = _HANDLE.search(text, max(0, q_start - 40), q_start)
     if not m and handle:
         return Attribution(handle.group(1), 3, True)  # "@jane_doe: “...”", a tweet quoted with its author
-    author = None if m else byline_author(text, q_start, ctx)
+    author = None if m else byline_author(text, q_start, ctx) or statement_lead(text, q_start, ctx)
     if author:
-        return Attribution(author, 3, True)  # a digest's "“Title,” by Ada Vance: “...”" (`quote_frames`)
+        return Attribution(author, 3, True)  # "“Title,” by Ada Vance: “...”", "Below is Vance's statement: “...”"
     if not m:
         return None
     name = m.group(1).strip()

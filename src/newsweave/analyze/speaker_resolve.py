@@ -24,6 +24,7 @@ from .cue_words import (
 from .entities import TITLES
 from .lower_names import known_form, known_surname, lower_name
 from .quote_frames import bound_names, channel_owner
+from .quote_leads import paper_outlet
 from .quote_parse import _outside, _pos
 from .speakers import ArticleContext
 
@@ -128,7 +129,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
-        owner = channel_owner(tok, base, ctx)  # "the Harbour Trust website writes"
+        owner = channel_owner(tok, base, ctx) or paper_outlet(tok, base, ctx)  # "the Harbour Trust website writes", "the paper"
         if owner:
             return owner, 2
         if word not in _THINGS:
