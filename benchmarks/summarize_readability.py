@@ -30,6 +30,7 @@ cites (first or supporting citation) a span overlapping a development span.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -45,10 +46,16 @@ def load_articles(entry: dict):
 
     if entry["file"].startswith("examples/"):
         return list(api.read([SHARED / entry["file"]]).articles)
+    story = []  # a story stream (clustering_allsides_stories.jsonl): one article a line, `cluster` = the story
     for line in open(SHARED / "data" / "dev" / entry["file"], encoding="utf-8"):
         c = json.loads(line)
-        if c["id"] == entry["cluster"]:
+        if "documents" not in c and c.get("cluster") == entry["cluster"]:
+            story.append(Article(id=f"{c['cluster']}#{len(story)}", outlet=c["outlet"], text=c["text"], title=c.get("title"),
+                                 published=dt.date.fromisoformat(c["date"][:10]) if c.get("date") else None))
+        elif c["id"] == entry["cluster"]:
             return [Article(id=f"{c['id']}#{k}", outlet=f"doc{k}", text=d["text"], title=d.get("title")) for k, d in enumerate(c["documents"])]
+    if story:
+        return story
     raise SystemExit(f"cluster {entry['cluster']} not in {entry['file']}")
 
 
