@@ -7,6 +7,7 @@ commit, each in its own process, in one invocation.
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set c --baseline e9f3df6 --show   # the third: claims and framing in 18 full-text clusters
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set d --baseline 6d65b45 --show   # the fourth: the same kinds in 25 other full-text clusters
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set e --baseline daa39c8 --show   # the fifth: the same kinds in the last 3 full-text clusters
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set f --baseline eeec94b --show   # the sixth: every kind in 78 NeuS clusters no item pointed to
 
 Set b (`gold/conflicts_heldout_b.jsonl`, clusters in `conflicts_heldout_b_clusters.jsonl`): PolNeAR
 articles grouped by event (with their publication dates) and the Multi-News val100 clusters whose
@@ -101,6 +102,19 @@ def load_clusters_c(listing: str = "conflicts_heldout_c_clusters.jsonl") -> dict
     return out
 
 
+def load_clusters_f() -> dict[str, dict]:
+    """Set f: cluster id -> {"file", "docs": [(doc index, text, None)]} for the NeuS val100 clusters of
+    `conflicts_heldout_f_clusters.jsonl` (the 78 that no conflict gold item or read report points to and
+    that share no article with the AllSides stream; every kind scored). NeuS has no publication dates."""
+    want = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_heldout_f_clusters.jsonl", encoding="utf-8")}
+    out: dict[str, dict] = {}
+    for line in open(DEV / "summarization_neus_val100.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["id"] in want:
+            out[r["id"]] = {"file": "summarization_neus_val100.jsonl", "docs": [(i, d["text"], None) for i, d in enumerate(r["documents"]) if d["text"].strip()]}
+    return out
+
+
 def worker(src: str, which: str = "a") -> None:
     sys.path.insert(0, src)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -111,7 +125,7 @@ def worker(src: str, which: str = "a") -> None:
     analyzer, seg = StoryAnalyzer(), RuleSegmenter()
     results, seconds = {}, 0.0
     loaders = {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c, "d": lambda: load_clusters_c("conflicts_heldout_d_clusters.jsonl"),
-               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl")}
+               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl"), "f": load_clusters_f}
     for cid, spec in loaders[which]().items():
         arts, keys = [], {}
         for k, text, day in spec["docs"]:
@@ -160,7 +174,7 @@ def score(results: dict, gold: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e"), help="a: conflicts_heldout.jsonl; b, c, d, e: conflicts_heldout_<set>.jsonl")
+    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e", "f"), help="a: conflicts_heldout.jsonl; b-f: conflicts_heldout_<set>.jsonl")
     ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
     args = ap.parse_args()
