@@ -1,7 +1,7 @@
 """Are the listed quotes speech, and is their speaker right? A hand-checked sample on NeuS and
 Multi-News dev articles (issue 12's floor: >= 95% of listed quotes are speech).
 
-    .venv/bin/python benchmarks/quote_precision.py sample [--n 60] [--seed 12]   # print a new sample to label
+    .venv/bin/python benchmarks/quote_precision.py sample [--n 60] [--seed 12] [--every allsides,neus]   # print a new sample to label
     .venv/bin/python benchmarks/quote_precision.py score [--baseline 5378731]    # score the labels
 
 `sample` runs the current quote extractor and the quote modules at --baseline on every document
@@ -33,19 +33,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 DEV = ROOT.parent / "shared/data/dev"
-FILES = {"neus": "summarization_neus_val100.jsonl", "fulltext": "summarization_multinews_fulltext_dev46.jsonl"}
+FILES = {"neus": "summarization_neus_val100.jsonl", "fulltext": "summarization_multinews_fulltext_dev46.jsonl", "allsides": "clustering_allsides_stories.jsonl"}
 GOLD = ROOT / "benchmarks/gold/quotes_precision_dev.jsonl"
-CLUSTERS = {"neus": 20, "fulltext": 6}  # clusters drawn per file
+CLUSTERS = {"neus": 20, "fulltext": 6, "allsides": 0}  # clusters drawn per file (--every: all undrawn)
 
 
-def clusters(seed: int) -> list[tuple[str, dict]]:
-    """A seeded draw of clusters, none of them already in the gold file."""
+def records(name: str) -> list[dict]:
+    """A dev file's clusters as {"id", "documents": [{"text", "title"}]}. The AllSides story stream
+    has one article a line: its stories become clusters (articles in file order), without the
+    stories that share an article title with summarization_neus_val100.jsonl (the same story)."""
+    lines = [json.loads(line) for line in (DEV / name).open(encoding="utf-8")]
+    if name != FILES["allsides"]:
+        return lines
+    neus = {d.get("title") for r in records(FILES["neus"]) for d in r["documents"]}
+    stories: dict[str, dict] = {}
+    for a in lines:
+        stories.setdefault(a["cluster"], {"id": a["cluster"], "documents": []})["documents"].append({"text": a["text"], "title": a.get("title") or ""})
+    dropped = {a["cluster"] for a in lines if a.get("title") in neus}
+    return [r for k, r in stories.items() if k not in dropped]
+
+
+def clusters(seed: int, every: tuple[str, ...] = ()) -> list[tuple[str, dict]]:
+    """A seeded draw of clusters, none of them already in the gold file; with `every`, all undrawn
+    clusters of the files named there and none of the others."""
     done = {json.loads(line)["cluster"] for line in GOLD.open(encoding="utf-8")} if GOLD.exists() else set()
     rng = random.Random(seed)
     out = []
     for key, name in FILES.items():
-        recs = [r for r in (json.loads(line) for line in (DEV / name).open(encoding="utf-8")) if r["id"] not in done]
-        out += [(name, r) for r in rng.sample(recs, CLUSTERS[key])]
+        if every and key not in every:
+            continue
+        recs = [r for r in records(name) if r["id"] not in done]
+        out += [(name, r) for r in (recs if key in every else rng.sample(recs, CLUSTERS[key]))]
     return out
 
 
@@ -102,7 +120,7 @@ def load_versions(baseline: str):
 def cmd_sample(args) -> int:
     api, extractors, tagger, build_entities, tmp = load_versions(args.baseline)
     union: dict[tuple, dict] = {}
-    for source, rec in clusters(args.seed):
+    for source, rec in clusters(args.seed, tuple(k for k in args.every.split(",") if k)):
         for found in mentions_of(api, extractors, tagger, build_entities, source, rec, tmp).values():
             for m in found:
                 union.setdefault((m["source"], m["cluster"], m["doc"], m["start"]), m)
@@ -113,7 +131,7 @@ def cmd_sample(args) -> int:
     for key in picked:
         m = union[key]
         if m["cluster"] not in raws:
-            raws[m["cluster"]] = next(json.loads(line) for line in (DEV / m["source"]).open(encoding="utf-8") if json.loads(line)["id"] == m["cluster"])
+            raws[m["cluster"]] = next(r for r in records(m["source"]) if r["id"] == m["cluster"])
         raw = raws[m["cluster"]]["documents"][m["doc"]]["text"]
         line = {**{k: m[k] for k in ("source", "cluster", "doc", "start", "end")}, "sample": f"seed{args.seed}"}
         print(json.dumps(line))
@@ -140,8 +158,7 @@ def cmd_score(args) -> int:
     wanted = {(g["source"], g["cluster"]) for g in gold}
     recs = {}
     for source, name in ((s, n) for s, n in FILES.items()):
-        for line in (DEV / name).open(encoding="utf-8"):
-            r = json.loads(line)
+        for r in records(name):
             if (name, r["id"]) in wanted:
                 recs[(name, r["id"])] = r
     listed: dict[str, list[dict]] = {"current": [], "baseline": []}
@@ -195,6 +212,7 @@ def main() -> int:
     sp.add_argument("--n", type=int, default=60)
     sp.add_argument("--seed", type=int, default=12)
     sp.add_argument("--baseline", default="5378731")
+    sp.add_argument("--every", default="", help="comma-separated FILES keys whose undrawn clusters are all taken (seed21: allsides,neus)")
     sc = sub.add_parser("score")
     sc.add_argument("--baseline", default="5378731")
     args = ap.parse_args()
