@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from .casing import _outside_quotes
+from .lower_pieces import never_shown_pieces
 from .opinion import _ATTRIBUTED, _YOU, _own_texts
 from .standalone import NEVER, STANDS, _ROLE, context_need
 
@@ -136,11 +137,12 @@ def lower_copy_context(cf) -> tuple[list[int], list[int], list[int]]:
     for k, document in enumerate(cf.documents):
         cased = cf.cased[k]
         own = [] if cased else _own_texts(document)
+        pieces = set() if cased else set(never_shown_pieces(document))  # glued "? the", dated captions (lower_pieces.py)
         for j, s in enumerate(document.sentences):
             i = row_of.get((k, s.index))
             if i is None:
                 continue
-            if (not cased and addresses_reader(own[j], s.text)) or photo_position(s.text) or link_label(s.text):
+            if (not cased and (j in pieces or addresses_reader(own[j], s.text))) or photo_position(s.text) or link_label(s.text):
                 never.append(i)
             elif j == 0 and cf.context[i] != NEVER and cf.context[i] != STANDS and says_which_lead(s.text, cased):
                 stands.append(i)
