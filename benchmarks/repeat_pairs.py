@@ -11,6 +11,9 @@ sentences it repeats) or `adds`. Pairs: (sentence, each earlier sentence it repe
 its pairs is.
 
 Features of a pair (later sentence s, earlier sentence e; "before" = every earlier sentence):
+- `fact_judge`: the facts code's pair judge (analyze/facts_pairs.py, trained on the fact gold):
+  the probability that s and e state one claim, its story statistics taken over the summary's
+  sentences; 0 when s and e are of one article (it judges pairs of two articles only).
 - `static`, `minilm`: cosine of s and e (distilled static MiniLM; full MiniLM).
 - `cover`: share of s's content stems (stop, time and saying words out) found in e; `cover_all`
   the same against every earlier sentence.
@@ -39,7 +42,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 GOLD = REPO / "benchmarks" / "gold"
-FEATURES = ["static", "minilm", "cover", "cover_all", "new_numbers", "frame_known", "restates",
+FEATURES = ["fact_judge", "static", "minilm", "cover", "cover_all", "new_numbers", "frame_known", "restates",
             "verb_shared", "subject_shared", "lead", "earlier_lead", "other_doc"]
 _SAYING = set("say said says tell told add added announce announced report reported according".split())
 _TIME = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week weekend day month year time last".split())
@@ -78,7 +81,9 @@ def features(records, texts, nlp):
     from newsweave.embed.static import StaticEmbedder
     from newsweave.summarize.development import numbers
     from newsweave.summarize.repeats import frame, restates, words_of
+    from newsweave.analyze.facts_pairs import load_pair_judge, pair_features, story_inputs
     from newsweave.text.tokens import content_terms
+    from newsweave.types import Sentence
 
     spans = sorted({(r["cluster"], *s) for r in records for s in [r["sentence"], *r["before"]]})
     sent = {k: texts[k[0]][k[1]][k[2]:k[3]] for k in spans}
@@ -89,6 +94,17 @@ def features(records, texts, nlp):
 
     parsed = dict(zip(order, parse_texts(nlp, [sent[k] for k in order])))
     frames = {k: frame(parsed[k]) for k in order}
+
+    judge = load_pair_judge()
+    static_embed = StaticEmbedder().embed
+
+    def judged(cluster, rows_):
+        """The facts code's pair judge (analyze/facts_pairs.py) over the summary's sentences: the
+        probability that two sentences of two articles state one claim; 0 for one article's pair."""
+        items = [Sentence(f"{cluster}#{d}", k, a, b, texts[cluster][d][a:b]) for k, (d, a, b) in enumerate(rows_)]
+        pairs, feats = pair_features(story_inputs(items, static_embed))
+        prob = judge.probability(feats) if len(pairs) else []
+        return {(int(a), int(b)): float(p) for (a, b), p in zip(pairs, prob)}
 
     def content(k):
         return {w for w in content_terms(sent[k]) if w not in _TIME and w not in _SAYING and not w.isdigit()}
@@ -107,13 +123,15 @@ def features(records, texts, nlp):
         known = len({w for w in core if w[:5] in said_stems}) / max(1, len(core))
         rest = restates(f, said_all)
         repeats = {tuple(x) for x in r["repeats"]}
-        for b in before:
+        probs = judged(r["cluster"], [tuple(x) for x in r["before"]] + [tuple(r["sentence"])])
+        for k, b in enumerate(before):
             fb = frames[b]
             rows.append({
                 "cluster": r["cluster"], "group": group(r["cluster"], r["file"]), "sentence": tuple(r["sentence"]),
                 "earlier": b[1:], "y": int(r["label"] == "repeat" and b[1:] in repeats),
                 "sentence_y": int(r["label"] == "repeat"),
                 "skip": r["label"] == "repeat" and b[1:] not in repeats,  # not a pair either way
+                "fact_judge": probs.get((k, len(before)), 0.0),
                 "static": float(static[s] @ static[b]), "minilm": float(minilm[s] @ minilm[b]),
                 "cover": len(cs & content(b)) / max(1, len(cs)), "cover_all": cover_all,
                 "new_numbers": len(nums), "frame_known": known, "restates": float(rest),
@@ -195,7 +213,7 @@ def main(argv=None) -> int:
     def col(name):
         return lambda fit, rows: np.array([r[name] for r in rows], dtype=float)
 
-    for name in ["static", "minilm", "cover", "cover_all", "frame_known"]:
+    for name in ["fact_judge", "static", "minilm", "cover", "cover_all", "frame_known"]:
         scored(rows, col(name), name, out)
     scored(rows, lambda fit, rs: np.array([r["minilm"] * (r["restates"] or r["frame_known"] == 1.0) for r in rs]), "minilm, all of the frame known", out)
     scored(rows, lambda fit, rs: np.array([r["minilm"] * (r["new_numbers"] == 0) for r in rs]), "minilm, no new number", out)
