@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Document
+from .writer_verdicts import argues, reported_question, verdict
 
 # A document reads as opinion with at least this many judging sentences, and this share of its
 # sentences marked (judging or weak marks). Not fitted: two sentences is the least that is not one
@@ -167,7 +168,7 @@ def judgment(text: str) -> str:
     for kind, rule in (("hedge", _HEDGE), ("rhetoric", _RHETORIC), ("signpost", _SIGNPOST), ("attribute", _ATTRIBUTE), ("predicate", _PREDICATE)):
         if rule.search(own):
             return kind
-    return ""
+    return verdict(own)  # (session 15) a ruling, a verdict tag, a feeling prescribed (writer_verdicts.py)
 
 
 # A label word written as a name: capitalised inside the sentence ("IPC president Philip Craven"),
@@ -239,7 +240,7 @@ _TITLE_SOURCE = re.compile(
 
 def argues_in_title(title: str | None) -> bool:
     """Does the headline argue in the writer's voice (see _ARGUING_TITLE)?"""
-    return bool(title) and bool(_ARGUING_TITLE.search(own_words(title))) and not _TITLE_SOURCE.search(title)
+    return bool(title) and bool(_ARGUING_TITLE.search(own_words(title)) or argues(title)) and not _TITLE_SOURCE.search(title) and not reported_question(title)
 
 
 def argued_mark(text: str) -> str:

@@ -16,6 +16,7 @@ from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
 from .voice import quoted_elsewhere, writers_voice
 from .cased_leans import stale_previews
+from .writer_verdicts import stale_intentions
 
 
 # Inputs this large are rarely one story: the summary says so (issue 18).
@@ -45,7 +46,7 @@ def _mark_development(cf: ClusterFeatures) -> None:
     quoted = quoted_elsewhere(cf.documents) | writers_voice(cf.documents)  # ... or a writer's piece rules in its own voice
     excluded.update(i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in quoted)
     # A look forward to a weekday's event another article reports as past: stale (cased_leans.py).
-    stale = stale_previews(cf.documents)
+    stale = stale_previews(cf.documents) | stale_intentions(cf.documents)  # ... or a plan reported done (writer_verdicts.py)
     excluded.update(i for i, (s, k) in enumerate(zip(cf.sentences, cf.doc_index)) if (int(k), s.index) in stale)
     if any(k != OPINION for k in kinds):
         excluded.update(i for i, k in enumerate(cf.doc_index) if kinds[int(k)] == OPINION)
