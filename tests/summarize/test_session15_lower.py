@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsweave import api
 from newsweave.summarize.extractive import ExtractiveSummarizer
-from newsweave.summarize.lower_pieces import dated_caption, glued_mark, never_shown_pieces, split_after_abbreviation
+from newsweave.summarize.lower_pieces import dated_caption, glued_mark, join_cut_pieces, never_shown_pieces, split_after_abbreviation
 from newsweave.text.segment import segment
 from newsweave.types import Article
 
@@ -74,3 +74,11 @@ def test_cut_pieces_are_never_shown():
     shown = _summary([PROFILE])
     assert shown
     assert not any(s.endswith("u.s.") or s.startswith("And canadian") for s in shown)
+
+
+def test_cut_pieces_are_joined():
+    document = segment(Article(id="p", outlet="p", text=PROFILE, title=None))
+    joined = join_cut_pieces(document.sentences, PROFILE)
+    assert joined[1].text == "Finch, who once worked as a ferry pilot, holds dual u.s. And canadian citizenship, her office said."
+    assert PROFILE[joined[1].start : joined[1].end] == joined[1].text
+    assert joined[2] is document.sentences[2]

@@ -23,13 +23,16 @@ any change (`benchmarks/readability_train.py --seed 1515 --n 8`), then counted o
 - `split_after_abbreviation`: "... has dual u.s." + "And <country> citizenship": the copy writes the
   capital after every full stop, so the splitter ends a sentence at "u.s."/"u.k."/"u.n."/"d.c."
   before "And". In every 8th training cluster 43 such pairs; of 30 read, 29 are one sentence cut
-  in two ("between the u.s." + "And mexico"). Both pieces are never shown (the first is cut, the
+  in two ("between the u.s." + "And mexico"). `join_cut_pieces` (called by `trim.trim_leaning`)
+  gives the first piece the second's words (its span runs to the second's end); the second is then
+  never shown. Where the pieces were not joined, both are never shown (the first is cut, the
   second a fragment).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .casing import _outside_quotes
 
@@ -59,6 +62,18 @@ def split_after_abbreviation(text: str, next_text: str) -> bool:
     return _ABBREVIATION_END.search(text.rstrip()) is not None and next_text.startswith("And ")
 
 
+def join_cut_pieces(sentences: tuple, text: str) -> tuple:
+    """`sentences` (of a lower-cased copy whose full text is `text`) with each piece cut at
+    "u.s." before "And" running on to the next piece's end (indices kept; the next piece stays, and
+    `never_shown_pieces` leaves it out)."""
+    out = list(sentences)
+    for j in range(len(out) - 1):
+        a, b = out[j], out[j + 1]
+        if split_after_abbreviation(a.text, b.text) and b.start >= a.end:
+            out[j] = replace(a, end=b.end, text=text[a.start : b.end])
+    return tuple(out)
+
+
 def never_shown_pieces(document) -> list[int]:
     """Positions (in `document.sentences`) of a lower-cased copy's sentences never shown by the
     rules above."""
@@ -67,6 +82,9 @@ def never_shown_pieces(document) -> list[int]:
     for j, s in enumerate(sentences):
         if glued_mark(s.text) or dated_caption(s.text):
             out.add(j)
-        if j + 1 < len(sentences) and split_after_abbreviation(s.text, sentences[j + 1].text):
-            out.update((j, j + 1))
+        if j + 1 < len(sentences):
+            if split_after_abbreviation(s.text, sentences[j + 1].text):
+                out.update((j, j + 1))
+            elif sentences[j + 1].start < s.end:
+                out.add(j + 1)  # joined into the piece before it (`join_cut_pieces`)
     return sorted(out)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..types import Document, Sentence
 from .copy_edges import lead_in_end
+from .lower_pieces import join_cut_pieces
 from .casing import _outside_quotes, is_cased
 from .standalone import _FIRST_PERSON, reason
 
@@ -139,6 +140,7 @@ def trim_leaning(documents: Sequence[Document], lower: bool = False) -> tuple[Do
     for d in documents:
         cased = is_cased(d.article.text[:5000])
         sentences = tuple(trim_sentence(_news_part(s, k == 0, cased), cased, lower) for k, s in enumerate(d.sentences))
+        sentences = sentences if cased else join_cut_pieces(sentences, d.article.text)  # "dual u.s." + "And ..." (lower_pieces.py)
         out.append(d if all(a is b for a, b in zip(sentences, d.sentences)) else replace(d, sentences=sentences))
     return tuple(out)
 
