@@ -26,6 +26,7 @@ from .lower_names import known_form, known_surname, lower_name
 from .quote_frames import bound_names, channel_owner
 from .quote_leads import paper_outlet
 from .quote_parse import _outside, _pos
+from .speaker_checks import lone_member, own_plural_subject, party_member, role_modifiers
 from .speakers import ArticleContext
 
 # Head nouns of descriptions that can speak: people by their trade or role, and bodies.
@@ -84,6 +85,8 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             if after:
                 return after, 3
         name = ctx.entity_at(base + chunk.start_char, base + chunk.end_char) or ctx.full_name(chunk.text)
+        if lone_member(name):  # "Vance, a longtime Republican, said": a party word is no name
+            return party_member(tok, base, ctx, sentences, resolve)
         if ctx.kind(name) != "person" and any(c.dep_ == "amod" and c.lower_ in ("former", "late", "retired") for c in tok.children):
             # "The former GP told ...": a body is not "former"; a role the tagger typed as one
             # (or, since the entity code stopped reading "GP" as a name, did not type at all)
@@ -124,6 +127,9 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                     return org, 2
             return None, 0
         if word in _GROUP_PRONOUNS:
+            own = own_plural_subject(tok, base, ctx, sentences, resolve)  # "A and B will ... “...,” they said"
+            if own:
+                return own, 2
             prev = ctx.previous_speaker(pos, 2500, collective=True)
             name = prev[0] if prev else ctx.last_groups(pos)
             return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
@@ -181,7 +187,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                 return _np_text(tok), 1
             return None, 0
         # A role noun: "the Labour leader", "the minister", "the company's chief executive".
-        name = ctx.person_by_role(word, [p.text for p in proper], pos, definite=definite or bool(owner)) if tok.text.islower() else None
+        name = ctx.person_by_role(word, [p.text for p in proper] + role_modifiers(tok), pos, definite=definite or bool(owner)) if tok.text.islower() else None
         if name:
             return name, 2
         if ctx.lower and definite and not owner:

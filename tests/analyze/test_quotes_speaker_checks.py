@@ -1,0 +1,45 @@
+"""Checks on a resolved speaker (session 15 of issue 12, `analyze/speaker_checks.py`): a party word
+is no name, "the former X" is the former one, "they said" is the sentence's own plural subject, and
+"revealed" reports. Fictional sentences written for these tests."""
+
+
+def test_a_party_word_in_apposition_gives_the_name(quotes_of):
+    got = quotes_of(
+        "In a post on her website, Marla Quenby, a longtime Republican, said that she would give a "
+        "“full account” of the harbour plan in the coming weeks."
+    )
+    assert got["full account"] == "Marla Quenby"
+
+
+def test_a_ranking_party_member_without_a_name_is_unknown(quotes_of):
+    got = quotes_of(
+        "Rep. Dalton Pryce shared the report of the harbour panel on Monday. The panel's ranking "
+        "Republican, during an appearance on a morning show, laid out its points and asserted that the "
+        "port board is “deeply worried” by the findings."
+    )
+    assert got["deeply worried"] is None
+
+
+def test_the_former_role_is_the_former_holder(quotes_of):
+    got = quotes_of(
+        "Former Mayor Tobias Wren on Friday attacked the port board after a review confirmed Mayor "
+        "Elsa Brandt's victory in the harbour ward. In a statement, the former mayor called the review "
+        "a scandal that “proves the count was rigged from the start.”"
+    )
+    assert got["proves the count was rigged from the start."] == "Tobias Wren"
+
+
+def test_they_said_is_the_sentences_own_plural_subject(quotes_of):
+    got = quotes_of(
+        "A new filter from Corvane appears to halve the silt in the harbour, the Port Authority said. "
+        "Now Corvane and its partner Belmar Marine will seek a permit for the filter “as soon as we can,” they said."
+    )
+    assert got["as soon as we can"] in ("Corvane", "Belmar Marine", "Belmar Marine and Corvane", "Corvane and Belmar Marine")
+
+
+def test_revealed_reports_the_subjects_words(quotes_of):
+    got = quotes_of(
+        "On Thursday, press secretary Nina Carrow was asked about the harbour dredging. Carrow revealed "
+        "that the council is “in regular touch with the dredging firms” about it."
+    )
+    assert got["in regular touch with the dredging firms"] == "Nina Carrow"
