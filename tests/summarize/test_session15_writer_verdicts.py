@@ -10,6 +10,7 @@ import pytest
 from newsweave import api
 from newsweave.summarize.extractive import ExtractiveSummarizer
 from newsweave.summarize.opinion import argues_in_title, judgment, opinion_documents
+from newsweave.summarize.opinion_marked import _points_back
 from newsweave.summarize.writer_verdicts import stale_intentions
 from newsweave.text.segment import segment
 from newsweave.types import Article
@@ -22,6 +23,8 @@ from newsweave.types import Article
         ("The harbour board was entirely right to close the north quay to trawlers.", "ruling"),
         ("The ferry company keeps its licence for another decade, and that's a good thing.", "verdict tag"),
         ("Every resident of Marlow Bay ought to be alarmed by the new dredging plan.", "feeling"),
+        ("If the board can sack its auditor at will, the promise of open books becomes a lie.", "lie"),
+        ("Under cover of the winter flood crisis, the harbour board is moving to sell the north quay.", "pretext"),
     ],
 )
 def test_writer_verdicts_are_judgments(text, kind):
@@ -36,6 +39,8 @@ def test_writer_verdicts_are_judgments(text, kind):
         "The mayor answered, saying the harbour board should be ashamed of its delay.",  # whose words: the mayor's
         "\"That's a good thing for the fishermen,\" the harbour master said.",  # quoted and attributed
         "The harbour board voted to close the north quay to trawlers on Monday.",
+        "The smugglers landed their cargo under cover of darkness, the coastguard said.",  # how, not a pretext
+        "The skipper apologised on Monday, saying the sign was a joke.",  # whose words: the skipper's
     ],
 )
 def test_news_is_not_a_writer_verdict(text):
@@ -77,3 +82,8 @@ def test_plan_reported_done_is_stale():
     report = api.summarize([Article(id="p", outlet="a", text=PLAN), Article(id="d", outlet="b", text=DONE)], 120, summarizer=ExtractiveSummarizer())
     assert not any("intends to sign" in s.text for s in report.summary.sentences)
     assert any("signed an emergency order" in s.text for s in report.summary.sentences)
+
+
+def test_such_points_back_in_a_marked_sentence():
+    assert _points_back("One such quarrel is playing out on the north quay of Marlow Bay.")
+    assert not _points_back("Ports such as Marlow Bay depend on the ferry trade.")

@@ -38,6 +38,7 @@ from .features import FEATURE_NAMES, ClusterFeatures
 from .opinion import argued_mark, own_words
 from .quotations import _quote_fragment
 from .standalone import NEVER, STANDS
+from .writer_verdicts import such_reference
 
 # Marked opinion sentences a summary with news may hold. One: the summary is about what happened;
 # one marked view says the event is argued over without letting the argument take the summary
@@ -170,7 +171,7 @@ _POINTS_BACK = re.compile(
 
 def _points_back(text: str) -> bool:
     """Does the sentence, outside quotation marks, point back with a demonstrative?"""
-    return bool(_POINTS_BACK.search(own_words(text)))
+    return bool(_POINTS_BACK.search(own_words(text))) or such_reference(own_words(text))  # "One such ..." (session 15)
 
 
 def _tells_again(summarizer, cf: ClusterFeatures, i: int, chosen: list[int]) -> bool:

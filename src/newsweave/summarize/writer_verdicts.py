@@ -14,6 +14,10 @@ that say whose view it is, `opinion._ATTRIBUTED`, are left alone by the caller):
 - "feeling": the writer telling the public what to feel: "should be concerned", "ought to be
   alarmed", "must be grateful" (not what to do: "residents should be prepared" is advice news
   reports pass on).
+- "lie": the writer calling a claim a lie or a joke ("... becomes a lie", "the pledge is a joke");
+  "pretext": an event named as an actor's cover ("Under cover of the crisis, X is moving to ...").
+  Both came from two NeuS editorials' sentences the readability gold had long failed (neus-val-203,
+  146): tuning, and their only hits on the cased dev text.
 
 `verdict(own)` gives the kind or "" (`opinion.judgment` asks it after its own lists, on the
 sentence without its quoted words). `reported_question(title)`: a headline's "should" inside a
@@ -21,6 +25,9 @@ reported question ("Voters split on whether X should ...") does not argue. `argu
 `opinion.argues_in_title`: a ruling ("Board Is Wrong to Uphold ...") and an imperative to the reader
 or the powerful that closes a two-part headline ("X Stays Banned. Keep It That Way."); a news
 headline's imperative sends the reader to the page ("Watch: ...", "Read ..."), never this.
+
+`such_reference(text)`: "One such cause ..." points back at a kind named before (a marked opinion
+sentence from neus-val-146 leaned so once the sentence before it was refused).
 
 `stale_intentions(documents)`: a sentence that announces someone intends or plans to <act> on a
 thing ("announced he intends to sign an executive order that ...") while another article of the
@@ -57,6 +64,13 @@ _FEELING = re.compile(
     r"(?:concerned|worried|alarmed|outraged|troubled|grateful|ashamed|afraid|scared|terrified|appalled|disturbed|thankful|embarrassed)\b"
 )
 
+# "... the very notion that X becomes a lie", "the pledge is a joke": the writer calling a claim a
+# lie or a joke (neus-val-203's editorial). "saying it was a joke" says whose words (`_SAYING`).
+_LIE = re.compile(r"\b(?:is|was|becomes|became|are|were)\s+(?:(?:just|simply|all)\s+)?(?:a|an|nothing\s+but\s+a)\s+(?:big\s+)?(?:lie|joke)\b")
+# "Under cover of the crisis, <a government> is moving to ...": a motive imputed to an actor, an
+# event as its pretext (neus-val-146's editorial); "under cover of darkness/secrecy" is how, not why.
+_PRETEXT = re.compile(r"(?i)\bunder\s+(?:the\s+)?cover\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:crisis|pandemic|war|emergency|outbreak|chaos|confusion|turmoil)\b")
+
 # Whose words they are, in the participle `opinion._ATTRIBUTED` does not list ("..., saying the
 # comedian should be ashamed": a training sentence that is news).
 _SAYING = re.compile(r"\b(?:saying|adding|writing|arguing|insisting|tweeting|telling|declaring|noting)\b")
@@ -67,7 +81,7 @@ def verdict(own: str) -> str:
     sentence without its quoted words), or ""."""
     if _SAYING.search(own):
         return ""
-    for kind, rule in (("ruling", _RULING), ("verdict tag", _TAG), ("feeling", _FEELING)):
+    for kind, rule in (("ruling", _RULING), ("verdict tag", _TAG), ("feeling", _FEELING), ("lie", _LIE), ("pretext", _PRETEXT)):
         if rule.search(own):
             return kind
     return ""
@@ -93,6 +107,16 @@ def argues(title: str | None) -> bool:
         return True
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", own) if p.strip()]
     return len(parts) > 1 and any(_IMPERATIVE.match(p) for p in parts[1:])
+
+
+# "One such cause is ...", "Another such case": "such" names a kind the words before gave (a marked
+# opinion sentence, shown alone after the news, must not lean: opinion_marked._points_back asks).
+_SUCH = re.compile(r"(?i)\b(?:one|another|any|each)\s+such\b|^\W*such\s+(?!as\b)[a-z]")
+
+
+def such_reference(text: str) -> bool:
+    """Does the sentence point back with "one such", "another such", or an opening "Such <noun>"?"""
+    return bool(_SUCH.search(text))
 
 
 # "Americans divided on whether Trump should be banned": the modal inside a reported question is the
