@@ -39,7 +39,6 @@ from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split
 from .entity_edges import company_suffixes, cut_descriptor, origin_groups
 from .entity_phrases import cut_at_paren, disease_term, named_day, place_word, portfolio_words
 from .entity_tails import cut_figure_tail, footer_credits, join_quoted_titles, office_and_site_words, split_city_state
-from .entity_glue import unglue
 from .entity_terms import chamber_caucus, country_pairs, cut_office_title, excerpt_cuts, first_name_after_owner, place_institutions, state_chambers, variant_terms
 
 _CAP = r"[A-Z][\w’'.&-]*"
@@ -384,7 +383,6 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = drop_covered(mentions, extend_left(extend_to_known(mentions, texts, bare), texts, bare, TITLES))
     mentions = split_state_race(mentions, texts, {bare(m.text) for m in mentions if m.kind == "place"})
     mentions = extend_right(mentions, texts, bare, TITLES, NOT_NAMES, title_line)
-    mentions = unglue(mentions, texts)  # a disease term, an owner's surname, an office's words (entity_glue, session 15)
     seen, out = set(), []
     for m in mentions:  # two parts of one name extended to the same span count once
         key = (m.article_id, m.start, m.end)
