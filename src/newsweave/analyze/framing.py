@@ -175,8 +175,10 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     """Characterisation conflicts first; contrasted quotes for parties not already in one; then
     one side's claim against the other side's denial (`denials.denial_conflicts`, kind "claim";
     `nlp`: a spaCy pipeline, "auto" for the shared one, None to skip them), and one article's
-    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim"), and
-    a person said to be armed against the same person said to be unarmed (`armed_conflicts`)."""
+    "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim"),
+    a person said to be armed against the same person said to be unarmed (`armed_conflicts`), and
+    a person said to have broken the law or to be treated unfairly against the opposite verdict
+    (`verdict_conflicts`)."""
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -194,6 +196,7 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     from .denials import denial_conflicts
     from .lower_conflicts import withhold_lower
     from .plan_conflicts import plan_conflicts
+    from .verdict_conflicts import verdict_conflicts
 
     denied = withhold_lower(documents, denial_conflicts(documents, nlp=nlp))  # not where names are lower-cased (`lower_conflicts`)
-    return out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp)
+    return out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp) + verdict_conflicts(documents, nlp=nlp)
