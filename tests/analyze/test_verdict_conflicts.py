@@ -20,6 +20,14 @@ def test_law_verdicts_conflict(nlp):
     assert [s.article_ids for s in c.sides] == [(docs[1].article.id,), (docs[0].article.id,)]
 
 
+def test_a_subject_with_a_role_in_apposition(nlp):
+    docs = _docs("Assuming the photo was taken in Brellham, Tamsin Orrell, the former harbour master of Ostmark County, Varland, is now a lawbreaker.",
+                 "But Orrell did not break the law, because the harbour board had approved the move, officials said.")
+    (c,) = verdict_conflicts(docs, nlp=nlp)
+    assert c.about == "whether Orrell broke the law"
+    assert [s.value for s in c.sides] == ["not break the law", "lawbreaker"]
+
+
 def test_fair_treatment_verdicts_conflict(nlp):
     docs = _docs("Citing unfair treatment by Ostmark Radio, Velan Dusk will not take part in the forum on Thursday, his manager told reporters.",
                  "Dusk is still welcome at the forum and will be treated fairly, the Ostmark Courier said in a statement.")

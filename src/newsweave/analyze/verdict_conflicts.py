@@ -8,7 +8,9 @@ lawbreaker" against "did not break the law", set e's "will be treated fairly" ag
 treated fairly"). Read from the dependency parse, narrowly:
 
 - *Law*: "X broke / violated the law" (the verb's object is "law"), or "X is a lawbreaker"; negated
-  ("did not break the law") it is the opposite verdict.
+  ("did not break the law") it is the opposite verdict. When the parser loses a long subject
+  ("Name, the former district attorney of a county, is now a lawbreaker"), the one name before the
+  verb that has a role noun in apposition is the subject.
 - *Fair treatment*: "X was / will be treated fairly" (or "unfairly"; the person is the passive
   subject or the active object), "treat X unfairly", "citing unfair treatment, X ..." (the person is
   the subject of the clause the participle modifies); negation flips the verdict. A statement of
@@ -95,8 +97,9 @@ def _subjects(verb):
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return []
+    if subj is None:  # the parser lost a long subject ("Name, the former district attorney of X, is ..."):
+        named = [t for t in verb.doc[: verb.i] if t.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in t.children)]
+        return named if len(named) == 1 else []  # the one name given a role noun in apposition before the verb
     return [subj, *(c for c in subj.children if c.dep_ == "conj")]
 
 
