@@ -87,3 +87,12 @@ def test_plan_reported_done_is_stale():
 def test_such_points_back_in_a_marked_sentence():
     assert _points_back("One such quarrel is playing out on the north quay of Marlow Bay.")
     assert not _points_back("Ports such as Marlow Bay depend on the ferry trade.")
+
+
+def test_an_act_named_by_its_noun_points_back():
+    from newsweave.summarize.standalone import NEEDS_PREVIOUS, context_need
+
+    # the act was told by a verb before ("proposing a levy ...") and is named here by its noun
+    assert context_need("The offer was made on Monday to the harbour board as part of the ferry talks.", True) == NEEDS_PREVIOUS
+    assert context_need("The pledge came as the mayor met the fishermen's union.", True) == NEEDS_PREVIOUS
+    assert context_need("An offer was made on Monday to the harbour board.", True) != NEEDS_PREVIOUS  # a first mention

@@ -64,7 +64,8 @@ _ROLE = re.compile(
     report|update|performance|result|results|announcement|news|event|attack|shooting|crash|episode|development|effort|finding|
     findings|former|latter|two|three|four|five|organization|organisation|network|paper|newspaper|magazine|site|website|show|book|
     film|movie|video|post|tweet|comments?|remarks?|claims?|allegations?|accuser|plaintiff|defendant|lawyer|attorney|source|sources|
-    panel|committee|board|court|jury|city|state|country|party|campaign|administration|ruling|verdict|vote|plan|proposal)\b""",
+    panel|committee|board|court|jury|city|state|country|party|campaign|administration|ruling|verdict|vote|plan|proposal|
+    offer|request|concession|pledge|agreement|mandate|probe)\b""",  # (session 15: acts a verb set up: 'proposing' ... 'The offer')
     re.X,
 )
 # "The son of Judge Ada Quill", "the mayor of a small town": a complement with a name or a new
