@@ -29,6 +29,8 @@ it, from the dependency parse of its sentence:
 - (session 13, part 2) a modelled hypothetical ("… if America were to …: By 2019, the trade war would
   cost …") dates nothing (`timeline_text.hypothetical`); "Ahead of Friday's meeting, they unveiled …" (a past
   verb) is the nearer Friday, not always the next one.
+- (session 15, `timeline_relative`) "up 4% from a year ago" is a baseline; "from March to April" reads the end
+  month too; "the night before" / "the next day" is the day before/after the one stated just before.
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
 
 An article without a publication date is read against the story's date when all its dated
@@ -53,6 +55,7 @@ from .timeline_syntax import baseline, scheduled
 from .timeline_text import disputed as _disputed
 from .timeline_text import hypothetical as _hypothetical
 from .timeline_text import span_start as _span_start
+from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_baseline
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -193,7 +196,9 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
-        return _year_carried([m for m in find_dates(text, published) if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m))])
+        found = find_dates(text, published)
+        kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m))]
+        return _year_carried(range_ends(text, found, kept))  # "from March to April": the end month too
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -217,15 +222,16 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         return read
 
     out = []
-    for m in find_dates(text, published, tense):
+    found = find_dates(text, published, tense)
+    for m in found:
         tok = root_of(m.start, m.end)
         if tok is not None and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head.i != tok.i:
             if baseline(tok.head):
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
-        if tok is not None and (_in_claim(tok) or baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m):
+        if tok is not None and (_in_claim(tok) or baseline(tok) or relative_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         out.append(m)
-    return _year_carried(out)
+    return _year_carried(range_ends(text, found, out))  # "from March to April": the end month too
 
 
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -290,7 +296,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         (doc, s)
         for doc in documents
         for s in doc.sentences
-        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text))
+        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text) or day_anaphors(s.text))
     ]
     parses: list = [None] * len(dated)
     if nlp is not None:
@@ -329,6 +335,12 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             if day is not None and day not in seen_dates:
                 seen_dates.add(day)
                 raw.append((day, "day", t.group(0), Citation(doc.article.id, s.start, s.end, s.index)))
+        for at, words, shift in day_anaphors(s.text):
+            # "had told an officer the night before", after a sentence about Sunday (`timeline_relative`)
+            day = None if _inside_quote(s.text, at) else anaphor_day(last_day.get(doc.article.id), s.index, shift)
+            if day is not None and day not in seen_dates:
+                seen_dates.add(day)
+                raw.append((day, "day", words, Citation(doc.article.id, s.start, s.end, s.index)))
 
     events: list[dict] = []
     for date, precision, expression, cite in raw:
