@@ -31,6 +31,7 @@ from .entity_tails import quoted_title
 from .entity_evidence import family_surnames, person_forms
 from .entity_titles import title_starts_name
 from .entity_listing import listed
+from .entity_openers import without_openers
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -386,4 +387,5 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
     entities.sort(key=lambda e: (-len(e.mentions), -sum(e.mentions.values()), e.name))
     everyone, span_check = tuple(entities), shipped_check() if check else None
     shown = listed(everyone, TITLES)  # a bare surname two people share, left unresolved, is not listed (entity_listing)
+    shown = without_openers(shown, resolved, documents)  # an ordinary word that only opens sentences (entity_openers)
     return EntityIndex(shown if span_check is None else span_check.listed(shown, resolved, documents), resolved, kinds, everyone)
