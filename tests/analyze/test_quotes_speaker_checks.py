@@ -43,3 +43,37 @@ def test_revealed_reports_the_subjects_words(quotes_of):
         "that the council is “in regular touch with the dredging firms” about it."
     )
     assert got["in regular touch with the dredging firms"] == "Nina Carrow"
+
+
+def test_he_in_an_article_naming_one_person_is_that_person(quotes_of):
+    got = quotes_of(
+        "Gov. Daniel Harper on Monday issued another order on the harbour. Harper also called on the "
+        "Assembly to pass a law. The Assembly is in its third session, which ends Oct. 19. \"The harbour "
+        "plan is safe, but should remain voluntary,\" he said in a post on Monday."
+    )
+    assert got["The harbour plan is safe, but should remain voluntary"] == "Daniel Harper"
+
+
+def test_he_after_two_people_stays_unknown(quotes_of):
+    got = quotes_of(
+        "Gov. Daniel Harper on Monday met Mayor Thomas Reed about the harbour. The Assembly is in its "
+        "third session, which ends Oct. 19. \"The harbour plan is safe, but should remain voluntary,\" "
+        "he said in a post on Monday."
+    )
+    assert got["The harbour plan is safe, but should remain voluntary"] is None
+
+
+def test_the_caucus_is_the_one_caucus_named_before(quotes_of):
+    got = quotes_of(
+        "The Harbour Reform Caucus sent a letter to Speaker Daniel Harper on Friday. The caucus wrote to "
+        "Harper, saying that they \u201crespectfully ask that you call a vote on the harbour.\u201d"
+    )
+    assert got["respectfully ask that you call a vote on the harbour."] == "Harbour Reform Caucus"
+
+
+def test_a_signature_with_a_title_gives_the_person(quotes_of):
+    got = quotes_of(
+        "\u201cWas the warden paid for these permits? Is he profiting from the crisis?\u201d \u2014 Harbour "
+        "Reform Committee Chair Maria Lopez, in a tweet, April 26, 2021"
+    )
+    assert got["Was the warden paid for these permits? Is he profiting from the crisis?"] == "Maria Lopez"

@@ -30,6 +30,7 @@ from .entities import EntityIndex
 from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
+from .speaker_checks import titled_signature
 from .speech import not_speech, quote_spans
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -233,7 +234,7 @@ def _someone_else(ctx: ArticleContext, speaker: str | None, end: int, q_start: i
     return False
 
 
-_SIGNATURE = re.compile(r"[\s\"”'’]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,5})\s*(?:[.,(]|\n|$)")
+_SIGNATURE = re.compile(r"[\s\"”'’]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,8})\s*(?:[.,(]|\n|$)")
 _HANDLE = re.compile(r"(@\w{2,30}):\s*(?:''|[\"“])$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s")
 
@@ -251,7 +252,9 @@ def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribu
         return Attribution(author, 3, True)  # "“Title,” by Ada Vance: “...”", "Below is Vance's statement: “...”"
     if not m:
         return None
-    name = m.group(1).strip()
+    name = m.group(1).strip() if label else titled_signature(ctx, m.start(1), m.end(1), m.group(1).strip())
+    if not name:
+        return None  # "— Harbour Board Chair," names no one
     if label:
         name = name.title()
     return Attribution(ctx.full_name(name), 3, True)

@@ -10,6 +10,15 @@ session 15); each one names the speaker the text gives, or no one, and never gue
   partner Ortiz will seek approval “...,” they said") is that subject, before any group named
   earlier in the article (`own_plural_subject`).
 
+And three ways the text names a speaker that were left unknown:
+- "he"/"she" in a paragraph, and an article up to there, that names one person only: that person
+  (`only_person`; the nearest-sentences rule of `ArticleContext.salient_person` finds nobody
+  when the sentences right before name no one);
+- "the caucus wrote": the one organisation the article named before whose name ends in that noun
+  ("the Harbour Reform Caucus"), none if several (`named_body`);
+- a signature with a title before the name ("“...” — Harbour Board Chair Ada Vance, in a tweet"):
+  the person named at its end (`titled_signature`).
+
 Measured on the hand-labelled AllSides draw `seed21` of benchmarks/quote_precision.py (one
 case of each kind, read to find them) and guarded on PolNeAR dev and the lower-cased gold
 (benchmarks/ANALYSIS.md, "Session 15 (fresh AllSides and NeuS draw)").
@@ -64,3 +73,36 @@ def own_plural_subject(tok, base: int, ctx, sentences, resolve) -> str | None:
         return None
     name, _ = resolve(found[0], base, ctx, sentences)
     return name
+
+
+def only_person(ctx, pos: int) -> str | None:
+    """The one person the article names (outside quotations) before `pos`, when the paragraph
+    holding `pos` names that person too; None when it names none or several, or in lower-cased
+    text (whose people are not all tagged)."""
+    if ctx.lower:
+        return None
+    people = {n for s, _, n in ctx.mentions if s < pos and ctx.kind(n) == "person" and not ctx.in_quote(s)}
+    if len(people) != 1:
+        return None
+    p_start = ctx.text.rfind("\n", 0, pos) + 1
+    name = next(iter(people))
+    return name if any(p_start <= s < pos and n == name for s, _, n in ctx.mentions) else None
+
+
+def named_body(tok, pos: int, ctx) -> str | None:
+    """For a bare definite noun ("the caucus"), the one organisation named before `pos` (outside
+    quotations) whose name ends in it; None if none or several, or when the noun has modifiers."""
+    if ctx.lower or not tok.text.islower() or any(c.dep_ not in ("det", "punct") and c.i < tok.i for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    names = {n for s, _, n in ctx.mentions if s < pos and not ctx.in_quote(s) and ctx.kind(n) == "organization" and n.split()[-1].lower() == tok.lower_ and len(n.split()) > 1}
+    return names.pop() if len(names) == 1 else None
+
+
+def titled_signature(ctx, start: int, end: int, name: str) -> str | None:
+    """A dash signature of more than five capitalised words ("Harbour Board Chair Ada Vance"): the
+    person named in it, else None (a title alone signs nothing)."""
+    if len(name.split()) <= 5:
+        return name
+    return ctx.entity_at(start, end, ("person",))

@@ -26,7 +26,7 @@ from .lower_names import known_form, known_surname, lower_name
 from .quote_frames import bound_names, channel_owner
 from .quote_leads import paper_outlet
 from .quote_parse import _outside, _pos
-from .speaker_checks import lone_member, own_plural_subject, party_member, role_modifiers
+from .speaker_checks import lone_member, named_body, only_person, own_plural_subject, party_member, role_modifiers
 from .speakers import ArticleContext
 
 # Head nouns of descriptions that can speak: people by their trade or role, and bodies.
@@ -99,7 +99,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         return name, 3
     if _pos(tok) == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         if word in _PERSON_PRONOUNS:
-            name = ctx.salient_person(pos, sentences, skip=bound_names(tok, base, ctx))
+            name = ctx.salient_person(pos, sentences, skip=bound_names(tok, base, ctx)) or only_person(ctx, pos)
             if word != "i" and ambiguous(word, name, tok, base, ctx, sentences):
                 return None, 0  # someone else in view: unknown rather than a guess
             return (name, 2) if name else (None, 0)
@@ -190,6 +190,9 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         name = ctx.person_by_role(word, [p.text for p in proper] + role_modifiers(tok), pos, definite=definite or bool(owner)) if tok.text.islower() else None
         if name:
             return name, 2
+        body = named_body(tok, pos, ctx)  # "the caucus wrote": the one caucus named before
+        if body:
+            return body, 2
         if ctx.lower and definite and not owner:
             # "the airline said": the one airline this article named before (`lower_orgs`)
             from .lower_orgs import organisation_by_kind
