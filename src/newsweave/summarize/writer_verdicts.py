@@ -3,7 +3,7 @@
 Read on the first reading of `allsides15` (12 AllSides stories never read as summaries: short
 cased excerpts of three outlets, several of them columns) and the cased sets' remaining failures.
 `opinion.py` knows judging WORDS ("a farce", "disastrous policy"); a column often rules on the news
-with plain words instead. Three forms, each in the writer's own voice (quoted words and sentences
+with plain words instead. Five forms, each in the writer's own voice (quoted words and sentences
 that say whose view it is, `opinion._ATTRIBUTED`, are left alone by the caller):
 
 - "ruling": the writer rules an act right or wrong: "<the board> was wrong to <act>", "was
@@ -21,17 +21,17 @@ that say whose view it is, `opinion._ATTRIBUTED`, are left alone by the caller):
 
 `verdict(own)` gives the kind or "" (`opinion.judgment` asks it after its own lists, on the
 sentence without its quoted words). `reported_question(title)`: a headline's "should" inside a
-reported question ("Voters split on whether X should ...") does not argue. `argues(title)` adds two forms of an arguing headline to
-`opinion.argues_in_title`: a ruling ("Board Is Wrong to Uphold ...") and an imperative to the reader
-or the powerful that closes a two-part headline ("X Stays Banned. Keep It That Way."); a news
+reported question ("Voters split on whether X should ...") does not argue. `argues(title)` adds
+two forms of an arguing headline to `opinion.argues_in_title`: a ruling ("Board Is Wrong to
+Uphold ...") and an imperative to the reader or the powerful that closes a two-part headline ("X Stays Banned. Keep It That Way."); a news
 headline's imperative sends the reader to the page ("Watch: ...", "Read ..."), never this.
 
 `such_reference(text)`: "One such cause ..." points back at a kind named before (a marked opinion
 sentence from neus-val-146 leaned so once the sentence before it was refused).
 
 `stale_intentions(documents)`: a sentence that announces someone intends or plans to <act> on a
-thing ("announced he intends to sign an executive order that ...") while another article of the
-cluster reports the act done ("signed an executive order Friday"): the plan is stale, as
+thing ("announced she intends to sign an emergency order ...") while another article of the
+cluster reports the act done ("signed an emergency order on Friday"): the plan is stale, as
 session 14's `cased_leans.stale_previews` found for a weekday's event; that rule needs a weekday in
 both. Regular verbs only (past in -ed), the thing's head noun must match: bounded patterns, no
 parse.
@@ -119,7 +119,7 @@ def such_reference(text: str) -> bool:
     return bool(_SUCH.search(text))
 
 
-# "Americans divided on whether Trump should be banned": the modal inside a reported question is the
+# "Voters split on whether the mayor should resign": the modal inside a reported question is the
 # question's, not the writer's argument (a Pew survey's headline in allsides15 read as opinion).
 _REPORTED_QUESTION = re.compile(r"(?i)\b(?:whether|if)\b[^.?!:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to)\b")
 
@@ -129,7 +129,7 @@ def reported_question(title: str | None) -> bool:
     return bool(title) and bool(_REPORTED_QUESTION.search(title))
 
 
-# "intends to sign an executive order", "plans to file a lawsuit", "is set to unveil a plan":
+# "intends to sign an emergency order", "plans to file a lawsuit", "is set to unveil a plan":
 # a plan (verb, the head noun of its object); the report: "signed an executive order".
 _PLAN = re.compile(
     r"\b(?:intends|intend|plans|plan|planned|is\s+set|is\s+going|is\s+expected|are\s+expected)\s+to\s+"
@@ -159,7 +159,7 @@ def _plans(text: str) -> list[tuple[str, str]]:
 
 def stale_intentions(documents: Sequence[Document]) -> set[tuple[int, int]]:
     """(document index, sentence index) of sentences that announce a plan to act on a thing
-    ("intends to sign an executive order") that another document reports done in the past
+    ("intends to sign an emergency order") that another document reports done in the past
     ("signed an executive order"), with no plan word in that report."""
     plans: list[tuple[int, int, str, str]] = []
     for k, d in enumerate(documents):
