@@ -3,7 +3,7 @@
 Written from the error kinds of the fresh AllSides set `timeline_dev_i` (its first run at eeec94b:
 64/66 right, 66/73 found); each is a general construction of news copy, not a fit to one text.
 
-- `relative_baseline(tok)`: "has risen 4.2 percent from a year ago": a relative-past date ("a year
+- `relative_baseline(tok)`: "fares are up 3 percent from a year ago": a relative-past date ("a year
   ago", "six months ago") that the parse hangs on "from"/"since" as a clause (`pcomp`, not the
   `pobj` that `timeline_syntax.baseline` reads) is the baseline of the change, not an event. The
   same tests as `baseline`: a change word on the preposition's head ("risen", "up") for "from", a
