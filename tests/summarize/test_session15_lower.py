@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from newsweave import api
 from newsweave.summarize.extractive import ExtractiveSummarizer
-from newsweave.summarize.lower_pieces import dated_caption, glued_mark, join_cut_pieces, never_shown_pieces, split_after_abbreviation
+from newsweave.summarize.lower_pieces import (
+    dated_caption,
+    glued_mark,
+    join_cut_pieces,
+    never_shown_pieces,
+    split_after_abbreviation,
+    video_close_end,
+)
 from newsweave.text.segment import segment
 from newsweave.types import Article
 
@@ -82,3 +89,12 @@ def test_cut_pieces_are_joined():
     assert joined[1].text == "Finch, who once worked as a ferry pilot, holds dual u.s. And canadian citizenship, her office said."
     assert PROFILE[joined[1].start : joined[1].end] == joined[1].text
     assert joined[2] is document.sentences[2]
+
+
+def test_video_close_button_is_dropped_from_the_sentence():
+    text = "Close actors nell marrow and ida renk are separating after two years of marriage, their agent said."
+    assert text[video_close_end(text) :].startswith("actors nell marrow")
+    assert video_close_end("Close to 100 people lost power in marrowby on sunday, the utility said.") == 0
+    assert video_close_end("Close friends of the mayor said she would not run again next spring.") == 0
+    shown = _summary([text + " The couple met on the set of a ferry drama in 2014 and married two years later. " + REPORT])
+    assert shown and not any(s.startswith("Close ") for s in shown)

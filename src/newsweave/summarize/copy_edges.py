@@ -29,6 +29,7 @@ import re
 
 from ..types import Sentence
 from .lower_copies import headline_dateline_end
+from .lower_pieces import video_close_end
 
 _END = re.compile(r"""[.!?…]$""")
 _CLOSERS = " \t\r\n\u200b\u00a0\"'”’)]"
@@ -186,6 +187,8 @@ def lead_in_end(text: str, first: bool, cased: bool) -> int:
     if m and len(text[: m.start()].split()) >= 4 and len(text[m.end() :].split()) >= MIN_WORDS:
         return m.end() + lead_in_end(text[m.end() :], True, cased)  # "( ap photo ) cairo — the army ..."
     if not cased:
+        if end := video_close_end(text):  # a video player's "Close" button (lower_pieces.py, session 15)
+            return end + lead_in_end(text[end:], first, cased)
         m = _UNCASED_DATELINE.match(text)
         if m and (first or m.group("region") or _CITY_DASH.fullmatch(m.group(0))) and len(text[m.end() :].split()) >= MIN_WORDS:
             return m.end()
