@@ -55,7 +55,7 @@ def finder_of(kind: str, about: str) -> str:
         if about.startswith(p):
             return name
     if kind == "claim" and about.startswith("whether"):
-        return "armed"
+        return "verdict" if about.endswith(("broke the law", "is treated fairly")) else "armed"
     return kind
 
 
