@@ -77,3 +77,20 @@ def test_a_signature_with_a_title_gives_the_person(quotes_of):
         "Reform Committee Chair Maria Lopez, in a tweet, April 26, 2021"
     )
     assert got["Was the warden paid for these permits? Is he profiting from the crisis?"] == "Maria Lopez"
+
+
+def test_he_after_an_unnamed_officer_stays_unknown(quotes_of):
+    got = quotes_of(
+        "Gov. Daniel Harper on Monday issued another order on the harbour. A port officer read it out at "
+        "the quay. \"The harbour plan is safe, but should remain voluntary,\" he said in a post on Monday."
+    )
+    assert got["The harbour plan is safe, but should remain voluntary"] is None
+
+
+def test_a_hashtag_is_no_person_in_view(quotes_of):
+    got = quotes_of(
+        "Laura Bennett has said that the council is in a \"closed club\" in an interview. The outspoken "
+        "singer and #MeToo advocate spoke of growing up in one herself. \"I am not here to shame anyone "
+        "about their votes,\" she told the host on Monday night."
+    )
+    assert got["I am not here to shame anyone about their votes"] == "Laura Bennett"

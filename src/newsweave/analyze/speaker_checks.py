@@ -26,7 +26,9 @@ case of each kind, read to find them) and guarded on PolNeAR dev and the lower-c
 
 from __future__ import annotations
 
-from .cue_words import SPEECH_WORDS
+import re
+
+from .cue_words import _SPOKES, SPEECH_WORDS
 from .quote_parse import _outside, _pos
 
 # One member of a party or movement: a description of a person, never that person's name.
@@ -75,6 +77,11 @@ def own_plural_subject(tok, base: int, ctx, sentences, resolve) -> str | None:
     return name
 
 
+# An unnamed person the text brings in (then "he"/"she" may be them).
+_SOMEONE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_SPOKES)) + r"|officer|officers|resident|residents|witness|neighbou?r|friend|mother|"
+                      r"father|wife|husband|son|daughter|doctor|nurse|lawyer|attorney|teacher|student|woman|man|boy|girl)\b")
+
+
 def only_person(ctx, pos: int) -> str | None:
     """The one person the article names (outside quotations) before `pos`, when the paragraph
     holding `pos` names that person too; None when it names none or several, or in lower-cased
@@ -86,18 +93,27 @@ def only_person(ctx, pos: int) -> str | None:
         return None
     p_start = ctx.text.rfind("\n", 0, pos) + 1
     name = next(iter(people))
-    return name if any(p_start <= s < pos and n == name for s, _, n in ctx.mentions) else None
+    last = max((s for s, _, n in ctx.mentions if p_start <= s < pos and n == name), default=None)
+    if last is None or _SOMEONE.search(ctx.text, last, pos):
+        return None  # "... a spokeswoman for the board ... she said": an unnamed person in view
+    return name
 
 
 def named_body(tok, pos: int, ctx) -> str | None:
     """For a bare definite noun ("the caucus"), the one organisation named before `pos` (outside
-    quotations) whose name ends in it; None if none or several, or when the noun has modifiers."""
+    quotations, not only inside a person's title) whose name ends in it; None if none or several,
+    or when the noun has modifiers."""
     if ctx.lower or not tok.text.islower() or any(c.dep_ not in ("det", "punct") and c.i < tok.i for c in tok.children):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    names = {n for s, _, n in ctx.mentions if s < pos and not ctx.in_quote(s) and ctx.kind(n) == "organization" and n.split()[-1].lower() == tok.lower_ and len(n.split()) > 1}
+    names = {n for s, e, n in ctx.mentions if s < pos and not ctx.in_quote(s) and ctx.kind(n) == "organization" and n.split()[-1].lower() == tok.lower_ and len(n.split()) > 1 and not _IN_TITLE.match(ctx.text, e)}
     return names.pop() if len(names) == 1 else None
+
+
+# An organisation named only inside a person's title ("Kestrel Police spokesman Aldo Frane") is
+# not introduced as the one that speaks: "the police said" is then left unknown.
+_IN_TITLE = re.compile(r"\s+(?:" + "|".join(sorted(_SPOKES)) + r"|chief|chair|chairman|chairwoman|director|head|leader|member|members|officer|officers)\b")
 
 
 def titled_signature(ctx, start: int, end: int, name: str) -> str | None:

@@ -32,7 +32,8 @@ class ArticleContext:
         self.text = text
         self.entities = entities
         self.quotes = quotes
-        self.mentions = [(m.start, m.end, name) for m, name in entities.in_article(article_id)]
+        # A hashtag ("#MeToo advocate") names a campaign, not someone in view who could speak.
+        self.mentions = [(m.start, m.end, name) for m, name in entities.in_article(article_id) if text[m.start - 1 : m.start] != "#"]
         # (position, speaker, rank) of quotations with a speech verb; speaker None when the
         # sentence names nobody ("a spokesman said"), so that a following "he said" is not
         # credited to whoever the article is about.
