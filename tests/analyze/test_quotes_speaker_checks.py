@@ -94,3 +94,11 @@ def test_a_hashtag_is_no_person_in_view(quotes_of):
         "about their votes,\" she told the host on Monday night."
     )
     assert got["I am not here to shame anyone about their votes"] == "Laura Bennett"
+
+
+def test_the_n_year_old_after_the_quote_is_the_person_in_view(quotes_of):
+    got = quotes_of(
+        "\u201cWe are close to the end,\u201d harbour warden Michael Owens told the Courier as he guarded the quay. "
+        "\u201cThe biggest pier is the one left standing,\u201d the 33-year-old, clad in oilskins, told the paper."
+    )
+    assert got["The biggest pier is the one left standing"] == "Michael Owens"

@@ -30,7 +30,7 @@ from .entities import EntityIndex
 from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
-from .speaker_checks import titled_signature
+from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -115,6 +115,9 @@ class QuoteExtractor:
             if att is None:
                 touched = _touched(pdoc, base, q_start, q_end, spans)
                 att = attribute(touched, q_start, q_end, base, ctx, sentences)
+                aged = None if att.speaker else age_after(ctx, q_start, q_end, sentences)
+                if aged:  # "“...,” the 33-year-old told the paper"
+                    att = Attribution(aged, 2, True)
             if att.speaker is None and not att.cue:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
             verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in pdoc if q_start <= base + t.idx < q_end)
