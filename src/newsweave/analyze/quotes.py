@@ -30,6 +30,7 @@ from .entities import EntityIndex
 from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
+from .scare_quotes import arms_length
 from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
 
@@ -122,7 +123,7 @@ class QuoteExtractor:
                 att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
             verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in pdoc if q_start <= base + t.idx < q_end)
             term_use = _term_use(pdoc, base, q_start, q_end, att, ctx, sentences)
-            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None, term_use=term_use, verbless=verbless):
+            if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None, term_use=term_use, verbless=verbless) or arms_length(text, q_start, q_end, att.speaker, [t.tag_ for t in pdoc if q_start <= base + t.idx < q_end]):
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
