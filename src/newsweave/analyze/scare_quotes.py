@@ -15,9 +15,9 @@ arm's length rather than words someone said:
   when the complainer is named ("called them “deplorables”" is not after "about": kept).
 
 Measured on the hand-labelled AllSides draw `seed21` of benchmarks/quote_precision.py (read to
-find the kind): 3 of its 5 listed non-speech terms dropped, no speech lost there, in any other
-seed or in PolNeAR dev, where the only change is one more name dropped (benchmarks/ANALYSIS.md,
-"Session 15 (fresh AllSides and NeuS draw)").
+find the kind): 3 of its 5 listed non-speech terms dropped, no speech lost there or in any other
+seed; PolNeAR dev and the lower-cased golds unchanged (benchmarks/ANALYSIS.md, "Session 15 (fresh
+AllSides and NeuS draw)").
 """
 
 from __future__ import annotations
