@@ -6,7 +6,7 @@ arm's length rather than words someone said:
 - with no speaker found, a quotation of at most four words right after an article ("part of a
   “sick out”", "the case of the “lab leak theory”"): it fills a noun slot of the writer's own
   sentence. After "as a" it is a reported characterisation ("praised the ferry as a “...”"):
-  kept, so "what could be described as an “I told you so” tour" is still listed. Real short
+  kept, so a phrase quoted after "as an" (a self-satisfied “told-you-so” label) is still listed. Real short
   quotations in that slot come with a speaker ("called the move a “power grab”"), and an
   adjective with its noun ("an “extraordinary success”", "a “national dialogue”") is somebody's
   verdict even when the speaker is not found: both kept. After "about" or "of" a few words are often a claim being discussed
