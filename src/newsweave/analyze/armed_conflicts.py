@@ -133,17 +133,30 @@ def armed_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) -> li
         before = documents[d_i].article.text[: s.start]
         names = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", before) if w.lower() not in STOP_WORDS and w.lower() not in _NOT_PERSON]
         claims.extend(_claims(p, s, d_i, names[-1].lower() if names else ""))
+    return [Conflict(about=f"whether {a.person.title()} was armed", kind="claim", sides=(person_side(a), person_side(b)))
+            for a, b in opposed_pairs(claims, lambda c: c.armed, lambda a, b: a.person == b.person, sources)]
+
+
+def person_side(claim) -> ConflictSide:
+    """One side of a two-way claim about a person: the claim's sentence, cited whole, with its cue
+    (shared with `verdict_conflicts`)."""
+    s = claim.sentence
+    return ConflictSide(text=s.text, citations=(Citation(s.article_id, s.start, s.end, s.index),), value=claim.cue, article_ids=(s.article_id,))
+
+
+def opposed_pairs(claims, positive, same, sources=None):
+    """Pairs (a, b) of `claims` (each with `.sentence`, `.doc`) where `positive(a)` and not
+    `positive(b)`, `same(a, b)`, and the two come from different documents whose sources differ
+    (`sources.root`, the copy's original); each pair of sentences once (shared with `verdict_conflicts`)."""
     root = (lambda a: sources.root.get(a, a)) if sources is not None else (lambda a: a)
-    out, seen = [], set()
+    seen = set()
     for a in claims:
         for b in claims:
-            if not (a.armed and not b.armed) or a.doc == b.doc or a.person != b.person or root(a.sentence.article_id) == root(b.sentence.article_id):
+            if not (positive(a) and not positive(b)) or a.doc == b.doc or not same(a, b):
+                continue
+            if root(a.sentence.article_id) == root(b.sentence.article_id):
                 continue
             key = (a.sentence.article_id, a.sentence.index, b.sentence.article_id, b.sentence.index)
-            if key in seen:
-                continue
-            seen.add(key)
-            sides = tuple(ConflictSide(text=c.sentence.text, citations=(Citation(c.sentence.article_id, c.sentence.start, c.sentence.end, c.sentence.index),),
-                                       value=c.cue, article_ids=(c.sentence.article_id,)) for c in (a, b))
-            out.append(Conflict(about=f"whether {a.person.title()} was armed", kind="claim", sides=sides))
-    return out
+            if key not in seen:
+                seen.add(key)
+                yield a, b

@@ -34,8 +34,8 @@ import re
 from dataclasses import dataclass
 
 from ..text.tokens import STOP_WORDS
-from ..types import Citation, Conflict, ConflictSide, Document, Sentence
-from .armed_conflicts import _NOT_PERSON
+from ..types import Conflict, Document, Sentence
+from .armed_conflicts import _NOT_PERSON, opposed_pairs, person_side
 from .parsing import parse_texts
 
 _CANDIDATE = re.compile(r"\b(?:break|breaks|broke|broken|breaking|violat\w+)\s+(?:\w+\s+){0,2}laws?\b|\blaw-?breakers?\b|\b(?:un)?fair(?:ly)?\b", re.I)
@@ -157,22 +157,10 @@ def verdict_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) -> 
     verdicts: list[_Verdict] = []
     for (d_i, s), p in zip(cands, parse_texts(nlp, [s.text for _, s in cands])):
         verdicts.extend(_verdicts(p, s, d_i))
-    root = (lambda a: sources.root.get(a, a)) if sources is not None else (lambda a: a)
-    out, seen = [], set()
-    for a in verdicts:
-        for b in verdicts:
-            if not (a.positive and not b.positive) or a.family != b.family or a.person != b.person:
-                continue
-            if a.future is not None and b.future is not None and a.future != b.future:
-                continue
-            if a.doc == b.doc or root(a.sentence.article_id) == root(b.sentence.article_id):
-                continue
-            key = (a.sentence.article_id, a.sentence.index, b.sentence.article_id, b.sentence.index)
-            if key in seen:
-                continue
-            seen.add(key)
-            sides = tuple(ConflictSide(text=v.sentence.text, citations=(Citation(v.sentence.article_id, v.sentence.start, v.sentence.end, v.sentence.index),),
-                                       value=v.cue, article_ids=(v.sentence.article_id,)) for v in (a, b))
-            what = "broke the law" if a.family == "law" else "is treated fairly"
-            out.append(Conflict(about=f"whether {a.person.title()} {what}", kind="claim", sides=sides))
-    return out
+
+    def same(a: _Verdict, b: _Verdict) -> bool:
+        return a.family == b.family and a.person == b.person and (a.future is None or b.future is None or a.future == b.future)
+
+    return [Conflict(about=f"whether {a.person.title()} {'broke the law' if a.family == 'law' else 'is treated fairly'}", kind="claim",
+                     sides=(person_side(a), person_side(b)))
+            for a, b in opposed_pairs(verdicts, lambda v: v.positive, same, sources)]
