@@ -8,6 +8,7 @@ commit, each in its own process, in one invocation.
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set d --baseline 6d65b45 --show   # the fourth: the same kinds in 25 other full-text clusters
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set e --baseline daa39c8 --show   # the fifth: the same kinds in the last 3 full-text clusters
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set f --baseline eeec94b --show   # the sixth: every kind in 78 NeuS clusters no item pointed to
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set g --baseline a14b5b4 --show   # the seventh: every kind in 40 AllSides stories no item named
 
 Set b (`gold/conflicts_heldout_b.jsonl`, clusters in `conflicts_heldout_b_clusters.jsonl`): PolNeAR
 articles grouped by event (with their publication dates) and the Multi-News val100 clusters whose
@@ -115,6 +116,19 @@ def load_clusters_f() -> dict[str, dict]:
     return out
 
 
+def load_clusters_g() -> dict[str, dict]:
+    """Set g: cluster id -> {"file", "docs": [(row id, text, story date)]} for the AllSides stories of
+    `conflicts_heldout_g_clusters.jsonl` (40 three-outlet stories no conflict item named; every kind scored)."""
+    want = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_heldout_g_clusters.jsonl", encoding="utf-8")}
+    out: dict[str, dict] = {}
+    for line in open(DEV / "clustering_allsides_stories.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["cluster"] in want:
+            day = dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None
+            out.setdefault(r["cluster"], {"file": "clustering_allsides_stories.jsonl", "docs": []})["docs"].append((r["id"], r["text"], day))
+    return out
+
+
 def worker(src: str, which: str = "a") -> None:
     sys.path.insert(0, src)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -125,7 +139,7 @@ def worker(src: str, which: str = "a") -> None:
     analyzer, seg = StoryAnalyzer(), RuleSegmenter()
     results, seconds = {}, 0.0
     loaders = {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c, "d": lambda: load_clusters_c("conflicts_heldout_d_clusters.jsonl"),
-               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl"), "f": load_clusters_f}
+               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl"), "f": load_clusters_f, "g": load_clusters_g}
     for cid, spec in loaders[which]().items():
         arts, keys = [], {}
         for k, text, day in spec["docs"]:
@@ -174,7 +188,7 @@ def score(results: dict, gold: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e", "f"), help="a: conflicts_heldout.jsonl; b-f: conflicts_heldout_<set>.jsonl")
+    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e", "f", "g"), help="a: conflicts_heldout.jsonl; b-g: conflicts_heldout_<set>.jsonl")
     ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
     args = ap.parse_args()
