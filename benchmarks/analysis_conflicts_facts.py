@@ -19,7 +19,8 @@ Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
   each) were annotated before their first runs (sessions 6, 7, 9, 9, 9); `_dev_i` (session 11) is 10
   full-text Multi-News clusters, the first six fact sentences of each article annotated; `_dev_j` (session 11, part 2)
   10 more, the same way, the blind test of the long-article alignment; `_dev_k` (session 11, part 3) 6 more, the blind
-  test of the carried-claim judgment. "Held-out b-e" sums `HELD_OUT`.
+  test of the carried-claim judgment; `_dev_l` (session 16) 13 AllSides stories (excerpts of three outlets), its
+  documents keyed by AllSides row id. "Held-out b-e" sums `HELD_OUT`.
 
 Scoring:
 - A system conflict *matches* a gold item when two of its sides cite sentences of two different
@@ -58,7 +59,8 @@ EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").r
 GOLD = ROOT / "benchmarks" / "gold"
 EX_KEY = "examples/corbyn-jewish-leaders-2018"
 FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl", "facts_dev_e.jsonl", "facts_dev_f.jsonl",
-              "facts_dev_g.jsonl", "facts_dev_h.jsonl", "facts_dev_i.jsonl", "facts_dev_j.jsonl", "facts_dev_k.jsonl")
+              "facts_dev_g.jsonl", "facts_dev_h.jsonl", "facts_dev_i.jsonl", "facts_dev_j.jsonl", "facts_dev_k.jsonl",
+              "facts_dev_l.jsonl")  # _l (session 16): AllSides stories, `doc` = the AllSides row id
 HELD_OUT = FACT_GOLDS[1:5]  # "held-out b-e": the sets read before session 9; facts_dev_f and _g (session 9) are reported on their own
 
 
@@ -70,7 +72,7 @@ def load_clusters() -> dict[str, dict]:
         for line in open(DEV / fn, encoding="utf-8"):
             r = json.loads(line)
             out[r["id"]] = {"file": fn, "docs": [(i, d["text"]) for i, d in enumerate(r["documents"])]}
-    gold_as = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_dev.jsonl") if "allsides" in l}
+    gold_as = {json.loads(l)["cluster"] for f in ("conflicts_dev.jsonl", *FACT_GOLDS) for l in open(GOLD / f) if "allsides" in l}
     for line in open(DEV / "clustering_allsides_stories.jsonl", encoding="utf-8"):
         r = json.loads(line)
         if r["cluster"] in gold_as:
