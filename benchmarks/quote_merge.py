@@ -117,6 +117,8 @@ def cmd_score(args) -> int:
                     continue
                 m = next((m for m in found if (m["cluster"], m["doc"]) == (g["cluster"], g["doc"]) and m["start"] < g["end"] and g["start"] < m["end"]), None)
                 if m is None:
+                    if pool == "all" and g["speech"]:
+                        print(f"   [{name}] not listed ({g['cluster']} group {g['group']} doc {g['doc']} @{g['start']})")
                     continue
                 n += 1
                 speech += g["speech"]

@@ -88,6 +88,10 @@ def mentions_of(api, extractors, tagger, build_entities, source: str, rec: dict,
                 k, raw = raw_of[c.article_id]
                 text = texts[c.article_id]
                 words = q.text if text.find(q.text, c.start) >= 0 else q.text[:40]
+                if not 0 <= text.find(words, c.start) < c.end:
+                    # a merged quote cited in an article that carries a shorter or differently
+                    # trimmed version: that article's own quotation in the cited sentence
+                    words = _own_words(text, c.start, c.end, q.text) or words
                 at = text.find(words, c.start)
                 if at < 0 or at >= c.end:
                     continue
@@ -101,6 +105,18 @@ def mentions_of(api, extractors, tagger, build_entities, source: str, rec: dict,
                 found.append({"source": source, "cluster": rec["id"], "doc": k, "start": start, "end": end, "speaker": q.speaker})
         out[name] = found
     return out
+
+
+def _own_words(text: str, start: int, end: int, quote: str) -> str | None:
+    """The quotation inside text[start:end] whose normalised words are contained in `quote`'s or
+    contain them (how the extractors merge one quotation across outlets), the longest; else None."""
+    from newsweave.analyze.speech import quote_spans
+
+    norm = lambda t: " " + " ".join(re.findall(r"[a-z0-9]+", t.lower().replace("’", "'"))) + " "  # noqa: E731
+    whole = norm(quote)
+    found = [text[start + s : start + e] for s, e in quote_spans(text[start:end]) if norm(text[start + s : start + e]).strip()]
+    found = [f for f in found if norm(f) in whole or whole in norm(f)]
+    return max(found, key=len) if found else None  # the longest ("“confident” ... “I'm not confident.”")
 
 
 def load_versions(baseline: str):

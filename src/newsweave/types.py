@@ -149,6 +149,7 @@ class Quote:
     speaker: str | None
     article_ids: tuple[str, ...]
     citations: tuple[Citation, ...] = ()
+    said_by: tuple[tuple[str, str | None], ...] = ()  # (article id, that article's own speaker): the evidence for `speaker`
 
 
 @dataclass(frozen=True)

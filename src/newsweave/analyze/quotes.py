@@ -4,7 +4,7 @@
 drops what is not speech (titles, programmes, nicknames, one-word scare quotes:
 `speech.not_speech`), attributes each from the dependency parse of its sentence (`attribution`),
 and merges the same words carried by several outlets into one `Quote` whose speaker is the most
-explicit attribution any outlet gives.
+explicit attribution any outlet gives, unknown when outlets name different people (`quote_merge`).
 
 A quotation signed after a dash ("“...” ― Jane Roe"), opened by a transcript label ("PENCE:") or
 by a social-media handle ("@jane_doe: “...”") takes that name. A quotation whose sentence has no speech verb keeps the speaker of the attribution
@@ -21,15 +21,15 @@ is the entity tagger's own (its parser is loaded disabled and run here), so one 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from ..types import Citation, Document, Quote, Sentence
+from ..types import Document, Quote, Sentence
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .entities import EntityIndex
 from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
+from .quote_merge import merge_story_quotes
 from .scare_quotes import arms_length
 from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
@@ -98,7 +98,7 @@ class QuoteExtractor:
         for doc, ctx, wins in zip(documents, contexts, by_article):
             ctx.story_roles = story_roles
             mentions.extend(self.article_mentions(doc, ctx, wins))
-        return merge_quotes(mentions)
+        return merge_quotes(mentions, entities.kinds)
 
     def article_mentions(self, doc: Document, ctx: ArticleContext, windows: list[tuple[int, int, object]]) -> list[QuoteMention]:
         text, spans = ctx.text, ctx.quotes
@@ -340,43 +340,6 @@ def extract_quotes(documents: tuple[Document, ...], entities: EntityIndex, *, ex
     return (extractor or QuoteExtractor()).extract(documents, entities)
 
 
-def _norm_words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
-
-
-def _same_quote(a: list[str], b: list[str]) -> bool:
-    """Exactly the same words, or one is a trimmed version of the other (contiguous words)."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 6 and len(short) < 0.6 * len(long):
-        # A short phrase inside a longer quote ("minimum level of action") is often the
-        # reporter's paraphrase of a different statement, not the same quotation trimmed.
-        return short == long
-    joined_long = " " + " ".join(long) + " "
-    return " " + " ".join(short) + " " in joined_long
-
-
-def merge_quotes(mentions: list[QuoteMention]) -> tuple[Quote, ...]:
-    """One `Quote` per distinct quotation; its speaker is the most explicit attribution among the
-    outlets that carry it (a name in the sentence beats one resolved from a pronoun or role,
-    which beats a description), the most frequent one among equally explicit ones."""
-    groups: list[list[QuoteMention]] = []
-    words = {id(m): _norm_words(m.text) for m in mentions}
-    for m in mentions:
-        for g in groups:
-            if any(_same_quote(words[id(m)], words[id(o)]) for o in g):
-                g.append(m)
-                break
-        else:
-            groups.append([m])
-    quotes = []
-    for g in groups:
-        text = max((m.text for m in g), key=len)
-        votes = Counter((m.rank, m.speaker) for m in g if m.speaker)
-        speaker = None
-        if votes:
-            top = max(rank for rank, _ in votes)
-            speaker = Counter({s: n for (rank, s), n in votes.items() if rank == top}).most_common(1)[0][0]
-        article_ids = tuple(dict.fromkeys(m.article_id for m in g))
-        citations = tuple(dict.fromkeys(Citation(m.article_id, m.sentence.start, m.sentence.end, m.sentence.index) for m in g))
-        quotes.append(Quote(text=text, speaker=speaker, article_ids=article_ids, citations=citations))
-    return tuple(quotes)
+def merge_quotes(mentions: list[QuoteMention], kinds: dict[str, str] | None = None) -> tuple[Quote, ...]:
+    """One `Quote` per distinct quotation across the story's articles (`quote_merge`)."""
+    return merge_story_quotes(mentions, kinds)

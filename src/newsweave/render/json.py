@@ -126,7 +126,10 @@ def conflict_dict(c: Conflict, r: CitationResolver) -> dict[str, Any]:
 
 
 def quote_dict(q: Quote, r: CitationResolver) -> dict[str, Any]:
-    return {"text": q.text, "speaker": q.speaker, "article_ids": list(q.article_ids), "outlets": r.outlets(q.citations), "citations": r.cites(q.citations)}
+    out = {"text": q.text, "speaker": q.speaker, "article_ids": list(q.article_ids), "outlets": r.outlets(q.citations), "citations": r.cites(q.citations)}
+    if q.said_by:
+        out["said_by"] = [{"article_id": a, "speaker": s} for a, s in q.said_by]
+    return out
 
 
 def entity_dict(e: Entity) -> dict[str, Any]:

@@ -1,0 +1,138 @@
+"""One quotation carried by several articles of a story: one `Quote`, one speaker.
+
+Issue 12: "across outlets let a quote carried by several articles take the most explicit
+attribution any of them gives. Return "unknown" rather than guess." `merge_story_quotes` groups the
+mentions the quote extractor found and picks each group's speaker:
+
+- **Same words.** Two mentions in different articles are the same quotation when their normalised
+  words are equal or one is contained in the other and the shorter has at least four words (one
+  outlet quotes "a new era of relentless diplomacy", another the whole sentence). Within one
+  article the older, stricter rule holds (a short phrase inside a longer quote of the same article
+  is often the reporter's paraphrase of a different statement), so a one-article story (PolNeAR)
+  groups as before.
+- **Most explicit.** A name in the quotation's sentence (rank 3) beats one resolved from a pronoun
+  or role in the article (2), which beats a description ("a spokesman", 1), which beats unknown.
+  Among the names of the top rank that belong to one person ("Granholm", "Jennifer Granholm": the
+  name words of one are among the other's), the fullest name of that person at any name rank.
+- **A person over their organisation.** When the top-rank names are a person and an organisation
+  ("the White House announced ... “...”" in one outlet, "Biden's proclamation states" in another),
+  the person: a body's statement carried with a person's name is that person's (issue 12: "prefer
+  the person over their organisation").
+- **Disagreement gives unknown.** When the top-rank names are still two different people (or two
+  bodies), the speaker is None. Outlets rarely credit the same words to different people; when the
+  names differ, one of the attributions read from the articles is almost always wrong, and the merge
+  cannot tell which. A majority vote would turn a one-in-three error into a confident wrong speaker
+  for every outlet; "unknown" costs a missing speaker instead of a wrong one (the issue's floor for
+  wrong is 3%, for right 90%). Each article's own reading stays in `Quote.said_by` as evidence,
+  so a reader sees the two names.
+
+Measured on `benchmarks/gold/quotes_merge_dev.jsonl` (`benchmarks/quote_merge.py score`; see
+benchmarks/ANALYSIS.md, Quotes, session 16).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..types import Citation, Quote
+
+if TYPE_CHECKING:
+    from .quotes import QuoteMention
+
+MIN_SHARED_WORDS = 4  # a quotation of fewer words matches another outlet's only when equal
+_BODY_KINDS = ("organization", "group", "place")
+
+
+def norm_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def _contained(short: list[str], long: list[str]) -> bool:
+    return " " + " ".join(short) + " " in " " + " ".join(long) + " "
+
+
+def same_quote(a: list[str], b: list[str]) -> bool:
+    """Within one article: exactly the same words, or one is a trimmed version of the other."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 6 and len(short) < 0.6 * len(long):
+        # A short phrase inside a longer quote ("minimum level of action") is often the
+        # reporter's paraphrase of a different statement, not the same quotation trimmed.
+        return short == long
+    return _contained(short, long)
+
+
+def carried(a: list[str], b: list[str]) -> bool:
+    """Across articles: the same words, or one contained in the other with at least
+    `MIN_SHARED_WORDS` words in the shorter."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < MIN_SHARED_WORDS:
+        return short == long
+    return _contained(short, long)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][\w.'’-]*", name) if w[:1].isupper() or w[:1] == "@"}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names may name the same one: the name words of one are all among the other's
+    ("Granholm" / "Jennifer Granholm"; not "Joe Biden" / "Hunter Biden")."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return a.lower() == b.lower()
+    return wa <= wb or wb <= wa
+
+
+def choose_speaker(votes: list[tuple[int, str]], kinds: dict[str, str] | None = None) -> str | None:
+    """The speaker of one quotation from its mentions' (rank, speaker) readings (see the module
+    docstring); None when the most explicit readings name different people."""
+    if not votes:
+        return None
+    kinds = kinds or {}
+    top = max(rank for rank, _ in votes)
+    count = Counter(s for rank, s in votes if rank == top)
+    if top < 2:  # descriptions only: the most frequent
+        return count.most_common(1)[0][0]
+    people: list[list[str]] = []  # top-rank names, one list per person
+    for name, _ in count.most_common():
+        home = next((p for p in people if all(same_person(name, o) for o in p)), None)
+        if home is None:
+            people.append([name])
+        else:
+            home.append(name)
+    if len(people) > 1:
+        persons = [p for p in people if any(kinds.get(n) not in _BODY_KINDS for n in p)]
+        people = persons or people
+    if len(people) > 1:
+        return None  # two people for the same words: unknown, each article's reading kept as evidence
+    named = [s for rank, s in votes if rank >= 2 and all(same_person(s, o) for o in people[0])]
+    # the fullest name of that person, then the most frequent of the top rank
+    return max(dict.fromkeys(named), key=lambda s: (len(_name_words(s)), count.get(s, 0), len(s)))
+
+
+def merge_story_quotes(mentions: list[QuoteMention], kinds: dict[str, str] | None = None) -> tuple[Quote, ...]:
+    """One `Quote` per distinct quotation of the story, in order of first appearance; `kinds`
+    maps entity names to person/organization/group/place (the story's entity index)."""
+    groups: list[list[QuoteMention]] = []
+    words = {id(m): norm_words(m.text) for m in mentions}
+    for m in mentions:
+        home = None
+        for g in groups:
+            if any((same_quote if m.article_id == o.article_id else carried)(words[id(m)], words[id(o)]) for o in g):
+                home = g
+                break
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    quotes = []
+    for g in groups:
+        text = max((m.text for m in g), key=len)
+        speaker = choose_speaker([(m.rank, m.speaker) for m in g if m.speaker], kinds)
+        article_ids = tuple(dict.fromkeys(m.article_id for m in g))
+        citations = tuple(dict.fromkeys(Citation(m.article_id, m.sentence.start, m.sentence.end, m.sentence.index) for m in g))
+        said_by = tuple(dict.fromkeys((m.article_id, m.speaker) for m in g))
+        quotes.append(Quote(text=text, speaker=speaker, article_ids=article_ids, citations=citations, said_by=said_by))
+    return tuple(quotes)
