@@ -121,7 +121,7 @@ def _worker(screen_sets: bool, only: tuple = ()) -> dict:
 
 
 ENTITY_GOLD = ("entities_dev.jsonl", "entities_dev_b.jsonl", "entities_dev_c.jsonl")
-ENTITY_GOLD_NEW = ("entities_dev_d.jsonl", "entities_dev_e.jsonl", "entities_dev_f.jsonl", "entities_dev_g.jsonl", "entities_dev_h.jsonl", "entities_dev_i.jsonl", "entities_dev_j.jsonl", "entities_dev_k.jsonl", "entities_dev_l.jsonl", "entities_dev_m.jsonl", "entities_dev_n.jsonl", "entities_dev_o.jsonl", "entities_dev_p.jsonl", "entities_dev_q.jsonl", "entities_dev_r.jsonl", "entities_dev_s.jsonl", "entities_dev_t.jsonl", "entities_dev_u.jsonl", "entities_dev_v.jsonl", "entities_dev_w.jsonl", "entities_dev_x.jsonl", "entities_dev_y.jsonl", "entities_dev_z1.jsonl", "entities_dev_z2.jsonl", "entities_dev_z3.jsonl", "entities_dev_z5.jsonl", "entities_dev_z6.jsonl")  # scored when present (annotated in session 8)
+ENTITY_GOLD_NEW = ("entities_dev_d.jsonl", "entities_dev_e.jsonl", "entities_dev_f.jsonl", "entities_dev_g.jsonl", "entities_dev_h.jsonl", "entities_dev_i.jsonl", "entities_dev_j.jsonl", "entities_dev_k.jsonl", "entities_dev_l.jsonl", "entities_dev_m.jsonl", "entities_dev_n.jsonl", "entities_dev_o.jsonl", "entities_dev_p.jsonl", "entities_dev_q.jsonl", "entities_dev_r.jsonl", "entities_dev_s.jsonl", "entities_dev_t.jsonl", "entities_dev_u.jsonl", "entities_dev_v.jsonl", "entities_dev_w.jsonl", "entities_dev_x.jsonl", "entities_dev_y.jsonl", "entities_dev_z1.jsonl", "entities_dev_z2.jsonl", "entities_dev_z3.jsonl", "entities_dev_z5.jsonl", "entities_dev_z6.jsonl", "entities_dev_z7.jsonl", "entities_dev_z8.jsonl")  # scored when present (annotated in session 8)
 ENTITY_HELDOUT = ("entities_dev_z4.jsonl",)  # held out (session 13): scored only when named in --sets
 
 

@@ -56,8 +56,8 @@ def split_at_and(bare: str, kind: str, after: str, story: str, tagged: dict[str,
     pieces = [p for p in bare.split(" and ")]
     if kind in ("person", "group") or len(pieces) < 2:
         return pieces
-    if any("person" in tagged.get(p, ()) for p in _pieces(bare)):
-        return pieces  # "Tina Fey and Eva Longoria" typed an organisation as a pair
+    if any("person" in tagged.get(p, ()) for p in _pieces(bare)) and not _INSTITUTION_HEAD.match(bare.split()[-1]):
+        return pieces  # "Tina Fey and Eva Longoria" typed an organisation as a pair; "... Foundation" is one name
     plural = _PLURAL_AFTER.match(after)
     if plural and plural.group(1) in PLURAL_HEADS:
         return pieces  # "Travis and March Air Force bases": two bases

@@ -34,6 +34,7 @@ from dataclasses import replace
 from .entity_credits import cut_credits
 from .entity_evidence import join_for_the, split_name_pairs
 from .entity_joins import cut_adjective, drop_covered, extend_left, join_and_runs
+from .entity_and_heads import join_left_of_and
 from .entity_names import OF_HEAD as _OF_HEAD, title_line
 from .entity_runs import cut_year, extend_right, join_of_the, join_pieces, split_hyphen_pairs, split_state_race, storm_names
 from .entity_edges import company_suffixes, cut_descriptor, origin_groups
@@ -379,7 +380,7 @@ def repair_mentions(mentions: list, texts: dict[str, str], bare) -> list:
     mentions = [cut_owner_and_role(m, surfaces, bare, texts, persons) for m in join_split_names(mentions, texts, bare)]
     from .entities import TITLES  # (a late import: entities imports this module)
 
-    mentions = first_name_after_owner(mentions, texts, TITLES | ROLE_WORDS)
+    mentions = join_left_of_and(first_name_after_owner(mentions, texts, TITLES | ROLE_WORDS), texts, TITLES)  # session 16
     mentions = drop_covered(mentions, extend_left(extend_to_known(mentions, texts, bare), texts, bare, TITLES))
     mentions = split_state_race(mentions, texts, {bare(m.text) for m in mentions if m.kind == "place"})
     mentions = extend_right(mentions, texts, bare, TITLES, NOT_NAMES, title_line)
