@@ -178,7 +178,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     "is considering X" against another's "not planning to X" (`plan_conflicts`, kind "claim"),
     a person said to be armed against the same person said to be unarmed (`armed_conflicts`), and
     a person said to have broken the law or to be treated unfairly against the opposite verdict
-    (`verdict_conflicts`)."""
+    (`verdict_conflicts`), and an accusation against the accused's rejection of it in another article
+    (`allegation_denials`, kind "claim")."""
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -199,4 +200,7 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     from .verdict_conflicts import verdict_conflicts
 
     denied = withhold_lower(documents, denial_conflicts(documents, nlp=nlp))  # not where names are lower-cased (`lower_conflicts`)
+    from .allegation_denials import allegation_conflicts  # an accusation against its rejection ("rejected claims that ...")
+
+    denied += withhold_lower(documents, allegation_conflicts(documents, nlp=nlp))
     return out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp) + verdict_conflicts(documents, nlp=nlp)
