@@ -80,3 +80,9 @@ def test_story_gives_a_trimmed_quotation_the_name_another_outlet_prints(analyzer
     assert set(quay.article_ids) == {a.id, b.id}
     assert quay.speaker == "Odile Brandt"
     assert dict(quay.said_by)[a.id] == "Odile Brandt"
+
+
+def test_within_one_article_two_speakers_keep_the_earlier_choice():
+    kinds = {"Odile Brandt": "person", "Piet Halloran": "person"}
+    (quote,) = merge_story_quotes([_m("a", LONG, "Odile Brandt", 3), _m("a", LONG, "Piet Halloran", 3)], kinds)
+    assert quote.speaker == "Odile Brandt"

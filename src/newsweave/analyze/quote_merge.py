@@ -25,6 +25,10 @@ mentions the quote extractor found and picks each group's speaker:
   for every outlet; "unknown" costs a missing speaker instead of a wrong one (the issue's floor for
   wrong is 3%, for right 90%). Each article's own reading stays in `Quote.said_by` as evidence,
   so a reader sees the two names.
+- **One article.** A quotation repeated only within one article keeps the earlier rule (the most
+  frequent reading of the top rank), so a one-article story (PolNeAR) is attributed as before;
+  a first version applied the rules above there too and moved PolNeAR (two "Islamic terrorism"
+  mentions by two speakers became unknown, "De Blasio" became "Bill de Blasio").
 
 Measured on `benchmarks/gold/quotes_merge_dev.jsonl` (`benchmarks/quote_merge.py score`; see
 benchmarks/ANALYSIS.md, Quotes, session 16).
@@ -112,6 +116,15 @@ def choose_speaker(votes: list[tuple[int, str]], kinds: dict[str, str] | None = 
     return max(dict.fromkeys(named), key=lambda s: (len(_name_words(s)), count.get(s, 0), len(s)))
 
 
+def one_article_speaker(votes: list[tuple[int, str]]) -> str | None:
+    """A quotation repeated within one article: the most frequent reading of the top rank (one
+    outlet's own attribution; the rules above are about outlets disagreeing)."""
+    if not votes:
+        return None
+    top = max(rank for rank, _ in votes)
+    return Counter(s for rank, s in votes if rank == top).most_common(1)[0][0]
+
+
 def merge_story_quotes(mentions: list[QuoteMention], kinds: dict[str, str] | None = None) -> tuple[Quote, ...]:
     """One `Quote` per distinct quotation of the story, in order of first appearance; `kinds`
     maps entity names to person/organization/group/place (the story's entity index)."""
@@ -130,8 +143,9 @@ def merge_story_quotes(mentions: list[QuoteMention], kinds: dict[str, str] | Non
     quotes = []
     for g in groups:
         text = max((m.text for m in g), key=len)
-        speaker = choose_speaker([(m.rank, m.speaker) for m in g if m.speaker], kinds)
         article_ids = tuple(dict.fromkeys(m.article_id for m in g))
+        votes = [(m.rank, m.speaker) for m in g if m.speaker]
+        speaker = choose_speaker(votes, kinds) if len(article_ids) > 1 else one_article_speaker(votes)
         citations = tuple(dict.fromkeys(Citation(m.article_id, m.sentence.start, m.sentence.end, m.sentence.index) for m in g))
         said_by = tuple(dict.fromkeys((m.article_id, m.speaker) for m in g))
         quotes.append(Quote(text=text, speaker=speaker, article_ids=article_ids, citations=citations, said_by=said_by))
