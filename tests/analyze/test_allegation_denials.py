@@ -57,3 +57,12 @@ def test_framing_conflicts_returns_them(nlp):
 ])
 def test_look_alikes_are_silent(nlp, a, b):
     assert allegation_conflicts(_docs(a, b), nlp=nlp) == []
+
+
+def test_a_rejected_purpose_does_not_meet_the_act_alone(nlp):
+    docs = _docs("The harbour board fired Lian Dorsey on Tuesday, the Brellham Post reported.",
+                 "The harbour board rejected claims that it fired Lian Dorsey to stop the inquiry into the buoys.")
+    assert allegation_conflicts(docs, nlp=nlp) == []
+    docs = _docs("The harbour board fired Lian Dorsey to stop the inquiry, the Brellham Post reported.",
+                 "The harbour board rejected claims that it fired Lian Dorsey to stop the inquiry into the buoys.")
+    assert len(allegation_conflicts(docs, nlp=nlp)) == 1

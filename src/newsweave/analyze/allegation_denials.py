@@ -22,8 +22,10 @@ narrowly:
 - A *claim*: a sentence of another article (not a copy) with no negation or denial word, holding
   the clause's verb (same stem) as a predicate (not a modifier of a noun, not the complement of a
   verb of declining), whose subject is the accused (a shared name word, or the same head noun).
-- They conflict when, besides that, the claim's sentence names the accuser or the two phrases share
-  a content word (the participants or the object: "offices").
+- They conflict when, besides that, the claim's sentence names the accuser, or the two phrases share
+  two content words (the participants or the object: "offices of Dara Vell") and, when the rejected
+  clause gives a purpose or cause ("claims that it fired her to stop the inquiry"), a word of it: a
+  claim of the act alone ("fired her on Tuesday") does not meet a rejection of its purpose.
 
 Measured: benchmarks/ANALYSIS.md "Session 16 (issue 12)". Without a parser nothing is reported.
 """
@@ -60,7 +62,8 @@ class _Rejection:
     accused: frozenset  # name stems of who is accused (rejecting subject, a named clause subject)
     accused_head: str  # the rejecting subject's head noun (lower case), "" when none or a pronoun
     accuser: frozenset  # name stems under the accusation noun, outside its clause
-    terms: frozenset  # content stems of the clause, its verb left out
+    terms: frozenset  # content stems of the clause, its verb, subject and adverbial clauses left out
+    why: frozenset  # content stems of the clause's adverbial clauses ("to stop the inquiry", "because ...")
 
 
 def _name_stems(toks) -> frozenset:
@@ -115,11 +118,16 @@ def _rejections(parsed, s: Sentence, d_i: int) -> list[_Rejection]:
         inside = {t.i for t in clause.subtree}
         accuser = _name_stems(t for t in noun.subtree if t.i not in inside)
         subj_toks = {t.i for t in csubj.subtree} if csubj is not None else set()
-        terms = frozenset(stem(t.text.lower()) for t in clause.subtree
-                          if t.i != clause.i and t.i not in subj_toks and t.is_alpha and content_terms(t.text))
+        why_toks = {t.i for c in clause.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree}  # "to stop ...", "because ..."
+        terms = _terms(t for t in clause.subtree if t.i != clause.i and t.i not in subj_toks and t.i not in why_toks)
+        why = _terms(t for t in clause.subtree if t.i in why_toks)
         if accused or head:
-            out.append(_Rejection(s, d_i, stem(clause.text.lower()), f"{verb.text} {noun.text} that ... {clause.text}", accused, head, accuser, terms))
+            out.append(_Rejection(s, d_i, stem(clause.text.lower()), f"{verb.text} {noun.text} that ... {clause.text}", accused, head, accuser, terms, why))
     return out
+
+
+def _terms(toks) -> frozenset:
+    return frozenset(stem(t.text.lower()) for t in toks if t.is_alpha and content_terms(t.text))
 
 
 def _claim_matches(tok, parsed, rej: _Rejection) -> bool:
@@ -132,8 +140,8 @@ def _claim_matches(tok, parsed, rej: _Rejection) -> bool:
     if rej.accuser & _name_stems(parsed):
         return True
     subj_toks = {t.i for t in subj.subtree}
-    terms = frozenset(stem(t.text.lower()) for t in tok.subtree if t.i != tok.i and t.i not in subj_toks and t.is_alpha and content_terms(t.text))
-    return bool(terms & rej.terms)
+    terms = _terms(t for t in tok.subtree if t.i != tok.i and t.i not in subj_toks)
+    return len(terms & rej.terms) >= 2 and (not rej.why or bool(terms & rej.why))
 
 
 def allegation_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) -> list[Conflict]:
