@@ -45,7 +45,9 @@ MIN_WORDS = 8
 # A call to the reader or a page line, not news.
 _PAGE_LINE = re.compile(
     r"^(?:please\s+|click\s|tap\s|share\s|subscribe|sign\s+up|follow\s|watch\s|read\s|see\s|find\s+out|check\s+(?:it\s+)?out|"
-    r"get\s+|join\s|download|learn\s+more|to\s|and\s|or\s|but\s|back\s+to\s|[a-z]{1,12}:\s)"
+    r"get\s+|join\s|download|learn\s+more|to\s|and\s|or\s|but\s|back\s+to\s|[a-z]{1,12}:\s|win\s|enter\s|buy\s|try\s|meet\s|"
+    r"discover\s|explore\s|take\s|an?\s+(?:first\s+|inside\s+|closer\s+)?look\s|notably\s|(\w+\s+\w+)\s+\1\b|(?:\S+\s+){0,3}(?:he|she|his|her|him|they|their|them)\b)"
+    r"|\b[a-z]{2,5}\s+[-+]\d+(?:\.\d+)?\s?%"
     r"|\b(?:newsletter|click\s+here|sign\s+up|subscribe|read\s+more)\b|&#\d+;|\|",
     re.I,
 )
@@ -88,8 +90,9 @@ def glued_part(sentence: Sentence) -> Sentence | None:
     return replace(sentence, start=sentence.start + offset, text=part)
 
 
-def patch():
-    """Hook `glued_part` into `trim.trim_leaning` for lower-cased copies (this process only)."""
+def patch(made: set | None = None):
+    """Hook `glued_part` into `trim.trim_leaning` for lower-cased copies (this process only); the
+    parts given are added to `made` as (article id, start, end)."""
     from dataclasses import replace as _replace
 
     from newsweave.summarize import extractive, trim
@@ -103,7 +106,10 @@ def patch():
             if is_cased(d.article.text[:5000]):
                 out.append(d)
                 continue
-            out.append(_replace(d, sentences=tuple(glued_part(s) or s for s in d.sentences)))
+            parts = tuple(glued_part(s) or s for s in d.sentences)
+            if made is not None:
+                made.update((p.article_id, p.start, p.end) for p, s in zip(parts, d.sentences) if p is not s)
+            out.append(_replace(d, sentences=parts))
         return original(tuple(out), lower)
 
     extractive.trim_leaning = trim_leaning
@@ -117,17 +123,16 @@ def main(argv: list[str] | None = None) -> int:
     from newsweave.eval.summarize_eval import articles_for, load_clusters
     from newsweave.pipeline import Pipeline
 
-    patch()
+    made = set()
+    patch(made)
     words = int(argv[1]) if len(argv) > 1 else 250
     pipeline = Pipeline.from_settings(Settings().replace(words=words))
     for cluster in load_clusters(argv[0]).clusters:
-        docs = articles_for(cluster)
-        shown = pipeline.report(docs, analyze=False).summary.sentences
+        made.clear()
+        shown = pipeline.report(articles_for(cluster), analyze=False).summary.sentences
         for k, s in enumerate(shown):
             c = s.citations[0]
-            text = next(a.text for a in docs if a.id == c.article_id)
-            whole_start = text.rfind(".", 0, c.start)
-            if _GLUED_MARK.search(text[max(whole_start, 0) : c.start + 2]):
+            if (c.article_id, c.start, c.end) in made:
                 print(cluster.id, k, "| before:", shown[k - 1].text[:100] if k else "-", "\n   part:", s.text)
     return 0
 
