@@ -86,3 +86,8 @@ def test_within_one_article_two_speakers_keep_the_earlier_choice():
     kinds = {"Odile Brandt": "person", "Piet Halloran": "person"}
     (quote,) = merge_story_quotes([_m("a", LONG, "Odile Brandt", 3), _m("a", LONG, "Piet Halloran", 3)], kinds)
     assert quote.speaker == "Odile Brandt"
+
+
+def test_an_initial_or_a_glued_address_is_no_fuller_name():
+    assert choose_speaker([(3, "T. Quist"), (2, "Tamsin Quist")]) == "Tamsin Quist"
+    assert choose_speaker([(3, "Quist"), (3, "Harbour.example Quist")]) == "Quist"

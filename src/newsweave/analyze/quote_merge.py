@@ -13,7 +13,8 @@ mentions the quote extractor found and picks each group's speaker:
 - **Most explicit.** A name in the quotation's sentence (rank 3) beats one resolved from a pronoun
   or role in the article (2), which beats a description ("a spokesman", 1), which beats unknown.
   Among the names of the top rank that belong to one person ("Granholm", "Jennifer Granholm": the
-  name words of one are among the other's), the fullest name of that person at any name rank.
+  name words of one are among the other's), the fullest name of that person at any name rank
+  (whole words only: "D. Aune" is no fuller than "Aune"; both guards came from the dev sweep).
 - **A person over their organisation.** When the top-rank names are a person and an organisation
   ("the White House announced ... “...”" in one outlet, "Biden's proclamation states" in another),
   the person: a body's statement carried with a person's name is that person's (issue 12: "prefer
@@ -82,11 +83,16 @@ def _name_words(name: str) -> set[str]:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two names may name the same one: the name words of one are all among the other's
-    ("Granholm" / "Jennifer Granholm"; not "Joe Biden" / "Hunter Biden")."""
+    ("Granholm" / "Jennifer Granholm", "J. Granholm"; not "Joe Biden" / "Hunter Biden")."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return a.lower() == b.lower()
-    return wa <= wb or wb <= wa
+    return _within(wa, wb) or _within(wb, wa)
+
+
+def _within(few: set[str], many: set[str]) -> bool:
+    """Every word of `few` is in `many`, an initial standing for a word it begins ("D. Aune")."""
+    return all(w in many or len(w) == 1 and any(m.startswith(w) for m in many) for w in few)
 
 
 def choose_speaker(votes: list[tuple[int, str]], kinds: dict[str, str] | None = None) -> str | None:
@@ -111,9 +117,15 @@ def choose_speaker(votes: list[tuple[int, str]], kinds: dict[str, str] | None = 
         people = persons or people
     if len(people) > 1:
         return None  # two people for the same words: unknown, each article's reading kept as evidence
-    named = [s for rank, s in votes if rank >= 2 and all(same_person(s, o) for o in people[0])]
-    # the fullest name of that person, then the most frequent of the top rank
-    return max(dict.fromkeys(named), key=lambda s: (len(_name_words(s)), count.get(s, 0), len(s)))
+    named = list(dict.fromkeys(s for rank, s in votes if rank >= 2 and all(same_person(s, o) for o in people[0])))
+    # the fullest name of that person, then the most frequent of the top rank, then the first
+    return max(named, key=lambda s: (_fullness(s), count.get(s, 0), -named.index(s)))
+
+
+def _fullness(name: str) -> int:
+    """How many whole name words a name spells out: an initial ("D. Aune") or a web address
+    glued to a name by a bad parse ("NPR.org Handy") adds none."""
+    return sum(1 for w in re.findall(r"[A-Za-z][\w.'’-]*", name) if re.fullmatch(r"[A-Z][A-Za-z'’-]+", w))
 
 
 def one_article_speaker(votes: list[tuple[int, str]]) -> str | None:
