@@ -98,6 +98,10 @@ def worker(src: str, mode: str) -> None:
 
         if "carried" in (_facts.group_sentences.__kwdefaults__ or {}):  # code older than cdacf3b has no such option
             _facts.group_sentences.__kwdefaults__["carried"] = os.environ["NW_CARRIED"] == "1"
+    if os.environ.get("NW_JUDGE"):  # the learned pair judgment forced ("auto": the shipped one; off by default)
+        from newsweave.analyze import facts as _facts
+
+        _facts.group_sentences.__kwdefaults__["judge"] = os.environ["NW_JUDGE"]
     if os.environ.get("NW_WINDOW_BAR"):  # the window evidence's bar forced (to read every chosen window, whatever its score)
         from newsweave.analyze import facts_window as _fw
 
