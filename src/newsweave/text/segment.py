@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..types import Article, Document, Sentence
+from .quote_marks import MarkCount, detached_mark_closes
 
 # Lower-cased abbreviations (without the final dot) after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -180,15 +181,15 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     for para in _PARAGRAPH.finditer(text):
         p_start, p_end = para.start(), para.end()
         cursor = p_start
+        marks = MarkCount(text, p_start)
         for term in _TERMINATOR.finditer(text, p_start, p_end):
             if term.start() < cursor:
                 continue
             detached = _DETACHED_QUOTE.match(text, term.end(), p_end)
             if detached and _ends_after_word(text, term.start(), detached.end()):
-                inside = text.count('"', cursor, term.end())
                 # A sentence with no quote of its own may be inside a quotation opened sentences
                 # before ('" we know. But it is so. " stocks fell'): the paragraph's count decides.
-                closes = inside % 2 == 1 or (inside == 0 and text.count('"', p_start, cursor) % 2 == 1)
+                closes = detached_mark_closes(text, marks, cursor, term.end(), detached.end() - 1, p_end)
                 end = detached.end() if closes else term.end()
                 spans.append((cursor, end))
                 cursor = end
