@@ -25,6 +25,7 @@ from .development import lead_rows, numbers, other_figures, reintroduced, same_e
 from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 from .publishable import refuse
+from .repeat_veto import told_again
 from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs, parsed as _parsed
 
 
@@ -172,7 +173,11 @@ class CoverageSelection:
 
         longest = 3
         lead_pool = bool(cf.lead_pool)  # off once every lead of the pool waits for an introduction
+        deferred: list[int] | None = [] if self.repeat_judge and self.claim_embedder else None  # repeat_veto.py
         while used < words:
+            if not candidates and deferred:
+                candidates, deferred = deferred, None  # nothing else is left: the vetoed repeats come back
+                continue
             if not candidates:
                 if longest > 3:
                     break
@@ -211,6 +216,9 @@ class CoverageSelection:
                 lead_pool = False  # every lead names someone not yet introduced: open on another sentence
                 continue
             if best < 0:  # only quotations of people not yet introduced are left
+                if deferred:  # ... and the vetoed repeats, which may introduce them
+                    candidates, deferred = candidates + deferred, None
+                    continue
                 candidates = []
                 continue
             if not chosen and not firsts:
@@ -223,6 +231,9 @@ class CoverageSelection:
                 or (meaning is not None and j not in leads and any(same_event(meaning[0], cf.doc_index, j, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2]) for k in chosen))
                 for j in best_unit
             ):
+                continue
+            if deferred is not None and any(told_again(cf, j, chosen, self.repeat_judge, self.claim_embedder.embed, self.repeat_veto) for j in best_unit):
+                deferred.append(best)  # a lower-cased copy telling a chosen sentence's news again waits (repeat_veto.py)
                 continue
             if self.publishable and refuse(self.publishable, cf, best_unit, chosen, self.claim_embedder):
                 continue  # the learned check would not publish it after what is chosen (publishable.py)

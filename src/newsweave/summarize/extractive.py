@@ -35,6 +35,7 @@ from .prepare import _input_warnings, _mark_development, without_furniture  # no
 from .ordering import reading_order
 from .quotations import _quote_blocks
 from .coverage import CoverageSelection
+from .repeat_veto import REPEAT_BAR, load_repeat_judge
 from .casing import is_cased
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, context_need
 from .copy_edges import never_shown
@@ -90,6 +91,10 @@ class ExtractiveSummarizer(CoverageSelection):
     # The learned publishability check (publishable.py) as a veto in selection: off by default (no
     # readability gain at any bar tried, twelfth session part 2); "auto" loads the shipped model.
     publishable: object | str | bool = False
+    # The same news told again in other words in a lower-cased copy (repeat_veto.py): the facts pair
+    # judge's bar against a chosen sentence of another article; 0 turns the veto off.
+    repeat_veto: float = REPEAT_BAR
+    repeat_judge: object | None = None
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
     # article. Measured on Multi-News dev (full-length articles): the long tail adds more noise
@@ -120,6 +125,8 @@ class ExtractiveSummarizer(CoverageSelection):
             from .publishable import load_publishable
 
             self.publishable = load_publishable() or False
+        if self.repeat_veto and self.repeat_judge is None:
+            self.repeat_judge = load_repeat_judge()
         if self.openings > 1 and self.summary_scorer is None:
             from .summary_scorer import load_default_summary_scorer
 
