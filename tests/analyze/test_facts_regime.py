@@ -1,5 +1,5 @@
-"""The learned pair judgment on short stories only (analyze/facts_regime.py, the default `judge="short"` of
-analyze/facts.py), on fictional stories."""
+"""The learned pair judgment on short stories only (analyze/facts_regime.py, `judge="short"` of
+analyze/facts.py; not the default), on fictional stories."""
 
 from newsweave.analyze import facts_pairs
 from newsweave.analyze.facts import facts_from_groups, group_sentences
@@ -53,11 +53,18 @@ def test_the_judge_decides_on_a_short_story_and_not_on_a_long_one(monkeypatch):
     monkeypatch.setattr(facts_pairs, "load_pair_judge", _veto_all)
     sim = _Static()
     short = _docs(*PIER)
-    facts = facts_from_groups(short, group_sentences(short, similarity=sim, threshold=0.2))
+    facts = facts_from_groups(short, group_sentences(short, similarity=sim, threshold=0.2, judge="short"))
     assert all(len(f.article_ids) == 1 for f in facts)  # the (stub) judge vetoed the pier pair
     unjudged = facts_from_groups(short, group_sentences(short, similarity=sim, threshold=0.2, judge=None))
     assert any(len(f.article_ids) == 2 for f in unjudged)
     towns = ("Eastholm", "Westby")
     long = _docs(*(p + " " + " ".join(f.format(t=t) for f in FILLER) for p, t in zip(PIER, towns)))
-    facts = facts_from_groups(long, group_sentences(long, similarity=sim, threshold=0.2))
+    facts = facts_from_groups(long, group_sentences(long, similarity=sim, threshold=0.2, judge="short"))
     assert any(len(f.article_ids) == 2 and "pier" in f.text for f in facts)  # long articles: no judge, the pier is one fact
+
+
+def test_the_judge_is_off_by_default(monkeypatch):
+    monkeypatch.setattr(facts_pairs, "load_pair_judge", _veto_all)
+    short = _docs(*PIER)
+    facts = facts_from_groups(short, group_sentences(short, similarity=_Static(), threshold=0.2))
+    assert any(len(f.article_ids) == 2 for f in facts)  # no judge by default: the pier pair stays one fact

@@ -30,11 +30,12 @@ then groups them in two passes:
 A learned pair judgment can sit on top of both passes (`judge="auto"` with the static
 similarity: `facts_pairs.PairJudge`, shipped as `data/fact_pairs.json`, trained on the hand-made
 fact gold by `benchmarks/train_fact_pairs.py`): a cross-article pair it judges more likely two
-claims than one (probability under its `veto`, 0.4) is never one fact. It lost on the full-text
-sets (`facts_dev_i` 76 vs 80 of 113 in session 11), so it was off; since session 16 it is on for
-short stories only (`judge="short"`, the default; `facts_regime`): on the AllSides set `facts_dev_l`
-(labelled before any run; this choice was made after its second run) status 59 -> 65 of 99, the NeuS
-sets 392 -> 401 of 568 (in-sample), full text unchanged (benchmarks/ANALYSIS.md, Facts, session 16).
+claims than one (probability under its `veto`, 0.4) is never one fact. It is off by default: it lost
+on the full-text sets (`facts_dev_i` 76 vs 80 of 113 in session 11). `judge="short"` asks it on short
+stories only (`facts_regime`): on the AllSides set `facts_dev_l` status 59 -> 65 of 99 (a choice made
+after seeing that set), the NeuS sets 392 -> 401 of 568 (in-sample), but on the next fresh AllSides draw
+`facts_dev_m`, scored once, 36 vs 38 of 59: no gain on unseen stories, so it stays an option
+(benchmarks/ANALYSIS.md, Facts, session 16).
 
 Carried claims (`carried=True`; OFF by default again since session 12's evidence check; `facts_carried`,
 shipped as `data/fact_carried.json`, trained by `benchmarks/train_fact_carried.py`): between two long
@@ -215,14 +216,14 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge="short", align: bool = False, carried: bool = False, evidence: bool | str = "window",
+    judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window",
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
     `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`). `judge`: a
-    `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None for none, "auto": the
-    shipped one when the similarity is the static one, or "short" (the default since session 16): "auto"
-    when every article of the story is short, else None (`facts_regime`). `carried`: the
+    `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None (the default) for none,
+    "auto": the shipped one when the similarity is the static one, or "short": "auto" when every article
+    of the story is short, else None (`facts_regime`). `carried`: the
     per-sentence carried-claim judgment between long articles (`facts_carried`; needs the static similarity;
     off by default). `evidence`: with `carried`, "window" (the default): cite the span of the carrier of one or
     two adjacent sentences the same-claim pair judge rates highest and keep the carrier only when it passes

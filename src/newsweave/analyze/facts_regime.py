@@ -7,9 +7,14 @@ on long articles it does not. Measured with the judge on everywhere (session 16,
 on the AllSides set `facts_dev_l` (13 stories of three excerpts, labelled before any run; this was its
 second run, so the choice below was made after seeing it) status 65 vs 59 of 99, on the NeuS sets 401
 vs 392 of 568 (in-sample: it was trained on them), while on the full-text sets `_i` / `_j` / `_k` it
-lost (79 / 74 / 56 vs 83 / 86 / 57; session 11 saw `_i` lose too, which is why it was off). So the grouping asks it only when every article of the story is short: fewer fact
-sentences than `LONG_ARTICLE`, the cut the long-article passes (`facts_align`, `facts_carried`) use
-for "long". A story with one long article keeps the static similarity alone.
+lost (79 / 74 / 56 vs 83 / 86 / 57; session 11 saw `_i` lose too, which is why it was off). So
+`judge="short"` asks it only when every article of the story is short: fewer fact sentences than
+`LONG_ARTICLE`, the cut the long-article passes (`facts_align`, `facts_carried`) use for "long". A story
+with one long article keeps the static similarity alone.
+
+It is NOT the default: the next AllSides draw, `facts_dev_m` (8 stories, 59 sentences, labelled before
+any run and scored once after this choice), gave 36 vs 38 of 59 with it: the `_l` gain did not carry
+to unseen stories.
 """
 
 from __future__ import annotations
