@@ -54,9 +54,11 @@ def records(name: str) -> list[dict]:
 
 
 def clusters(seed: int, every: tuple[str, ...] = ()) -> list[tuple[str, dict]]:
-    """A seeded draw of clusters, none of them already in the gold file; with `every`, all undrawn
-    clusters of the files named there and none of the others."""
-    done = {json.loads(line)["cluster"] for line in GOLD.open(encoding="utf-8")} if GOLD.exists() else set()
+    """A seeded draw of clusters, none of them already in a quote gold file (this one, the merge
+    and lower-cased golds: seed23 on); with `every`, all undrawn clusters of the files named there
+    and none of the others."""
+    golds = [GOLD, *sorted(GOLD.parent.glob("quotes_*.jsonl"))]
+    done = {json.loads(line)["cluster"] for g in golds if g.exists() for line in g.open(encoding="utf-8")}
     rng = random.Random(seed)
     out = []
     for key, name in FILES.items():
