@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .features import ClusterFeatures
 from .lowercase import supplies_person_lowercase
+from .quote_then_speaker import speaker_after_blocks
 from .standalone import _SPEAKERLESS, NEEDS_PREVIOUS, STANDS, context_need, reason, supplies_person
 
 # A quotation longer than this many sentences is not shown whole.
@@ -35,6 +36,7 @@ def _quote_blocks(cf: ClusterFeatures, cased: list[bool]) -> dict[int, tuple[lis
             text = " ".join(cf.sentences[j].text for j in run)
             blocks[i] = (list(run), context_need(text, cased[int(cf.doc_index[i])]) == STANDS)
             run = []
+    speaker_after_blocks(cf, cased, blocks)  # a quotation and the sentence naming its speaker
     return blocks
 
 
