@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .ambiguity import _parsed, ambiguous
+from .body_nouns import body_by_kind
 from .cue_words import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
@@ -190,7 +191,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
         name = ctx.person_by_role(word, [p.text for p in proper] + role_modifiers(tok), pos, definite=definite or bool(owner)) if tok.text.islower() else None
         if name:
             return name, 2
-        body = named_body(tok, pos, ctx)  # "the caucus wrote": the one caucus named before
+        body = named_body(tok, pos, ctx) or body_by_kind(tok, pos, ctx)  # "the caucus wrote", "the company said" (`body_nouns`)
         if body:
             return body, 2
         if ctx.lower and definite and not owner:

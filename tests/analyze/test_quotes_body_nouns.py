@@ -1,0 +1,27 @@
+"""A body spoken of by its kind in a cased article (session 16 of issue 12, `analyze/body_nouns.py`):
+"the company said" is the one company named before, "the agency said" the one agency; two that fit,
+or none: unknown. Fictional sentences written for these tests."""
+
+
+def test_the_company_is_the_one_firm_named_before(quotes_of):
+    got = quotes_of(
+        "Quillon Inc. on Monday banned the harbour app from its store, after the Ocean Health Organization "
+        "warned about it. “We acted to keep our users safe from a fake tide chart,” the company said in a blog post."
+    )
+    assert got["We acted to keep our users safe from a fake tide chart"] == "Quillon Inc"
+
+
+def test_the_agency_is_the_one_agency_named_before(quotes_of):
+    got = quotes_of(
+        "The Office of Tidal Safety and the Marine Hazards Administration (MHA) on Tuesday changed its "
+        "guidance for boat owners. The agency said owners should carry flares in “all coastal waters” from June."
+    )
+    assert got["all coastal waters"] == "Marine Hazards Administration"
+
+
+def test_the_company_after_two_firms_is_unknown(quotes_of):
+    got = quotes_of(
+        "Quillon Inc. and Brannock Corp. on Monday both banned the harbour app. “We acted to keep our "
+        "users safe from a fake tide chart,” the company said in a blog post."
+    )
+    assert got["We acted to keep our users safe from a fake tide chart"] is None
