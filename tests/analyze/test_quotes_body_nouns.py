@@ -25,3 +25,11 @@ def test_the_company_after_two_firms_is_unknown(quotes_of):
         "users safe from a fake tide chart,” the company said in a blog post."
     )
     assert got["We acted to keep our users safe from a fake tide chart"] is None
+
+
+def test_the_department_after_a_police_force_is_that_force(quotes_of):
+    got = quotes_of(
+        "The stop was lawful, the Lowmarsh Police said on Sunday. The department said the van was "
+        "searched “with the full consent of the driver” that night."
+    )
+    assert got["with the full consent of the driver"] == "Lowmarsh Police"

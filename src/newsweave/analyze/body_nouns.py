@@ -42,7 +42,7 @@ _FIRM_NOUNS = frozenset("company firm corporation retailer manufacturer automake
 # A public-body noun -> the name words that fit it.
 _BODY_NOUNS = {
     "agency": _AGENCY_WORDS,
-    "department": ("Department",),
+    "department": ("Department", "Police"),  # "the Harbour Police ... the department said"
     "ministry": ("Ministry",),
     "board": ("Board",),
     "committee": ("Committee",),
