@@ -1,9 +1,9 @@
 """A whole quotation without its speaker and the sentence right after it that names who spoke,
 shown together or not at all.
 
-A question or exclamation ends a sentence before its attribution: `" should it be me? should it be
-now? " bachmann asked, in her appearance on ...` (lower-cased copies split there whatever case
-follows; cased ones before a capital). The quotation alone is refused as a quotation without
+A question or exclamation ends a sentence before its attribution: `" is the pier safe? who checked
+it? " quill asked, in an interview on ...` (lower-cased copies split there whatever case follows;
+cased ones before a capital). The quotation alone is refused as a quotation without
 speaker, while the attribution can pass alone (a quoted show title keeps it from reading as an
 orphan attribution) and then says "X asked" of nothing. Session 16 (issue 13) found this once the
 splitter gave such quotations their opening mark (`text/quote_marks.py`): before it, the piece was
@@ -27,9 +27,9 @@ import re
 from .features import ClusterFeatures
 from .standalone import NEEDS_PREVIOUS, STANDS, context_need, reason
 
-# The next sentence opens on its speaker and a verb of speech, and the verb ends the clause ("bachmann
-# asked, in her appearance ...", "the mayor said on monday.", "said Ada Quill."): not reported speech
-# of its own ("Police said last month that ...").
+# The next sentence opens on its speaker and a verb of speech, and the verb ends the clause ("quill
+# asked, in an interview ...", "the mayor said on monday.", "said Ada Quill."): not reported speech
+# of its own ("the police said last week that ...").
 _SPEAKER_OPENS = re.compile(
     r"^(?:(?:[\w.'’-]+\s+){1,4}?)?(?:said|says|asked|asks|added|adds|wrote|writes|tweeted|explained|continued|"
     r"replied|responded|insisted|argued|noted|declared|shouted|yelled|wondered|(?:told|tells)(?:\s+[\w.'’-]+){1,3}?)"
