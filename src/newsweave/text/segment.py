@@ -12,7 +12,7 @@ Rules, in order:
 Tokenised text (Multi-News, PTB style) detaches quotes from words: `it " works. " trump was
 responding`. A straight quote standing alone after a terminator ends the sentence whatever case
 follows, and belongs to the sentence it closes when that sentence has an odd number of quotes, else
-to the next one.
+to the next one (unless that sentence began inside a quotation and closed it: `text/quote_marks.py`).
 
 Quotes that end with a comma ("...," he said.) never split, because a comma is not a terminator, and
 `"Stop!" she said` does not split because a lower-case word follows.
