@@ -127,10 +127,25 @@ def aspectual(tok) -> bool:
 _CLOSE = re.compile(r"[,?!]?\s*(?:''|[\"”’'])\s*,?\s*")
 
 
+# Words that end a description before a name: the name after them is an object, not the speaker
+# ("“...,” a letter to Ada Vance, ..., said").
+_NOT_ROLE = frozenset("""to for by of with from about on at in into onto against and or but nor that than as
+    after before while when if said says told tells asked wrote writes added adds according""".split())
+
+
+def _role_words(title: str) -> bool:
+    """Whether the words between a closing quotation mark and a name are a description of the name
+    (at most four words: "Mayor", "champion rower", "the harbour pilot"), capitalised or not,
+    none a preposition, conjunction or speech verb."""
+    words = title.split()
+    return len(words) <= 4 and all(re.fullmatch(r"[\w.'’-]+", w) and w.lower() not in _NOT_ROLE for w in words)
+
+
 def name_after_close(cue, q_end: int, base: int, ctx) -> str | None:
     """A speech verb after the quotation with no subject in the parse ("“...,” Mayor Ada Vance,
     surveying the damage, told reporters"): the person or body named right after the closing mark
-    (titles before the name allowed), when a comma follows that name and no other name or verb
+    (a title or description before the name allowed: "“...,” champion rower Ada Vance, widely
+    regarded as ..., said"), when a comma follows that name and no other name or verb
     with a subject stands between it and the verb."""
     at = base + cue.idx
     m = _CLOSE.match(ctx.text, q_end)
@@ -139,8 +154,7 @@ def name_after_close(cue, q_end: int, base: int, ctx) -> str | None:
     lead = m.end()
     for s, e, name in ctx.mentions:
         if lead <= s <= lead + 30 and e < at and ctx.kind(name) in ("person", "organization"):
-            title = ctx.text[lead:s]
-            if not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,4}", title) or not ctx.text[e:].startswith(","):
+            if not _role_words(ctx.text[lead:s]) or not ctx.text[e:].startswith(","):
                 return None
             between = [t for t in cue.doc if base + t.idx >= e and t.i < cue.i]
             if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.i for t in between):
