@@ -23,6 +23,7 @@ from .cue_words import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
 from .entities import TITLES
+from .joint_speakers import joint_subject
 from .lower_names import known_form, known_surname, lower_name
 from .quote_frames import bound_names, channel_owner
 from .quote_leads import paper_outlet
@@ -128,7 +129,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                     return org, 2
             return None, 0
         if word in _GROUP_PRONOUNS:
-            own = own_plural_subject(tok, base, ctx, sentences, resolve)  # "A and B will ... “...,” they said"
+            own = own_plural_subject(tok, base, ctx, sentences, resolve) or joint_subject(tok, base, ctx, sentences, resolve)  # `joint_speakers`
             if own:
                 return own, 2
             prev = ctx.previous_speaker(pos, 2500, collective=True)
