@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass
 
 from ..text.tokens import content_terms, stem
-from ..types import Citation, Conflict, ConflictSide, Document, Sentence
-from .denials import _NEGATION, _PROSPECT, _declined
+from ..types import Conflict, Document, Sentence
+from .denials import _NEGATION, _PROSPECT, _declined, claim_against
 from .parsing import parse_texts
 
 _ACCUSATIONS = frozenset("allegation allegations claim claims accusation accusations charge charges report reports suggestion suggestions "
@@ -178,11 +178,5 @@ def allegation_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) 
                 if pair in seen:
                     continue
                 seen.add(pair)
-                sides = tuple(
-                    ConflictSide(text=x.text, citations=(Citation(x.article_id, x.start, x.end, x.index),), value=value, article_ids=(x.article_id,))
-                    for x, value in ((s, f"says it happened ({tok.text})"), (rej.sentence, f"rejects it ({rej.surface})"))
-                )
-                words = s.text.split()
-                out.append(Conflict(about="accusation vs its rejection: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""),
-                                    kind="claim", sides=sides))
+                out.append(claim_against(s, tok.text, rej.sentence, f"rejects it ({rej.surface})", "accusation vs its rejection: "))
     return out

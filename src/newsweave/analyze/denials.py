@@ -192,10 +192,17 @@ def denial_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None)
                 if pair in seen:
                     continue
                 seen.add(pair)
-                sides = tuple(
-                    ConflictSide(text=x.text, citations=(Citation(x.article_id, x.start, x.end, x.index),), value=value, article_ids=(x.article_id,))
-                    for x, value in ((s, f"says it happened ({tok.text})"), (den.sentence, f"says it did not ({den.surface})"))
-                )
-                words = s.text.split()
-                out.append(Conflict(about="claim vs denial: " + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="claim", sides=sides))
+                out.append(claim_against(s, tok.text, den.sentence, f"says it did not ({den.surface})", "claim vs denial: "))
     return out
+
+
+def claim_against(claim, verb: str, other, other_value: str, about: str) -> Conflict:
+    """The conflict of a sentence that says something happened (`verb`, its event) and another article's
+    sentence that says otherwise (`other_value`, e.g. "says it did not (denied)"); `about` opens the label,
+    followed by the claim's first 12 words. Shared by the denial finders (this module, `allegation_denials`)."""
+    sides = tuple(
+        ConflictSide(text=x.text, citations=(Citation(x.article_id, x.start, x.end, x.index),), value=value, article_ids=(x.article_id,))
+        for x, value in ((claim, f"says it happened ({verb})"), (other, other_value))
+    )
+    words = claim.text.split()
+    return Conflict(about=about + " ".join(words[:12]) + ("..." if len(words) > 12 else ""), kind="claim", sides=sides)
