@@ -10,6 +10,7 @@ import re
 
 from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
+from .role_titles import with_title_roles
 
 
 # "WASHINGTON -- ", "LONDON (Reuters) - ", "CHARLOTTE, N.C. — " opening a paragraph: a place.
@@ -38,7 +39,7 @@ class ArticleContext:
         # sentence names nobody ("a spokesman said"), so that a following "he said" is not
         # credited to whoever the article is about.
         self.history: list[tuple[int, str | None, int]] = []
-        self.roles = [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)]
+        self.roles = with_title_roles(self.text, [(s, self._role_words(s, e), name) for s, e, name in self.mentions if self.kind(name) == "person" and not self.in_quote(s)])
         self.story_roles: list[tuple[set[str], str]] = []  # every article's roles, set by the caller
         self.datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
         # Proper nouns lower-cased (the standard Multi-News copies): names read from the syntax
