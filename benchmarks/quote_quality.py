@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/quote_quality.py [--baseline 5378731] [--gold ../shared/data/dev/polnear_dev.jsonl]
         [--scorer ../shared/tools/quote_eval.py] [--example ../shared/examples/corbyn-jewish-leaders-2018]
-        [--out /tmp/quote_quality] [--limit N]
+        [--out /tmp/quote_quality] [--limit N] [--split-seed 17 [--only A|B]]
 
 Each gold article is read with newsweave's reader and segmented as `quote_eval.py
 predict-newsweave` does (one article = one story); its entities are tagged once, and both the
@@ -12,8 +12,9 @@ show` as renamed copies beside the current package, so both use the same entity 
 model) produce Quotes. Their predictions are written in quote_eval's format with quote_eval's own
 mention placement (`to_predictions`) and scored by quote_eval's `score` (recall, precision, speaker
 accuracy, wrong-speaker rate): on all articles, and on two fixed halves (A: even line numbers of the
-gold file, B: odd; counted from 0), a cheap check of how much a figure depends on which articles were
-read. Per-quote verdicts (missed, wrong, missing speaker, unmatched prediction) go to
+gold file, B: odd; counted from 0; or, with --split-seed N, a `random.Random(N)` draw of half the
+articles as A), a cheap check of how much a figure depends on which articles were read. --only A|B
+reads and scores one half alone (session 17 tuned on A with B unseen). Per-quote verdicts (missed, wrong, missing speaker, unmatched prediction) go to
 --out/details_{current,baseline}.jsonl. Also timed: quote extraction on the five-article example
 story, warm, both versions.
 """
@@ -24,6 +25,7 @@ import argparse
 import collections
 import importlib.util
 import json
+import random
 import re
 import subprocess
 import sys
@@ -102,8 +104,13 @@ def pick(figures: dict) -> dict:
     return flat
 
 
-def halves(gold: list) -> dict[str, list]:
-    return {"all": gold, "half A": gold[0::2], "half B": gold[1::2]}
+def halves(gold: list, seed: int | None = None) -> dict[str, list]:
+    """Fixed halves: even/odd lines, or (with `seed`) a `random.Random(seed)` draw of half the
+    articles as A (session 17: seed 17), the rest B, both in file order."""
+    if seed is None:
+        return {"all": gold, "half A": gold[0::2], "half B": gold[1::2]}
+    chosen = set(random.Random(seed).sample(range(len(gold)), len(gold) // 2))
+    return {"all": gold, "half A": [r for i, r in enumerate(gold) if i in chosen], "half B": [r for i, r in enumerate(gold) if i not in chosen]}
 
 
 def main() -> int:
@@ -114,6 +121,8 @@ def main() -> int:
     ap.add_argument("--example", type=Path, default=ROOT.parent / "shared/examples/corbyn-jewish-leaders-2018")
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "quote_quality")
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--split-seed", type=int, help="halves by a seeded draw instead of even/odd lines")
+    ap.add_argument("--only", choices=("A", "B"), help="read and score only this half (keeps the other unseen while tuning)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -123,6 +132,8 @@ def main() -> int:
 
     qe = _load(args.scorer, "quote_eval_tool")
     gold = qe.load_gold(args.gold)[: args.limit]
+    if args.only:
+        gold = halves(gold, args.split_seed)[f"half {args.only}"]
     tagger = SpacyEntityTagger()
     current = QuoteExtractor(tagger)
     lines: dict[str, list] = {"current": [], "baseline": []}
@@ -150,7 +161,7 @@ def main() -> int:
                     f.write(json.dumps(qe.to_predictions(rec, raw, c), ensure_ascii=False) + "\n")
             preds = qe.load_pred(pred, {r["id"]: r for r in gold})
             results[name] = {}
-            for part, subset in halves(gold).items():
+            for part, subset in (halves(gold, args.split_seed) if not args.only else {"all": gold}).items():
                 figures, details = qe.score(subset, preds, only_predicted=True)
                 results[name][part] = pick(figures)
                 if part == "all":
@@ -176,7 +187,7 @@ def main() -> int:
     value = lambda r, k: r.get(k, 0 if k.startswith("counts.") else None)  # noqa: E731
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)  # noqa: E731
     print(f"quote_eval on {args.gold.name} ({len(gold)} articles): current vs the quote modules at {args.baseline}")
-    parts = list(halves(gold))
+    parts = list(results["current"])
     print(f"{'figure':38s} " + " ".join(f"{p + ' base':>12s} {p + ' now':>11s}" for p in parts))
     for k in headline:
         print(f"{k:38s} " + " ".join(f"{fmt(value(results['baseline'][p], k)):>12s} {fmt(value(results['current'][p], k)):>11s}" for p in parts))
