@@ -61,7 +61,7 @@ GOLD = ROOT / "benchmarks" / "gold"
 EX_KEY = "examples/corbyn-jewish-leaders-2018"
 FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl", "facts_dev_e.jsonl", "facts_dev_f.jsonl",
               "facts_dev_g.jsonl", "facts_dev_h.jsonl", "facts_dev_i.jsonl", "facts_dev_j.jsonl", "facts_dev_k.jsonl",
-              "facts_dev_l.jsonl", "facts_dev_m.jsonl")  # _l, _m (session 16): AllSides stories, `doc` = the AllSides row id
+              "facts_dev_l.jsonl", "facts_dev_m.jsonl", "facts_dev_n.jsonl")  # _l, _m (session 16), _n (17): AllSides, `doc` = the row id
 HELD_OUT = FACT_GOLDS[1:5]  # "held-out b-e": the sets read before session 9; facts_dev_f and _g (session 9) are reported on their own
 
 
