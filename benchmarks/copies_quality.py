@@ -48,6 +48,10 @@ EXAMPLE = (ROOT / ".." / "shared" / "examples" / "corbyn-jewish-leaders-2018").r
 GOLD = ROOT / "benchmarks" / "gold" / "copies_dev.jsonl"
 GOLD_D = ROOT / "benchmarks" / "gold" / "copies_dev_d.jsonl"  # session 11's fresh part (split heldout_d)
 GOLD_E = ROOT / "benchmarks" / "gold" / "copies_dev_e.jsonl"  # session 12's fresh part (split heldout_e)
+GOLD_F = ROOT / "benchmarks" / "gold" / "copies_dev_f.jsonl"  # session 17's fresh dev part (split heldout_f)
+# session 17's pairs drawn from the TRAINING file (split train_f): development evidence, never a quality score
+GOLD_TRAIN = ROOT / "benchmarks" / "gold" / "copies_train_f.jsonl"
+TRAIN = (ROOT / ".." / "shared" / "data" / "train").resolve()
 # --skip-fresh leaves heldout_e out (the env var reaches the workers): used while a session develops,
 # so that the fresh part is run once, at the end.
 SKIP_FRESH = os.environ.get("NEWSWEAVE_COPIES_SKIP_FRESH") == "1"
@@ -56,7 +60,7 @@ AS = "clustering_allsides_stories.jsonl"
 
 
 def load_gold() -> list[dict]:
-    paths = (GOLD, GOLD_D) if SKIP_FRESH else (GOLD, GOLD_D, GOLD_E)
+    paths = (GOLD, GOLD_D) if SKIP_FRESH else (GOLD, GOLD_D, GOLD_E, GOLD_F, GOLD_TRAIN)
     return [json.loads(line) for path in paths if path.exists() for line in open(path, encoding="utf-8")]
 
 
@@ -70,7 +74,7 @@ def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
         wanted[g["file"]].add(g["cluster"])
     out: dict[str, list[tuple]] = {}
     for fn, ids in wanted.items():
-        for line in open(DEV / fn, encoding="utf-8"):
+        for line in open((TRAIN if fn.startswith("summarization_multinews_train") else DEV) / fn, encoding="utf-8"):
             r = json.loads(line)
             if fn == AS:
                 if r["cluster"] in ids:
@@ -156,7 +160,8 @@ def worker(src: str) -> None:
 # ---------------------------------------------------------------- scoring
 
 def score(results: dict, gold: list[dict], split: str | None) -> dict:
-    rows = [g for g in gold if split is None or g["split"] == split]
+    # "all" is the dev gold only: the training pairs (train_f) are development evidence, shown apart
+    rows = [g for g in gold if (g["split"] != "train_f" if split is None else g["split"] == split)]
     sys_pairs = {(cid, frozenset((d["source"], d["copy"]))): d for cid, ds in results.items() for d in ds}
     tp = fp = fn = 0
     dir_ok = dir_n = 0
@@ -230,13 +235,13 @@ def main() -> None:
         out = run_version(src)
         outs.append((name, out))
         res = out["results"]
-        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", None):
+        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "train_f", None):
             s = score(res, gold, split)
             b = s["borderline"]
             bt = f"{b.get(('found', 'pos'), 0)}/{b.get(('found', 'pos'), 0) + b.get(('silent', 'pos'), 0)}, {b.get(('found', 'neg'), 0)}/{b.get(('found', 'neg'), 0) + b.get(('silent', 'neg'), 0)}"
             print(f"| {name} | {split or 'all'} | {s['tp']}/{s['tp'] + s['fn']} | {s['fp']} | {fmt(s['precision'])} | {fmt(s['recall'])} | "
                   f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
-            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e") if args.show_heldout else ("tune",)):
+            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "train_f") if args.show_heldout else ("tune",)):
                 shown.append((f"{name} ({split})", s["errors"]))
     print("\nDirection on every gold copy/rewrite pair with a known original (found or not; borderline included), "
           "asked in both input orders; held-out splits are tuning data for direction since session 11:")

@@ -27,8 +27,10 @@ from ..types import Conflict, Fact, FactChange, Quote, ReportVersion, StoryChang
 
 
 def _outlets(report: StoryReport, article_ids) -> tuple[str, ...]:
-    by_id = {d.article.id: d.article.outlet for d in report.documents}
-    return tuple(dict.fromkeys(by_id[a] for a in article_ids if a in by_id))
+    """Independent outlets among `article_ids`: a copy arriving does not make a fact wider."""
+    from ..analyze.copy_sources import source_map_for
+
+    return tuple(source_map_for(report).independent(article_ids))
 
 
 def _fact_keys(fact: Fact) -> set[tuple[str, int, int]]:

@@ -43,9 +43,9 @@ def opinion_label(sentence) -> str:
 
 def source_map(report: StoryReport):
     """Which articles are copies or rewrites of which (from the derivation analysis)."""
-    from ..analyze.corroboration import SourceMap
+    from ..analyze.copy_sources import source_map_for
 
-    return SourceMap.build(report.articles, report.derivations)
+    return source_map_for(report)  # found when the analysis did not run: a copy is never a second outlet
 
 
 def outlet_names(report: StoryReport, article_ids) -> list[str]:

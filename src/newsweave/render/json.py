@@ -160,7 +160,9 @@ def derivation_dict(d: Derivation, r: CitationResolver) -> dict[str, Any]:
 
 def report_dict(report: StoryReport) -> dict[str, Any]:
     """The whole report as plain JSON-ready data."""
-    r = CitationResolver(report.articles, report.derivations)
+    from ..analyze.copy_sources import derivations_for
+
+    r = CitationResolver(report.articles, derivations_for(report))  # counts only; "derivations" below stays the analysis's
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "story_id": report.story_id,
