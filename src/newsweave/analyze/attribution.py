@@ -336,7 +336,7 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         speaker, rank = resolve(subj, base, ctx, sentences)
         return Attribution(speaker, min(rank, 2), True, speaker_word(doc_sents, q_start, q_end, base, ctx, cue) if governing else False)
     speaker, rank = resolve(subj, base, ctx, sentences)
-    if speaker is None and subj.lower_ in _THINGS:
+    if speaker is None and (subj.lower_ in _THINGS or subj.lower_ == "it"):  # "X said it would tell a story of “...”": X's words
         # A thing does not speak ("Ana wrote in her note that the poster “plainly”
         # implies ..."): the words are those of the speech verb above it, if one governs them.
         for higher in governing[1:]:

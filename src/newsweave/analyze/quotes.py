@@ -30,6 +30,7 @@ from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
 from .quote_merge import merge_story_quotes
+from .quote_sentences import preset_starts, window_starts
 from .scare_quotes import arms_length
 from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
@@ -68,10 +69,11 @@ class QuoteExtractor:
             self._nlp = candidate
         return self._nlp
 
-    def parse(self, texts: list[str]) -> list:
-        """Tokens, tags and dependencies (no NER) for each text."""
+    def parse(self, texts: list[str], starts: list[list[int]] | None = None) -> list:
+        """Tokens, tags and dependencies (no NER) for each text; `starts`: sentence starts to keep."""
         nlp = self.nlp
         docs = [nlp.make_doc(t) for t in texts]
+        preset_starts(docs, starts or [])  # the article's sentences, not the parser's (`quote_sentences`)
         for name in _PARSE_STEPS:
             if name in nlp.component_names:
                 docs = list(nlp.get_pipe(name).pipe(docs))
@@ -85,7 +87,7 @@ class QuoteExtractor:
         # One batch for the whole story; doubled apostrophes as quote marks confuse the
         # tokenizer, and a same-length replacement keeps the offsets.
         flat = [(k, s, e) for k, ws in enumerate(windows) for s, e in ws]
-        parsed = self.parse([documents[k].article.text[s:e].replace("''", '" ').replace("―", "—") for k, s, e in flat])
+        parsed = self.parse([documents[k].article.text[s:e].replace("''", '" ').replace("―", "—") for k, s, e in flat], window_starts(documents, flat))
         by_article: list[list[tuple[int, int, object]]] = [[] for _ in documents]
         for (k, s, e), pdoc in zip(flat, parsed):
             by_article[k].append((s, e, pdoc))
