@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..types import Document
+from .quote_phase import closes_lost_quote
 
 # How far into each text the parallel run is looked for, and how much of the copy's opening
 # it must cover: a rewrite restates the source's lead; 6 sentences is a news lead and more.
@@ -84,9 +85,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     paragraph without closing the previous one, so a paragraph break (or a new opening mark)
     ends an open quote; a quote still open at the end of a (truncated) text runs to its end."""
     spans: list[tuple[int, int]] = []
-    start = -1
+    start, last = -1, 0  # last: where the previous mark (or paragraph break) ended
     for m in _QUOTE_MARK.finditer(text):
-        mark = m.group()
+        mark, prev, last = m.group(), last, m.end()
         if mark == "\u201c":
             if start >= 0:
                 spans.append((start, m.start()))
@@ -95,6 +96,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if start >= 0:
                 spans.append((start, m.end()))
                 start = -1
+            elif mark == '"' and closes_lost_quote(text, m.start(), m.end()):
+                spans.append((prev, m.end()))  # its opening mark was lost (quote_phase.py)
             elif mark == '"':
                 start = m.start()
         elif start >= 0:  # paragraph break
