@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
@@ -312,7 +313,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             speaker, rank = resolve(subj, base, ctx, sentences)
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
-        return UNKNOWN
+        claimed = claimant(doc_sents, q_start, q_end, base, ctx, sentences) if q_start < q_end else None
+        return Attribution(claimed, 2, False) if claimed else UNKNOWN  # "Vance's claim that ... “...”" (`claim_nouns`)
     if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):
         return UNKNOWN
     if q_start < q_end:  # "After “...” for help, she said, the agency told her": hers (`quote_frames`)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..types import Document, Quote, Sentence
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
+from .claim_nouns import passed_on
 from .entities import EntityIndex
 from .lower_people import only_about
 from .quote_frames import byline_author, other_reporter, other_subject
@@ -129,7 +130,7 @@ class QuoteExtractor:
                 continue
             if att.speaker or att.cue:
                 ctx.history.append((q_start, att.speaker, att.rank))
-            last_in_para[p] = (att.speaker, att.rank, q_end)
+            last_in_para[p] = passed_on(ctx, att.speaker, att.rank, q_end)  # (`claim_nouns`)
             if not att.cue:
                 ctx.uncued.add(q_end)
             sentence = next((s for s in doc.sentences if s.start <= q_start < s.end), None)
