@@ -30,7 +30,7 @@ def test_that_is_the_cause_takes_the_first_clause(nlp):
 
 def test_a_relative_clause_of_the_cause_is_left_out(nlp):
     docs = _docs("Ferrow Homes says the tower's cracks were caused by crews digging a tunnel next door, which the firm says shook the tower.",
-                 "The tower's cracks were caused by cheap concrete, an inspector for the Brellham city council found.")
+                 "Inspectors for the Brellham city council found that the tower's cracks were caused by cheap concrete.")
     (c,) = cause_conflicts(docs, nlp=nlp)
     assert c.sides[0].value == "caused by crews digging a tunnel next door"
 
@@ -56,9 +56,19 @@ def test_framing_conflicts_returns_them(nlp):
     ("Rangers blamed hikers for leaving litter near the Ossel falls.", "Locals blamed campers for leaving litter near the Ossel falls."),
     # a question
     ("Was the Brell mill fire caused by a candle?", "The Brell mill fire was caused by an electrical fault, officials said."),
+    # told as plain narrative, by no party
+    ("The Brell mill fire was caused by a candle.", "The Brell mill fire was caused by an electrical fault, officials said."),
+    # one party, two wordings ("he" is no named party either)
+    ("Fire chief Ada Morrow said the Brell mill fire was caused by a candle.", "Ada Morrow said a cheap heater caused the Brell mill fire."),
 ])
 def test_no_conflict(nlp, a, b):
     assert cause_conflicts(_docs(a, b), nlp=nlp) == []
+
+
+def test_an_article_stating_both_causes_takes_no_side(nlp):
+    docs = _docs("The owner said the Brell mill fire was caused by a candle.",
+                 "Officials said the Brell mill fire was caused by an electrical fault. The owner said the Brell mill fire was caused by a candle.")
+    assert cause_conflicts(docs, nlp=nlp) == []
 
 
 def test_one_article_is_not_a_conflict(nlp):

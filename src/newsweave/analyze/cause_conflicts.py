@@ -39,7 +39,13 @@ _HEDGES = frozenset("may might could can would should must likely possibly proba
 _BOUND = frozenset("if whether unless".split())
 _DOUBTING = frozenset("doubt doubts doubted doubting deny denies denied denying dispute disputes disputed disputing question questions "
                       "questioned questioning reject rejects rejected rejecting investigate investigates investigated investigating "
-                      "determine determined determining know knew known unclear wonder wondered wonders".split())
+                      "wonder wondered wonders".split())
+_REPORTING = frozenset("say says said saying tell tells told telling allege alleges alleged alleging insist insists insisted insisting "
+                       "argue argues argued arguing claim claims claimed claiming contend contends contended maintain maintains "
+                       "maintained assert asserts asserted believe believes believed conclude concludes concluded find finds found "
+                       "blame blames blamed blaming".split())
+_NO_PARTY = frozenset("he she they it we i you who which that this these those some many others other most all both several one "
+                      "someone anyone everyone people".split())
 _EMPTY = frozenset("it this that these those they them he she him her what which who something anything everything nothing "
                    "much many some this one".split())
 _SUBJ = ("nsubj", "nsubjpass")
@@ -57,6 +63,7 @@ class _Cause:
     event: str  # the event phrase as written
     event_head: str  # stem of the event phrase's head word
     event_terms: frozenset
+    party: frozenset  # who states it: name stems (or the head noun) of the reporting verb's subject
 
 
 def _terms(toks) -> frozenset:
@@ -150,6 +157,22 @@ def _pairs(tok):
     return None
 
 
+def _party(tok) -> frozenset:
+    """Who states the cause at `tok`: the subject of the nearest reporting verb governing it ("X says E was
+    caused by ...", "..., X told a reporter"), or of "blame" itself; its name stems, else its head noun.
+    Empty for a pronoun, a quantifier or no such verb: a cause told by no named party."""
+    for n in (tok, *tok.ancestors):
+        if n.lower_ in _REPORTING and n.pos_ == "VERB" and (n is not tok or n.lower_.startswith("blam")):
+            subj = _child(n, "nsubj")
+            if subj is None:
+                continue
+            names = frozenset(stem(t.lower_) for t in subj.subtree if t.pos_ == "PROPN")
+            if names:
+                return names
+            return frozenset() if subj.lower_ in _NO_PARTY or subj.pos_ != "NOUN" else frozenset((stem(subj.lower_),))
+    return frozenset()
+
+
 def _head(toks) -> str:
     heads = [t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i]
     return stem(heads[0].text.lower()) if heads else ""
@@ -176,12 +199,19 @@ def _causes(parsed, s: Sentence, d_i: int) -> list[_Cause]:
         c_terms = _terms(cause) - e_terms  # "crews pumping near the tower" for "the tower's problems": the tower is the event's
         if not c_terms or not e_terms:
             continue
-        out.append(_Cause(s, d_i, " ".join(t.text for t in cause), c_terms, " ".join(t.text for t in event), _head(event), e_terms))
+        party = _party(tok)
+        if not party:  # a cause told as plain narrative or by "he" / "some": not one party's claim
+            continue
+        out.append(_Cause(s, d_i, " ".join(t.text for t in cause), c_terms, " ".join(t.text for t in event), _head(event), e_terms, party))
     return out
 
 
 def _same_event(a: _Cause, b: _Cause) -> bool:
     return bool(a.event_head) and (a.event_head == b.event_head and a.event_head in a.event_terms) or len(a.event_terms & b.event_terms) >= 2
+
+
+def _agrees(found: list[_Cause], doc: int, c: _Cause) -> bool:
+    return any(x.doc == doc and _same_event(x, c) and x.cause_terms & c.cause_terms for x in found)
 
 
 def cause_conflicts(documents: tuple[Document, ...], *, nlp) -> list[Conflict]:
@@ -195,11 +225,9 @@ def cause_conflicts(documents: tuple[Document, ...], *, nlp) -> list[Conflict]:
     out, seen = [], set()
     for i, a in enumerate(found):
         for b in found[i + 1:]:
-            if a.doc == b.doc or not _same_event(a, b) or a.cause_terms & b.cause_terms:
+            if a.doc == b.doc or not _same_event(a, b) or a.cause_terms & b.cause_terms or a.party & b.party:
                 continue
-            # an article that states both causes for this event does not take one side
-            if any(x.doc in (a.doc, b.doc) and _same_event(x, a) and x.cause_terms & a.cause_terms for x in found if x.doc == b.doc) or \
-               any(_same_event(x, b) and x.cause_terms & b.cause_terms for x in found if x.doc == a.doc):
+            if _agrees(found, b.doc, a) or _agrees(found, a.doc, b):  # an article stating both causes takes no side
                 continue
             key = frozenset((a.sentence.article_id, a.sentence.index, b.sentence.article_id, b.sentence.index))
             if key in seen:

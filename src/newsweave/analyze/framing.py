@@ -179,8 +179,9 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     a person said to be armed against the same person said to be unarmed (`armed_conflicts`), and
     a person said to have broken the law or to be treated unfairly against the opposite verdict
     (`verdict_conflicts`), and an accusation against the accused's rejection of it in another article
-    (`allegation_denials`, kind "claim"), and two articles stating different causes of the same event
-    (`cause_conflicts`, kind "claim")."""
+    (`allegation_denials`, kind "claim"), two articles stating different causes of the same event
+    (`cause_conflicts`, kind "claim"), and one party recognising a thing another rejects
+    (`recognition_conflicts`, kind "claim")."""
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -205,6 +206,7 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
 
     denied += withhold_lower(documents, allegation_conflicts(documents, nlp=nlp))
     from .cause_conflicts import cause_conflicts  # two articles giving different causes of one event (session 17)
+    from .recognition_conflicts import recognition_conflicts  # one party recognising what another rejects (session 17)
 
     return (out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp) + verdict_conflicts(documents, nlp=nlp)
-            + cause_conflicts(documents, nlp=nlp))
+            + cause_conflicts(documents, nlp=nlp) + recognition_conflicts(documents, nlp=nlp))
