@@ -247,6 +247,10 @@ def group_sentences(
         from .facts_regime import judge_for
 
         judge = judge_for(doc_of)
+    if judge == "distant":  # session 17: trained on training-cluster labels, short stories only (`facts_distant`)
+        from .facts_distant import distant_judge_for
+
+        judge = distant_judge_for(doc_of, similarity)
     if judge == "auto":
         judge = _default_judge(similarity)
     grouping, vetoed = raw, None
