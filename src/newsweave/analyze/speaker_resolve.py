@@ -24,6 +24,7 @@ from .cue_words import (
 )
 from .entities import TITLES
 from .joint_speakers import joint_subject
+from .party_roles import described_politician
 from .lower_names import known_form, known_surname, lower_name
 from .quote_frames import bound_names, channel_owner
 from .quote_leads import paper_outlet
@@ -71,6 +72,9 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
     for c in tok.children:
         if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(tok) != "PROPN":
             return resolve(c, base, ctx, sentences)
+    described = described_politician(tok, base, ctx)  # "the Texas Republican said" (`party_roles`)
+    if described is not None:
+        return described
     if ctx.lower and _pos(tok) in ("NOUN", "PROPN"):
         named = _lower_cased_name(tok, base, ctx)
         if named:

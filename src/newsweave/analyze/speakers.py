@@ -193,7 +193,9 @@ class ArticleContext:
             missed = self._untagged_subject(s_start, min(s_end, pos))
             if missed:
                 return missed
-        return None
+        from .party_roles import described_before
+
+        return described_before(self, pos, sentences)  # "The West Virginia senator came ... He ... he asked"
 
     def _untagged_subject(self, start: int, end: int) -> str | None:
         """A sentence's main-clause subject that the tagger did not tag at this place but that
