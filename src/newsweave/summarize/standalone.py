@@ -103,8 +103,10 @@ _COUNT_REFERENCE = re.compile(
     re.I,
 )
 # "the skyscrapers live up to the name", "say the problem can be remedied": an abstract noun that
-# points back ("the problem of X" explains itself).
+# points back ("the problem of X" explains itself). (session 17) Not in a source's stock phrase,
+# "people familiar with the matter", "briefed on the situation": it names no earlier matter.
 _ABSTRACT_REFERENCE = re.compile(
+    r"(?<!familiar with )(?<!briefed on )(?<!knowledge of )(?<!aware of )(?<!close to )"
     r"\bthe\s+(?:name|problem|issue|incident|idea|matter|situation|practice|phenomenon|trend|controversy|episode)\b(?!\s+(?:of|with|that|is\s+that|for)\b)",
     re.I,
 )

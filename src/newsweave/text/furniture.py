@@ -379,5 +379,11 @@ def is_headline_line(article_text: str, start: int, end: int) -> bool:
 
 
 def _quoted_ellipsis(text: str) -> bool:
-    """An ellipsis inside a quotation ('"We will..." he said') is the speaker's, not a cut."""
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    """An ellipsis inside a quotation ('"We will..." he said') is the speaker's, not a cut.
+    (session 17) The last quotation mark decides, whatever its style: a curly closing mark closes
+    a quotation opened straight ('"..., among others,” said the acting commissioner...', an
+    AllSides excerpt cut after the speaker's title), so the ellipsis after it is the copy's cut."""
+    marks = [c for c in text if c in '"“”']
+    if not marks or marks[-1] == "”":
+        return False
+    return marks[-1] == "“" or text.count('"') % 2 == 1
