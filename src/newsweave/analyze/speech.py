@@ -50,7 +50,9 @@ def _double_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
         open_at, open_end = marks[i]
         if text[open_at] == "”":
             # a closing mark, unless it stands before a word at a word start (”Mr. Trump embodies ...)
+            # or opens the paragraph, where it can close nothing (”  … he delivered ...,” X wrote)
             opens_word = (open_at == p_start or text[open_at - 1].isspace()) and open_end < p_end and not text[open_end].isspace()
+            opens_word = opens_word or open_at == p_start and open_end < p_end and i + 1 < len(marks)
             if not opens_word:
                 i += 1
                 continue
