@@ -160,8 +160,8 @@ def worker(src: str) -> None:
 # ---------------------------------------------------------------- scoring
 
 def score(results: dict, gold: list[dict], split: str | None) -> dict:
-    # "all" is the dev gold only: the training pairs (train_f) are development evidence, shown apart
-    rows = [g for g in gold if (g["split"] != "train_f" if split is None else g["split"] == split)]
+    # "all" is the dev gold only: the training pairs (train_f, train_g) are development evidence, shown apart
+    rows = [g for g in gold if (not g["split"].startswith("train_") if split is None else g["split"] == split)]
     sys_pairs = {(cid, frozenset((d["source"], d["copy"]))): d for cid, ds in results.items() for d in ds}
     tp = fp = fn = 0
     dir_ok = dir_n = 0
@@ -235,13 +235,13 @@ def main() -> None:
         out = run_version(src)
         outs.append((name, out))
         res = out["results"]
-        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "train_f", None):
+        for split in ("tune", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "train_f", "train_g", None):
             s = score(res, gold, split)
             b = s["borderline"]
             bt = f"{b.get(('found', 'pos'), 0)}/{b.get(('found', 'pos'), 0) + b.get(('silent', 'pos'), 0)}, {b.get(('found', 'neg'), 0)}/{b.get(('found', 'neg'), 0) + b.get(('silent', 'neg'), 0)}"
             print(f"| {name} | {split or 'all'} | {s['tp']}/{s['tp'] + s['fn']} | {s['fp']} | {fmt(s['precision'])} | {fmt(s['recall'])} | "
                   f"{s['direction'][0]}/{s['direction'][1]} | {bt} | {out['seconds']:.2f} | {corbyn(res) if split is None else ''} |")
-            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "train_f") if args.show_heldout else ("tune",)):
+            if split in (("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "train_f", "train_g") if args.show_heldout else ("tune",)):
                 shown.append((f"{name} ({split})", s["errors"]))
     print("\nDirection on every gold copy/rewrite pair with a known original (found or not; borderline included), "
           "asked in both input orders; held-out splits are tuning data for direction since session 11:")

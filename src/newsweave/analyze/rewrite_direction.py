@@ -6,7 +6,8 @@ credit, background, a lead-in) as shorter. The evidence, strongest first:
 1. The copy credits the source by outlet name ("…, the Gazette reported": `rewrite_credit`).
 2. Publication time, when both articles have one and they differ: a rewrite cannot come first.
 3. A dateline: the original reporter's article opens with one ("PELLOW, Westshire —",
-   "LARKTON (AP) —"); a rewrite restating it in its own words drops it.
+   "LARKTON (AP) —"); a rewrite restating it in its own words drops it. Not when the datelined
+   article alone credits someone else's reporting: that is an agency restating a paper's story.
 4. The copy's tell-tales: it credits someone else's *reporting* ("…, the Herald reported",
    "according to news station KXAB", "a new report by …"; a government body or company that
    reports figures is not a news credit), or it opens with a stock aggregator lead-in
@@ -114,7 +115,11 @@ def direction(a: Document, b: Document, tells: dict[str, tuple[bool, bool, bool]
         if d.article.id not in tells:
             tells[d.article.id] = (has_dateline(d), cites_reporting(d), stock_lead(d))
     ta, tb = tells[a.article.id], tells[b.article.id]
-    if ta[0] != tb[0]:
+    # An agency's rewrite of a member paper's story carries the agency's dateline and credits the paper
+    # ("COLUMBIA, Mo. (AP) — ..., the Daily Tribune reports"): a dateline beside a credit to someone
+    # else's reporting, which the other article lacks, is no evidence of being the original.
+    dated_credits = ta[1] and not tb[1] if ta[0] else tb[1] and not ta[1]
+    if ta[0] != tb[0] and not dated_credits:
         return ta[0], "it carries the original dateline"
     if ta[1] != tb[1]:
         return tb[1], "the other credits someone else's reporting"
