@@ -9,20 +9,24 @@ fact gold (issue 12, session 17): `src/newsweave/data/fact_pairs_distant.json`, 
 
 Distant labels. Each sampled training cluster (`random.Random(SEED)`, clusters of 2+ articles) is cut to the
 regime the judge is used in: the first `K` fact sentences of each article (`facts.fact_sentences`), i.e. short
-excerpts like the AllSides stories. Every fact sentence is aligned to the sentences of the cluster's human
-summary by content-term Dice (`fact_similarity.fact_terms`, stemmed words and figures). Two sentences of
-DIFFERENT articles are:
-- "same claim" (1) when both align to the same summary sentence with Dice >= `HI` and that summary sentence is
-  clearly each one's best (margin >= `MARGIN` over its runner-up);
-- "different" (0) when both align with Dice >= `HI` to two different summary sentences (both claims made the
-  summary, but not the same one: the hard negatives, same story and topic), or when one aligns with >= `HI` and
-  the other aligns to nothing (best Dice < `LO`);
+excerpts like the AllSides stories. Every fact sentence is aligned to the summary sentences of at most
+`MAX_WORDS` words by coverage (`fact_similarity.fact_terms`, stemmed words and figures): the share of the summary
+sentence's terms found in the article sentence, counted only when the summary sentence also makes up at least
+`PREC` of the article sentence's terms. Two sentences of DIFFERENT articles are:
+- "same claim" (1) when both cover the same summary sentence with >= `HI` and that summary sentence is clearly
+  each one's best (margin >= `MARGIN` over its runner-up);
+- "different" (0) when both cover two different summary sentences with >= `HI` (both claims made the summary,
+  but not the same one: the hard negatives, same story and topic), or when one covers a summary sentence with
+  >= `HI` and the other covers none (best < `LO`);
 - left out otherwise.
 The features are `facts_pairs.pair_features` computed on the cut story, as at run time, minus the two
 capitalisation features (`shared_names`, `names_one_side`): the training text is lower-cased, so they would
-be learned as always zero. The model is a logistic regression (lbfgs, C=1). Veto / lift / band are chosen
+be learned as always zero. The model is a logistic regression (lbfgs, C=1, classes balanced). Veto / lift / band are chosen
 by a run of the fact benchmark on the OLDER fact sets (`facts_dev` ... `_m`), never on `facts_dev_n`.
-The training figures printed here are training, development evidence, not quality scores.
+The training figures printed here are training, development evidence, not quality scores. Tried before this
+rule, on 100-600 clusters, reading 12-14 "same" pairs under the 0.35 bar each time: Dice >= 0.3 and >= 0.4
+over all summary sentences (about half the pairs read were the same claim), then coverage (about a third to
+a half). The labels stay noisy exactly under the bar, which is why the judge does not help (ANALYSIS.md).
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ sys.path.insert(0, str(ROOT / "src"))
 TRAIN = (ROOT / ".." / "shared" / "data" / "train" / "summarization_multinews_train20k.jsonl").resolve()
 OUT = ROOT / "src" / "newsweave" / "data" / "fact_pairs_distant.json"
 CACHE = Path("/tmp/b17/distant.npz")
-SEED, N_CLUSTERS, K, MAX_WORDS = 1717, 3000, 5, 25
+SEED, N_CLUSTERS, K, MAX_WORDS = 1717, 4000, 5, 25
 HI, LO, MARGIN, PREC = 0.5, 0.15, 0.15, 0.3
 DROP = ("shared_names", "names_one_side")
 

@@ -223,7 +223,8 @@ def group_sentences(
     `auto`. `threshold`: default per similarity (`DEFAULT_THRESHOLD`). `judge`: a
     `facts_pairs.PairJudge` applied on top of the similarity (veto and lift), None (the default) for none,
     "auto": the shipped one when the similarity is the static one, or "short": "auto" when every article
-    of the story is short, else None (`facts_regime`). `carried`: the
+    of the story is short, else None (`facts_regime`), or "distant": the judge trained on training-cluster labels,
+    on short stories only (`facts_distant`). `carried`: the
     per-sentence carried-claim judgment between long articles (`facts_carried`; needs the static similarity;
     off by default). `evidence`: with `carried`, "window" (the default): cite the span of the carrier of one or
     two adjacent sentences the same-claim pair judge rates highest and keep the carrier only when it passes
