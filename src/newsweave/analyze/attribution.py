@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .adverbial_speakers import clause_speaker
 from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .quote_frames import (
@@ -317,6 +318,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         return Attribution(claimed, 2, False) if claimed else UNKNOWN  # "Vance's claim that ... “...”" (`claim_nouns`)
     if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):
         return UNKNOWN
+    if governing and (found := clause_speaker(doc_sents, cue, q_start, q_end, base, ctx, sentences))[0]:
+        return Attribution(found[1], 2, False)  # "as Vance went on about “...”, Orrick said" (`adverbial_speakers`)
     if q_start < q_end:  # "After “...” for help, she said, the agency told her": hers (`quote_frames`)
         quoted = [t for s in doc_sents for t in s if q_start <= base + t.idx < q_end and not (q_start <= base + t.head.idx < q_end)]
         cue = parenthetical_cue(cue, quoted, _is_cue, outside) or cue
