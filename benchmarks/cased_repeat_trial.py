@@ -5,6 +5,7 @@ the same facts pair judge on the cased readability sets two ways (benchmarks/SUM
 "Session 17 (issue 13, a fresh cased reading ...)"):
 
     .venv/bin/python benchmarks/cased_repeat_trial.py --flags [--src DIR]   # flag rates on the summaries as shown
+    .venv/bin/python benchmarks/cased_repeat_trial.py --flags --sheet /tmp/sheet.jsonl --seed 17   # plus a blind re-reading sheet
     .venv/bin/python benchmarks/cased_repeat_trial.py --run [--src DIR] [summarize_readability.py args]
 
 `--flags`: every cased summary sentence after the opening, as the tree `--src` shows it, with its
@@ -12,6 +13,10 @@ verdict (gold as committed) and `repeat_pairs.py`'s pair features against the se
 for several flags, how many sentences each flags and how many of those were read not publishable
 (and a repeat: the reason says "again", "repeat", "restat", "re-announc" or "same news"), for the
 AllSides sets and for the other cased sets apart.
+`--sheet FILE` (with `--flags`): the older cased sentences read publishable that the judge puts at
+0.5 or more and as many controls (other older cased sentences read publishable, `--seed`), shuffled,
+each with the summary sentences before it and a blank verdict, without score or old verdict: for a
+reader who has not seen either to judge again by the tenth-session repeat rule (gold/READABILITY.md).
 `--run`: summarize_readability.py with `repeat_veto.told_again` made to judge cased rows too (the
 lower-case condition removed; all chosen rows are compared, so a mixed-case cluster differs a little
 from the shipped veto). Pass `--dump FILE` to compare the summaries with the tree's own.
@@ -45,7 +50,7 @@ def cased_told_again(cf, j, chosen, judge, embed, bar=0.3):
     return bool(np.any(prob[pairs[:, 1] == len(items) - 1] >= bar))
 
 
-def flags(src: Path) -> None:
+def flags(src: Path, sheet: Path | None = None, seed: int = 17) -> None:
     import contextlib
     import io
     import tempfile
@@ -81,7 +86,7 @@ def flags(src: Path) -> None:
     sents = []
     for key, rs in by.items():
         other = [r for r in rs if r["other_doc"]]
-        sents.append({"allsides": key[0].startswith("allsides-"), "bad": rs[0]["sentence_y"], "rep": rep[key],
+        sents.append({"key": key, "allsides": key[0].startswith("allsides-"), "bad": rs[0]["sentence_y"], "rep": rep[key],
                       "judge": [r["fact_judge"] for r in other], "restates": rs[0]["restates"],
                       "lead_after_lead": any(r["lead"] and r["earlier_lead"] for r in other)})
     tests = {
@@ -99,6 +104,28 @@ def flags(src: Path) -> None:
             f = [s for s in g if test(s)]
             cells.append(f"{len(f)} / {sum(s['bad'] for s in f)} / {sum(s['rep'] for s in f)} (of {len(g)}: {sum(s['bad'] for s in g)} / {sum(s['rep'] for s in g)})")
         print(f"| {name} | {cells[0]} | {cells[1]} |")
+    if sheet is None:
+        return
+    # A blind re-reading sheet: the older cased sentences read publishable that the judge puts at 0.5
+    # or more, and as many other older cased sentences read publishable (controls), shuffled, each
+    # with the summary sentences before it; no score, no old verdict. Written outside the repo.
+    import random
+
+    texts = rp.texts_of(records)
+    ok = [s for s in sents if not s["allsides"] and not s["bad"]]
+    flagged = [s for s in ok if max(s["judge"], default=0) >= 0.5]
+    rng = random.Random(seed)
+    controls = rng.sample([s for s in ok if s not in flagged], min(len(flagged), len(ok) - len(flagged)))
+    items = flagged + controls
+    rng.shuffle(items)
+    before = {(r["cluster"], tuple(r["sentence"])): r["before"] for r in records}
+    with open(sheet, "w", encoding="utf-8") as out:
+        for s in items:
+            cluster, (doc, a, b) = s["key"][0], s["key"][1]
+            out.write(json.dumps({"cluster": cluster, "doc": doc, "start": a, "end": b,
+                                  "before": [texts[cluster][d][x:y] for d, x, y in before[s["key"]]],
+                                  "sentence": texts[cluster][doc][a:b], "verdict": None, "reason": ""}, ensure_ascii=False) + "\n")
+    print(f"{len(items)} sentences ({len(flagged)} flagged, {len(controls)} controls, shuffled) written to {sheet}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         src = Path(argv[argv.index("--src") + 1])
     sys.path.insert(0, str(src))
     if "--flags" in argv:
-        flags(src)
+        sheet = Path(argv[argv.index("--sheet") + 1]) if "--sheet" in argv else None
+        flags(src, sheet, int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 17)
         return 0
     if "--run" in argv:
         argv.remove("--run")
