@@ -50,10 +50,13 @@ def finder_of(kind: str, about: str) -> str:
     prefixes = (("number: age of", "age"), ("number: count of", "count"), ("number: a corrected", "correction"),
                 ("number: the same", "conversion"), ("number: vote tally", "tally"), ("duration:", "duration"),
                 ("number:", "value"), ("date of:", "date"), ("day or time of:", "daytime"), ("deadline for", "deadline"),
-                ("day of the", "document_day"), ("claim vs denial", "denial"), ("plan vs no plan", "plan"))
+                ("day of the", "document_day"), ("claim vs denial", "denial"), ("plan vs no plan", "plan"),
+                ("accusation vs its rejection", "allegation"), ("cause of ", "cause"))
     for p, name in prefixes:
         if about.startswith(p):
             return name
+    if kind == "claim" and about.endswith(": recognised vs rejected"):
+        return "recognition"
     if kind == "claim" and about.startswith("whether"):
         return "verdict" if about.endswith(("broke the law", "is treated fairly")) else "armed"
     return kind
