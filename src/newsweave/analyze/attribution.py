@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from .adverbial_speakers import clause_speaker
 from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
+from .increase_verbs import adds_to
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
 )
@@ -68,7 +69,7 @@ def _is_cue(tok) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if word == "put":  # "as Smith put it"
         return any(c.lower_ == "it" for c in tok.children)
-    if word not in SPEECH_WORDS or aspectual(tok):
+    if word not in SPEECH_WORDS or aspectual(tok) or adds_to(tok):  # "adds to “...”" (`increase_verbs`)
         return False
     if _pos(tok) not in ("VERB", "AUX") and not (tok.i == tok.sent.start and tok.text[:1].isupper()):
         return False  # "Said Ellis:" is sometimes tagged a proper noun
