@@ -1,6 +1,6 @@
 """Session 17 (issue 12, PolNeAR halves): a quotation inside an adverbial clause with its own named
 subject is that subject's words, not the main speech verb's subject's (`analyze/adverbial_speakers.py`);
-a reported clause and an adverbial clause beside the quotation change nothing. Fictional sentences
+a reported clause, a condition or a cause, and a clause beside the quotation change nothing. Fictional sentences
 written for these tests."""
 
 
@@ -20,3 +20,12 @@ def test_a_reported_clause_keeps_the_speaker(quotes_of):
 def test_a_clause_beside_the_quotation_keeps_the_speaker(quotes_of):
     got = quotes_of("As Vance looked on, Orrick told the crowd “we will win this vote.”")
     assert got["we will win this vote."] == "Orrick"
+
+
+def test_a_condition_or_a_cause_inside_the_reported_words_keeps_the_speaker(quotes_of):
+    got = quotes_of(
+        "The Harbour Office said Mayor Orrick ended the talks because Eastmoor Council was not willing to “fund the new pier and the sea wall.”\n\n"
+        "Orrick also told her colleagues that if Eastmoor Council goes “further than the budget allows” the deal is off."
+    )
+    assert got.get("fund the new pier and the sea wall.") != "Eastmoor Council"
+    assert got.get("further than the budget allows") != "Eastmoor Council"
