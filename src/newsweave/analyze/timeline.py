@@ -56,6 +56,7 @@ from .timeline_text import disputed as _disputed
 from .timeline_text import hypothetical as _hypothetical
 from .timeline_text import span_start as _span_start
 from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_baseline
+from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -215,6 +216,8 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         if ahead:
             # "Ahead of Friday's meeting, they unveiled …": the meeting may be past or to come: the nearer one
             return "near" if read == "past" else "future"
+        if read is None and participle_past(tok, verb):
+            return "past"  # "The order, released Friday, is … will be left to …" (`timeline_nested`)
         if read is None:
             # No tense from the parse: a future word outside quotes decides ("present" = not future, as None
             # would be), but not "upcoming", whose reach is its noun (the parse already read it on the path).
@@ -228,7 +231,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         if tok is not None and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head.i != tok.i:
             if baseline(tok.head):
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
-        if tok is not None and (_in_claim(tok) or baseline(tok) or relative_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m):
+        if tok is not None and (_in_claim(tok) or baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         out.append(m)
     return _year_carried(range_ends(text, found, out))  # "from March to April": the end month too

@@ -10,7 +10,8 @@ spaCy tokens in, no model here.
   baseline ("the worst flooding since the collapse of the old dam in 1994": "in 1994" hangs on
   "collapse", the object of a superlative's "since"). `timeline_syntax.baseline` reads only the
   preposition's own object; this walks up through possessives, noun modifiers and "in"/"on"/"of"
-  phrases (at most three steps) to a noun and asks `baseline` about that noun. A baseline told with
+  phrases (at most three steps) to a noun and asks `baseline` about that noun (not through an
+  apposition or a bare noun adverbial: a caption's "…from the storm, Tuesday" is not a baseline). A baseline told with
   its own clause ("since the collapse in 1994, when …") stays an event, as `baseline` decides.
 - `phrasal_not_change(tok)`: "From Wednesday, the site will take down videos that …": a verb
   with an "up"/"down" particle and a direct object ("take down videos", "shut down plants", "set up
@@ -21,7 +22,8 @@ spaCy tokens in, no model here.
   Tuesday") reports a done act. When the clause above has no tense of its own (a present "is"), the
   sentence's future words elsewhere ("will be left …") do not turn the participle's day forward.
   A clause with a parsed tense still decides ("are boycotting a round table organised … on
-  Wednesday" is the next Wednesday), as `timeline._clause_verb` reads it.
+  Wednesday" is the next Wednesday), as `timeline._clause_verb` reads it, and so does a modal on the
+  clause verb ("would be chosen by June, with the prototypes built in July").
 
 Measured (same run, every timeline set vs d8558a4): see benchmarks/ANALYSIS.md, session 17.
 """
@@ -31,10 +33,11 @@ from __future__ import annotations
 from .timeline_syntax import _governing_prep, baseline
 
 # Steps from a date token to the noun a baseline preposition governs.
-_NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod", "nummod", "npadvmod"})
+_NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 _LINK_PREPS = frozenset({"in", "on", "of"})
 _MAX_STEPS = 3
 _PARTICLES = frozenset({"up", "down"})
+_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can"})
 
 
 def nested_baseline(tok) -> bool:
@@ -68,9 +71,12 @@ def phrasal_not_change(tok) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in kids) and any(c.dep_ == "dobj" for c in kids)
 
 
-def participle_past(tok) -> bool:
+def participle_past(tok, verb) -> bool:
     """Does the date token `tok` hang on a past participle that modifies a noun ("The order, released
-    Friday, …")?"""
+    Friday, …"), in a clause whose verb `verb` has no modal ("would be chosen by June, with the
+    prototypes built in July" is a plan)?"""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children):
+        return False
     t = tok
     for _ in range(3):
         if t.head.i == t.i:
