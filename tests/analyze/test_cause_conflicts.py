@@ -35,6 +35,20 @@ def test_a_relative_clause_of_the_cause_is_left_out(nlp):
     assert c.sides[0].value == "caused by crews digging a tunnel next door"
 
 
+def test_claimed_responsibility_against_a_named_culprit(nlp):
+    docs = _docs("Police said the Ossel Front was responsible for the bombing of the Kessel depot.",
+                 "The Kessel Brigade claimed responsibility for the bombing of the Kessel depot.")
+    (c,) = cause_conflicts(docs, nlp=nlp)
+    assert [s.value for s in c.sides] == ["caused by Ossel Front", "caused by Kessel Brigade"]
+
+
+def test_to_blame_and_attributed_to(nlp):
+    docs = _docs("Officials said the Tellmar council is to blame for the flooding in Darrow.",
+                 "The flooding in Darrow was attributed to a burst water main, Ona Brisk said.")
+    (c,) = cause_conflicts(docs, nlp=nlp)
+    assert [s.value for s in c.sides] == ["caused by Tellmar council", "caused by burst water main"]
+
+
 def test_framing_conflicts_returns_them(nlp):
     docs = _docs("The collapse of the Harwick footbridge was caused by heavy spring rains, the county engineer said.",
                  "Residents blamed the collapse of the footbridge on years of skipped repairs by the Tellmar council.")
@@ -58,6 +72,11 @@ def test_framing_conflicts_returns_them(nlp):
     ("Was the Brell mill fire caused by a candle?", "The Brell mill fire was caused by an electrical fault, officials said."),
     # told as plain narrative, by no party
     ("The Brell mill fire was caused by a candle.", "The Brell mill fire was caused by an electrical fault, officials said."),
+    # who did it, but the one blamed is not named
+    ("Officials blamed enemies of the state for the bombing of the Kessel depot.", "The Kessel Brigade claimed responsibility for the bombing of the Kessel depot."),
+    # responsibility denied, not claimed; responsibility negated
+    ("The Ossel Front denied responsibility for the bombing.", "The Kessel Brigade claimed responsibility for the bombing."),
+    ("Police said the Ossel Front was not responsible for the bombing.", "The Kessel Brigade claimed responsibility for the bombing."),
     # one party, two wordings ("he" is no named party either)
     ("Fire chief Ada Morrow said the Brell mill fire was caused by a candle.", "Ada Morrow said a cheap heater caused the Brell mill fire."),
 ])

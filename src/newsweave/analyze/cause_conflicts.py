@@ -8,13 +8,15 @@ dependency parse, narrowly, in these forms:
 
 - "X caused E" (subject X, object E), "E was caused by X" (passive subject E, agent X), "E, caused by X"
   (a participle describing E);
-- "A blamed X for E", "A blamed E on X", "E was blamed on X", "X was blamed for E";
+- "A blamed X for E", "A blamed E on X", "E was blamed on X", "X was blamed for E", "X is to blame for E";
+- "E was attributed to X"; "X was responsible for E", "X claimed / took responsibility for E" (X the claimant);
 - "X is / was the cause of E", "the cause of E is / was X"; when X is "that" / "this" and the copula
   is the second half of "S, and that is the cause of E", X is the first half's clause S.
 
 Skipped: a negated verb ("did not cause": a denial, read by `denials`), a modal or hedged one ("could
 cause", "may have caused", "likely caused": a possibility, not a claim), questions, conditionals
-("if", "whether", "unless"), and causes or events that are pronouns, "what", or wh-words.
+("if", "whether", "unless"), and causes or events that are pronouns, "what", or wh-words. Who did it (blamed for,
+responsible for, to blame) counts only when the one blamed is named: "enemies of peace" or "others" may be anyone.
 
 Two stated causes conflict when they are in different articles, their events are the same (the
 event phrases share their head noun's stem, or two content words), and the causes share no content
@@ -33,7 +35,7 @@ from ..text.tokens import content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from .parsing import parse_texts
 
-_CUE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b", re.I)
+_CUE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|responsib(?:le|ility)|attribut(?:e|es|ed|ing))\b", re.I)
 _HEDGES = frozenset("may might could can would should must likely possibly probably perhaps apparently allegedly partly partially "
                     "also".split())
 _BOUND = frozenset("if whether unless".split())
@@ -52,6 +54,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 _CAUSE_VERB = frozenset("cause causes caused causing".split())
 _BLAME_VERB = frozenset("blame blames blamed blaming".split())
 _BE = frozenset("is was are were be been 's ’s".split())
+_ATTRIBUTE_VERB = frozenset("attribute attributes attributed attributing".split())
+_CLAIMING = frozenset("claim claims claimed claiming take takes took taking accept accepts accepted accepting".split())
+_CUE_WORDS = _CAUSE_VERB | _BLAME_VERB | _ATTRIBUTE_VERB | {"cause", "responsible", "responsibility"}
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,20 @@ def _pairs(tok):
             return _phrase(subjpass), _phrase(for_)
         if tok.dep_ == "acl" and on is not None:  # "the outage, blamed on a storm"
             return _phrase(on), _phrase(tok.head, leave=[tok])
+        if tok.dep_ == "xcomp" and tok.head.lower_ in _BE and for_ is not None and any(c.lower_ == "to" for c in tok.children):
+            subj = _child(tok.head, "nsubj")  # "X is to blame for E"
+            return (_phrase(subj), _phrase(for_)) if subj is not None else None
         return None
+    if tok.lower_ in _ATTRIBUTE_VERB and tok.pos_ == "VERB":
+        to, obj, subjpass = _pobj(tok, "to"), _child(tok, "dobj"), _child(tok, "nsubjpass")
+        event = obj if obj is not None else subjpass
+        return (_phrase(to), _phrase(event)) if to is not None and event is not None else None
+    if tok.lower_ == "responsible" and tok.dep_ == "acomp" and tok.head.lower_ in _BE:
+        subj, for_ = _child(tok.head, "nsubj"), _pobj(tok, "for")  # "X was responsible for E"
+        return (_phrase(subj), _phrase(for_)) if subj is not None and for_ is not None else None
+    if tok.lower_ == "responsibility" and tok.dep_ == "dobj" and tok.head.lower_ in _CLAIMING:
+        subj, for_ = _child(tok.head, "nsubj"), _pobj(tok, "for")  # "X claimed responsibility for E"
+        return (_phrase(subj), _phrase(for_)) if subj is not None and for_ is not None else None
     if tok.lower_ in ("cause", "causes") and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj"):
         event = _pobj(tok, "of")
         cop = tok.head
@@ -183,7 +201,7 @@ def _causes(parsed, s: Sentence, d_i: int) -> list[_Cause]:
         return []
     out = []
     for tok in parsed:
-        if tok.lower_ not in _CAUSE_VERB and tok.lower_ not in _BLAME_VERB:
+        if tok.lower_ not in _CUE_WORDS:
             continue
         if _hedged(tok):
             continue
@@ -194,6 +212,9 @@ def _causes(parsed, s: Sentence, d_i: int) -> list[_Cause]:
         if not cause or not event or len(cause) == 1 and cause[0].lower_ in _EMPTY or len(event) == 1 and event[0].lower_ in _EMPTY:
             continue
         if any(t.tag_ in ("WDT", "WP", "WRB") for t in cause + event):
+            continue
+        agentive = tok.lower_ in ("responsible", "responsibility") or tok.lower_ in _BLAME_VERB and _pobj(tok, "on") is None
+        if agentive and not any(t.pos_ == "PROPN" for t in cause):  # who did it: "enemies of peace", "others" may be anyone
             continue
         e_terms = _terms(event)
         c_terms = _terms(cause) - e_terms  # "crews pumping near the tower" for "the tower's problems": the tower is the event's
