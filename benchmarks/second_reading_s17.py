@@ -8,8 +8,9 @@ publishable: those the judge puts at >= 0.5 and as many controls). This script u
 (benchmarks/SUMMARIZATION.md, "Session 17 (blind second reading of cased repeats)"):
 
     .venv/bin/python benchmarks/second_reading_s17.py --compare [--src DIR] [--sheet SHEET] [--contexts FILE]
-    .venv/bin/python benchmarks/second_reading_s17.py --readability [--veto] [--src DIR] [--contexts FILE] [summarize_readability.py args]
+    .venv/bin/python benchmarks/second_reading_s17.py --readability [--veto [--bar B]] [--src DIR] [--contexts FILE] [summarize_readability.py args]
     .venv/bin/python benchmarks/second_reading_s17.py --quality [--veto] [--src DIR] [summarize_quality.py args]
+    .venv/bin/python benchmarks/second_reading_s17.py --leaving DUMP_WITHOUT DUMP_WITH   # --readability --dump FILE, without and with --veto
 
 `--compare`: rebuilds the sheet's flagged set (same code path as cased_repeat_trial.py) and prints
 the agreement of the second reading with the committed verdicts, flagged rows and controls apart;
@@ -19,6 +20,8 @@ sheet, checks that the rebuilt contexts are the sheet's.
 reading says "not publishable" the verdict that held in the sheet's context says so too (one
 standard: the tenth-session repeat rule as written); `--veto` also runs cased_repeat_trial's cased
 veto (`repeat_veto.told_again` without its lower-case condition). The gold files are not changed.
+`--leaving`: the sentences the veto takes out, by their verdict in the summary they leave, under the
+committed gold and under the one standard.
 `--quality`: summarize_quality.py (ROUGE) with or without the cased veto, for a same-run comparison
 with `--src` on the baseline tree.
 """
@@ -146,11 +149,47 @@ def overlay(contexts: Path) -> None:
     sr.load_verdicts = load_with_second
 
 
-def veto_on() -> None:
+def leaving(without: Path, with_veto: Path, contexts: Path) -> None:
+    """The sentences the veto takes out of the summaries (dumps of --readability without and with
+    --veto), by their verdict in the summary they leave, under the committed and the one-standard gold."""
+    import summarize_readability as sr
+
+    committed = sr.load_verdicts()
+    overlay(contexts)
+    one = sr.load_verdicts()
+    after = {d["cluster"]: {tuple(x[:3]) for x in d["sentences"]} for d in map(json.loads, open(with_veto, encoding="utf-8"))}
+    count = collections.Counter()
+    changed = collections.Counter()
+    for d in map(json.loads, open(without, encoding="utf-8")):
+        group = "AllSides" if d["cluster"].startswith("allsides-") else ("lower-cased" if d["cluster"].startswith("multinews-val") else "older cased")
+        spans = [tuple(x[:3]) for x in d["sentences"]]
+        if set(spans) != after.get(d["cluster"], set()):
+            changed[group] += 1
+        for pos, x in enumerate(d["sentences"]):
+            if tuple(x[:3]) in after.get(d["cluster"], set()):
+                continue
+            for name, gold in (("committed", committed), ("one standard", one)):
+                v = sr.verdict_for(gold.get((d["cluster"], *x[:3]), []), spans, pos, x[3])
+                count[(group, name, "unread" if v is None else v["verdict"])] += 1
+    print("| sets | summaries changed | leaving, committed gold: publishable / not / unread | one standard: publishable / not / unread |\n|:--|--:|--:|--:|")
+    for group in ("older cased", "AllSides", "lower-cased"):
+        cells = [" / ".join(str(count[(group, n, k)]) for k in ("publishable", "not publishable", "unread")) for n in ("committed", "one standard")]
+        print(f"| {group} | {changed[group]} | {cells[0]} | {cells[1]} |")
+
+
+def veto_on(bar: float | None = None) -> None:
+    """cased_repeat_trial's cased veto; `bar` replaces the judge bar the summarizer passes (0.3)."""
     import cased_repeat_trial as crt
     from newsweave.summarize import coverage
 
-    coverage.told_again = crt.cased_told_again
+    if bar is None:
+        coverage.told_again = crt.cased_told_again
+    else:
+        def told_again(cf, j, chosen, judge, embed, shipped_bar=0.3):  # lower-cased rows keep the shipped bar
+            cased = bool(cf.cased[int(cf.doc_index[j])])
+            return crt.cased_told_again(cf, j, chosen, judge, embed, bar if cased else shipped_bar)
+
+        coverage.told_again = told_again
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,11 +200,19 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(src))
     sys.path.insert(0, str(REPO / "benchmarks"))
     veto = "--veto" in argv
+    bar = None
+    if "--bar" in argv:
+        bar = float(argv.pop(argv.index("--bar") + 1))
+        argv.remove("--bar")
     contexts = Path("/tmp/blind17/contexts.json")
     if "--contexts" in argv:
         contexts = Path(argv.pop(argv.index("--contexts") + 1))
         argv.remove("--contexts")
     rest = [a for a in argv if a not in ("--compare", "--readability", "--quality", "--veto")]
+    if "--leaving" in argv:
+        i = argv.index("--leaving")
+        leaving(Path(argv[i + 1]), Path(argv[i + 2]), contexts)
+        return 0
     if "--compare" in argv:
         sheet = Path(argv[argv.index("--sheet") + 1]) if "--sheet" in argv else None
         compare(src, contexts, sheet)
@@ -175,13 +222,13 @@ def main(argv: list[str] | None = None) -> int:
 
         overlay(contexts)
         if veto:
-            veto_on()
+            veto_on(bar)
         return sr.main(rest)
     if "--quality" in argv:
         import summarize_quality as sq
 
         if veto:
-            veto_on()
+            veto_on(bar)
         return sq.main(rest)
     print(__doc__)
     return 2
