@@ -128,11 +128,10 @@ def _profile(text: str, start: int, end: int) -> tuple[set[str], set[str], set[s
         if not (w[:1].isupper() or w.lower() in ("former", "state")):
             break
         title.insert(0, w)
-    if not title or title[0].lower() not in ("lt", "lieutenant"):
-        p, s, o, _ = _features(title)
-        parties |= p
-        states |= s
-        offices |= o
+    p, s, o, _ = _features(title)
+    parties |= p
+    states |= s
+    offices |= o
     after = text[end : end + 90]
     tag = _TAG.match(after)
     if tag:
@@ -184,7 +183,7 @@ def described_politician(tok, base: int, ctx) -> tuple[str | None, int] | None:
     when the subject is not such a description (the other rules then read it)."""
     if ctx.lower or tok.lower_ not in _HEADS or tok.dep_ == "appos":
         return None
-    left = [t for t in tok.doc[tok.left_edge.i : tok.i]]
+    left = list(tok.doc[tok.left_edge.i : tok.i])
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in left) or any(t.dep_ in ("poss", "case") or t.tag_ == "POS" for t in left):
         return None
     mods = [t.text for t in left if t.dep_ not in ("det", "punct")]
