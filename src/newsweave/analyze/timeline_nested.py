@@ -5,14 +5,15 @@ Written from the error kinds of the fresh AllSides set `timeline_dev_j` (its fir
 spaCy tokens in, no model here.
 
 - `nested_baseline(tok)`: the date is not itself the object of a comparison's "from"/"since" but
-  names the baseline's noun ("a drop of 34 from the prior week's revised level": "week" is the
-  possessive of "level", the object of "from" after a change) or an event phrase that is the
+  names the baseline's noun ("a fall of 12 from last month's corrected count": "month" is the
+  possessive of "count", the object of "from" after a change) or an event phrase that is the
   baseline ("the worst flooding since the collapse of the old dam in 1994": "in 1994" hangs on
   "collapse", the object of a superlative's "since"). `timeline_syntax.baseline` reads only the
   preposition's own object; this walks up through possessives, noun modifiers and "in"/"on"/"of"
   phrases (at most three steps) to a noun and asks `baseline` about that noun (not through an
-  apposition or a bare noun adverbial: a caption's "…from the storm, Tuesday" is not a baseline). A baseline told with
-  its own clause ("since the collapse in 1994, when …") stays an event, as `baseline` decides.
+  apposition or a bare noun adverbial: a caption's "…from the storm, Tuesday" is not a baseline).
+  A baseline followed by its own "when" clause ("the wettest month since the spring of 1998, when
+  …") is told as an event and kept, as `timeline_dev_b`'s gold reads it.
 - `phrasal_not_change(tok)`: "From Wednesday, the site will take down videos that …": a verb
   with an "up"/"down" particle and a direct object ("take down videos", "shut down plants", "set up
   a fund") is a phrasal verb, not a change, so its "from" starts the event and is no baseline.
@@ -42,12 +43,14 @@ _MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "m
 
 def nested_baseline(tok) -> bool:
     """Is the date token `tok` part of a noun phrase that is a comparison's baseline?"""
+    if _when_follows(tok):
+        return False  # "the wettest month since the spring of 1998, when …": told as an event
     t = tok
     for _ in range(_MAX_STEPS):
         if t.head.i == t.i:
             return False
         if t.dep_ in _NOUN_LINKS and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            t = t.head  # "the prior week's level" -> "level"
+            t = t.head  # "last month's corrected count" -> "count"
         else:
             prep = _governing_prep(t)
             if prep is None or prep.lower_ not in _LINK_PREPS or prep.head.i == prep.i:
@@ -58,6 +61,15 @@ def nested_baseline(tok) -> bool:
         if _governing_prep(t) is not None and baseline(t):
             return True
     return False
+
+
+def _when_follows(tok) -> bool:
+    """Does a "when" clause open right after the date's phrase (", when …")? The parse often hangs
+    it on the superlative rather than on the date, so the words decide."""
+    doc, j = tok.doc, tok.right_edge.i + 1
+    while j < len(doc) and doc[j].is_punct:
+        j += 1
+    return j < len(doc) and doc[j].lower_ == "when"
 
 
 def phrasal_not_change(tok) -> bool:
