@@ -19,6 +19,8 @@ Gold (rules in benchmarks/gold/README.md):
   errors were read and fixed in session 13 part 2, so it is tuning data now. Scored only when named in `--sets`.
   `timeline_dev_i` (session 15, 50 fresh AllSides excerpts, `random.Random(15)`) likewise: run once at eeec94b, its
   error kinds then fixed (`analyze/timeline_relative.py`), tuning data since. Scored only when named in `--sets`.
+  `timeline_dev_j` (session 17, 50 more fresh AllSides excerpts, `random.Random(17)`): run once at d8558a4, its error
+  kinds then fixed (`analyze/timeline_nested.py`), tuning data since. Scored only when named in `--sets`.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
   `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides), `_z1` and `_z2` (session 12, single PolNeAR articles) were annotated
   later, each before any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,
