@@ -8,7 +8,7 @@ publishable: those the judge puts at >= 0.5 and as many controls). This script u
 (benchmarks/SUMMARIZATION.md, "Session 17 (blind second reading of cased repeats)"):
 
     .venv/bin/python benchmarks/second_reading_s17.py --compare [--src DIR] [--sheet SHEET] [--contexts FILE]
-    .venv/bin/python benchmarks/second_reading_s17.py --readability [--veto [--bar B]] [--src DIR] [--contexts FILE] [summarize_readability.py args]
+    .venv/bin/python benchmarks/second_reading_s17.py --readability [--veto [--bar B]] [--committed] [--src DIR] [--contexts FILE] [summarize_readability.py args]
     .venv/bin/python benchmarks/second_reading_s17.py --quality [--veto] [--src DIR] [summarize_quality.py args]
     .venv/bin/python benchmarks/second_reading_s17.py --leaving DUMP_WITHOUT DUMP_WITH   # --readability --dump FILE, without and with --veto
 
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--contexts" in argv:
         contexts = Path(argv.pop(argv.index("--contexts") + 1))
         argv.remove("--contexts")
-    rest = [a for a in argv if a not in ("--compare", "--readability", "--quality", "--veto")]
+    rest = [a for a in argv if a not in ("--compare", "--readability", "--quality", "--veto", "--committed")]
     if "--leaving" in argv:
         i = argv.index("--leaving")
         leaving(Path(argv[i + 1]), Path(argv[i + 2]), contexts)
@@ -220,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     if "--readability" in argv:
         import summarize_readability as sr
 
-        overlay(contexts)
+        if "--committed" not in argv:  # --committed: the committed gold alone
+            overlay(contexts)
         if veto:
             veto_on(bar)
         return sr.main(rest)
