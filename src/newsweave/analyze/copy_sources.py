@@ -27,10 +27,17 @@ def derivations_for(report: StoryReport) -> tuple[Derivation, ...]:
     """The report's derivations; found from its documents when the analysis did not run."""
     if report.derivations is not None:
         return report.derivations
-    docs = tuple(d for d in report.documents if d.sentences)
+    return derivations_of(tuple(d for d in report.documents if d.sentences))
+
+
+def derivations_of(documents) -> tuple[Derivation, ...]:
+    """`find_derivations(documents)`, run once per set of articles: the summarizer asks first
+    (summarize/copy_support.py: a copy is no support), the analysis's derivation step and the
+    renderers get the same result from here (session 17)."""
+    docs = tuple(documents)
     if len(docs) < 2:
         return ()
-    key = tuple((d.article.id, d.article.outlet, len(d.article.text), len(d.sentences)) for d in docs)
+    key = tuple((d.article.id, d.article.outlet, hash(d.article.text), tuple((x.start, x.end) for x in d.sentences)) for d in docs)
     found = _CACHE.get(key)
     if found is None:
         from .derivation import find_derivations

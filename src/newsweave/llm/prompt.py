@@ -40,8 +40,11 @@ def build_messages(facts: Sequence[EvidenceFact], *, words: int, n_outlets: int)
     ]
 
 
-def outlets_for(citations: Sequence[Citation], documents: Sequence[Document]) -> tuple[str, ...]:
+def outlets_for(citations: Sequence[Citation], documents: Sequence[Document], stands_for: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The outlets reporting a fact, each once. `stands_for` maps an article to the outlet it
+    counts as (a copy: its original's; `summarize.copy_support.independent_outlets`)."""
     outlet_of = {d.article.id: d.article.outlet for d in documents}
+    outlet_of.update(stands_for or {})
     return tuple(dict.fromkeys(outlet_of.get(c.article_id, "unknown") for c in citations))
 
 

@@ -127,10 +127,10 @@ class DerivationsStep:
 
     def run(self, state: AnalysisState) -> dict[str, Any]:
         from ..analyze.corroboration import SourceMap
-        from ..analyze.derivation import find_derivations
+        from ..analyze.copy_sources import derivations_of
 
         docs = state["documents"]
-        derivations = find_derivations(docs)
+        derivations = derivations_of(docs)  # found once: the summarizer asked first
         # Which outlets are independent sources (a copy counts as its original's outlet).
         return {"derivations": derivations, "sources": SourceMap.build((d.article for d in docs), derivations)}
 

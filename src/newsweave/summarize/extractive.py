@@ -43,6 +43,7 @@ from .cut_excerpts import complete_excerpts, finished
 from .lower_copies import lower_copy_context
 from .trim import display, trim_leaning
 from .opinion_marked import marked_opinion, news_first, opinion_labels
+from .copy_support import independent_support, source_groups
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -113,6 +114,11 @@ class ExtractiveSummarizer(CoverageSelection):
     # Coverage selection looks at most at this many candidates (the best-ranked), so one huge
     # input costs O(steps x max_candidates), not O(steps x sentences).
     max_candidates: int = 2000
+    # A copy is no support (copy_support.py, session 17): the cross-document support features count
+    # an article and its copies as one source. Off by default: on the dev stories with a copy it
+    # changed 4 of 21 summaries (2 better, 2 the same), but in the readability gold it let another
+    # outlet's lead repeat the news in neus-val-116 (heldout5 19/20 -> 18/20; SUMMARIZATION.md).
+    copy_support: bool = False
 
     def __post_init__(self) -> None:
         if self.ranker is None:
@@ -132,12 +138,16 @@ class ExtractiveSummarizer(CoverageSelection):
 
             self.summary_scorer = load_default_summary_scorer()
 
-    def rank(self, documents: Sequence[Document]) -> tuple[ClusterFeatures, np.ndarray]:
+    def rank(self, documents: Sequence[Document], *, sources: dict | None = None) -> tuple[ClusterFeatures, np.ndarray]:
         """Features and a score per sentence (higher is more summary-worthy). `documents` should
-        have been through `without_furniture` (summarize does it)."""
+        have been through `without_furniture` (summarize does it). `sources`: {article id: the
+        original it copies} (`copy_support.source_groups`); None: found here when `copy_support`."""
+        if sources is None and self.copy_support:
+            sources = source_groups(documents)
         if self.candidate_window is not None:
             documents = [replace(d, sentences=d.sentences[: self.candidate_window]) for d in documents]
         cf = ClusterFeatures.build(tuple(documents))
+        independent_support(cf, sources)  # a copy supports nothing its original does not
         cased = [is_cased(d.article.text[:5000]) for d in cf.documents]
         cf.cased = cased
         cf.context = np.array([context_need(s.text, cased[int(k)]) for s, k in zip(cf.sentences, cf.doc_index)], dtype=np.int8)
@@ -207,13 +217,15 @@ class ExtractiveSummarizer(CoverageSelection):
 
     def summarize(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> Summary:
         """Summarize `documents` in about `words` words; every sentence is cited."""
+        # copies found on the articles as given (copy_support.py; the analysis reuses the result)
+        sources = (source_groups(documents) or {}) if self.copy_support else {}
         # a one-sentence excerpt cut off by its copy: its complete clause, not dropped (cut_excerpts.py)
         documents, completed = complete_excerpts(documents)
         documents = without_furniture(documents)
         if self.trim:
             whole = {(s.article_id, s.index): s.start for d in documents for s in d.sentences}
             documents = trim_leaning(documents, self.trim_lower)
-        cf, scores = self.rank(documents)
+        cf, scores = self.rank(documents, sources=sources)
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",))
         warnings = _input_warnings(cf)

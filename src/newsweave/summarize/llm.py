@@ -93,16 +93,20 @@ class LLMSummarizer:
 
     def summarize_checked(self, documents: Sequence[Document], *, words: int = 120, story_id: str = "") -> tuple[Summary, CheckLog]:
         """`summarize`, plus the log of what the checker did with each generated sentence."""
+        from .copy_support import independent_outlets, source_groups
+
+        sources = source_groups(documents) or {}  # the prompt's outlets always; the ranking when copy_support
         documents = without_furniture(tuple(documents))
-        cf, scores = self.extractive.rank(documents)
+        cf, scores = self.extractive.rank(documents, sources=sources if self.extractive.copy_support else {})
+        n_outlets, stands_for = independent_outlets(documents, sources)  # a copy is its original's outlet
         if not cf.sentences:
             return Summary(story_id, self.method, (), ("no sentences to summarize",)), CheckLog(fallback="no sentences")
         space = CitationSpace(documents)
-        evidence = self._evidence(documents, cf, scores, space, words)
+        evidence = self._evidence(documents, cf, scores, space, words, stands_for)
         try:
             backend = self._backend()
             answer = backend.chat(
-                build_messages(evidence, words=words, n_outlets=len(documents)),
+                build_messages(evidence, words=words, n_outlets=n_outlets),
                 max_tokens=int(words * 2.2) + 60,
                 temperature=self.temperature,
                 timeout=self.timeout,
@@ -122,12 +126,12 @@ class LLMSummarizer:
             self.backend = self.backend_factory()
         return self.backend
 
-    def _evidence(self, documents, cf, scores, space: CitationSpace, words: int) -> list[EvidenceFact]:
+    def _evidence(self, documents, cf, scores, space: CitationSpace, words: int, stands_for: dict[str, str] | None = None) -> list[EvidenceFact]:
         chosen = self.extractive.order(cf, self.extractive.select(cf, scores, int(words * self.evidence_factor)))
         facts = []
         for i in chosen:
             cites = self.extractive.citations_for(space, cf.sentences[i])
-            facts.append(EvidenceFact(cf.sentences[i], cites, outlets_for(cites, documents)))
+            facts.append(EvidenceFact(cf.sentences[i], cites, outlets_for(cites, documents, stands_for)))
         return facts
 
     def _checked(self, answer: str, generated: list[str], documents, evidence: list[EvidenceFact], space: CitationSpace, words: int, story_id: str) -> tuple[Summary, CheckLog]:
