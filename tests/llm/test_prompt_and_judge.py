@@ -20,6 +20,13 @@ def test_prompt_groups_evidence_with_outlets():
     assert "about 100 words" in user and "5 news reports" in user
 
 
+def test_prompt_counts_one_report_in_the_singular():
+    s = Sentence("a1", 0, 0, 20, "Fourteen were hurt.\n")
+    fact = EvidenceFact(s, (Citation("a1", 0, 20, 0),), ("Marrowby Gazette",))
+    user = build_messages([fact], words=60, n_outlets=1)[1]["content"]
+    assert "Facts from 1 news report about one event" in user
+
+
 def test_answer_sentences_strips_markup_and_cut_off_endings():
     answer = (
         "Here is the summary:\n\n**Summary**\n- The Kestrel Footbridge collapsed on Tuesday [1]. "

@@ -15,7 +15,7 @@ SYSTEM = (
     "you are given, keeping names, numbers, dates and quotations exactly as written."
 )
 
-USER = """Facts from {n_outlets} news reports about one event. After each fact, in brackets, are the outlets that report it.
+USER = """Facts from {reports} about one event. After each fact, in brackets, are the outlets that report it.
 
 {facts}
 
@@ -36,7 +36,7 @@ def build_messages(facts: Sequence[EvidenceFact], *, words: int, n_outlets: int)
     lines = [f"{k}. {' '.join(f.sentence.text.split())} ({', '.join(f.outlets)})" for k, f in enumerate(facts, 1)]
     return [
         {"role": "system", "content": SYSTEM},
-        {"role": "user", "content": USER.format(n_outlets=n_outlets, facts="\n".join(lines), words=words, sentences=max(2, round(words / 22)))},
+        {"role": "user", "content": USER.format(reports=f"{n_outlets} news report" + ("" if n_outlets == 1 else "s"), facts="\n".join(lines), words=words, sentences=max(2, round(words / 22)))},
     ]
 
 
