@@ -8,7 +8,7 @@ publishable: those the judge puts at >= 0.5 and as many controls). This script u
 (benchmarks/SUMMARIZATION.md, "Session 17 (blind second reading of cased repeats)"):
 
     .venv/bin/python benchmarks/second_reading_s17.py --compare [--src DIR] [--sheet SHEET] [--contexts FILE]
-    .venv/bin/python benchmarks/second_reading_s17.py --readability [--veto [--bar B]] [--committed] [--src DIR] [--contexts FILE] [summarize_readability.py args]
+    .venv/bin/python benchmarks/second_reading_s17.py --readability [--veto [--bar B]] [--committed] [--veto-reading] [--src DIR] [--contexts FILE] [summarize_readability.py args]
     .venv/bin/python benchmarks/second_reading_s17.py --quality [--veto] [--src DIR] [summarize_quality.py args]
     .venv/bin/python benchmarks/second_reading_s17.py --leaving DUMP_WITHOUT DUMP_WITH   # --readability --dump FILE, without and with --veto
 
@@ -20,6 +20,8 @@ sheet, checks that the rebuilt contexts are the sheet's.
 reading says "not publishable" the verdict that held in the sheet's context says so too (one
 standard: the tenth-session repeat rule as written); `--veto` also runs cased_repeat_trial's cased
 veto (`repeat_veto.told_again` without its lower-case condition). The gold files are not changed.
+`--veto-reading` adds `gold/readability_veto_reading_s17.jsonl` (the 35 new sentences of the veto at
+0.5, read for their exact contexts, not blind to the veto).
 `--leaving`: the sentences the veto takes out, by their verdict in the summary they leave, under the
 committed gold and under the one standard.
 `--quality`: summarize_quality.py (ROUGE) with or without the cased veto, for a same-run comparison
@@ -38,6 +40,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SECOND = REPO / "benchmarks" / "gold" / "readability_second_reading_s17.jsonl"
+VETO_READING = REPO / "benchmarks" / "gold" / "readability_veto_reading_s17.jsonl"
 TEXTS: dict = {}  # cluster -> document texts, as the last sheet_rows call read them
 
 
@@ -149,6 +152,22 @@ def overlay(contexts: Path) -> None:
     sr.load_verdicts = load_with_second
 
 
+def add_veto_reading() -> None:
+    """Also hold the verdicts read for the cased veto's new sentences (bar 0.5, each for its exact
+    context: `needs` = the spans before it)."""
+    import summarize_readability as sr
+
+    load = sr.load_verdicts
+
+    def load_with_veto_reading() -> dict[tuple, list[dict]]:
+        verdicts = load()
+        for v in map(json.loads, open(VETO_READING, encoding="utf-8")):
+            verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
+        return verdicts
+
+    sr.load_verdicts = load_with_veto_reading
+
+
 def leaving(without: Path, with_veto: Path, contexts: Path) -> None:
     """The sentences the veto takes out of the summaries (dumps of --readability without and with
     --veto), by their verdict in the summary they leave, under the committed and the one-standard gold."""
@@ -208,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--contexts" in argv:
         contexts = Path(argv.pop(argv.index("--contexts") + 1))
         argv.remove("--contexts")
-    rest = [a for a in argv if a not in ("--compare", "--readability", "--quality", "--veto", "--committed")]
+    rest = [a for a in argv if a not in ("--compare", "--readability", "--quality", "--veto", "--committed", "--veto-reading")]
     if "--leaving" in argv:
         i = argv.index("--leaving")
         leaving(Path(argv[i + 1]), Path(argv[i + 2]), contexts)
@@ -222,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if "--committed" not in argv:  # --committed: the committed gold alone
             overlay(contexts)
+        if "--veto-reading" in argv:
+            add_veto_reading()
         if veto:
             veto_on(bar)
         return sr.main(rest)
