@@ -35,7 +35,6 @@ import contextlib
 import io
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
