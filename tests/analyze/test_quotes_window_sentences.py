@@ -6,13 +6,13 @@ from newsweave.analyze.quote_sentences import preset_starts
 
 
 def test_the_parser_keeps_one_article_sentence_whole(analyzer):
-    text = "Orrick said she felt the 13th Amendment was worth a film because “few people read that clause,” she said."
+    text = "Orrick told us she felt the 13th Amendment was worth a film because “few people read that clause,” she said."
     assert len(list(analyzer.quotes.parse([text])[0].sents)) == 2  # left to itself, the parser splits after "13th"
     assert [s.text for s in analyzer.quotes.parse([text], [[]])[0].sents] == [text]
 
 
 def test_the_article_sentence_starts_are_kept(analyzer):
-    text = "Vance cheered. Orrick said she felt the 13th Amendment was worth a film."
+    text = "Vance cheered. Orrick told us she felt the 13th Amendment was worth a film."
     assert [s.text for s in analyzer.quotes.parse([text], [[15]])[0].sents] == ["Vance cheered.", text[15:]]
 
 
