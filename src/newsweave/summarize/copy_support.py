@@ -32,10 +32,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import sparse
 
 from ..types import Document
-from .features import BLOCK, FEATURE_NAMES
+from .features import FEATURE_NAMES, _support
 
 
 def source_groups(documents: Sequence[Document]) -> dict[str, str] | None:
@@ -70,39 +69,10 @@ def independent_support(cf, groups: dict[str, str] | None) -> None:
         # lost its lead that way), so the features stay as they were.
         return
     group_index = group_of_doc[cf.doc_index]
-    docs, mass = _group_support(cf.matrix, group_index, n_groups)
+    # the documents' support computation, with groups in place of documents
+    docs, mass = _support(cf.matrix, group_index, n_groups)
     cf.features[:, FEATURE_NAMES.index("support_docs")] = docs
     cf.features[:, FEATURE_NAMES.index("support_mass")] = mass
-
-
-def _group_support(matrix: sparse.csr_matrix, group_index: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray]:
-    """`features._support` with groups in place of documents: per sentence, the share of other
-    groups holding a sentence with cosine >= 0.3, and the mean over other groups of the best
-    cosine (the same blocked sparse product, so memory stays O(BLOCK x n + nnz))."""
-    n = matrix.shape[0]
-    others = max(n_groups - 1, 1)
-    support_docs = np.zeros(n)
-    support_mass = np.zeros(n)
-    mt = sparse.csc_matrix(matrix.T)
-    for lo in range(0, n, BLOCK):
-        hi = min(lo + BLOCK, n)
-        block = sparse.coo_matrix(matrix[lo:hi] @ mt)
-        if block.nnz == 0:
-            continue
-        rows, cols, vals = block.row, block.col, block.data
-        grp = group_index[cols]
-        keep = (grp != group_index[lo + rows]) & (vals > 0)
-        rows, grp, vals = rows[keep], grp[keep], vals[keep]
-        if not len(vals):
-            continue
-        key = rows.astype(np.int64) * n_groups + grp
-        order = np.lexsort((vals, key))
-        key, vals, rows = key[order], vals[order], rows[order]
-        last = np.r_[key[1:] != key[:-1], True]
-        best, best_rows = vals[last], rows[last]
-        support_mass[lo:hi] = np.bincount(best_rows, weights=best, minlength=hi - lo) / others
-        support_docs[lo:hi] = np.bincount(best_rows[best >= 0.3], minlength=hi - lo) / others
-    return support_docs, support_mass
 
 
 def independent_outlets(documents: Sequence[Document], groups: dict[str, str] | None) -> tuple[int, dict[str, str]]:
