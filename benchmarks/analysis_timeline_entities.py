@@ -21,6 +21,8 @@ Gold (rules in benchmarks/gold/README.md):
   error kinds then fixed (`analyze/timeline_relative.py`), tuning data since. Scored only when named in `--sets`.
   `timeline_dev_j` (session 17, 50 more fresh AllSides excerpts, `random.Random(17)`): run once at d8558a4, its error
   kinds then fixed (`analyze/timeline_nested.py`), tuning data since. Scored only when named in `--sets`.
+  `timeline_dev_k` (session 17, 30 more fresh AllSides excerpts, `random.Random(18)`): run once at d8558a4 and
+  HEAD in one invocation to check `_j`'s fixes. Scored only when named in `--sets`.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
   `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides), `_z1` and `_z2` (session 12, single PolNeAR articles) were annotated
   later, each before any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,
@@ -296,7 +298,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
 
 
 TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl", "timeline_dev_f.jsonl", "timeline_dev_g.jsonl")
-TIMELINE_HELDOUT = ("timeline_dev_h.jsonl", "timeline_dev_i.jsonl", "timeline_dev_j.jsonl")  # held out (sessions 13, 15, 17): scored only when named in --sets
+TIMELINE_HELDOUT = ("timeline_dev_h.jsonl", "timeline_dev_i.jsonl", "timeline_dev_j.jsonl", "timeline_dev_k.jsonl")  # held out (sessions 13, 15, 17): scored only when named in --sets
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
