@@ -57,6 +57,7 @@ from .timeline_text import hypothetical as _hypothetical
 from .timeline_text import span_start as _span_start
 from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_baseline
 from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
+from .timeline_bounds import inside_quote, word_bound
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -160,9 +161,7 @@ def _in_claim(tok) -> bool:
 
 
 def _inside_quote(text: str, start: int) -> bool:
-    before = text[:start]
-    straight = before.count('"')
-    return straight % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return inside_quote(text, start)  # the marks in order: a curly opening closed by a straight mark (`timeline_bounds`)
 
 
 def _nowadays(text: str, m: DateMention) -> bool:
@@ -198,7 +197,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
         found = find_dates(text, published)
-        kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m))]
+        kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m))]
         return _year_carried(range_ends(text, found, kept))  # "from March to April": the end month too
 
     def root_of(start: int, end: int):
@@ -231,7 +230,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         if tok is not None and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head.i != tok.i:
             if baseline(tok.head):
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
-        if tok is not None and (_in_claim(tok) or baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m):
+        if tok is not None and (_in_claim(tok) or baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         out.append(m)
     return _year_carried(range_ends(text, found, out))  # "from March to April": the end month too

@@ -278,7 +278,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         lead = " ".join((g.get("lead") or "").lower().split())
-        future = lead in _FUTURE_LEAD or (not lead or lead == "on") and _future(text, m, tense)
+        # "were shot from Friday through Sunday": a parsed past tense outranks a start word
+        future = lead in _FUTURE_LEAD and not (tense == "past" and lead in ("from", "starting")) or (not lead or lead == "on") and _future(text, m, tense)
         if lead == "last":
             future = False
         elif tense == "near" and lead in ("", "on"):
