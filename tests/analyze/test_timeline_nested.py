@@ -27,9 +27,12 @@ def test_baseline_told_with_its_own_when_clause_stays_an_event(nlp):
     assert ("1998", "1998") in one_article_dates(text, THURSDAY, nlp)
 
 
-def test_date_of_a_superlatives_since_event_is_no_event(nlp):
+def test_date_of_a_superlatives_since_event_dates_that_event(nlp):
+    # the gold's "since" rule, settled in session 17: "in 1987" dates the collapse "since" names
     text = "The harbour board said the flooding was the worst in Lowmarsh since the collapse of the old sea wall in 1987."
-    assert one_article_dates(text, THURSDAY, nlp) == []
+    assert ("1987", "1987") in one_article_dates(text, THURSDAY, nlp)
+    # a bare date as the superlative's baseline stays none
+    assert one_article_dates("The flooding was the worst in Lowmarsh since 1987, the harbour board said.", THURSDAY, nlp) == []
     # a span start with no comparison is still an event
     got = one_article_dates("The ferry has sailed to Brindle Island since the opening of the new pier in 1987.", THURSDAY, nlp)
     assert ("1987", "1987") in got

@@ -8,7 +8,9 @@ spaCy tokens in, no model here.
   names the baseline's noun ("a fall of 12 from last month's corrected count": "month" is the
   possessive of "count", the object of "from" after a change) or an event phrase that is the
   baseline ("the worst flooding since the collapse of the old dam in 1994": "in 1994" hangs on
-  "collapse", the object of a superlative's "since"). `timeline_syntax.baseline` reads only the
+  "collapse", the object of a superlative's "since"; since the gold's "since" rule was settled in
+  session 17, a date hung by "in"/"on" on the event noun "since" names dates that event and is kept:
+  "the collapse … in 1994" is 1994). `timeline_syntax.baseline` reads only the
   preposition's own object; this walks up through possessives, noun modifiers and "in"/"on"/"of"
   phrases (at most three steps) to a noun and asks `baseline` about that noun (not through an
   apposition or a bare noun adverbial: a caption's "…from the storm, Tuesday" is not a baseline).
@@ -45,7 +47,7 @@ def nested_baseline(tok) -> bool:
     """Is the date token `tok` part of a noun phrase that is a comparison's baseline?"""
     if _when_follows(tok):
         return False  # "the wettest month since the spring of 1998, when …": told as an event
-    t = tok
+    t, dated_noun = tok, False
     for _ in range(_MAX_STEPS):
         if t.head.i == t.i:
             return False
@@ -58,8 +60,11 @@ def nested_baseline(tok) -> bool:
             if prep.head.pos_ not in ("NOUN", "PROPN"):
                 return False
             t = prep.head  # "the collapse of the dam in 1994" -> "collapse"
-        if _governing_prep(t) is not None and baseline(t):
-            return True
+            dated_noun = dated_noun or prep.lower_ in ("in", "on")
+        gov = _governing_prep(t)
+        if gov is not None and baseline(t):
+            # "since the collapse of the dam in 1994": the date dates the event "since" names (settled, session 17)
+            return not (dated_noun and gov.lower_ == "since")
     return False
 
 
