@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "5378731"
-_OWNED = re.compile(r"src/newsweave/analyze/(quotes|attribution|speakers|speech|ambiguity|cue_words|lower_\w+|\w*quote\w*|\w*speaker\w*)\.py")
+_OWNED = re.compile(r"src/newsweave/analyze/(quotes|attribution|speakers|speech|ambiguity|cue_words|lower_\w+|body_nouns|party_roles|\w*quote\w*|\w*speaker\w*)\.py")
 
 
 def _load(path: Path, name: str):

@@ -33,3 +33,28 @@ def test_the_department_after_a_police_force_is_that_force(quotes_of):
         "searched “with the full consent of the driver” that night."
     )
     assert got["with the full consent of the driver"] == "Lowmarsh Police"
+
+
+def test_the_central_bank_is_the_one_central_bank_named_before(quotes_of):
+    # session 17, brief M: the acronym spelled with its "of" is the same body; "Q&A" is no body
+    got = quotes_of(
+        "In a Q&A on its website, the People's Bank of Veldra (PBOV) warned savers about tide bonds. "
+        "“Trading them is an unlawful activity for local residents,” the central bank said."
+    )
+    assert got["Trading them is an unlawful activity for local residents"] == "People's Bank of Veldra"
+
+
+def test_the_central_bank_is_not_a_commercial_bank(quotes_of):
+    got = quotes_of(
+        "Quillon Bank and Brannock Savings cut their rates on Friday. "
+        "“Borrowing will stay cheap for a while,” the central bank said."
+    )
+    assert got["Borrowing will stay cheap for a while"] is None
+
+
+def test_the_network_is_the_one_broadcaster_named_before(quotes_of):
+    got = quotes_of(
+        "The mayor said he would skip the debate hosted by Harbour News on Thursday. "
+        "“We will hold the debate with or without him,” the network said in a statement."
+    )
+    assert got["We will hold the debate with or without him"] == "Harbour News"

@@ -73,3 +73,12 @@ def test_tags_and_state_abbreviations_are_read():
     at = text.index("Pell")
     assert _profile(text, at, at + 11) == (set(), {"texas"}, {"governor"})
     assert _state(["W.Va."]) == "west virginia" and _state(["Calif."]) == "california" and _state(["Utopia"]) is None
+
+
+def test_an_apposition_without_article_gives_party_and_state(quotes_of):
+    # session 17, brief M: "X, Democrat of Ohio," (no article) as "X, a Democrat from Ohio,"
+    got = quotes_of(
+        "Senator Dana Orrick, Democrat of Ohio, and Senator Lina Vost, Republican of Iowa, met on Sunday. "
+        "“The talks went well,” the Ohio Democrat said."
+    )
+    assert got["The talks went well"] == "Dana Orrick"

@@ -32,7 +32,7 @@ SPEECH_WORDS = frozenset(set().union(*(_forms(b) for b in _BASES)) | _IRREGULAR)
 # Nouns whose author is the speaker: "the statement read", "a report by X found".
 _DOCUMENT_NOUNS = frozenset(
     """statement statements letter report article post tweet memo email message release note op-ed editorial column
-    essay book speech remarks interview complaint lawsuit filing study survey poll analysis indictment ruling""".split()
+    essay book speech address remarks interview complaint lawsuit filing study survey poll analysis indictment ruling""".split()
 )
 # Subjects that cannot be the speaker themselves: a document without a named author, an advert,
 # a plan ("the advertisement suggests", "the bill says").

@@ -17,8 +17,8 @@ What it reads, for every person the article names outside quotations (all their 
   with party and state words among the title words ("Ohio Republican X", "Democratic Sen. X");
 - "of <state>" right after the name ("Rep. X of Texas");
 - an apposition that describes a party member or office holder ("X, a Democrat from Ohio,",
-  "X, an Ohio Republican,"): its party word, its office word, and a state that modifies one of
-  them or follows "from"/"of".
+  "X, an Ohio Republican,", and with no article "X, Democrat of Ohio,"): its party word, its
+  office word, and a state that modifies one of them or follows "from"/"of".
 A party/state tag makes the person a lawmaker; a senator or representative is a lawmaker too.
 
 A subject fits a person when every party, state and office its words give is among the person's
@@ -78,7 +78,9 @@ _HEADS = frozenset({"democrat", "republican", "independent", "senator", "represe
                     "lawmaker", "legislator", "governor"})
 _TAG = re.compile(r"\s*(?:\(\s*([DRI])\s*(?:[-–—]\s*([A-Z][A-Za-z. ]{0,14}?))?\s*\)|,\s*([DRI])\s*[-–—]\s*([A-Z][A-Za-z. ]{0,14}?)\s*(?=[,;)]|\.\s|\.?$))")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)")
-_APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,;()\"“”]{3,80}?)(?:[,;]|\.\s|$)")
+# "X, a Democrat from Ohio,"; also with no article when a party word and "of"/"from" open it (the
+# New York Times' "X, Democrat of Illinois,": 4 in cased dev and PolNeAR, session 17 brief M).
+_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+|(?=(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z]))([^,;()\"“”]{3,80}?)(?:[,;]|\.\s|$)")
 _ABBREV_DOT = re.compile(r"\b(Sen|Sens|Rep|Reps|Gov|Lt|Dr|Mr|Mrs|Ms)\.")
 
 
