@@ -34,6 +34,7 @@ from .entity_listing import listed
 from .entity_openers import tagger_or_none, without_openers
 from .entity_run_on import cut_run_on
 from .entity_on_the import join_on_the
+from .entity_title_words import cut_title_words
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -234,6 +235,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
     weak: set[tuple[str, int]] = set()  # parts of "X and Y": the tagger's label was for the pair
     trimmed = [x for x in (_with_possessive_name(_trim(m), texts.get(m.article_id, "")) for m in mentions) if x is not None]
     repaired = repair_mentions(join_on_the(cut_run_on(trimmed, texts, tagger_or_none), texts, strip_title), texts, strip_title)  # "the U.K. Mostly" (entity_run_on)
+    repaired = cut_title_words(repaired, texts, TITLES)  # "Lance Cpl", "GOP Sens. <name>" (entity_title_words)
     story = "\n".join(texts.values())
     tagged_kinds: dict[str, set[str]] = defaultdict(set)
     for m in repaired:
