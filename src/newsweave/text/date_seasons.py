@@ -7,10 +7,11 @@ that holds the whole span (the scorer and the timeline take a coarser date as ri
 it): a season is its year, a weekend its month (the year when Saturday and Sunday straddle two).
 
 - "a busy summer", "all summer", "over the summer", "that summer surge": the season nearest the
-  publication date, only when the article falls inside it or within two months after it (then no
-  reader takes another year); "that <season>" after a year in the same sentence is that year's.
+  publication date, read only when the article falls inside it or within two months after it (then
+  no reader takes another year; "in the summer" is left: often a habit, "works in the summer");
+  "that <season>" after a year in the same sentence is that year's.
   "fall" is read only as "that fall" (a bare "a fall" is a drop). Winter straddles two years: not read.
-- "the holiday weekend", "over the long weekend", "The sunny, late-summer weekend was …", "during the
+- "the holiday weekend", "over the long weekend", "The rainy, late-summer weekend was …", "during the
   weekend": a weekend with "the" and up to three modifiers, or "the weekend" after "during"/"on"/
   "at": the one just gone in a past clause, the coming one (this one on a Saturday or Sunday) in a
   future clause, else the nearer one (`date_days.weekend_saturday`). "a holiday weekend" (a
@@ -30,11 +31,13 @@ from collections.abc import Callable
 from .date_days import weekend_saturday
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_MOD = r"(?:[A-Za-z][\w'-]*,?\s+)"
+# A weekend's modifier is a word that is no article, preposition or conjunction ("across the country
+# throughout the weekend" and "the events of the weekend" are not one weekend phrase).
+_MOD = r"(?:(?!(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|over|during|through|throughout|across|this|that)\b)[A-Za-z][\w'-]*,?\s+)"
 _PATTERNS = [
     ("that", re.compile(r"\bthat\s+(?P<season>spring|summer|autumn|fall)\b", re.I)),
     ("season", re.compile(
-        r"\b(?:(?P<all>all|the\s+whole|the\s+entire)\s+|(?P<art>an?)\s+(?P<adj>[a-z][\w-]*)\s+|(?P<prep>over|during|throughout|in|through|for)\s+the\s+)"
+        r"\b(?:(?P<all>all|the\s+whole|the\s+entire)\s+|(?P<art>an?)\s+(?P<adj>[a-z][\w-]*)\s+|(?P<prep>over|during|throughout)\s+the\s+)"
         r"(?P<season>spring|summer|autumn)\b(?!\s+(?:of|in)\s+\d)(?!-)", re.I)),
     ("weekend", re.compile(
         r"\b(?P<lead>from\s+|through\s+|over\s+|during\s+|on\s+|at\s+)?the\s+(?P<mods>" + _MOD + r"{0,3})weekend\b(?!s)", re.I)),
