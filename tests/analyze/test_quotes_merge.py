@@ -91,3 +91,16 @@ def test_within_one_article_two_speakers_keep_the_earlier_choice():
 def test_an_initial_or_a_glued_address_is_no_fuller_name():
     assert choose_speaker([(3, "T. Quist"), (2, "Tamsin Quist")]) == "Tamsin Quist"
     assert choose_speaker([(3, "Quist"), (3, "Harbour.example Quist")]) == "Quist"
+
+
+def test_a_quotation_holding_another_outlets_quotation_is_not_merged_with_it(quotes_of):
+    # session 17, brief M: the outer words are the newsletter writer's, not the network's
+    got = quotes_of(
+        "Mayor Ada Vance will skip the debate hosted by Harbour News. “We will hold the debate with or "
+        "without him, and we hope he reconsiders,” the network said in a statement.",
+        "THE SNUB: Vance “said the last straw was a statement Harbour News put out ... ‘We will hold the "
+        "debate with or without him, and we hope he reconsiders.’” It ran on Tuesday.",
+    )
+    assert got["We will hold the debate with or without him, and we hope he reconsiders"] == "Harbour News"
+    outer = next(k for k in got if k.startswith("said the last straw"))
+    assert got[outer] != "Harbour News"

@@ -26,6 +26,11 @@ mentions the quote extractor found and picks each group's speaker:
   for every outlet; "unknown" costs a missing speaker instead of a wrong one (the issue's floor for
   wrong is 3%, for right 90%). Each article's own reading stays in `Quote.said_by` as evidence,
   so a reader sees the two names.
+- **Not a quotation it quotes.** Across articles, a quotation that holds a nested one ("Critics
+  “said the ruling was ... ‘We will appeal,’ a line ...”") is not the same as another outlet's
+  quotation of only the nested words: the outer words are whoever quotes them (session 17, brief M:
+  a newsletter's quotation of a reporter's sentence took the network's name from the statement
+  nested in it).
 - **One article.** A quotation repeated only within one article keeps the earlier rule (the most
   frequent reading of the top rank), so a one-article story (PolNeAR) is attributed as before;
   a first version applied the rules above there too and moved PolNeAR (two "Islamic terrorism"
@@ -52,6 +57,19 @@ _BODY_KINDS = ("organization", "group", "place")
 
 def norm_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+# A nested quotation inside a quotation's words (a closing ’ before a letter is an apostrophe).
+_NESTED = re.compile(r"‘[^‘]*?’(?![A-Za-z])|\"[^\"]+\"|“[^“”]+”")
+
+
+def _outer_only(a: str, b: str, wa: list[str], wb: list[str]) -> bool:
+    """Whether the shorter of two quotations is found in the longer only inside a quotation nested
+    in it (a different speaker's words quoted there)."""
+    short, (long, long_text) = (wa, (wb, b)) if len(wa) <= len(wb) else (wb, (wa, a))
+    if short == long or not _NESTED.search(long_text):
+        return False
+    return not _contained(short, norm_words(_NESTED.sub(" ", long_text)))
 
 
 def _contained(short: list[str], long: list[str]) -> bool:
@@ -145,7 +163,8 @@ def merge_story_quotes(mentions: list[QuoteMention], kinds: dict[str, str] | Non
     for m in mentions:
         home = None
         for g in groups:
-            if any((same_quote if m.article_id == o.article_id else carried)(words[id(m)], words[id(o)]) for o in g):
+            if any(same_quote(words[id(m)], words[id(o)]) if m.article_id == o.article_id
+                   else carried(words[id(m)], words[id(o)]) and not _outer_only(m.text, o.text, words[id(m)], words[id(o)]) for o in g):
                 home = g
                 break
         if home is None:
