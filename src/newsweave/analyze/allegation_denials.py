@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..text.tokens import content_terms, stem
 from ..types import Conflict, Document, Sentence
 from .denials import _NEGATION, _PROSPECT, _declined, claim_against
-from .parsing import parse_texts
+from .parsing import parse_texts, parsed_items
 
 _ACCUSATIONS = frozenset("allegation allegations claim claims accusation accusations charge charges report reports suggestion suggestions "
                          "assertion assertions rumor rumors rumour rumours insinuation insinuations".split())
@@ -148,10 +148,7 @@ def allegation_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) 
     """Accusations against their rejection in another article (see the module docstring)."""
     if nlp is None or len(documents) < 2:
         return []
-    cands = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if _CUE.search(s.text)]
-    if not cands:
-        return []
-    rejections = [r for (d_i, s), p in zip(cands, parse_texts(nlp, [s.text for _, s in cands])) for r in _rejections(p, s, d_i)]
+    rejections = parsed_items(documents, _CUE, nlp, _rejections)
     if not rejections:
         return []
     root = (lambda i: sources.root.get(documents[i].article.id, documents[i].article.id)) if sources is not None else (lambda i: i)

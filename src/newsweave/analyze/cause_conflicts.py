@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..text.tokens import content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
-from .parsing import parse_texts
+from .parsing import parsed_items
 
 _CUE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|responsib(?:le|ility)|attribut(?:e|es|ed|ing))\b", re.I)
 _HEDGES = frozenset("may might could can would should must likely possibly probably perhaps apparently allegedly partly partially "
@@ -239,10 +239,7 @@ def cause_conflicts(documents: tuple[Document, ...], *, nlp) -> list[Conflict]:
     """Different stated causes of the same event in two articles (see the module docstring)."""
     if nlp is None or len(documents) < 2:
         return []
-    cands = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if _CUE.search(s.text)]
-    if not cands:
-        return []
-    found = [c for (d_i, s), p in zip(cands, parse_texts(nlp, [s.text for _, s in cands])) for c in _causes(p, s, d_i)]
+    found = parsed_items(documents, _CUE, nlp, _causes)
     out, seen = [], set()
     for i, a in enumerate(found):
         for b in found[i + 1:]:

@@ -18,3 +18,13 @@ def parse_texts(nlp, texts: list[str]) -> list:
         if name in nlp.component_names:
             docs = list(nlp.get_pipe(name).pipe(docs))
     return docs
+
+
+def parsed_items(documents, cue, nlp, extract) -> list:
+    """Parse only the sentences whose text `cue` (a compiled pattern) matches, and collect
+    `extract(parsed, sentence, doc_index)` over them, in article order: the first step of the
+    conflict finders that read a few cue sentences of each article."""
+    cands = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if cue.search(s.text)]
+    if not cands:
+        return []
+    return [x for (d_i, s), p in zip(cands, parse_texts(nlp, [s.text for _, s in cands])) for x in extract(p, s, d_i)]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..text.tokens import content_terms, stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
-from .parsing import parse_texts
+from .parsing import parsed_items
 from .unionfind import UnionFind
 
 _CANDIDATE = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|explor\w*|eye(?:s|d|ing)?|plan(?:s|ned|ning)?|intend\w*|intention|"
@@ -174,10 +174,7 @@ def plan_conflicts(documents: tuple[Document, ...], *, nlp=None, sources=None) -
     """Positive against negative intentions across articles (see the module docstring)."""
     if nlp is None or len(documents) < 2:
         return []
-    cands = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if _CANDIDATE.search(s.text)]
-    if not cands:
-        return []
-    found = [x for (d_i, s), p in zip(cands, parse_texts(nlp, [s.text for _, s in cands])) for x in _intentions(p, s, d_i)]
+    found = parsed_items(documents, _CANDIDATE, nlp, _intentions)
     key = (lambda i: sources.key(documents[i].article.id)) if sources is not None else (lambda i: i)
     sets = UnionFind(len(found))
     linked = set()

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..text.tokens import stem
 from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from .denials import _declined
-from .parsing import parse_texts
+from .parsing import parsed_items
 
 _ACCEPTING = frozenset("recognize recognizes recognized recognizing recognise recognises recognised recognising acknowledge acknowledges "
                        "acknowledged acknowledging admit admits admitted admitting confirm confirms confirmed confirming affirm affirms "
@@ -105,10 +105,7 @@ def recognition_conflicts(documents: tuple[Document, ...], *, nlp) -> list[Confl
     """Recognised in one article, rejected in another (see the module docstring)."""
     if nlp is None or len(documents) < 2:
         return []
-    cands = [(d_i, s) for d_i, d in enumerate(documents) for s in d.sentences if _CUE.search(s.text)]
-    if not cands:
-        return []
-    found = [x for (d_i, s), p in zip(cands, parse_texts(nlp, [s.text for _, s in cands])) for x in _stances(p, s, d_i)]
+    found = parsed_items(documents, _CUE, nlp, _stances)
     out, seen = [], set()
     for a in (x for x in found if x.accepts):
         for b in (x for x in found if not x.accepts):
