@@ -8,7 +8,7 @@ the key (which of X/Y is the veto) goes to a separate file, opened only after th
 (`gold/readability_ab_veto_s17.jsonl`) are committed. `--score` unblinds and counts
 (benchmarks/SUMMARIZATION.md, "Session 17 (blind A/B of the cased veto)"):
 
-    .venv/bin/python benchmarks/blind_ab_veto_s17.py --sheet /tmp/p17/sheet.txt --key /tmp/p17/key.json [--seed 1818]
+    .venv/bin/python benchmarks/blind_ab_veto_s17.py --sheet /tmp/p17/sheet.txt --key /tmp/p17/key.json [--seed 1818] [--src DIR]
     .venv/bin/python benchmarks/blind_ab_veto_s17.py --score --key /tmp/p17/key.json
 """
 
@@ -44,9 +44,9 @@ def eligible() -> tuple[dict[str, list], list[str], int]:
     return stories, [k for k in ok if k not in read and k not in SESSION16], len(ok)
 
 
-def summaries(stories: dict[str, list], ids: list[str]) -> dict[str, dict]:
+def summaries(stories: dict[str, list], ids: list[str], src: Path = REPO / "src") -> dict[str, dict]:
     """{id: {"ship": spans, "veto": spans, "texts": [...]}}; spans = [doc, start, end, opinion_of, text]."""
-    sys.path.insert(0, str(REPO / "src"))
+    sys.path.insert(0, str(src))
     sys.path.insert(0, str(REPO / "benchmarks"))
     import second_reading_s17 as s17
     from newsweave import api
@@ -73,11 +73,11 @@ def summaries(stories: dict[str, list], ids: list[str]) -> dict[str, dict]:
     return out
 
 
-def make_sheet(sheet: Path, key: Path, seed: int) -> None:
+def make_sheet(sheet: Path, key: Path, seed: int, src: Path = REPO / "src") -> None:
     stories, left, n_ok = eligible()
     ids = random.Random(seed).sample(left, 12)
     print(f"eligible {n_ok}, left {len(left)}; drawn: {' '.join(ids)}")
-    got = summaries(stories, ids)
+    got = summaries(stories, ids, src)
     differ = [k for k in ids if [r[:3] for r in got[k]["ship"]] != [r[:3] for r in got[k]["veto"]]]
     print(f"differ: {len(differ)}/{len(ids)}: {' '.join(differ)}")
     order = random.Random(seed + 1)
@@ -108,13 +108,13 @@ def score(key: Path) -> None:
         ok = {}
         for label in ("X", "Y"):
             version = s[label]
-            rows = [v for v in verdicts if v["cluster"] == k and v["version"] == label and "doc" in v]
+            rows = [v for v in verdicts if v["cluster"] == k and v.get("version") == label and "doc" in v]
             assert len(rows) == len(s[version]), (k, label)
             n = sum(v["verdict"] == "publishable" for v in rows)
             tally[version][0] += n
             tally[version][1] += len(rows)
             ok[version] = (n, len(rows) - n)
-            states = [v for v in verdicts if v["cluster"] == k and v["version"] == label and "states_development" in v]
+            states = [v for v in verdicts if v["cluster"] == k and v.get("version") == label and "states_development" in v]
             dev[version] += bool(states and states[0]["states_development"])
         pref = [v["prefer"] for v in verdicts if v["cluster"] == k and "prefer" in v]
         choice = pref[0] if pref else "same"
@@ -133,11 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--key", type=Path, required=True)
     p.add_argument("--seed", type=int, default=1818)
     p.add_argument("--score", action="store_true")
+    p.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (d8558a4: /tmp/base_21/src)")
     a = p.parse_args(argv)
     if a.score:
         score(a.key)
     else:
-        make_sheet(a.sheet, a.key, a.seed)
+        make_sheet(a.sheet, a.key, a.seed, a.src)
     return 0
 
 
