@@ -140,8 +140,12 @@ def armed_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) -> li
 def person_side(claim) -> ConflictSide:
     """One side of a two-way claim about a person: the claim's sentence, cited whole, with its cue
     (shared with `verdict_conflicts`)."""
-    s = claim.sentence
-    return ConflictSide(text=s.text, citations=(Citation(s.article_id, s.start, s.end, s.index),), value=claim.cue, article_ids=(s.article_id,))
+    return sentence_side(claim.sentence, claim.cue)
+
+
+def sentence_side(s: Sentence, value: str) -> ConflictSide:
+    """One side of a conflict: sentence `s`, cited whole, with what it says (`value`)."""
+    return ConflictSide(text=s.text, citations=(Citation(s.article_id, s.start, s.end, s.index),), value=value, article_ids=(s.article_id,))
 
 
 def opposed_pairs(claims, positive, same, sources=None):

@@ -32,7 +32,8 @@ import re
 from dataclasses import dataclass
 
 from ..text.tokens import content_terms, stem
-from ..types import Citation, Conflict, ConflictSide, Document, Sentence
+from ..types import Conflict, Document, Sentence
+from .armed_conflicts import sentence_side
 from .parsing import parsed_items
 
 _CUE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|responsib(?:le|ility)|attribut(?:e|es|ed|ing))\b", re.I)
@@ -251,9 +252,6 @@ def cause_conflicts(documents: tuple[Document, ...], *, nlp) -> list[Conflict]:
             if key in seen:
                 continue
             seen.add(key)
-            sides = tuple(
-                ConflictSide(text=x.sentence.text, citations=(Citation(x.sentence.article_id, x.sentence.start, x.sentence.end, x.sentence.index),),
-                             value=f"caused by {x.cause}", article_ids=(x.sentence.article_id,))
-                for x in (a, b))
+            sides = tuple(sentence_side(x.sentence, f"caused by {x.cause}") for x in (a, b))
             out.append(Conflict(about=f"cause of {a.event}: {a.cause} vs {b.cause}", kind="claim", sides=sides))
     return out

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 
 from ..text.tokens import stem
-from ..types import Citation, Conflict, ConflictSide, Document, Sentence
+from ..types import Conflict, ConflictSide, Document, Sentence
+from .armed_conflicts import opposed_pairs, sentence_side
 from .denials import _declined
 from .parsing import parsed_items
 
@@ -106,18 +107,9 @@ def recognition_conflicts(documents: tuple[Document, ...], *, nlp) -> list[Confl
     if nlp is None or len(documents) < 2:
         return []
     found = parsed_items(documents, _CUE, nlp, _stances)
-    out, seen = [], set()
-    for a in (x for x in found if x.accepts):
-        for b in (x for x in found if not x.accepts):
-            if a.doc == b.doc or a.thing != b.thing or a.subject & b.subject:
-                continue
-            key = (a.sentence.article_id, a.sentence.index, b.sentence.article_id, b.sentence.index)
-            if key in seen:
-                continue
-            seen.add(key)
-            sides = tuple(
-                ConflictSide(text=x.sentence.text, citations=(Citation(x.sentence.article_id, x.sentence.start, x.sentence.end, x.sentence.index),),
-                             value=f"{'recognises' if x.accepts else 'rejects'} it ({x.verb} {x.phrase})", article_ids=(x.sentence.article_id,))
-                for x in (a, b))
-            out.append(Conflict(about=f"{a.phrase}: recognised vs rejected", kind="claim", sides=sides))
-    return out
+    return [Conflict(about=f"{a.phrase}: recognised vs rejected", kind="claim", sides=(_side(a), _side(b)))
+            for a, b in opposed_pairs(found, lambda x: x.accepts, lambda a, b: a.thing == b.thing and not a.subject & b.subject)]
+
+
+def _side(x: _Stance) -> ConflictSide:
+    return sentence_side(x.sentence, f"{'recognises' if x.accepts else 'rejects'} it ({x.verb} {x.phrase})")
