@@ -9,6 +9,7 @@ commit, each in its own process, in one invocation.
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set e --baseline daa39c8 --show   # the fifth: the same kinds in the last 3 full-text clusters
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set f --baseline eeec94b --show   # the sixth: every kind in 78 NeuS clusters no item pointed to
     .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set g --baseline a14b5b4 --show   # the seventh: every kind in 40 AllSides stories no item named
+    .venv/bin/python benchmarks/analysis_conflicts_heldout.py --set h --baseline 200aad0 --show   # the eighth: 40 more such stories (session 18)
 
 Set b (`gold/conflicts_heldout_b.jsonl`, clusters in `conflicts_heldout_b_clusters.jsonl`): PolNeAR
 articles grouped by event (with their publication dates) and the Multi-News val100 clusters whose
@@ -116,10 +117,11 @@ def load_clusters_f() -> dict[str, dict]:
     return out
 
 
-def load_clusters_g() -> dict[str, dict]:
+def load_clusters_g(listing: str = "conflicts_heldout_g_clusters.jsonl") -> dict[str, dict]:
     """Set g: cluster id -> {"file", "docs": [(row id, text, story date)]} for the AllSides stories of
-    `conflicts_heldout_g_clusters.jsonl` (40 three-outlet stories no conflict item named; every kind scored)."""
-    want = {json.loads(l)["cluster"] for l in open(GOLD / "conflicts_heldout_g_clusters.jsonl", encoding="utf-8")}
+    `conflicts_heldout_g_clusters.jsonl` (40 three-outlet stories no conflict item named; every kind scored);
+    set h: those of `conflicts_heldout_h_clusters.jsonl` (40 more, session 18, drawn after `_g`)."""
+    want = {json.loads(l)["cluster"] for l in open(GOLD / listing, encoding="utf-8")}
     out: dict[str, dict] = {}
     for line in open(DEV / "clustering_allsides_stories.jsonl", encoding="utf-8"):
         r = json.loads(line)
@@ -139,7 +141,8 @@ def worker(src: str, which: str = "a") -> None:
     analyzer, seg = StoryAnalyzer(), RuleSegmenter()
     results, seconds = {}, 0.0
     loaders = {"a": load_clusters, "b": load_clusters_b, "c": load_clusters_c, "d": lambda: load_clusters_c("conflicts_heldout_d_clusters.jsonl"),
-               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl"), "f": load_clusters_f, "g": load_clusters_g}
+               "e": lambda: load_clusters_c("conflicts_heldout_e_clusters.jsonl"), "f": load_clusters_f, "g": load_clusters_g,
+               "h": lambda: load_clusters_g("conflicts_heldout_h_clusters.jsonl")}
     for cid, spec in loaders[which]().items():
         arts, keys = [], {}
         for k, text, day in spec["docs"]:
@@ -188,7 +191,7 @@ def score(results: dict, gold: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--worker")
-    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e", "f", "g"), help="a: conflicts_heldout.jsonl; b-g: conflicts_heldout_<set>.jsonl")
+    ap.add_argument("--set", default="a", choices=("a", "b", "c", "d", "e", "f", "g", "h"), help="a: conflicts_heldout.jsonl; b-h: conflicts_heldout_<set>.jsonl")
     ap.add_argument("--baseline", default="5378731", help="commit to compare with, or 'none'")
     ap.add_argument("--show", action="store_true", help="list the wrong conflicts (cluster, kind, about; no article text)")
     args = ap.parse_args()
