@@ -298,7 +298,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
 
 
 TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl", "timeline_dev_f.jsonl", "timeline_dev_g.jsonl")
-TIMELINE_HELDOUT = ("timeline_dev_h.jsonl", "timeline_dev_i.jsonl", "timeline_dev_j.jsonl", "timeline_dev_k.jsonl")  # held out (sessions 13, 15, 17): scored only when named in --sets
+TIMELINE_HELDOUT = ("timeline_dev_h.jsonl", "timeline_dev_i.jsonl", "timeline_dev_j.jsonl", "timeline_dev_k.jsonl", "timeline_dev_l.jsonl", "timeline_dev_m.jsonl")  # held out (sessions 13, 15, 17, 18): scored only when named in --sets
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:
