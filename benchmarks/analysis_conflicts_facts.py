@@ -99,6 +99,11 @@ def worker(src: str, mode: str) -> None:
 
         if "carried" in (_facts.group_sentences.__kwdefaults__ or {}):  # code older than cdacf3b has no such option
             _facts.group_sentences.__kwdefaults__["carried"] = os.environ["NW_CARRIED"] == "1"
+    if os.environ.get("NW_ANCHORS") in ("0", "1"):  # the figure anchors of session 18 forced off / on (`facts_anchor`)
+        from newsweave.analyze import facts as _facts
+
+        if "anchors" in (_facts.group_sentences.__kwdefaults__ or {}):
+            _facts.group_sentences.__kwdefaults__["anchors"] = os.environ["NW_ANCHORS"] == "1"
     if os.environ.get("NW_JUDGE"):  # the learned pair judgment forced ("auto": the shipped one; off by default)
         from newsweave.analyze import facts as _facts
 

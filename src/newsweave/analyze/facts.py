@@ -216,7 +216,7 @@ def _default_judge(similarity):
 
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
-    judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window",
+    judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window", anchors: bool = False,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -229,7 +229,9 @@ def group_sentences(
     off by default). `evidence`: with `carried`, "window" (the default): cite the span of the carrier of one or
     two adjacent sentences the same-claim pair judge rates highest and keep the carrier only when it passes
     (`facts_window.window_evidence`); True: the same with single sentences only (`facts_carried.cite_by_evidence`);
-    False: the closest sentence, always kept (session 12's first wiring)."""
+    False: the closest sentence, always kept (session 12's first wiring). `anchors`: a cross-article pair under the
+    bar that shares a specific figure (a day, a tally, an amount) is lifted to the bar (`facts_anchor`), in short stories
+    only (`facts_regime.short_story`)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -263,6 +265,12 @@ def group_sentences(
     if vetoed is not None:
         sims[vetoed] = 0.0  # the judge says two claims: never one fact, as figures that disagree
     blocked = (sims == 0.0) & (grouping > 0.0)  # the agreement check (or the judge) zeroed the pair
+    if anchors:
+        from .facts_anchor import anchor_lift
+        from .facts_regime import short_story
+
+        if short_story(doc_of):  # excerpts: in long articles close figures recur across many claims
+            sims = anchor_lift(sentences, sims, doc_of, threshold, blocked)
     groups = _add_support(_core_groups(sims, doc_of, threshold, blocked), sims, doc_of, threshold, blocked)
     aligned = None
     if align:
