@@ -180,8 +180,9 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     a person said to have broken the law or to be treated unfairly against the opposite verdict
     (`verdict_conflicts`), and an accusation against the accused's rejection of it in another article
     (`allegation_denials`, kind "claim"), two articles stating different causes of the same event
-    (`cause_conflicts`, kind "claim"), and one party recognising a thing another rejects
-    (`recognition_conflicts`, kind "claim")."""
+    (`cause_conflicts`, kind "claim"), one party recognising a thing another rejects
+    (`recognition_conflicts`, kind "claim"), and one act called lawful in one article and unlawful in
+    another (`legality_conflicts`, kind "claim")."""
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -206,7 +207,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
 
     denied += withhold_lower(documents, allegation_conflicts(documents, nlp=nlp))
     from .cause_conflicts import cause_conflicts  # two articles giving different causes of one event (session 17)
+    from .legality_conflicts import legality_conflicts  # one act called lawful and unlawful (session 18)
     from .recognition_conflicts import recognition_conflicts  # one party recognising what another rejects (session 17)
 
     return (out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp) + verdict_conflicts(documents, nlp=nlp)
-            + cause_conflicts(documents, nlp=nlp) + recognition_conflicts(documents, nlp=nlp))
+            + cause_conflicts(documents, nlp=nlp) + recognition_conflicts(documents, nlp=nlp) + legality_conflicts(documents, nlp=nlp))
