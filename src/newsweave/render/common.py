@@ -30,6 +30,12 @@ def story_title(report: StoryReport) -> str:
     return story_headline(report)
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 article', '3 articles', '1 mention': the count lines of every renderer ("1 mentions in 1
+    articles" read as a typo on every one-outlet entity of a real story, session 18)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def opinion_label(sentence) -> str:
     """The label shown before a summary sentence from an opinion piece ("Opinion — The Courier:",
     "Opinion:" when the article names no outlet or author), "" for any other sentence. Always

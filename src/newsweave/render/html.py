@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import counted, date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -63,7 +63,7 @@ def render_html(report: StoryReport) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{escape(story_title(report))} — newsweave</title><style>{CSS}</style></head><body><main>",
         f"<h1>{escape(story_title(report))}</h1>",
-        f'<p class="meta">{len(report.articles)} articles from {n_named} outlets{f" ({n_out} independent)" if n_out != n_named else ""} · {escape(date_range(report))}</p>',
+        f'<p class="meta">{counted(len(report.articles), "article")} from {counted(n_named, "outlet")}{f" ({n_out} independent)" if n_out != n_named else ""} · {escape(date_range(report))}</p>',
         f"<h2>Summary <span class=\"meta\">({escape(report.summary.method)})</span></h2>",
     ]
     for w in report.summary.warnings:
@@ -108,7 +108,7 @@ def render_html(report: StoryReport) -> str:
     if report.entities:
         out.append("<h2>People and organisations</h2><ul>")
         for e in report.entities:
-            out.append(f"<li>{escape(e.name)} <span class=\"meta\">{escape(e.kind)} · {sum(e.mentions.values())} mentions in {len(e.mentions)} articles</span></li>")
+            out.append(f"<li>{escape(e.name)} <span class=\"meta\">{escape(e.kind)} · {counted(sum(e.mentions.values()), 'mention')} in {counted(len(e.mentions), 'article')}</span></li>")
         out.append("</ul>")
     if report.timeline:
         out.append("<h2>Timeline</h2><ul>")

@@ -22,7 +22,7 @@ from ..types import (
     TimelineEvent,
 )
 
-from .common import told_label
+from .common import story_title, told_label
 
 SCHEMA_VERSION = 1
 
@@ -166,6 +166,7 @@ def report_dict(report: StoryReport) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "story_id": report.story_id,
+        "headline": story_title(report),  # what the text, Markdown and HTML outputs put on top
         "articles": [{**article_dict(a), **({"copy_of": r.sources.copy_of[a.id]} if a.id in r.sources.copy_of else {})} for a in report.articles],
         "summary": summary_dict(report.summary, r),
         "problems": [{"source": p.source, "reason": p.reason, "level": p.level} for p in report.problems],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import counted, date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
 
@@ -30,7 +30,7 @@ def render_markdown(report: StoryReport) -> str:
     n_named = len({a.outlet for a in report.articles})
     n_out = independent_count(report, [a.id for a in report.articles])[1]
     indep = f" ({n_out} independent)" if n_out != n_named else ""
-    lines.append(f"*{len(report.articles)} articles from {n_named} outlets{indep}, {date_range(report)}*")
+    lines.append(f"*{counted(len(report.articles), 'article')} from {counted(n_named, 'outlet')}{indep}, {date_range(report)}*")
     lines += ["", f"## Summary ({report.summary.method})", ""]
     for w in report.summary.warnings:
         lines.append(f"> warning: {_md(w)}")
@@ -80,7 +80,7 @@ def render_markdown(report: StoryReport) -> str:
     if report.entities:
         lines += ["", "## People and organisations", ""]
         for e in report.entities:
-            lines.append(f"- {_md(e.name)} ({e.kind}): {sum(e.mentions.values())} mentions in {len(e.mentions)} articles")
+            lines.append(f"- {_md(e.name)} ({e.kind}): {counted(sum(e.mentions.values()), 'mention')} in {counted(len(e.mentions), 'article')}")
     if report.timeline:
         lines += ["", "## Timeline", ""]
         for t in report.timeline:

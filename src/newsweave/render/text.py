@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import date_range, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
+from .common import counted, date_range, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
 def _c(text: object) -> str:
@@ -30,7 +30,7 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     n_out = independent_count(report, [a.id for a in report.articles])[1]
     indep = f" ({n_out} independent)" if n_out != n_named else ""
     lines.append(st(_c(story_title(report)), "1"))
-    lines.append(st(f"{len(report.articles)} articles from {n_named} outlets{indep}, {date_range(report)}", "2"))
+    lines.append(st(f"{counted(len(report.articles), 'article')} from {counted(n_named, 'outlet')}{indep}, {date_range(report)}", "2"))
     lines.append("")
     summary = report.summary
     n_words = sum(len(s.text.split()) for s in summary.sentences)
@@ -79,7 +79,7 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
     if report.entities:
         lines += ["", st("People and organisations", "1;4")]
         for e in report.entities[:25]:
-            lines.append(f"  {_c(e.name)} ({e.kind}), {sum(e.mentions.values())} mentions in {len(e.mentions)} articles")
+            lines.append(f"  {_c(e.name)} ({e.kind}), {counted(sum(e.mentions.values()), 'mention')} in {counted(len(e.mentions), 'article')}")
     if report.timeline:
         lines += ["", st("Timeline", "1;4")]
         for t in report.timeline:
