@@ -58,6 +58,7 @@ from .timeline_text import span_start as _span_start
 from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_baseline
 from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
 from .timeline_bounds import inside_quote, word_bound
+from .timeline_offsets import comparative_since, counted, day_offsets, event_adjective, extra_cue, nowadays, participle_baseline, spoken_days
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -198,7 +199,8 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     if parsed is None:
         found = find_dates(text, published)
         kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m))]
-        return _year_carried(range_ends(text, found, kept))  # "from March to April": the end month too
+        kept = spoken_days(text, kept, lambda t: find_dates(t, published))  # "August the 31st" (`timeline_offsets`)
+        return day_offsets(text, _year_carried(range_ends(text, found, kept), text))  # "from March to April": the end month too
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -232,15 +234,18 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
         if tok is not None and (_in_claim(tok) or baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
+        if tok is not None and (participle_baseline(tok) or comparative_since(tok) or nowadays(text, m, tok)):
+            continue  # "an increase from the 180,034 encountered in May", "higher … since 2005", "Today, most say …" (`timeline_offsets`)
         out.append(m)
-    return _year_carried(range_ends(text, found, out))  # "from March to April": the end month too
+    out = spoken_days(text, out, lambda t: find_dates(t, published, tense))  # "August the 31st"
+    return day_offsets(text, _year_carried(range_ends(text, found, out), text))  # "from March to April"; "a day after …"
 
 
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH_IN = re.compile(r"(?i)\b(" + "|".join(sorted((k for k in MONTHS if len(k) > 2), key=len, reverse=True)) + r")\b")
 
 
-def _year_carried(mentions: list[DateMention]) -> list[DateMention]:
+def _year_carried(mentions: list[DateMention], text: str = "") -> list[DateMention]:
     """A month without a year after one written with its year in the same sentence is in that
     year, or the next when it comes earlier in the calendar ("would take office in January 2027,
     run in a special election in November" → November 2027)."""
@@ -251,7 +256,7 @@ def _year_carried(mentions: list[DateMention]) -> list[DateMention]:
         if m.date and month and m.precision in ("month", "day"):
             if _YEAR_IN.search(m.expression):
                 anchor = (int(m.date[:4]), int(m.date[5:7]))
-            elif anchor is not None:
+            elif anchor is not None and not (text and event_adjective(text, m)):  # "the Jan. 6 attack" (`timeline_offsets`)
                 year = anchor[0] if int(m.date[5:7]) >= anchor[1] else anchor[0] + 1
                 if m.precision == "day" and m.date[5:] == "02-29" and year % 4:
                     continue
@@ -298,11 +303,11 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         (doc, s)
         for doc in documents
         for s in doc.sentences
-        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text) or day_anaphors(s.text))
+        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text) or day_anaphors(s.text) or extra_cue(s.text))
     ]
     parses: list = [None] * len(dated)
     if nlp is not None:
-        wanted = [i for i, (_, s) in enumerate(dated) if _NEEDS_PARSE.search(s.text)]
+        wanted = [i for i, (_, s) in enumerate(dated) if _NEEDS_PARSE.search(s.text) or extra_cue(s.text)]
         for i, parsed in zip(wanted, _parse(nlp, [dated[i][1].text for i in wanted])):
             parses[i] = parsed
 
@@ -316,7 +321,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             mentions = [m for m in mentions if not _inside_quote(s.text, m.start)]  # a quoted claim called a lie
         mentions = one_unresolved(mentions)  # no unresolved line beside a date; one line for the rest
         for m in mentions:
-            if m.precision == "day" and m.date and not _inside_quote(s.text, m.start) and not _DAY_WORDS.match(m.expression):
+            if m.precision == "day" and m.date and not _inside_quote(s.text, m.start) and not _DAY_WORDS.match(m.expression) and not counted(m):
                 last_day[doc.article.id] = (s.index, dt.date.fromisoformat(m.date))
         for m in mentions:
             date, precision = m.date, m.precision
