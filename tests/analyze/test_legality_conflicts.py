@@ -76,3 +76,9 @@ def test_no_longer_is_unclear(nlp):
     docs = _docs("The ministry said it no longer considers the Kestrel curfew to be unconstitutional.",
                  "City lawyers insist the Kestrel curfew is lawful.")
     assert legality_conflicts(docs, nlp=nlp) == []
+
+
+def test_a_where_clause_is_no_verdict(nlp):
+    docs = _docs("Since the Orvell ruling, street trading has been legal in the capital.",
+                 "In provinces where street trading is illegal and fines are high, few vendors remain.")
+    assert legality_conflicts(docs, nlp=nlp) == []

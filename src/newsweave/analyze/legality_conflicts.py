@@ -23,7 +23,9 @@ verdict on an *act*. Read from the dependency parse, narrowly:
   longer considers it unconstitutional": which verdict is meant is unclear), the adverbs "legally"
   and "constitutionally" when positive (they mostly mean "by law": "legally binding", "legally
   requires"), and an act with no content word of its own ("it is illegal", "this is
-  unconstitutional"). "Not only illegal" is no negation.
+  unconstitutional"), and a verdict in a "where" clause ("where abortion is illegal": a class of
+  places, not one act; the one wrong report on the 20,000 training clusters). "Not only illegal" is
+  no negation.
 - Two verdicts conflict when they come from different articles (not copies), have opposite
   polarity, and their acts share a content word (stemmed: "action" / "acting" meet).
 
@@ -133,6 +135,8 @@ def _verdicts(parsed, s: Sentence, d_i: int) -> list[_Verdict]:
             continue
         if _hedged(tok) or any(t.lower_ in _BOUND for t in verb.subtree if t.dep_ == "mark"):
             continue
+        if any(c.lower_ == "where" for c in verb.children):
+            continue  # "where abortion is illegal": a class of places, not a verdict on one act
         if any(_negated(a) for a in verb.ancestors):
             continue  # "no longer considers it unconstitutional", "did not say it was legal": unclear, skipped
         if _negated(verb) or _negated(tok):
