@@ -28,6 +28,7 @@ from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, att
 from .claim_nouns import passed_on
 from .entities import EntityIndex
 from .lower_people import only_about
+from .paraphrase_leads import paraphrase_speaker
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
 from .quote_merge import merge_story_quotes
@@ -186,7 +187,8 @@ class QuoteExtractor:
             if _someone_else(ctx, speaker, end, q_start, sentences):
                 return UNKNOWN
             return Attribution(speaker, min(rank, 2), speaker is not None)
-        return UNKNOWN
+        named = paraphrase_speaker(q_start, ctx, sentences)  # "X said ... the ruling is clear. / “...”" (`paraphrase_leads`)
+        return Attribution(named, 2, True) if named else UNKNOWN
 
 
 def _term_use(pdoc, base: int, q_start: int, q_end: int, att: Attribution, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> bool:

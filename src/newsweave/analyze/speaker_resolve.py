@@ -20,7 +20,7 @@ import re
 from .ambiguity import _parsed, ambiguous
 from .body_nouns import body_by_kind
 from .cue_words import (
-    _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
+    _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
 from .entities import TITLES
 from .joint_speakers import joint_subject
@@ -31,6 +31,7 @@ from .quote_leads import paper_outlet
 from .quote_parse import _outside, _pos
 from .speaker_checks import lone_member, named_body, only_person, own_plural_subject, party_member, role_modifiers
 from .speakers import ArticleContext
+from .surname_words import surname_subject
 
 # Head nouns of descriptions that can speak: people by their trade or role, and bodies.
 _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person", "people", "ee",
@@ -68,6 +69,8 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
     if ctx.in_quote(pos):
         return None, 0
     word = tok.lower_
+    if word in _CALENDAR:
+        return None, 0  # "the Board — the group ... — said Wednesday": a day, misparsed as the subject, never speaks
     # "his grandmother, Mary Smith": the name in apposition.
     for c in tok.children:
         if c.dep_ == "appos" and _pos(c) == "PROPN" and _pos(tok) != "PROPN":
@@ -81,7 +84,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             return named, 3
     conj = [c for c in tok.children if c.dep_ == "conj" and _pos(c) == "PROPN"]
     if _pos(tok) != "PROPN" and tok.text[:1].isupper() and _pos(tok) != "PRON":
-        named = ctx.entity_at(pos, pos + len(tok.text))  # "Labour says" tagged as a common noun
+        named = ctx.entity_at(pos, pos + len(tok.text)) or surname_subject(tok, pos, ctx)  # "Labour says" tagged as a common noun; "Bright warned" (`surname_words`)
         if named:
             return named, 3
     if _pos(tok) == "PROPN":

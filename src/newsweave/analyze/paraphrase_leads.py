@@ -1,0 +1,99 @@
+"""A quotation standing alone right after a sentence that reports what a named person said or
+thinks in other words (issue 12, session 18, brief D).
+
+News convention puts the speaker's paraphrase first and the quoted words after it, with no
+speech verb of their own:
+
+    Prosecutor Ada Vance said outside court the ruling sends a clear message.
+    “If a pier is unsafe, you are bound to close it.”
+
+`QuoteExtractor._continued` already passes a speaker on from the sentence before when that
+sentence has a speech verb and both are in one paragraph ("..., Schiff said. “The other
+factor ...”"). It did not when the quotation opens the next paragraph, nor when the sentence
+before reports the words with a verb of stance or thought ("thinks more should be done",
+"called for vigilance", "identified X as one of the reasons", "also claiming that ..."). In the
+story-level gold (seed12-seed24) and the seeded PolNeAR half read this session, this was the
+largest kind of speaker left unknown when the text says who it is.
+
+The sentence before gives the speaker only when all of these hold (else unknown, never a guess):
+- it holds no quotation of its own (a paraphrase, not a quoted sentence whose speaker is read
+  elsewhere), and nothing but spaces, paragraph breaks and the opening mark lies between it and
+  the quotation;
+- its main verb, or a verb conjoined to it or a participle hung on it ("..., also claiming
+  that ..."), is a speech verb or one of `_STANCE` (verbs of thought and stance);
+- the subject of that main verb is a name or a role noun that resolves to a named speaker (not a
+  pronoun: "He said the plan failed." may be anyone the reader still has in view);
+- no other speech verb in that sentence has a different named subject ("Vance said Reed told
+  her ...": whose words follow is not clear).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ambiguity import _parsed
+from .cue_words import SPEECH_WORDS, _THINGS, _forms
+from .quote_parse import _pos
+
+# Verbs of thought and stance that report a person's view as a paraphrase.
+_STANCE = frozenset(
+    """think believe call identify explain warn claim insist argue stress predict urge acknowledge admit recall note
+    suggest hope fear worry say tell add describe point vow promise pledge maintain contend agree disagree
+    testify reiterate emphasize emphasise""".split()
+)
+_STANCE_FORMS = frozenset(set().union(*(_forms(b) for b in _STANCE)) | {"thought", "believed", "said", "told", "testified"})
+_GAP = re.compile(r"[\s\"“”'‘’]*")
+
+
+def _verbs(root):
+    """The main verb and the verbs that carry its subject: its conjuncts and participles."""
+    out = [root]
+    for c in root.children:
+        if c.dep_ == "conj" and _pos(c) in ("VERB", "AUX"):
+            out.append(c)
+        elif c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            out.append(c)
+    return out
+
+
+def _reports(tok) -> bool:
+    return tok.tag_.startswith("VB") and (tok.lower_ in SPEECH_WORDS or tok.lower_ in _STANCE_FORMS)
+
+
+def paraphrase_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str | None:
+    """The named speaker of the sentence right before the quotation at `q_start`, when that
+    sentence paraphrases them (see the module docstring); else None."""
+    from .attribution import subject_of  # (attribution imports modules that import this one)
+    from .speaker_resolve import resolve
+
+    if ctx.lower:
+        return None
+    prev = next(((s, e) for s, e in reversed(sentences) if e <= q_start), None)
+    if prev is None or not _GAP.fullmatch(ctx.text, prev[1], q_start):
+        return None
+    s, e = prev
+    if e - s > 1200 or any(s <= qs < e for qs, _ in ctx.quotes):
+        return None
+    doc = _parsed(ctx, s, e)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    reporting = [v for v in _verbs(roots[0]) if _reports(v)]
+    if not reporting:
+        return None
+    subj = subject_of(reporting[0])
+    if subj is None or _pos(subj) == "PRON" or subj.lower_ in _THINGS:
+        return None
+    speaker, rank = resolve(subj, s, ctx, sentences)
+    if not speaker or rank < 2 or not any(c.isupper() for c in speaker):
+        return None
+    root = reporting[0]
+    for t in doc:
+        if t.i == root.i or t.lower_ not in SPEECH_WORDS or _pos(t) not in ("VERB", "AUX"):
+            continue
+        other = subject_of(t)
+        if other is not None and other.i != subj.i and _pos(other) != "PRON":
+            name, _ = resolve(other, s, ctx, sentences)
+            if name and name != speaker:
+                return None  # "Vance said Reed told her ...": two speakers in view
+    return speaker

@@ -1,0 +1,36 @@
+"""Session 18 (issue 12, brief D): a quotation standing alone right after a sentence that
+paraphrases a named person is that person's words (`analyze/paraphrase_leads.py`); a pronoun,
+a narrative verb or a second speaker in that sentence gives no one. Fictional sentences written
+for these tests."""
+
+
+def test_a_quotation_paragraph_after_a_paraphrase_is_the_paraphrased_persons(quotes_of):
+    got = quotes_of(
+        "The harbour board met on Monday.\n\n"
+        "Prosecutor Ada Vance said outside court the ruling sends a clear message.\n\n"
+        "“If a pier is unsafe, you are bound to close it.”\n\n"
+        "Defence lawyer Tom Reed said the board would appeal."
+    )
+    assert got["If a pier is unsafe, you are bound to close it."] == "Ada Vance"
+
+
+def test_a_verb_of_thought_or_stance_and_the_paragraphs_that_follow(quotes_of):
+    got = quotes_of(
+        "Mara Quill, who started fishing at the age of 12, thinks more should be done for the harbour.\n\n"
+        "“I think it comes from the old council and its habits.\n\n"
+        "“There are so many boats that nobody repairs.”"
+    )
+    assert got["I think it comes from the old council and its habits."] == "Mara Quill"
+    assert got["There are so many boats that nobody repairs."] == "Mara Quill"
+
+
+def test_a_reporting_verb_conjoined_to_another_main_clause(quotes_of):
+    got = quotes_of("For now no dive is planned and Orrick called for care to protect the wreck.\n\n“At this depth nobody can reach it, but nets will still drag it.”")
+    assert got["At this depth nobody can reach it, but nets will still drag it."] == "Orrick"
+
+
+def test_no_speaker_after_a_narrative_verb_a_second_speaker_or_a_pronoun(quotes_of):
+    assert quotes_of("Vance walked to the pier on Monday.\n\n“We cannot fix it this year.”")["We cannot fix it this year."] is None
+    assert quotes_of("Vance said Reed told her the pier had failed.\n\n“We cannot fix it this year.”")["We cannot fix it this year."] is None
+    got = quotes_of("Ada Vance and Mara Quill met on Monday. She said the pier had failed.\n\n“We cannot fix it this year.”")
+    assert got["We cannot fix it this year."] is None
