@@ -26,6 +26,7 @@ from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 from .publishable import refuse
 from .repeat_veto import told_again
+from .veto_slot import VetoSlots
 from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs, parsed as _parsed
 
 
@@ -137,6 +138,8 @@ class CoverageSelection:
         """Greedy coverage selection; `first` forces the opening unit; `firsts` receives the
         openings in order of value (when given empty); `pair_weight`: the pair model's bigram
         probabilities (None: a pair weighs the product of its words' weights)."""
+        if VetoSlots.wanted(self):  # the cased repeat veto, kept only when what it brings in is fit (veto_slot.py)
+            return VetoSlots.checked(self, cf, lambda: self._greedy(cf, scores, words, terms, weight, first, firsts, pair_weight))
         term_sets = [set(t) for t in terms]
         content_sets = [set(content_terms(s.text)) for s in cf.sentences]
         z = standardise(scores)
@@ -174,6 +177,7 @@ class CoverageSelection:
         longest = 3
         lead_pool = bool(cf.lead_pool)  # off once every lead of the pool waits for an introduction
         deferred: list[int] | None = [] if self.repeat_judge and self.claim_embedder else None  # repeat_veto.py
+        slots = VetoSlots.current(self)  # the cased veto, when this greedy run is its (veto_slot.py)
         while used < words:
             if not candidates and deferred:
                 candidates, deferred = deferred, None  # nothing else is left: the vetoed repeats come back
@@ -234,6 +238,9 @@ class CoverageSelection:
                 continue
             if deferred is not None and any(told_again(cf, j, chosen, self.repeat_judge, self.claim_embedder.embed, self.repeat_veto) for j in best_unit):
                 deferred.append(best)  # a lower-cased copy telling a chosen sentence's news again waits (repeat_veto.py)
+                continue
+            if slots is not None and deferred is not None and slots.veto(cf, best, best_unit, chosen):
+                deferred.append(best)  # a cased sentence telling it again waits for a fit replacement (veto_slot.py)
                 continue
             if self.publishable and refuse(self.publishable, cf, best_unit, chosen, self.claim_embedder):
                 continue  # the learned check would not publish it after what is chosen (publishable.py)
