@@ -55,3 +55,18 @@ def test_one_article_story_reads_in_the_singular(one_article_report, fmt):
     assert "1 article from 1 outlet" in out
     assert "1 articles from" not in out and "1 mentions in" not in out
     assert "1 mention in 1 article" in out  # the keeper: one mention in the one article
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
+def test_a_check_that_found_nothing_says_so(two_outlet_report, fmt):
+    assert not two_outlet_report.conflicts and two_outlet_report.conflicts is not None and not two_outlet_report.derivations
+    out = render(two_outlet_report, fmt).lower()
+    assert "conflicts" in out and "none found between the articles" in out
+    assert "copies and rewrites" in out and "no article reuses another" in out
+
+
+def test_summary_alone_shows_no_analysis_sections():
+    report = newsweave.summarize([Article(id=content_id(LIGHTHOUSE), outlet="Marrowby Gazette", text=LIGHTHOUSE),
+                                  Article(id=content_id(SECOND), outlet="Quayside Radio", text=SECOND)], words=40)
+    out = render(report, "markdown")
+    assert "## Conflicts" not in out and "Copies and rewrites" not in out  # the analysis did not run

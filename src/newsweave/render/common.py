@@ -36,6 +36,14 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def found_none(report: StoryReport, part: str) -> bool:
+    """True when the analysis looked for `part` ("conflicts", "derivations") across two or more
+    articles and found none: the renderers then say so, so that a reader does not take a missing
+    section for a check that never ran (session 18, an editor's read)."""
+    found = getattr(report, part, None)
+    return found is not None and len(found) == 0 and len(report.articles) > 1
+
+
 def opinion_label(sentence) -> str:
     """The label shown before a summary sentence from an opinion piece ("Opinion — The Courier:",
     "Opinion:" when the article names no outlet or author), "" for any other sentence. Always

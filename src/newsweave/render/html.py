@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import counted, date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import counted, date_range, found_none, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -100,6 +100,8 @@ def render_html(report: StoryReport) -> str:
             for side in c.sides:
                 out.append(f'<div class="side"><span class="value">{escape(side.value or "")}</span> {escape(side.text)} ' + "".join(chip(x) for x in side.citations) + "</div>")
             out.append("</div>")
+    elif found_none(report, "conflicts"):
+        out.append('<h2>Conflicts</h2><p class="meta">None found between the articles.</p>')
     if report.quotes:
         out.append("<h2>Who said what</h2>")
         for q in report.quotes:
@@ -125,6 +127,8 @@ def render_html(report: StoryReport) -> str:
                 out.append(f"<tr><td>{escape(src.text[p.source.start:p.source.end])} {chip(p.source)}</td><td>{escape(cp.text[p.copy.start:p.copy.end])} {chip(p.copy)}</td></tr>")
             out.append("</table></details></li>")
         out.append("</ul>")
+    elif found_none(report, "derivations"):
+        out.append('<h2>Copies and rewrites</h2><p class="meta">None found: no article reuses another&#x27;s text.</p>')
 
     out.append("<h2>Sources</h2>")
     for a in report.articles:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import counted, date_range, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import counted, date_range, found_none, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
 
@@ -73,6 +73,8 @@ def render_markdown(report: StoryReport) -> str:
             for side in c.sides:
                 outlets = ", ".join(outlet_names(report, side.article_ids or [x.article_id for x in side.citations]))
                 lines.append(f"  - {_md(side.value or '')}: {_md(side.text)} ({_md(outlets)})")
+    elif found_none(report, "conflicts"):
+        lines += ["", "## Conflicts", "", "None found between the articles."]
     if report.quotes:
         lines += ["", "## Who said what", ""]
         for q in report.quotes:
@@ -91,6 +93,8 @@ def render_markdown(report: StoryReport) -> str:
         lines += ["", "## Copies and rewrites", ""]
         for d in report.derivations:
             lines.append(f"- {_md(by_id[d.copy_id].outlet)} reuses {d.reused_share:.0%} of {_md(by_id[d.source_id].outlet)}" + (f" ({_md(d.reason)})" if d.reason else ""))
+    elif found_none(report, "derivations"):
+        lines += ["", "## Copies and rewrites", "", "None found: no article reuses another's text."]
     if report.set_aside:
         lines += ["", "## Set aside (not counted as sources)", ""]
         lines += [f"- {_md(s.label or s.article_id)}: {_md(s.reason)}" for s in report.set_aside]

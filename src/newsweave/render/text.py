@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import counted, date_range, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
+from .common import counted, date_range, found_none, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
 def _c(text: object) -> str:
@@ -71,6 +71,8 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
             for side in c.sides:
                 outlets = ", ".join(outlet_names(report, side.article_ids or [x.article_id for x in side.citations]))
                 lines.append(f"    - {_c(side.value or '')}: {_c(side.text)} {st('[' + outlets + ']', '36')}")
+    elif found_none(report, "conflicts"):
+        lines += ["", st("Conflicts", "1;4"), "  none found between the articles"]
     if report.quotes:
         lines += ["", st("Who said what", "1;4")]
         for q in report.quotes:
@@ -92,4 +94,6 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
         names = {a.id: f"{_c(a.outlet)} ({a.id[:8]})" for a in report.articles}
         for d in report.derivations:
             lines.append(f"  {names.get(d.copy_id, d.copy_id)} reuses {d.reused_share:.0%} of its sentences from {names.get(d.source_id, d.source_id)} ({len(d.pairs)} aligned)" + (f" — source because: {_c(d.reason)}" if d.reason else ""))
+    elif found_none(report, "derivations"):
+        lines += ["", st("Copies and rewrites", "1;4"), "  none found: no article reuses another's text"]
     return lines
