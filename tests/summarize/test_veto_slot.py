@@ -75,3 +75,21 @@ def test_off_when_the_bar_is_zero_or_no_judge():
     s = _summarizer()
     s.repeat_judge = None
     assert not VetoSlots.wanted(s)
+
+
+def test_a_sentence_of_an_article_whose_writer_says_i_is_no_replacement():
+    from newsweave.summarize.veto_slot import first_person_article
+
+    rows = [
+        ("a#0", "The town council of Marrowby voted on Tuesday to close the old ferry pier after a storm cracked its pilings."),
+        ("c#2", "Let me say something unpopular about the pier."),
+        ("c#2", "Old harbours are hard to keep and every town must choose what it can afford."),
+        ("b#1", "\"I will miss the ferry,\" said Ada Pell, a fisher."),
+        ("b#1", "A summer ferry to the islands will leave from the fish quay instead from June, the harbour office said."),
+    ]
+    cf = SimpleNamespace(sentences=[Sentence(a, k, 0, len(t), t) for k, (a, t) in enumerate(rows)],
+                         doc_index=np.array([0, 2, 2, 1, 1]), cased=[True, True, True])
+    judge, embed = load_repeat_judge(), StaticEmbedder().embed
+    assert first_person_article(cf, 2) and not first_person_article(cf, 4)  # a quoted "I" is the speaker's
+    assert not fit_replacement(cf, 2, [0], judge, embed, frozenset({0}))
+    assert fit_replacement(cf, 4, [0], judge, embed, frozenset({0}))

@@ -98,7 +98,7 @@ class ExtractiveSummarizer(CoverageSelection):
     repeat_judge: object | None = None
     # ... and in a cased article (veto_slot.py, session 18): the judge's bar (CASED_BAR, 0.5), the
     # vetoed summary kept only when all it brings in is fit; 0 (the default) turns it off: dev
-    # readability 727/867 -> 742/871, but fulltext_dev46 R-1 -0.14, neus_val100 -0.37 (SUMMARIZATION.md).
+    # readability 727/867 -> 742/871, but fulltext_dev46 R-1 -0.18, neus_val100 -0.37 (SUMMARIZATION.md).
     cased_veto: float = 0.0
     citation_min: float = CITATION_MIN
     # News is written top-down: ranking sees only the first `candidate_window` sentences of each
