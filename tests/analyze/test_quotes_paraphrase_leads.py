@@ -34,3 +34,12 @@ def test_no_speaker_after_a_narrative_verb_a_second_speaker_or_a_pronoun(quotes_
     assert quotes_of("Vance said Reed told her the pier had failed.\n\n“We cannot fix it this year.”")["We cannot fix it this year."] is None
     got = quotes_of("Ada Vance and Mara Quill met on Monday. She said the pier had failed.\n\n“We cannot fix it this year.”")
     assert got["We cannot fix it this year."] is None
+
+
+def test_a_paraphrase_by_someone_else_after_a_quotation_gives_the_new_speaker(quotes_of):
+    got = quotes_of(
+        "“The pier is not safe,” Mayor Ada Vance said on Monday. Harbour master Tom Reed told reporters the pier "
+        "had passed every test. “It will open in May.”"
+    )
+    assert got["The pier is not safe"] == "Ada Vance"
+    assert got["It will open in May."] == "Tom Reed"

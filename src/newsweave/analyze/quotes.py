@@ -154,7 +154,7 @@ class QuoteExtractor:
         if p in last_in_para:
             speaker, rank, end = last_in_para[p]
             if _someone_else(ctx, speaker, end, q_start, sentences):
-                return UNKNOWN
+                return _paraphrased(q_start, ctx, sentences)
             if end in ctx.uncued and other_subject(pdoc, base, q_start, speaker, ctx):
                 # read from a clause with no speech verb ("X counted Y among those who “...”
                 # because she backs a “...”"): not passed on to a clause with another subject
@@ -185,10 +185,15 @@ class QuoteExtractor:
         if p - 1 in last_in_para and _OPENS_WITH_QUOTE.match(text, paragraphs[p][0]) and q_start - paragraphs[p][0] <= 3:
             speaker, rank, end = last_in_para[p - 1]
             if _someone_else(ctx, speaker, end, q_start, sentences):
-                return UNKNOWN
+                return _paraphrased(q_start, ctx, sentences)
             return Attribution(speaker, min(rank, 2), speaker is not None)
-        named = paraphrase_speaker(q_start, ctx, sentences)  # "X said ... the ruling is clear. / “...”" (`paraphrase_leads`)
-        return Attribution(named, 2, True) if named else UNKNOWN
+        return _paraphrased(q_start, ctx, sentences)
+
+
+def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
+    """"X said ... the ruling is clear. / “...”": the paraphrased speaker of the sentence right before (`paraphrase_leads`)."""
+    named = paraphrase_speaker(q_start, ctx, sentences)
+    return Attribution(named, 2, True) if named else UNKNOWN
 
 
 def _term_use(pdoc, base: int, q_start: int, q_end: int, att: Attribution, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> bool:

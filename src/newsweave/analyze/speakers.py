@@ -195,7 +195,10 @@ class ArticleContext:
                 return missed
         from .party_roles import described_before
 
-        return described_before(self, pos, sentences)  # "The West Virginia senator came ... He ... he asked"
+        from .pronoun_chains import named_before
+
+        # "The West Virginia senator came ... He ... he asked"; "Vance says ... she says ... she said" (`pronoun_chains`)
+        return described_before(self, pos, sentences) or named_before(self, pos, sentences)
 
     def _untagged_subject(self, start: int, end: int) -> str | None:
         """A sentence's main-clause subject that the tagger did not tag at this place but that
