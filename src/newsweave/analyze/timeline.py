@@ -58,7 +58,7 @@ from .timeline_text import span_start as _span_start
 from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_baseline
 from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
 from .timeline_bounds import inside_quote, word_bound
-from .timeline_offsets import comparative_since, counted, day_offsets, event_adjective, extra_cue, nowadays, participle_baseline, spoken_days
+from .timeline_offsets import comparative_since, counted, day_offsets, event_adjective, extra_cue, nowadays, participle_baseline, told_when, written_forms
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -197,9 +197,8 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     """The event dates of one sentence: `find_dates`, with the tense read from `parsed` (a spaCy
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
-        found = find_dates(text, published)
+        found = written_forms(text, find_dates(text, published), lambda t: find_dates(t, published))  # "August the 31st", "mid-May" (`timeline_offsets`)
         kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m))]
-        kept = spoken_days(text, kept, lambda t: find_dates(t, published))  # "August the 31st" (`timeline_offsets`)
         return day_offsets(text, _year_carried(range_ends(text, found, kept), text))  # "from March to April": the end month too
 
     def root_of(start: int, end: int):
@@ -226,18 +225,17 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         return read
 
     out = []
-    found = find_dates(text, published, tense)
+    found = written_forms(text, find_dates(text, published, tense), lambda t: find_dates(t, published, tense))
     for m in found:
         tok = root_of(m.start, m.end)
         if tok is not None and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head.i != tok.i:
             if baseline(tok.head):
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
-        if tok is not None and (_in_claim(tok) or baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m):
+        if tok is not None and (_in_claim(tok) or (baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) and not told_when(text, m)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         if tok is not None and (participle_baseline(tok) or comparative_since(tok) or nowadays(text, m, tok)):
             continue  # "an increase from the 180,034 encountered in May", "higher … since 2005", "Today, most say …" (`timeline_offsets`)
         out.append(m)
-    out = spoken_days(text, out, lambda t: find_dates(t, published, tense))  # "August the 31st"
     return day_offsets(text, _year_carried(range_ends(text, found, out), text))  # "from March to April"; "a day after …"
 
 

@@ -1,4 +1,4 @@
-"""Five readings of a date that the words around it decide (session 18).
+"""Seven readings of a date that the words around it decide (session 18).
 
 Written from the error kinds of the fresh AllSides set `timeline_dev_l` (its first run at 200aad0:
 75/79 right, 78/83 found) and the older sets' left-over errors; each is a general construction of
@@ -24,8 +24,14 @@ news copy, not a fit to one text. spaCy tokens in, no model here.
   departed" also dates the departure, the Monday: a count of days after/before, set off by a comma or
   a dash, counted from the last day the sentence stated before it (outside quotes). The one-word
   "the day after"/"the night before" stay with `timeline_relative`.
-- `spoken_days(text, mentions, reread)`: "leaving August the 31st" (a day said aloud) is read as
-  "August 31st".
+- `written_forms(text, mentions, reread)`: "leaving August the 31st" (a day said aloud) is read as
+  "August 31st" (`spoken_days`), and "by mid-September", "since mid-March 2020, when …" as the month
+  (`mid_months`; `find_dates` does not read the hyphenated form; the lead before it, "by", "since",
+  "in", still decides the way the month points). Whether the month is
+  an event or a baseline is then decided as for any month.
+- `told_when(text, m)`: a baseline followed by its own ", when …" clause is told as an event
+  (`timeline_dev_b`'s rule), also when the parse hangs the clause on another word ("the lowest level
+  since mid-March 2020, when the pandemic shut …": the parse hangs it on "level").
 
 Measured (same run, every timeline set vs 200aad0): benchmarks/ANALYSIS.md, session 18.
 """
@@ -86,7 +92,20 @@ def comparative_since(tok) -> bool:
         return False
     if any(c.dep_ in ("relcl", "acl") for t in prep.children if t.dep_ == "pobj" for c in t.children) or _when_follows(tok):
         return False  # "since 1990, when …": told as an event
-    return prep.head.tag_ in ("JJR", "RBR")
+    head = prep.head
+    if head.tag_ in ("JJR", "RBR"):
+        return True
+    # "sailings are already higher than any total since 2011": the comparative is the copula's complement
+    return any(c.dep_ in ("acomp", "advmod", "attr") and c.tag_ in ("JJR", "RBR") and any(t.lower_ == "than" for t in c.children) for c in head.children)
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
+
+
+def told_when(text: str, m: DateMention) -> bool:
+    """Is the date followed by its own ", when …" clause ("the lowest since mid-March 2020, when …")?
+    Then it is told as an event, whatever the parse hung the clause on (`timeline_dev_b`'s rule)."""
+    return bool(_WHEN_AFTER.match(text, m.end))
 
 
 # ---------------------------------------------------------------- "Today," as now
@@ -165,7 +184,7 @@ def counted(m: DateMention) -> bool:
 def extra_cue(text: str) -> bool:
     """Does the sentence need reading although `find_dates` finds nothing or the parse is not asked
     for ("leaving August the 31st", "Today, most adults say …")?"""
-    return bool(_SPOKEN.search(text) or _TODAY_OPENING.match(text))
+    return bool(_SPOKEN.search(text) or _MID.search(text) or _TODAY_OPENING.match(text))
 
 
 # ---------------------------------------------------------------- "August the 31st"
@@ -176,17 +195,47 @@ _SPOKEN = re.compile(
 )
 
 
+_MID = re.compile(
+    r"\b(?P<mid>mid-)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+)
+
+
+def written_forms(text: str, mentions: list[DateMention], reread) -> list[DateMention]:
+    """`mentions` plus the two forms `find_dates` does not read: "<Month> the <ordinal>" and
+    "mid-<Month>" (see `spoken_days`, `mid_months`)."""
+    return mid_months(text, spoken_days(text, mentions, reread), reread)
+
+
+def mid_months(text: str, mentions: list[DateMention], reread) -> list[DateMention]:
+    """`mentions` plus "mid-<Month>( <year>)" ("by mid-September", "since mid-March 2020, when …") read
+    as "<Month>" with its lead ("By mid-January" points forward as "By January" does): `reread(text2)`
+    finds the dates of a copy of `text` with "mid-" blanked (same length, so the offsets hold)."""
+    out = list(mentions)
+    for r in _MID.finditer(text):
+        if any(m.start < r.end() + 3 and r.start() < m.end for m in out):
+            continue
+        copy = text[: r.start()] + "    " + text[r.end() :]  # "By mid-January" -> "By     January": the lead still decides
+        for m in reread(copy):
+            if m.start <= r.end() < m.end and m.precision == "month" and m.date:
+                out.append(DateMention(m.start, m.end, text[m.start : m.end], m.date, "month"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def spoken_days(text: str, mentions: list[DateMention], reread) -> list[DateMention]:
     """`mentions` plus "<Month> the <ordinal>" read as "<Month> <ordinal>": `reread(text2)` finds the
     dates of a copy of `text` with "the" blanked out (same length, so the offsets hold)."""
     out = list(mentions)
     for r in _SPOKEN.finditer(text):
-        if any(m.start < r.end() and r.start() < m.end for m in mentions):
-            continue
+        over = [m for m in out if m.start < r.end() and r.start() < m.end]
+        if any(m.precision != "month" or m.end > r.end("month") for m in over):
+            continue  # read already; only a bare month ("on August") gives way to the day
         a, b = r.span("the")
         copy = text[:a] + " " + r.group("day") + " " * (b - a - 1) + text[r.end("day") :]
         for m in reread(copy):
             if m.start == r.start() and m.precision == "day" and m.date:
+                out = [x for x in out if x not in over]
                 out.append(DateMention(r.start(), r.end(), text[r.start() : r.end()], m.date, "day"))
     out.sort(key=lambda m: m.start)
     return out
