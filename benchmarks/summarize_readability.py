@@ -50,7 +50,7 @@ def load_articles(entry: dict):
     for line in open(SHARED / "data" / "dev" / entry["file"], encoding="utf-8"):
         c = json.loads(line)
         if "documents" not in c and c.get("cluster") == entry["cluster"]:
-            story.append(Article(id=f"{c['cluster']}#{len(story)}", outlet=c["outlet"], text=c["text"], title=c.get("title"),
+            story.append(Article(id=f"{c['cluster']}#{len(story)}", outlet=c["outlet"], text=c["text"], title=c.get("title"), url=c.get("url"),
                                  published=dt.date.fromisoformat(c["date"][:10]) if c.get("date") else None))
         elif c["id"] == entry["cluster"]:
             return [Article(id=f"{c['id']}#{k}", outlet=f"doc{k}", text=d["text"], title=d.get("title")) for k, d in enumerate(c["documents"])]
