@@ -43,3 +43,11 @@ def test_a_paraphrase_by_someone_else_after_a_quotation_gives_the_new_speaker(qu
     )
     assert got["The pier is not safe"] == "Ada Vance"
     assert got["It will open in May."] == "Tom Reed"
+
+
+def test_a_show_title_in_quote_marks_does_not_stop_the_paraphrase(quotes_of):
+    got = quotes_of(
+        "On “Harbour Watch,” Sen. Ada Vance, who lost the primary to Reed, identified young fishers' anger with the "
+        "rules as one reason they should back the plan. “The young are more tired of the rules than any crew before them.”"
+    )
+    assert got["The young are more tired of the rules than any crew before them."] == "Ada Vance"

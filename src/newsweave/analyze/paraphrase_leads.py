@@ -16,8 +16,8 @@ story-level gold (seed12-seed24) and the seeded PolNeAR half read this session, 
 largest kind of speaker left unknown when the text says who it is.
 
 The sentence before gives the speaker only when all of these hold (else unknown, never a guess):
-- it holds no quotation of its own (a paraphrase, not a quoted sentence whose speaker is read
-  elsewhere), and nothing but spaces, paragraph breaks and the opening mark lies between it and
+- it holds no quotation of its own that was read as speech (a paraphrase, not a quoted sentence
+  whose speaker is read elsewhere; a show's title in quote marks does not count), and nothing but spaces, paragraph breaks and the opening mark lies between it and
   the quotation;
 - its main verb, or a verb conjoined to it or a participle hung on it ("..., also claiming
   that ..."), is a speech verb or one of `_STANCE` (verbs of thought and stance);
@@ -72,8 +72,9 @@ def paraphrase_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> s
     if prev is None or not _GAP.fullmatch(ctx.text, prev[1], q_start):
         return None
     s, e = prev
-    if e - s > 1200 or any(s <= qs < e for qs, _ in ctx.quotes):
-        return None
+    said = {h[0] for h in ctx.history}  # quotations read as speech so far (earlier ones all are)
+    if e - s > 1200 or any(s <= qs < e and (qs in said or qe in ctx.uncued) for qs, qe in ctx.quotes):
+        return None  # a quoted sentence: its speaker is read from it (a show's title in quotes is no quotation)
     doc = _parsed(ctx, s, e)
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1:
