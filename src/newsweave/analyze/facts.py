@@ -55,6 +55,10 @@ status `_i` 87 / `_j` 70 / `_k` 62 vs 80 / 68 / 57 off), and with the pair judge
 >= 0.85 and status above the judgment off on all three (benchmarks/ANALYSIS.md, Facts, session 12). The
 window (session 13) states it in 22 of 84 chosen spans, 7 of the 17 that pass, status 82 / 68 / 57: still off.
 
+Figure anchors (`anchors=True`, OFF by default; `facts_anchor`): in a short story, a cross-article pair under the bar
+that shares a day, a vote tally or an agreeing amount is lifted to the bar. Older short sets 547 -> 567 of 804 (read
+while writing it), the sealed `facts_dev_o` 51 vs 51 of 86: no gain on unseen stories (ANALYSIS.md, session 18).
+
 A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
 two), `unique` when one does, `partial` otherwise; a copy or rewrite counts as its original's
