@@ -22,7 +22,7 @@ Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
   test of the carried-claim judgment; `_dev_l` (session 16) 13 AllSides stories (excerpts of three outlets), its
   documents keyed by AllSides row id; `_dev_m` (session 16, second draw) the next 8 stories of `_l`'s shuffle, the
   clean test of the short-story judge chosen on `_l`; `_dev_n` (session 17) and `_dev_o` (session 18: kept sealed, scored once
-for 200aad0 and the figure anchors together, tuning data since). "Held-out b-e" sums `HELD_OUT`.
+  for 200aad0 and the figure anchors together, tuning data since). "Held-out b-e" sums `HELD_OUT`.
 
 Scoring:
 - A system conflict *matches* a gold item when two of its sides cite sentences of two different

@@ -2,7 +2,7 @@
 
 The fact grouping (`facts.group_sentences`) misses most often by UNDER-grouping: the core fact told by another
 outlet in other words sits under the similarity bar ("on pace to leave by Aug. 31" / "decided to adhere to his
-August 31 deadline"; "The 52-48 Senate vote on the nomination" / "In a narrow 52-48 vote, the Senate confirmed").
+August 31 deadline"; "the 52-48 vote on her nomination" / "a narrow 52-48 vote confirmed her").
 Learned pair judges over word-overlap features did not separate those pairs from same-topic pairs (sessions 11,
 16, 17). What such pairs often do share is a specific figure the two outlets agree on: a calendar day, a vote
 tally, an amount with its unit. This module finds those anchors and, for a pair of sentences of different
