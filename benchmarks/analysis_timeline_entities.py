@@ -23,6 +23,9 @@ Gold (rules in benchmarks/gold/README.md):
   kinds then fixed (`analyze/timeline_nested.py`), tuning data since. Scored only when named in `--sets`.
   `timeline_dev_k` (session 17, 30 more fresh AllSides excerpts, `random.Random(18)`): run once at d8558a4 and
   HEAD in one invocation to check `_j`'s fixes. Scored only when named in `--sets`.
+  `timeline_dev_l` / `_m` (session 18, 40 and 30 fresh AllSides excerpts in disjoint stories, `random.Random(19)`):
+  `_l` run once at 200aad0, then tuned on (`analyze/timeline_offsets.py`); `_m` kept sealed and scored once at the
+  end with 200aad0 in the same invocation. Scored only when named in `--sets`.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
   `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides), `_z1` and `_z2` (session 12, single PolNeAR articles) were annotated
   later, each before any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,

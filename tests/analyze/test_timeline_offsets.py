@@ -36,11 +36,11 @@ def test_participle_date_inside_a_from_baseline_is_no_event(nlp):
 
 
 def test_since_on_a_comparative_is_a_bound(nlp):
-    text = "Ferry sailings this year are already higher than any full-year total since at least 2011, the harbour said Wednesday."
+    text = "Ferry sailings this year are already higher than any whole-year count since at least 2011, the harbour said Wednesday."
     got = one_article_dates(text, THURSDAY, nlp)
     assert ("2011", "2011") not in got
     assert any(d == "2033-06-15" for _, d in got)
-    text = "The harbour has logged more landings so far this year, already higher than any full-year total since at least 2011."
+    text = "The harbour has logged more landings in these months, now higher than any whole-year count since at least 2011."
     assert ("2011", "2011") not in one_article_dates(text, THURSDAY, nlp)
 
 

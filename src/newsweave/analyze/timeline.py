@@ -234,7 +234,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
         if tok is not None and (_in_claim(tok) or (baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) and not told_when(text, m)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
         if tok is not None and (participle_baseline(tok) or comparative_since(tok) or nowadays(text, m, tok)):
-            continue  # "an increase from the 180,034 encountered in May", "higher … since 2005", "Today, most say …" (`timeline_offsets`)
+            continue  # "a rise from the 4,870 counted in May", "higher … since 2011", "Today, most say …" (`timeline_offsets`)
         out.append(m)
     return day_offsets(text, _year_carried(range_ends(text, found, out), text))  # "from March to April"; "a day after …"
 

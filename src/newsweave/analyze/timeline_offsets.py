@@ -9,10 +9,10 @@ news copy, not a fit to one text. spaCy tokens in, no model here.
   carried forward by `timeline._year_carried` ("on June 15, 2021, … accusing … of the Jan. 6 attack"
   is January 2021, not January 2022); the carry is for a sequence of prepositional dates ("take office
   in January 2027, run in November").
-- `participle_baseline(tok)`: "an increase from the 180,034 encountered in May": the date hangs on a
+- `participle_baseline(tok)`: "a rise from the 4,870 counted in May": the date hangs on a
   participle that modifies the object of a comparison's "from"/"since" (after a change word or a
   superlative, as `timeline_syntax.baseline` reads them), so it dates the baseline, not an event.
-- `comparative_since(tok)`: "higher than any full-year total since at least 2005": "since" hung on a
+- `comparative_since(tok)`: "higher than any yearly count since at least 2011": "since" hung on a
   comparative ("higher", "more", "worse") bounds a comparison, like a superlative's "since"; the
   gold's settled "since" rule reads it `null`. A baseline told with its own "when" clause is kept.
 - `nowadays(text, m, tok)`: "Today, a majority of adults say …", "Today, it is owned by …": a
@@ -20,8 +20,8 @@ news copy, not a fit to one text. spaCy tokens in, no model here.
   passive) states how things are now, not an event of the day. "Today, the Senate voted …" (past) and
   "Today, the Senate is voting …" (progressive) are still the day.
 - `day_offsets(text, mentions)`: "two days before Tuesday's primary" is the Sunday (the weekday's
-  mention is moved by the count); "addressed the nation Tuesday, a day after the final plane
-  departed" also dates the departure, the Monday: a count of days after/before, set off by a comma or
+  mention is moved by the count); "spoke to the island on Tuesday, a day after the last ferry
+  left" also dates the leaving, the Monday: a count of days after/before, set off by a comma or
   a dash, counted from the last day the sentence stated before it (outside quotes). The one-word
   "the day after"/"the night before" stay with `timeline_relative`.
 - `written_forms(text, mentions, reread)`: "leaving August the 31st" (a day said aloud) is read as
@@ -30,8 +30,8 @@ news copy, not a fit to one text. spaCy tokens in, no model here.
   "in", still decides the way the month points). Whether the month is
   an event or a baseline is then decided as for any month.
 - `told_when(text, m)`: a baseline followed by its own ", when …" clause is told as an event
-  (`timeline_dev_b`'s rule), also when the parse hangs the clause on another word ("the lowest level
-  since mid-March 2020, when the pandemic shut …": the parse hangs it on "level").
+  (`timeline_dev_b`'s rule), also when the parse hangs the clause on another word ("bookings at their
+  lowest since mid-March 2031, when the storm …": the parse may hang it on the superlative's noun).
 
 Measured (same run, every timeline set vs 200aad0): benchmarks/ANALYSIS.md, session 18.
 """
@@ -68,7 +68,7 @@ _PARTICIPLE_LINKS = frozenset({"in", "on", "during"})
 
 def participle_baseline(tok) -> bool:
     """Is the date token `tok` on a participle ("encountered in May") that modifies the object of a
-    comparison's preposition ("an increase from the 180,034 encountered in May")?"""
+    comparison's preposition ("a rise from the 4,870 counted in May")?"""
     prep = _governing_prep(tok)
     if prep is None or prep.lower_ not in _PARTICIPLE_LINKS or prep.head.i == prep.i:
         return False
@@ -95,7 +95,7 @@ def comparative_since(tok) -> bool:
     head = prep.head
     if head.tag_ in ("JJR", "RBR"):
         return True
-    # "sailings are already higher than any total since 2011": the comparative is the copula's complement
+    # "sailings are higher than any total since 2011": the comparative is the copula's complement
     return any(c.dep_ in ("acomp", "advmod", "attr") and c.tag_ in ("JJR", "RBR") and any(t.lower_ == "than" for t in c.children) for c in head.children)
 
 
