@@ -36,6 +36,7 @@ class Article:
     author: str | None = None
     source: str | None = None  # the file (and record) it was read from
     language: str | None = None
+    genre: str | None = None  # what the page says it is: "opinion", "editorial", "column", "analysis" (read/genre.py)
 
 
 @dataclass(frozen=True)

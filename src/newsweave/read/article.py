@@ -16,6 +16,7 @@ from typing import Any
 
 from ..text.clean import clean_text
 from ..types import Article, ReadProblem, content_id
+from .genre import declared as declared_genre
 from .language import NAMES, detect_language
 from .outlet import resolve_outlet
 
@@ -169,12 +170,14 @@ def build_article(
     language: str | None = None,
     label: str | None = None,
     detect_headline: bool = False,
+    genre: str | None = None,
 ) -> Built:
     """Clean and check one article.
 
     In: the raw text and metadata a reader found; `source` names the file (and record) for
     problems; `label` names the record for an "unknown outlet (...)" fallback when the file name
-    would be shared by many articles; `detect_headline` takes a headline first paragraph out of the
+    would be shared by many articles; `genre` is what the page's metadata declares (`genre.declared`),
+    else the url and title are read for it; `detect_headline` takes a headline first paragraph out of the
     text into `title` (plain text, Multi-News). Out: `Built` with the article (None when no text
     was left) and warnings/errors.
     """
@@ -216,5 +219,6 @@ def build_article(
         author=clean_field(author, max_chars=500),
         source=source,
         language=lang,
+        genre=genre or declared_genre(url=clean_url(url), title=clean_title),
     )
     return Built(article, problems)

@@ -13,6 +13,7 @@ import re
 from ..types import Article, ReadProblem
 from .article import build_article
 from .decode import Source, human_size
+from .genre import declared as declared_genre
 from .pagemeta import tidy_page_metadata
 
 # Markup beyond this is cut before extraction: lxml trees of huge pages take seconds and hundreds
@@ -138,6 +139,8 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     # trafilatura puts one paragraph per line; blank lines make them paragraphs for the cleaner.
     text = "\n\n".join(line for line in text.split("\n"))
     url = getattr(document, "url", None)
+    # the page's own label (meta section, JSON-LD type, "Opinion |" before the title is trimmed)
+    genre = declared_genre(url=url, title=getattr(document, "title", None), markup=markup)
     title, outlet, author = tidy_page_metadata(
         title=getattr(document, "title", None), outlet=getattr(document, "sitename", None), url=url,
         author=getattr(document, "author", None),
@@ -151,6 +154,7 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
         outlet=outlet,
         published=getattr(document, "date", None),
         author=author,
+        genre=genre,
     )
     problems.extend(built.problems)
     if built.article is not None and looks_like_caption_or_teaser(built.article.text):

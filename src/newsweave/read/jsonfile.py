@@ -3,7 +3,8 @@
 Accepted shapes, per JSON value (a whole .json file, or one JSONL line):
 - an article object: `text` (or `body`, `content`, `article`, `maintext`) plus optional `title`,
   `url`, `outlet`, `published` (or `date`, `published_at`, `publishedAt`, `pubDate`), `author`,
-  `language`/`lang`; `source` counts as the outlet only when it is `{"name": ...}` (NewsAPI), since
+  `language`/`lang`, a section or type naming the genre (`genre`, `section`, `articleSection`,
+  `@type`: "Opinion", "OpinionNewsArticle"; read/genre.py); `source` counts as the outlet only when it is `{"name": ...}` (NewsAPI), since
   datasets use a plain `source` string for the dataset's name;
 - a cluster object with a `documents` (or `articles`) list of article objects, as in the Multi-News
   dev data: `{"id", "documents": [{"text", "title"?}, ...], "summary"}`;
@@ -19,10 +20,12 @@ from typing import Any
 from ..types import Article, ReadProblem
 from .article import build_article
 from .decode import Source
+from .genre import section_genre
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "fulltext")
 _TITLE_KEYS = ("title", "headline")
 _URL_KEYS = ("url", "link", "canonical_url", "source_url")
+_GENRE_KEYS = ("genre", "section", "articleSection", "article_section", "@type")  # read/genre.py
 _OUTLET_KEYS = ("outlet", "site_name", "sitename", "site", "publisher", "source_name", "domain")
 _DATE_KEYS = ("published", "date", "published_at", "publishedAt", "pubDate", "date_publish", "datetime", "created_at")
 _AUTHOR_KEYS = ("author", "byline", "authors", "creator")
@@ -79,6 +82,7 @@ def _article_from(record: Any, *, src: Source, where: str, label: str | None) ->
         author=author if isinstance(author, str) else None,
         language=lang if isinstance(lang, str) and len(lang.strip()) in (2, 3, 5) else None,
         label=label,
+        genre=section_genre([record.get(k) for k in _GENRE_KEYS]),
     )
     return ([built.article] if built.article else []), built.problems
 

@@ -81,6 +81,7 @@ def article_dict(a: Article) -> dict[str, Any]:
         "author": a.author,
         "source": a.source,
         "language": a.language,
+        **({"genre": a.genre} if getattr(a, "genre", None) else {}),  # what the page says it is (read/genre.py)
         "text": a.text,
     }
 

@@ -68,7 +68,7 @@ def stage(document: Document) -> str:
     """PREVIEW, REPORT or OPINION, from the title and the first sentences."""
     title = document.article.title or ""
     lead = [s.text for s in document.sentences[:3]]
-    if _OPINION_MARK.search(title) or (lead and _OPINION_MARK.search(lead[0])):
+    if _OPINION_MARK.search(title) or (lead and _OPINION_MARK.search(lead[0])) or declared_genre(document.article):
         return OPINION
     # First person in the writer's own voice: sentences of the lead with no quotation marks at all
     # (a quotation running over several sentences would otherwise count).
@@ -91,6 +91,15 @@ def stage(document: Document) -> str:
     # clause describes a thing, not the event the lead reports (heldout12 lost its news lead so)
     first = _RELATIVE_FUTURE.sub(" ", first)
     return PREVIEW if FUTURE.search(first) else REPORT
+
+
+def declared_genre(article) -> str | None:
+    """What the page says it is (`Article.genre`, set by the readers; else read from the url and
+    title, for articles built in code): an opinion piece, editorial, column or analysis is all the
+    writer's voice (session 18, read/genre.py)."""
+    from ..read.genre import declared
+
+    return getattr(article, "genre", None) or declared(url=article.url, title=article.title)
 
 
 def stages(documents: Sequence[Document]) -> list[str]:

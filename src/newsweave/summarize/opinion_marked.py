@@ -26,7 +26,8 @@ outside the sentence; the sentence text and its citation stay the exact source w
 An opinion piece is a document `_mark_development` counted OPINION (`development.stage`'s marks or
 `opinion.opinion_documents`); it leaves the set on `cf.opinion_docs`. Only those that argue by their
 own cues or call themselves opinion are shown marked (`shown_docs`); one counted opinion only for
-its first person stays left out, as before.
+its first person stays left out, as before. A page that declares itself opinion, editorial or
+column (`Article.genre`, read/genre.py: url, title, meta section, JSON-LD type) says so too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from __future__ import annotations
 import re
 
 from ..types import Article
+from .development import declared_genre
 from .features import FEATURE_NAMES, ClusterFeatures
 from .opinion import argued_mark, own_words
 from .quotations import _quote_fragment
@@ -54,6 +56,7 @@ def opinion_docs(cf: ClusterFeatures) -> frozenset:
 
 # An opinion piece that says so: "Opinion: ...", "OPINION | ...", "... | Opinion", "Editorial — ..."
 # in its title or at the head of its text ("Analysis suggests that ..." is no label).
+_SAYS_GENRES = ("opinion", "editorial", "column")
 _SAYS_OPINION = re.compile(r"(?i)^\W{0,3}(?:opinion|op-ed|editorial|commentary|column|perspective)\s*[:|—–-]|\|\s*opinion\b")
 
 
@@ -72,7 +75,8 @@ def shown_docs(cf: ClusterFeatures) -> frozenset:
         for k in opinion_docs(cf):
             d = cf.documents[k]
             head = d.sentences[0].text if d.sentences else ""
-            if _SAYS_OPINION.search(d.article.title or "") or _SAYS_OPINION.search(head) or opinion_documents([d]):
+            says = declared_genre(d.article) in _SAYS_GENRES  # the page's label (read/genre.py); "analysis" argues only by its cues
+            if says or _SAYS_OPINION.search(d.article.title or "") or _SAYS_OPINION.search(head) or opinion_documents([d]):
                 out.add(k)
         cached = cf.__dict__["_shown_docs"] = frozenset(out)
     return cached
