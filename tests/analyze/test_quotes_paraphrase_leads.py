@@ -51,3 +51,12 @@ def test_a_show_title_in_quote_marks_does_not_stop_the_paraphrase(quotes_of):
         "rules as one reason they should back the plan. “The young are more tired of the rules than any crew before them.”"
     )
     assert got["The young are more tired of the rules than any crew before them."] == "Ada Vance"
+
+
+def test_a_speech_verb_in_a_time_clause_does_not_pass_its_speaker_on(quotes_of):
+    quote = "Over the last ten days, about forty of these boats have been found."
+    got = quotes_of(f"Ada Vance gave the figure after Eastmoor Council officials repeatedly said they did not know how many boats were lost. “{quote}”")
+    assert got[quote] is None
+    got = quotes_of(f"Ada Vance gave the figure after Tom Reed said he did not know how many boats were lost. “{quote}”")
+    assert got[quote] is None
+    assert quotes_of("The storm hit the pier on Monday, harbour master Tom Reed said. “We lost forty boats.”")["We lost forty boats."] == "Tom Reed"

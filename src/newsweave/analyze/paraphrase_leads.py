@@ -98,3 +98,23 @@ def paraphrase_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> s
             if name and name != speaker:
                 return None  # "Vance said Reed told her ...": two speakers in view
     return speaker
+
+
+def other_lead(sent, base: int, speaker: str, ctx, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence before a bare quotation, whose speech verb gave `speaker`, is led by
+    someone else: its main verb reports nothing and its main-clause subject is another named
+    person ("Blinken gave the figure after officials said they did not know ... “...”": the
+    officials' verb sits in a time clause; whose words follow is not clear). Then the quotation is
+    not passed on (unknown, never a guess); seed22 had one such wrong speaker."""
+    from .attribution import subject_of
+    from .speaker_resolve import resolve
+
+    root = sent.root
+    if _reports(root) or any(_reports(v) for v in _verbs(root)):
+        return False
+    subj = subject_of(root)
+    if subj is None or _pos(subj) != "PROPN":
+        return False
+    name, rank = resolve(subj, base, ctx, sentences)
+    mine = {w.lower() for w in speaker.split()}
+    return bool(name) and rank == 3 and not {w.lower() for w in name.split()} & mine

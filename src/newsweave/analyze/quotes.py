@@ -28,7 +28,7 @@ from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, att
 from .claim_nouns import passed_on
 from .entities import EntityIndex
 from .lower_people import only_about
-from .paraphrase_leads import paraphrase_speaker
+from .paraphrase_leads import other_lead, paraphrase_speaker
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
 from .quote_merge import merge_story_quotes
@@ -170,7 +170,7 @@ class QuoteExtractor:
             # "..., Schiff said. “The other factor ...”": the speaker of the sentence before
             prev = before[-1]
             att = attribute([prev], base + prev.end_char, base + prev.end_char, base, ctx, sentences)
-            if att.speaker and att.cue:
+            if att.speaker and att.cue and not other_lead(prev, base, att.speaker, ctx, sentences):  # (`paraphrase_leads`)
                 return Attribution(att.speaker, min(att.rank, 2), True)
         opens = _OPENS_WITH_QUOTE.match(text, paragraphs[p][0]) and q_start - paragraphs[p][0] <= 3
         prior = next((k for k in range(p - 1, -1, -1) if paragraphs[k][1] > paragraphs[k][0] and text[paragraphs[k][0] : paragraphs[k][1]].strip()), None)
