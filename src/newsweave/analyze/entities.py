@@ -27,6 +27,7 @@ from .entity_kinds import kind_fix as _kind_fix
 from .entity_shared import context_owners, dominant_owners, shared_owners
 from .entity_names import compass_owner, initial_owner, plural_owner, reshape_mentions, surname_place_owner, titled_names, line_of as _line_of, of_name_owner, title_line as _title_line
 from .entity_firms import firm_names
+from .entity_places import kind_overrides
 from .entity_tails import quoted_title
 from .entity_evidence import family_surnames, person_forms
 from .entity_titles import title_starts_name
@@ -282,6 +283,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         kind_of[s], surface_kinds[s] = "person", Counter(person=1)
     for s in firm_names(kind_of, kept, texts, strip_title, TITLES):  # "the Gannett newspaper chain": a firm (entity_firms)
         kind_of[s], surface_kinds[s] = "organization", Counter(organization=1)
+    for s, k in kind_overrides(kind_of, kept, texts, strip_title).items():  # "cities of A and B", "Daily X" (entity_places)
+        kind_of[s], surface_kinds[s] = k, Counter({k: 1})
     # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare
     # surname may be the relative, so it does not join them.
     with_family = {strip_title(m.text) for m in kept if _FAMILY.search(sentence_text(m))}
