@@ -96,3 +96,33 @@ def test_json_reader_sets_the_genre(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     articles, _ = read_file(path)
     assert [a.genre for a in articles] == ["opinion", "editorial", None]
+
+
+def test_the_reports_label_a_declared_opinion_page_in_the_sources():
+    from newsweave.pipeline import Pipeline
+    from newsweave.render.html import render_html
+    from newsweave.render.markdown import render_markdown
+    from newsweave.render.text import render_text
+    from newsweave.summarize.extractive import ExtractiveSummarizer
+    from newsweave.types import Article, content_id
+
+    news = "The Marrowby council voted on Tuesday to rebuild the crane pier. Work starts in March."
+    articles = [
+        Article(id=content_id(news), outlet="Harbour Radio", text=news, title="Council votes to rebuild pier"),
+        Article(id=content_id(STORY), outlet="Harbour Times", text=STORY, title="The pier cannot wait",
+                url="https://harbourtimes.example/opinion/the-pier-cannot-wait"),
+    ]
+    report = Pipeline(summarizer=ExtractiveSummarizer(claim_embedder=False)).report(articles, analyze=False)
+    assert "Harbour Times — [Opinion] The pier cannot wait" in render_text(report, color=False)
+    assert "Harbour Radio — Council votes" in render_text(report, color=False)
+    assert "Harbour Times: *Opinion* [The pier cannot wait]" in render_markdown(report)
+    assert '<span class="genre">Opinion</span> The pier cannot wait' in render_html(report)
+
+
+def test_a_title_that_says_it_gets_no_second_label():
+    from newsweave.render.common import genre_label
+    from newsweave.types import Article
+
+    assert genre_label(Article(id="a", outlet="Harbour Times", text="x", title="Opinion: The pier cannot wait")) == ""
+    assert genre_label(Article(id="a", outlet="Harbour Times", text="x", title="The pier", genre="editorial")) == "Editorial"
+    assert genre_label(Article(id="a", outlet="Harbour Times", text="x", title="The pier")) == ""

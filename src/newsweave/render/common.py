@@ -44,6 +44,18 @@ def found_none(report: StoryReport, part: str) -> bool:
     return found is not None and len(found) == 0 and len(report.articles) > 1
 
 
+def genre_label(article) -> str:
+    """"Opinion", "Editorial", "Column" or "Analysis" when the page declares itself so
+    (`Article.genre`, else its url and title: read/genre.py; an article read back from the store
+    has no genre field), "" for any other article or one whose title already says it ("Opinion |
+    ..."). Shown next to the article in the sources."""
+    from ..read.genre import from_title
+    from ..summarize.development import declared_genre
+
+    genre = declared_genre(article)
+    return genre.capitalize() if genre and not from_title(article.title) else ""
+
+
 def opinion_label(sentence) -> str:
     """The label shown before a summary sentence from an opinion piece ("Opinion — The Courier:",
     "Opinion:" when the article names no outlet or author), "" for any other sentence. Always

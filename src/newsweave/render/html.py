@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .common import counted, date_range, found_none, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
 def escape(text: object, quote: bool = True) -> str:
@@ -134,7 +134,8 @@ def render_html(report: StoryReport) -> str:
     for a in report.articles:
         title = escape(a.title or "(no title)")
         link = f' · <a href="{escape(a.url)}" rel="noopener noreferrer">link</a>' if a.url and a.url.startswith(("http://", "https://")) else ""
-        out.append(f'<section class="article" id="a-{a.id}"><h3>{escape(a.outlet)}: {title}</h3>')
+        genre = f'<span class="genre">{genre_label(a)}</span> ' if genre_label(a) else ""  # a declared opinion page says so
+        out.append(f'<section class="article" id="a-{a.id}"><h3>{escape(a.outlet)}: {genre}{title}</h3>')
         out.append(f'<p class="meta">{a.published.isoformat() if a.published else "undated"} · id {a.id}{link}</p>')
         out.append(f"<p>{_marked_text(a.id, a.text, cited.get(a.id, set()))}</p></section>")
     if report.set_aside:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import counted, date_range, found_none, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
+from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
 
@@ -102,7 +102,8 @@ def render_markdown(report: StoryReport) -> str:
     for a in report.articles:
         title = _md(a.title or "(no title)")
         link = f"[{title}](<{_md_url(a.url)}>)" if a.url and a.url.startswith(("http://", "https://")) else title
-        lines.append(f"- `{a.id}` {_md(a.outlet)}: {link} ({a.published.isoformat() if a.published else 'undated'})")
+        genre = f"*{genre_label(a)}* " if genre_label(a) else ""  # a declared opinion page says so
+        lines.append(f"- `{a.id}` {_md(a.outlet)}: {genre}{link} ({a.published.isoformat() if a.published else 'undated'})")
     if notes:
         lines += [""] + notes
     return "\n".join(lines) + "\n"

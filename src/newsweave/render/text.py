@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .common import counted, date_range, found_none, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
+from .common import counted, date_range, found_none, genre_label, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
 def _c(text: object) -> str:
@@ -50,7 +50,8 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     lines.append(st("Sources", "1;4"))
     for a in report.articles:
         date = a.published.isoformat() if a.published else "undated"
-        lines.append(f"  {st(a.id[:8], '2')} {_c(a.outlet)} — {_c(a.title or '(no title)')} ({date})")
+        genre = f"[{genre_label(a)}] " if genre_label(a) else ""  # a declared opinion page says so
+        lines.append(f"  {st(a.id[:8], '2')} {_c(a.outlet)} — {genre}{_c(a.title or '(no title)')} ({date})")
     if report.set_aside:
         lines += ["", st("Set aside (not counted as sources)", "1;4")]
         lines += [f"  {_c(s.label or s.article_id)}: {_c(s.reason)}" for s in report.set_aside]

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import NotFoundError
+from ..render.common import genre_label
 from .api import ID_PATTERN, clean_query
 from .auth import COOKIE, require_read, token_role
 from .errors import WebError
@@ -161,6 +162,7 @@ def article_page(request: Request, article_id: str) -> Response:
     return _render(request, "article.html", {
         "a": article, "story_id": sid, "story_title": story_title, "segments": segments(article.text, spans),
         "n_cited": sum(1 for k in spans.values() if k == "summary"), "safe_url": safe_url, "published": human_date(article.published) or "undated",
+        "genre": genre_label(article),  # "Opinion" when the page declares itself so (read/genre.py)
     })
 
 
