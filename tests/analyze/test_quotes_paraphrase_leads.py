@@ -7,7 +7,7 @@ for these tests."""
 def test_a_quotation_paragraph_after_a_paraphrase_is_the_paraphrased_persons(quotes_of):
     got = quotes_of(
         "The harbour board met on Monday.\n\n"
-        "Prosecutor Ada Vance said outside court the ruling sends a clear message.\n\n"
+        "Prosecutor Ada Vance said on the courthouse steps that the ruling is a warning to every owner.\n\n"
         "“If a pier is unsafe, you are bound to close it.”\n\n"
         "Defence lawyer Tom Reed said the board would appeal."
     )
@@ -16,7 +16,7 @@ def test_a_quotation_paragraph_after_a_paraphrase_is_the_paraphrased_persons(quo
 
 def test_a_verb_of_thought_or_stance_and_the_paragraphs_that_follow(quotes_of):
     got = quotes_of(
-        "Mara Quill, who started fishing at the age of 12, thinks more should be done for the harbour.\n\n"
+        "Mara Quill, a net mender since she was a girl, thinks the council owes the harbour far more.\n\n"
         "“I think it comes from the old council and its habits.\n\n"
         "“There are so many boats that nobody repairs.”"
     )
@@ -55,8 +55,8 @@ def test_a_show_title_in_quote_marks_does_not_stop_the_paraphrase(quotes_of):
 
 def test_a_speech_verb_in_a_time_clause_does_not_pass_its_speaker_on(quotes_of):
     quote = "Over the last ten days, about forty of these boats have been found."
-    got = quotes_of(f"Ada Vance gave the figure after Eastmoor Council officials repeatedly said they did not know how many boats were lost. “{quote}”")
+    got = quotes_of(f"Ada Vance gave the number once Eastmoor Council officials had admitted for days that no one knew the number of lost boats. “{quote}”")
     assert got[quote] is None
-    got = quotes_of(f"Ada Vance gave the figure after Tom Reed said he did not know how many boats were lost. “{quote}”")
+    got = quotes_of(f"Ada Vance gave the number once Tom Reed had admitted that no one knew the number of lost boats. “{quote}”")
     assert got[quote] is None
     assert quotes_of("The storm hit the pier on Monday, harbour master Tom Reed said. “We lost forty boats.”")["We lost forty boats."] == "Tom Reed"

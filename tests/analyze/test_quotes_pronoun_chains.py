@@ -13,8 +13,8 @@ def test_a_run_of_she_sentences_goes_back_to_the_named_subject(quotes_of):
 
 def test_a_name_in_apposition_to_the_subject_across_a_paragraph(quotes_of):
     got = quotes_of(
-        "The harbour chief, Tom Reed, said a crew of four had died there. He wept as he noted that the town of 700 "
-        "grows to 2,000 in summer, and that he feared for its future.\n\n“I hope they remember us,” he told the radio."
+        "The harbour chief, Tom Reed, said a crew of four had died there. He broke down while "
+        "recalling the lost crew, and he spoke of his fear for the small fleet.\n\n“I hope they remember us,” he told the radio."
     )
     assert got["I hope they remember us"] == "Tom Reed"
 

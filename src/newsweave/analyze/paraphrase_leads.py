@@ -4,21 +4,20 @@ thinks in other words (issue 12, session 18, brief D).
 News convention puts the speaker's paraphrase first and the quoted words after it, with no
 speech verb of their own:
 
-    Prosecutor Ada Vance said outside court the ruling sends a clear message.
+    Prosecutor Ada Vance said on the courthouse steps that the ruling is a warning to every owner.
     “If a pier is unsafe, you are bound to close it.”
 
 `QuoteExtractor._continued` already passes a speaker on from the sentence before when that
 sentence has a speech verb and both are in one paragraph ("..., Schiff said. “The other
 factor ...”"). It did not when the quotation opens the next paragraph, nor when the sentence
-before reports the words with a verb of stance or thought ("thinks more should be done",
-"called for vigilance", "identified X as one of the reasons", "also claiming that ..."). In the
-story-level gold (seed12-seed24) and the seeded PolNeAR half read this session, this was the
+before reports the words with a verb of stance or thought ("Quill thinks the council owes the
+harbour more", "Orrick called for care", "..., also claiming that ..."). In the story-level gold (seed12-seed24) and the seeded PolNeAR half read this session, this was the
 largest kind of speaker left unknown when the text says who it is.
 
 The sentence before gives the speaker only when all of these hold (else unknown, never a guess):
 - it holds no quotation of its own that was read as speech (a paraphrase, not a quoted sentence
-  whose speaker is read elsewhere; a show's title in quote marks does not count), and nothing but spaces, paragraph breaks and the opening mark lies between it and
-  the quotation;
+  whose speaker is read elsewhere; a show's title in quote marks does not count), and nothing
+  but spaces, paragraph breaks and the opening mark lies between it and the quotation;
 - its main verb, or a verb conjoined to it or a participle hung on it ("..., also claiming
   that ..."), is a speech verb or one of `_STANCE` (verbs of thought and stance);
 - the subject of that main verb is a name or a role noun that resolves to a named speaker (not a
@@ -103,7 +102,7 @@ def paraphrase_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> s
 def other_lead(sent, base: int, speaker: str, ctx, sentences: list[tuple[int, int]]) -> bool:
     """Whether the sentence before a bare quotation, whose speech verb gave `speaker`, is led by
     someone else: its main verb reports nothing and its main-clause subject is another named
-    person ("Blinken gave the figure after officials said they did not know ... “...”": the
+    person ("Vance gave the number once officials had admitted that no one knew ... “...”": the
     officials' verb sits in a time clause; whose words follow is not clear). Then the quotation is
     not passed on (unknown, never a guess); seed22 had one such wrong speaker."""
     from .attribution import subject_of
