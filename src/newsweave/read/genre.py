@@ -63,7 +63,7 @@ _LABEL = r"opinion|op-ed|op ed|editorial|commentary|column|guest column|guest op
 # "Opinion | X", "OPINION: X", "Op-Ed — X", "Analysis: X", "(Opinion) X" at the head of a title.
 _TITLE_HEAD = re.compile(rf"(?i)^\W{{0,3}}({_LABEL})\s*(?:[:|—–]|-\s)|^\(\s*({_LABEL})\s*\)")
 # "X | Opinion", "X - Opinion", "X (Opinion)", "X | Opinion | The Site" at the tail of a title.
-_TITLE_TAIL = re.compile(rf"(?i)(?:\s[|—–-]\s*|\(\s*)(opinion|op-ed|editorial|commentary|column|analysis)s?\s*\)?(?:\s*[|—–-]\s*[^|—–]{{1,40}})?\s*$")
+_TITLE_TAIL = re.compile(r"(?i)(?:\s[|—–-]\s*|\(\s*)(opinion|op-ed|editorial|commentary|column|analysis)s?\s*\)?(?:\s*[|—–-]\s*[^|—–]{1,40})?\s*$")
 
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
