@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
+from .one_count import summary_articles
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
@@ -40,7 +41,7 @@ def render_markdown(report: StoryReport) -> str:
         for c in s.citations:
             notes.append(f"[^{len(notes) + 1}]: {_md(outlet_names(report, [c.article_id])[0])}: “{_md(by_id[c.article_id].text[c.start:c.end])}”")
             refs.append(f"[^{len(notes)}]")
-        n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
+        n_ind = independent_count(report, summary_articles(report, s))[0]  # its fact's count (one_count.py)
         label = f"**{_md(opinion_label(s))}** " if opinion_label(s) else ""
         lines.append(f"- {label}{_md(s.text)} {''.join(refs)} ({n_ind}/{n_out} outlets)")
     if report.facts is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
+from .one_count import summary_articles
 from .common import counted, date_range, found_none, genre_label, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
@@ -38,8 +39,8 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     for w in summary.warnings:
         lines.append(st(f"  warning: {_c(w)}", "33"))
     for s in summary.sentences:
-        outlets = outlet_names(report, [c.article_id for c in s.citations])
-        n_ind = independent_count(report, [c.article_id for c in s.citations])[0]
+        outlets = outlet_names(report, summary_articles(report, s))
+        n_ind = independent_count(report, summary_articles(report, s))[0]  # its fact's count (one_count.py)
         tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {n_ind}/{n_out} outlets]"
         mark = "" if s.support in ("extracted", "supported") else st(f" ({s.support})", "33")
         label = opinion_label(s)

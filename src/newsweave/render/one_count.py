@@ -1,0 +1,49 @@
+"""One count of outlets: a summary sentence's "n/N outlets" is its fact's (issue 12, session 18).
+
+The summary is made before the analysis and cites, for each of its sentences, the best TF-IDF match
+in every other article (cosine >= 0.45, `summarize.citations`); the facts group sentences on a wider
+similarity (TF-IDF plus static embeddings, two passes: `analyze.facts`). Every renderer counted the
+summary sentence's outlets over its citations, so one report told a reader two counts for the same
+words: "1/3 outlets" beside the summary sentence, "partial, 2/3 outlets" in the facts. Measured at
+200aad0 over every cased dev story (`benchmarks/summary_fact_counts.py`: 352 stories, 1,388 summary
+sentences in a fact): 577 disagreed, 575 with the summary counting fewer. Read against the sources
+(20 drawn with `random.Random(18)`): the fact's count was right 11 times, the summary's 7, neither 2.
+Taking the fact's members as extra citations was tried and not shipped: judged by the same-claim pair
+judge (`facts_pairs`, p >= 0.5) about 5 in 8 of the added sentences stated the summary sentence's
+claim (the bar was 0.85), so the summary keeps its own citations and only its count changes.
+
+When the analysis ran, the count is over the sentence's cited articles and those of the fact that
+holds it: the fact with the most independent outlets one of whose members overlaps the sentence's
+own (first) citation, as `analyze.facts` takes "the largest group holding it"; the articles judged to
+carry a member's claim (`Fact.told_by`, `Fact.member_status`) count as the facts count them. Without
+the analysis (a summary-only report) or a fact holding it, the citations alone, as before.
+"""
+
+from __future__ import annotations
+
+
+def _overlaps(c, own) -> bool:
+    return c.article_id == own.article_id and c.start < own.end and own.start < c.end
+
+
+def holding_fact(report, sentence):
+    """The fact the facts section shows `sentence` (a `SummarySentence`) under, or None."""
+    facts = getattr(report, "facts", None)
+    if not facts or not sentence.citations:
+        return None
+    own = sentence.citations[0]
+    holding = [f for f in facts if any(_overlaps(c, own) for c in f.citations)]
+    return max(holding, key=lambda f: len(f.independent_outlets), default=None)
+
+
+def summary_articles(report, sentence) -> list[str]:
+    """The article ids a summary sentence's "n/N outlets" counts: its citations' articles, plus
+    those its fact counts for it (see the module docstring)."""
+    ids = [c.article_id for c in sentence.citations]
+    fact = holding_fact(report, sentence)
+    if fact is not None:
+        own = sentence.citations[0]
+        member = next((m for m in fact.member_status if _overlaps(m.citation, own)), None)
+        told = member.told_by if member is not None else fact.told_by
+        ids += list(fact.article_ids) + [c.article_id for c in told]
+    return list(dict.fromkeys(ids))
