@@ -40,6 +40,7 @@ from .adverbial_speakers import clause_speaker
 from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .increase_verbs import adds_to
+from .name_verbs import name_before, named_acl
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
 )
@@ -75,7 +76,7 @@ def _is_cue(tok) -> bool:
         return False  # "Said Ellis:" is sometimes tagged a proper noun
     # "the action suggested by them", "a man described as": a passive modifier, not a speech act
     # (one with its own subject is a clause: "..., while Ban called on them to “...”").
-    return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children))
+    return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)) or named_acl(tok)  # (`name_verbs`)
 
 
 def governing_cues(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext) -> list:
@@ -196,6 +197,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and _pos(prev) == "PROPN" and outside(prev) and prev.lower_ not in _CALENDAR:
         return prev  # "footage of Hillary Clinton asking, '...'"
+    if verb.dep_ in ("conj", "ROOT") and (named := name_before(verb, outside)) is not None:
+        return named  # "a surly Mayor Vance insisted ...", the name misparsed (`name_verbs`)
     if verb.dep_ == "relcl":
         return verb.head
     if (praised := praised_for(verb, outside)) is not None:
