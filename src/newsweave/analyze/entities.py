@@ -21,6 +21,7 @@ from ..lang.en import BOILERPLATE
 from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
+from .entity_countries import country_joins
 from .entity_edges import surname
 from .entity_check import shipped_check
 from .entity_kinds import kind_fix as _kind_fix
@@ -353,6 +354,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
             s = parent[s]
         return s
 
+    parent.update(country_joins(kind_of, surface_count.__getitem__, root))  # "America" beside "U.S." (entity_countries)
     shared = shared_owners(candidates, root)  # "Dodson" of Pat and Jerry Dodson: no alias of either
     parent.update({s: s for s in shared})
     keyed = [((m.article_id, m.start), m.article_id, m.start, strip_title(m.text), root(strip_title(m.text))) for m in kept]
