@@ -19,6 +19,7 @@ import re
 
 from .ambiguity import _parsed, ambiguous
 from .body_nouns import body_by_kind
+from .document_authors import document_it, noun_author
 from .cue_words import (
     _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
@@ -113,6 +114,8 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                 return None, 0  # someone else in view: unknown rather than a guess
             return (name, 2) if name else (None, 0)
         if word in ("it", "its"):
+            if (text_of := document_it(tok, base, ctx, sentences)) is not None:
+                return text_of  # "It read: “...”" after "the letter from X" (`document_authors`)
             # "A report by X called for action on what it said was ...": the sentence's own
             # subject first; else the statement or organisation just quoted.
             own = None
@@ -252,6 +255,9 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
         if s_end - s_start > 1500:
             return True, None
         doc = _parsed(ctx, s_start, s_end)
+        carried = [a for t in doc if t.lower_ == noun and not ctx.in_quote(s_start + t.idx) for a in [noun_author(t, s_start, ctx, sentences)] if a]
+        if carried:
+            return True, carried[-1]  # "the letter from X" (`document_authors`)
         subjects = [c for root in doc if root.dep_ == "ROOT" for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(s_start + c.idx)]
         if subjects and all(subj.lower_ in _THINGS for subj in subjects):
             continue  # "“...,” the statement said.": the statement speaking again; who issued it is further back

@@ -1,0 +1,82 @@
+"""Documents that speak: "It read: “...”", "It concludes: “...”" after a sentence that names a
+letter, an e-mail or an announcement, and whose author that document is (issue 12, session 18,
+brief K).
+
+`speaker_resolve` already gives "the statement read" the one who issued the statement (the
+main-clause subject of the sentence that introduced it, `_author`). Two forms were left:
+
+- the pronoun: "It read:" / "It concludes:" with a document just named. "It" was taken as the
+  organisation last quoted (or unknown); with a verb only a text can do (read, conclude, begin,
+  continue, end) it is the document, so its author is the answer;
+- a document that carries its author itself ("the letter from Ada Vance", "a memo by the harbour
+  board", "Vance's letter"): the author is that name, not the subject of the sentence that hands
+  it over ("The show gave them the letter from Ada Vance. It read: ...").
+
+The author, in this order (else unknown, never the last speaker by default):
+1. a name joined to the document noun: "from/by NAME", "NAME's", a compound name ("a Vance memo");
+2. the named subject of a verb of sending or writing whose object is the document ("Vance sent
+   the board a letter", "The board posted a message");
+3. nothing: unknown.
+Counted in session 18 (benchmarks/ANALYSIS.md): a document speaking right before a quotation is
+rare (6 in all cased dev text, 0 in PolNeAR); 4 of the 6 were unknown at 200aad0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ambiguity import _parsed
+from .quote_parse import _pos
+
+_TEXT_VERBS = frozenset("read reads reading conclude concludes concluded begin begins began continue continues continued end ends ended".split())
+_DOCS = frozenset(
+    """letter letters note notes email e-mail mail message messages memo memorandum announcement statement post tweet
+    card postcard report release editorial op-ed column essay complaint filing lawsuit indictment ruling order""".split()
+)
+_SENDING = frozenset(
+    """send sends sent write writes wrote written post posts posted issue issues issued release releases released publish
+    publishes published tweet tweets tweeted pen pens penned sign signs signed draft drafts drafted circulate circulated""".split()
+)
+_DOC_RE = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(_DOCS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def noun_author(noun, base: int, ctx, sentences) -> str | None:
+    """The author a document noun token carries or is handed by (rules 1 and 2), else None."""
+    from .speaker_resolve import resolve  # (speaker_resolve calls into this module)
+
+    joined = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+    joined += [c for c in noun.children if c.dep_ == "poss" and _pos(c) == "PROPN"]
+    joined += [c for c in noun.children if c.dep_ == "compound" and _pos(c) == "PROPN"]
+    for t in joined:
+        if _pos(t) == "PROPN":
+            name, _ = resolve(t, base, ctx, sentences)
+            if name:
+                return name
+    verb = noun.head
+    if noun.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _SENDING or verb.lower_ in _SENDING:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _pos(subj) == "PROPN":
+            name, _ = resolve(subj, base, ctx, sentences)
+            return name
+    return None
+
+
+def document_it(tok, base: int, ctx, sentences) -> tuple[str | None, int] | None:
+    """For "It" as the subject of a verb only a text does ("It read:"): (author, 2) of the document
+    named in the three sentences before (a caption or a crosshead may stand between), or (None, 0) when that document has no named author; None
+    (not this form) when "it" is no such subject or no document was named."""
+    if ctx.lower or tok.dep_ != "nsubj" or tok.head.lower_ not in _TEXT_VERBS:
+        return None
+    pos = base + tok.idx
+    for s, e in reversed([x for x in sentences if x[1] <= pos][-3:]):
+        hits = [m for m in _DOC_RE.finditer(ctx.text, s, e) if not ctx.in_quote(m.start())]
+        if not hits or e - s > 1500:
+            continue
+        doc = _parsed(ctx, s, e)
+        last = hits[-1].end() - 1 - s  # the noun's last character ("e-mail" is three tokens)
+        noun = next((t for t in doc if t.idx <= last < t.idx + len(t.text) and t.lower_ in _DOCS), None)
+        if noun is None:
+            return None, 0
+        author = noun_author(noun, s, ctx, sentences)
+        return (author, 2) if author else (None, 0)
+    return None
