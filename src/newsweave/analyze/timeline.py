@@ -59,6 +59,7 @@ from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_b
 from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
 from .timeline_bounds import inside_quote, word_bound
 from .timeline_offsets import comparative_since, counted, day_offsets, event_adjective, extra_cue, nowadays, participle_baseline, told_when, written_forms
+from .timeline_occasions import ahead_counts, holiday_occasion, participle_tense
 
 # Governors whose complement is someone's claim, not a reported event.
 _CLAIM_WORDS = frozenset(
@@ -198,8 +199,8 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
     Doc of `text`) and dates inside a claim's content left out."""
     if parsed is None:
         found = written_forms(text, find_dates(text, published), lambda t: find_dates(t, published))  # "August the 31st", "mid-May" (`timeline_offsets`)
-        kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m))]
-        return day_offsets(text, _year_carried(range_ends(text, found, kept), text))  # "from March to April": the end month too
+        kept = [m for m in found if not (_nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m) or holiday_occasion(text, m, published))]
+        return day_offsets(text, ahead_counts(text, _year_carried(range_ends(text, found, kept), text), published))  # "from March to April": the end month too; "in two weeks" (`timeline_occasions`)
 
     def root_of(start: int, end: int):
         span = parsed.char_span(start, end, alignment_mode="expand")
@@ -224,7 +225,7 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
             return "future" if _FUTURE_WORDS.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", text)) else "present"
         return read
 
-    out = []
+    out, tense = [], participle_tense(tense, root_of)  # "a period starting Friday" in a past clause (`timeline_occasions`)
     found = written_forms(text, find_dates(text, published, tense), lambda t: find_dates(t, published, tense))
     for m in found:
         tok = root_of(m.start, m.end)
@@ -233,10 +234,10 @@ def sentence_dates(text: str, published: dt.date | None, parsed=None) -> list[Da
                 continue  # "the fiercest fighting since their 2014 war": the event noun is the baseline
         if tok is not None and (_in_claim(tok) or (baseline(tok) and not phrasal_not_change(tok) or relative_baseline(tok) or nested_baseline(tok)) and not told_when(text, m)) or _nowadays(text, m) or _span_start(text, m) or _hypothetical(text, m) or word_bound(text, m):
             continue  # a claim's content, a comparison's baseline ("up from June"), "today's" age
-        if tok is not None and (participle_baseline(tok) or comparative_since(tok) or nowadays(text, m, tok)):
+        if tok is not None and (participle_baseline(tok) or comparative_since(tok) or nowadays(text, m, tok)) or holiday_occasion(text, m, published):
             continue  # "a rise from the 4,870 counted in May", "higher … since 2011", "Today, most say …" (`timeline_offsets`)
         out.append(m)
-    return day_offsets(text, _year_carried(range_ends(text, found, out), text))  # "from March to April"; "a day after …"
+    return day_offsets(text, ahead_counts(text, _year_carried(range_ends(text, found, out), text), published))  # "from March to April"; "a day after …"; "in two weeks"
 
 
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -43,6 +43,7 @@ import re
 
 from ..text.dates import DateMention
 from .timeline_bounds import inside_quote
+from .timeline_occasions import _IN_COUNT
 from .timeline_nested import _when_follows
 from .timeline_syntax import _governing_prep, _has_range_end, _is_change, _superlative_near
 
@@ -184,7 +185,7 @@ def counted(m: DateMention) -> bool:
 def extra_cue(text: str) -> bool:
     """Does the sentence need reading although `find_dates` finds nothing or the parse is not asked
     for ("leaving August the 31st", "Today, most adults say …")?"""
-    return bool(_SPOKEN.search(text) or _MID.search(text) or _TODAY_OPENING.match(text))
+    return bool(_SPOKEN.search(text) or _MID.search(text) or _TODAY_OPENING.match(text) or _IN_COUNT.search(text))  # + "in two weeks" (`timeline_occasions`)
 
 
 # ---------------------------------------------------------------- "August the 31st"

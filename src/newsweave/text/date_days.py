@@ -10,14 +10,15 @@ import datetime as dt
 import re
 
 # Events a month or a year can qualify as an adjective ("a May interview", "her 2008 campaign", "the
-# landmark 1973 ruling"); a count ("2000 supporters") or a tax year ("1995 state income tax filings") is none.
+# landmark 1973 ruling", "his 2017 inaugural fund" (session 18)); a count ("2000 supporters") or a tax year
+# ("1995 state income tax filings") is none.
 _EVENT_NOUNS = frozenset(
     "interview interviews summit summits meeting meetings talks conference convention congress session hearing "
     "hearings trial verdict ruling rulings decision election elections primary primaries caucus caucuses race races "
     "campaign campaigns bid run debate debates rally rallies speech address visit trip tour vote referendum poll "
     "polls survey report study memo letter statement announcement agreement deal accord treaty reauthorization "
     "attack attacks shooting bombing crash storm hurricane flood floods earthquake fire war invasion coup uprising "
-    "crisis recession collapse protest protests strike march riots indictment arrest raid launch".split()
+    "crisis recession collapse protest protests strike march riots indictment arrest raid launch inaugural inauguration".split()
 )
 _LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 

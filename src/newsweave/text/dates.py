@@ -219,7 +219,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
             year = published.year if month < published.month else published.year - 1
         elif lead == "next":
             year = published.year if month > published.month else published.year + 1
-        elif lead in ("until", "by") or _future(text, m, tense):
+        elif lead == "until" or lead == "by" and tense != "past" or _future(text, m, tense):  # "By July, reports grew grim": July past (session 18)
             year = published.year if month >= published.month else published.year + 1
         elif tense == "past":
             year = published.year if month <= published.month else published.year - 1
@@ -280,7 +280,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: dt.date | None, 
         target = WEEKDAYS[g["weekday"].lower()]
         lead = " ".join((g.get("lead") or "").lower().split())
         # "were shot from Friday through Sunday": a parsed past tense outranks a start word
-        future = lead in _FUTURE_LEAD and not (tense == "past" and lead in ("from", "starting")) or (not lead or lead == "on") and _future(text, m, tense)
+        future = lead in _FUTURE_LEAD and not (tense == "past" and lead in ("from", "starting", "by")) or (not lead or lead == "on") and _future(text, m, tense)
         if lead == "last":
             future = False
         elif tense == "near" and lead in ("", "on"):
