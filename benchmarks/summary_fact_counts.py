@@ -55,7 +55,6 @@ def main() -> int:
     sys.path.insert(0, str(args.src))
     from newsweave.pipeline.core import Pipeline
     from newsweave.pipeline.analysis import DerivationsStep, FactGroupsStep, FactsStep, run_steps
-    from newsweave.analyze import StoryAnalyzer
     from newsweave.render.common import independent_count
 
     class _Analyzer:  # the facts steps need only the similarity and threshold of a StoryAnalyzer
