@@ -11,9 +11,8 @@ that no earlier rule covered:
 - a publication whose name starts with "Daily" typed a place or a person ("the Daily <Name>
   report"): newspapers and news sites named "Daily <X>" are organisations.
 
-One country under two names ("America" listed beside "U.S.") is left: the gold rules count them as one
-place from `entities_dev_w` on, but six sets annotated before and after keep them apart, and joining
-them made 6 "merges" there (session 18 run, benchmarks/ANALYSIS.md).
+One country under two names ("America" listed beside "U.S.") was left here; after the gold was settled
+(session 18, brief I) `entity_countries` joins them.
 
 Pure string rules over one story's mentions (no model, no thresholds). Measured with
 `benchmarks/analysis_timeline_entities.py` on every entity set vs 200aad0 (benchmarks/ANALYSIS.md,
