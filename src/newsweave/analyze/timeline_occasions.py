@@ -24,8 +24,13 @@ regular expressions, and spaCy tokens where the caller has a parse.
   publication; weeks and months give the month. Without a future word "in two weeks" is a duration
   ("sold out in two weeks") and is not read. `find_dates` reads only "two weeks from now" / "away".
 
-Measured (same run, every timeline set vs 200aad0): benchmarks/ANALYSIS.md, session 18 (timeline,
-second pass).
+Two word-level changes of the same pass live where the words are read: "By July" / "By Monday" in a
+clause the parse reads as past look back ("By July, the reports grew grim": `text/dates.py`, as "from" and
+"starting" already did), and "inaugural" is an event noun for a year adjective ("his 2017 inaugural fund";
+`text/date_days.py`; a tax year, "his 1995 state income tax filings", stays unread).
+
+Measured (same run, every timeline set vs 200aad0; tuning figures, `timeline_dev_m` was read for them):
+benchmarks/ANALYSIS.md, "Session 18 (timeline, second pass)".
 """
 
 from __future__ import annotations
