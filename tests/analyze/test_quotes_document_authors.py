@@ -12,8 +12,8 @@ def test_it_read_after_a_letter_from_a_named_person(quotes_of):
     assert got["Thank you for the lovely song about the pier."] == "Ada Vance"
 
 
-def test_it_concludes_after_a_letter_a_named_person_sent(quotes_of):
-    got = quotes_of("Mayor Ada Vance sent the board a long letter on Monday.\n\nIt concludes: “Nobody may fish from the north pier again.”")
+def test_it_reads_after_a_letter_a_named_person_sent(quotes_of):
+    got = quotes_of("Mayor Ada Vance sent the board a long letter on Monday.\n\nIt reads: “Nobody may fish from the north pier again.”")
     assert got["Nobody may fish from the north pier again."] == "Ada Vance"
 
 
@@ -23,6 +23,6 @@ def test_the_letter_read_is_its_writers_not_the_readers(quotes_of):
 
 
 def test_no_author_when_the_document_names_none_or_no_document_was_named(quotes_of):
-    got = quotes_of("His office sent around an e-mail with a photo of the pier.\n\nIt concludes: “Nobody may fish from the north pier again.”")
+    got = quotes_of("His office sent around an e-mail with a photo of the pier.\n\nIt reads: “Nobody may fish from the north pier again.”")
     assert got["Nobody may fish from the north pier again."] is None
     assert quotes_of("Tom Reed spoke for the board. It read: “Nobody may fish from the north pier.”")["Nobody may fish from the north pier."] is None

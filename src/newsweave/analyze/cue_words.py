@@ -12,7 +12,7 @@ deny predict charge contend joke quip boast concede report read testify recount 
 emphasize emphasise maintain assert allege echo counter lament brand thunder shout yell scream exclaim whisper
 mutter muse reflect reason accuse blast slam praise criticize criticise decry dismiss label hail thank
 caution mock deride demand plead retort tout opine summarize summarise characterize characterise liken sing chant
-marvel wonder sigh gush laugh fume snap exult scoff sneer grumble chide concur email restate question reveal laud commend conclude""".split()
+marvel wonder sigh gush laugh fume snap exult scoff sneer grumble chide concur email restate question reveal laud commend""".split()
 _IRREGULAR = {"said", "says", "told", "tells", "telling", "wrote", "written", "writes", "writing", "read", "reads",
               "began", "begun", "cried", "cries", "replied", "replies", "denied", "denies", "testified", "testifies",
               "quipped", "quipping", "labelled", "labelling", "labeled", "labeling", "sang", "sung"}

@@ -1,19 +1,22 @@
-"""Documents that speak: "It read: “...”", "It concludes: “...”" after a sentence that names a
+"""Documents that speak: "It read: “...”", "It reads: “...”" after a sentence that names a
 letter, an e-mail or an announcement, and whose author that document is (issue 12, session 18,
 brief K).
 
 `speaker_resolve` already gives "the statement read" the one who issued the statement (the
 main-clause subject of the sentence that introduced it, `_author`). Two forms were left:
 
-- the pronoun: "It read:" / "It concludes:" with a document just named. "It" was taken as the
+- the pronoun: "It read:" / "It reads:" with a document just named. "It" was taken as the
   organisation last quoted (or unknown); with a verb only a text can do (read, conclude, begin,
-  continue, end) it is the document, so its author is the answer;
+  continue, end) it is the document, so its author is the answer. ("conclude" is not a speech
+  verb in `cue_words`: made one, "“...,” the report concludes" took the last person quoted in a
+  seed18 story, so only "read"/"continue"/"begin" reach this in practice.)
 - a document that carries its author itself ("the letter from Ada Vance", "a memo by the harbour
   board", "Vance's letter"): the author is that name, not the subject of the sentence that hands
   it over ("The show gave them the letter from Ada Vance. It read: ...").
 
 The author, in this order (else unknown, never the last speaker by default):
-1. a name joined to the document noun: "from/by NAME", "NAME's", a compound name ("a Vance memo");
+1. a person or organisation joined to the document noun: "from/by NAME", "NAME's", a compound
+   name ("a Vance memo"; a place in that slot is no author: "a U.S. intel report");
 2. the named subject of a verb of sending or writing whose object is the document ("Vance sent
    the board a letter", "The board posted a message");
 3. nothing: unknown.
@@ -50,7 +53,7 @@ def noun_author(noun, base: int, ctx, sentences) -> str | None:
     for t in joined:
         if _pos(t) == "PROPN":
             name, _ = resolve(t, base, ctx, sentences)
-            if name:
+            if name and not (t.dep_ == "compound" and ctx.kind(name) == "place"):  # "a U.S. intel report": a place writes nothing
                 return name
     verb = noun.head
     if noun.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _SENDING or verb.lower_ in _SENDING:
