@@ -40,6 +40,8 @@ def test_starting_weekday_on_a_participle_in_a_past_clause_looks_back(nlp):
     assert one_article_dates(text, TUESDAY, nlp) == [("starting Friday", "2033-07-01")]
     text = "Starting Friday, the ferry runs every hour."
     assert one_article_dates(text, TUESDAY, nlp) == [("Starting Friday", "2033-07-08")]
+    text = "The mayor said the ferry would run hourly starting Friday."
+    assert one_article_dates(text, TUESDAY, nlp) == [("starting Friday", "2033-07-08")]
 
 
 def test_by_weekday_in_a_past_clause_looks_back(nlp):

@@ -14,10 +14,11 @@ regular expressions, and spaCy tokens where the caller has a parse.
   future clause ("will lead a Memorial Day parade": the parade is on the day) and any holiday further
   than a week from publication ("a Labor Day barbecue" told a week later is that Monday).
 - `participle_tense(tense, root_of)`: "189 people were killed over a 72-hour period starting Friday",
-  in a Tuesday article: "starting"/"beginning" is a participle (parsed on a noun, or as a preposition
-  or clause on a verb), so the tense is that of the word it hangs on (past: the Friday before), not the
-  participle's own (none, read as present, so the lead sent the weekday forward). Only a past read
-  there changes anything: "Starting Friday, the ferry runs hourly" still points forward.
+  in a Tuesday article: "starting"/"beginning" is a participle hung on a noun or on a bare participle
+  ("… killed and 516 injured … starting Friday"), so the tense is that of the clause above it (past: the
+  Friday before), not the participle's own (none, read as present, so the lead sent the weekday
+  forward). Only a past read there changes anything, and a finite verb keeps its own tense: "the ferry
+  would run hourly starting Friday" and "Starting Friday, the ferry runs hourly" still point forward.
 - `ahead_counts(text, mentions, published)`: "I'll be meeting them in a couple of weeks", "the
   plant will reopen in two weeks": a count of days, weeks or months after "in", in a clause with a
   future word before it, is that far ahead of the day the sentence states (outside quotes), else of
@@ -88,7 +89,9 @@ def participle_tense(tense, root_of):
         tok = root_of(start, end)
         lead = None if tok is None else tok if tok.lower_ in _START_WORDS else tok.head  # the span may hold the lead
         if lead is not None and lead.lower_ in _START_WORDS and lead.dep_ in ("acl", "prep", "advcl") and lead.head.i != lead.i:
-            noun = lead.head
+            noun = lead.head  # a noun, or a bare participle ("… killed and 516 injured … starting Friday"), not "would run"
+            if noun.tag_.startswith("VB") and (noun.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in noun.children)):
+                return tense(start, end)
             above = tense(noun.idx, noun.idx + len(noun.text))
             if above == "past":
                 return above
