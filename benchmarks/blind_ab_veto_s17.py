@@ -78,6 +78,13 @@ def make_sheet(sheet: Path, key: Path, seed: int, src: Path = REPO / "src") -> N
     ids = random.Random(seed).sample(left, 12)
     print(f"eligible {n_ok}, left {len(left)}; drawn: {' '.join(ids)}")
     got = summaries(stories, ids, src)
+    write_sheet(sheet, key, ids, got, seed)
+
+
+def write_sheet(sheet: Path, key: Path, ids: list[str], got: dict, seed: int) -> None:
+    """The blind sheet (each differing story's two summaries as X and Y in a `random.Random(seed + 1)`
+    order) and its key. `got[k]`: {"ship": rows, "veto": rows, "outlets": [...], "texts": [...]}, a row
+    [doc, start, end, opinion_of, text]. Session 18's sheet (blind_ab_veto_s18.py) is made here too."""
     differ = [k for k in ids if [r[:3] for r in got[k]["ship"]] != [r[:3] for r in got[k]["veto"]]]
     print(f"differ: {len(differ)}/{len(ids)}: {' '.join(differ)}")
     order = random.Random(seed + 1)

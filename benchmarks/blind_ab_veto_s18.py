@@ -75,24 +75,9 @@ def summaries(out: Path, src: Path, seed: int) -> None:
 def make_sheet(sheet: Path, key: Path, ship: Path, veto: Path, seed: int) -> None:
     stories, ids = draw(seed)
     got = {"ship": json.loads(ship.read_text())["summaries"], "veto": json.loads(veto.read_text())["summaries"]}
-    differ = [k for k in ids if [r[:3] for r in got["ship"][k]] != [r[:3] for r in got["veto"][k]]]
-    print(f"differ: {len(differ)}/{len(ids)}: {' '.join(differ)}")
-    order = random.Random(seed + 1)
-    lines, keyed = [], {"drawn": ids, "differ": differ, "stories": {}}
-    for k in differ:
-        x_is_veto = order.random() < 0.5
-        keyed["stories"][k] = {"X": "veto" if x_is_veto else "ship", "Y": "ship" if x_is_veto else "veto",
-                               "ship": [r[:4] for r in got["ship"][k]], "veto": [r[:4] for r in got["veto"][k]]}
-        lines.append(f"=== {k}  (outlets: {', '.join(c['outlet'] for c in stories[k])})")
-        for j, c in enumerate(stories[k]):
-            lines.append(f"  source doc {j}: {c['text']}")
-        for label in ("X", "Y"):
-            lines.append(f"--- {label}")
-            for r in got[keyed["stories"][k][label]][k]:
-                lines.append(f"  [{r[0]},{r[1]},{r[2]}] " + (f"[Opinion — {r[3]}:] " if r[3] else "") + r[4])
-        lines.append("")
-    sheet.write_text("\n".join(lines), encoding="utf-8")
-    key.write_text(json.dumps(keyed), encoding="utf-8")
+    both = {k: {"ship": got["ship"][k], "veto": got["veto"][k], "outlets": [c["outlet"] for c in stories[k]],
+                "texts": [c["text"] for c in stories[k]]} for k in ids}
+    s17.write_sheet(sheet, key, ids, both, seed)
 
 
 def main(argv: list[str] | None = None) -> int:
