@@ -184,3 +184,9 @@ def declared(*, url: str | None = None, title: str | None = None, markup: str | 
     """OPINION, EDITORIAL, COLUMN, ANALYSIS or None: what the page says it is (module docstring).
     `given` is a section or type a JSON record names ("Opinion", "OpinionNewsArticle")."""
     return section_genre(given) or from_markup(markup) or from_title(title) or from_url(url)
+
+
+def article_genre(article) -> str | None:
+    """What an `Article` says it is: the readers' `Article.genre`, else read from its url and title
+    (articles built in code, or read back from the store, which keeps no genre)."""
+    return getattr(article, "genre", None) or declared(url=article.url, title=article.title)

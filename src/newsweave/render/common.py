@@ -49,10 +49,9 @@ def genre_label(article) -> str:
     (`Article.genre`, else its url and title: read/genre.py; an article read back from the store
     has no genre field), "" for any other article or one whose title already says it ("Opinion |
     ..."). Shown next to the article in the sources."""
-    from ..read.genre import from_title
-    from ..summarize.development import declared_genre
+    from ..read.genre import article_genre, from_title
 
-    genre = declared_genre(article)
+    genre = article_genre(article)
     return genre.capitalize() if genre and not from_title(article.title) else ""
 
 

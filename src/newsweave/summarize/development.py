@@ -94,12 +94,11 @@ def stage(document: Document) -> str:
 
 
 def declared_genre(article) -> str | None:
-    """What the page says it is (`Article.genre`, set by the readers; else read from the url and
-    title, for articles built in code): an opinion piece, editorial, column or analysis is all the
-    writer's voice (session 18, read/genre.py)."""
-    from ..read.genre import declared
+    """What the page says it is (`read.genre.article_genre`): an opinion piece, editorial, column or
+    analysis is all the writer's voice (session 18)."""
+    from ..read.genre import article_genre
 
-    return getattr(article, "genre", None) or declared(url=article.url, title=article.title)
+    return article_genre(article)
 
 
 def stages(documents: Sequence[Document]) -> list[str]:
