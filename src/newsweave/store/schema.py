@@ -16,6 +16,7 @@ upgrade it. Change both together (a test compares them).
   and `story_report_versions`: every report ever computed for a story, numbered 1, 2, 3 … with the
   ids of the articles it was computed from (`story_reports` keeps the newest, as before);
   `story_merges`: a story absorbed into another (its articles moved there, its id now names it).
+- revision 0005: `articles.genre` (what the page declared itself, `read/genre.py`; NULL before it).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("added_at", DateTime, nullable=False),
     Column("sentences", Text),
+    Column("genre", Text),
     Index("ix_articles_story_id", "story_id"),
     Index("ix_articles_published", "published"),
     Index("ix_articles_seq", "seq"),

@@ -59,6 +59,7 @@ def _article(row) -> Article:
         author=row.author,
         source=row.source,
         language=row.language,
+        genre=row.genre,
     )
 
 

@@ -139,6 +139,7 @@ class SqlUnitOfWork:
                 "author": d.article.author,
                 "source": d.article.source,
                 "language": d.article.language,
+                "genre": d.article.genre,
                 "text": d.article.text,
                 "sentences": spans_json(d),
                 "added_at": stamp,

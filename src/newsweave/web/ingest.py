@@ -16,12 +16,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..read.article import build_article
+from ..read.genre import section_genre
 from ..read.jsonfile import load_json
 from ..types import Article, ReadProblem
 from .errors import WebError
 from .models import MAX_ARTICLES, ArticleIn
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_GENRE_KEYS = ("genre", "section", "articleSection", "article_section", "@type")  # as read/jsonfile.py
 
 
 def articles_from_json(body: bytes) -> tuple[list[Article], list[ReadProblem]]:
@@ -72,6 +74,7 @@ def articles_from_json(body: bytes) -> tuple[list[Article], list[ReadProblem]]:
         built = build_article(
             item.text, source=where, title=item.title, url=item.url, outlet=item.outlet,
             published=item.published, author=item.author, language=item.language,
+            genre=section_genre([record.get(k) for k in _GENRE_KEYS]),
         )
         problems.extend(built.problems)
         if built.article is not None:

@@ -42,6 +42,10 @@ class ArticleIn(BaseModel):
     published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
     author: str | None = Field(default=None, max_length=500)
     language: str | None = Field(default=None, max_length=20)
+    genre: Any = Field(default=None, description=(
+        "What the page says it is, as its section or type names it (\"Opinion\", \"Editorial\", \"OpinionNewsArticle\", "
+        "or a list of sections); `section`, `articleSection` and `@type` are read the same way, as in an article file. "
+        "A value that names no genre is ignored, not an error."))
 
 
 class ArticlesIn(BaseModel):
@@ -131,6 +135,7 @@ class ArticleOut(BaseModel):
     author: str | None
     source: str | None
     language: str | None
+    genre: str | None = Field(default=None, description="What the page says it is (opinion, editorial, column, analysis), when it says so.")
     text: str
     story_id: str | None
 
