@@ -29,6 +29,8 @@ def test_a_posted_section_is_stored_and_shown(client, check):
     story = client.get(f"/api/stories/{accepted['story_id']}").json()
     mine = [s for s in story["summary"]["sentences"] if s["citations"][0]["article_id"] == accepted["id"]]
     assert all(s.get("opinion_of") == "Quayside Weekly" for s in mine)
+    page = client.get(f"/articles/{accepted['id']}", headers=auth())
+    assert page.status_code == 200 and '<span class="genre">Opinion</span>' in page.text  # the web article page labels it
 
 
 def test_a_genre_field_and_a_value_naming_no_genre(client):
