@@ -62,10 +62,13 @@ def load_articles(entry: dict):
 def load_verdicts() -> dict[tuple, list[dict]]:
     """(cluster, doc, start, end) -> the verdicts kept for that span."""
     verdicts: dict[tuple, list[dict]] = {}
-    for line in open(GOLD / "readability_verdicts.jsonl", encoding="utf-8"):
-        if line.strip():
-            v = json.loads(line)
-            verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
+    # the cased veto's new sentences, read in session 17 for their exact contexts, belong to the gold
+    # since the veto is on by default (session 18)
+    for name in ("readability_verdicts.jsonl", "readability_veto_reading_s17.jsonl"):
+        for line in open(GOLD / name, encoding="utf-8"):
+            if line.strip():
+                v = json.loads(line)
+                verdicts.setdefault((v["cluster"], v["doc"], v["start"], v["end"]), []).append(v)
     return verdicts
 
 
