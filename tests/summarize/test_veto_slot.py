@@ -93,3 +93,25 @@ def test_a_sentence_of_an_article_whose_writer_says_i_is_no_replacement():
     assert first_person_article(cf, 2) and not first_person_article(cf, 4)  # a quoted "I" is the speaker's
     assert not fit_replacement(cf, 2, [0], judge, embed, frozenset({0}))
     assert fit_replacement(cf, 4, [0], judge, embed, frozenset({0}))
+
+
+def test_one_threads_veto_run_does_not_reach_another_threads_run_of_the_same_summarizer():
+    import threading
+
+    summarizer = SimpleNamespace(cased_veto=CASED_BAR, repeat_judge=object(), claim_embedder=SimpleNamespace(embed=None))
+    seen = {}
+
+    def other_thread():
+        seen["wanted"], seen["current"] = VetoSlots.wanted(summarizer), VetoSlots.current(summarizer)
+
+    def run():  # the greedy of this thread, under way: another thread starts its own summary now
+        seen["here"] = VetoSlots.current(summarizer)
+        t = threading.Thread(target=other_thread)
+        t.start()
+        t.join()
+        return [0]
+
+    assert VetoSlots.checked(summarizer, _cf(), run) == [0]
+    assert isinstance(seen["here"], VetoSlots)  # this thread's run sees its own veto
+    assert seen["wanted"] is True and seen["current"] is None  # the other thread's run is its own
+    assert VetoSlots.wanted(summarizer)  # and nothing is left behind after the run

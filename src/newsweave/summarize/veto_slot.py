@@ -36,6 +36,7 @@ A second blind A/B (15 more differing unread stories, session 18): failures 15 -
 from __future__ import annotations
 
 import re
+import threading
 
 import numpy as np
 
@@ -125,12 +126,12 @@ class VetoSlots:
     def wanted(summarizer) -> bool:
         """Should this greedy run go through `checked` (the veto on, and not already inside it)?"""
         return bool(getattr(summarizer, "cased_veto", 0) and summarizer.repeat_judge and summarizer.claim_embedder
-                    and getattr(summarizer, "_veto_slots", None) is None)
+                    and _run_state(summarizer) is None)
 
     @staticmethod
     def current(summarizer) -> VetoSlots | None:
         """The veto of the greedy run under way (None: no cased veto in this run)."""
-        slots = getattr(summarizer, "_veto_slots", None)
+        slots = _run_state(summarizer)
         return slots if isinstance(slots, VetoSlots) else None
 
     @staticmethod
@@ -141,16 +142,16 @@ class VetoSlots:
 
         context = None if cf.context is None else cf.context.copy()  # the greedy marks quotation blocks
         slots = VetoSlots(summarizer.repeat_judge, summarizer.claim_embedder.embed, summarizer.cased_veto)
-        summarizer._veto_slots = slots
+        _set_run_state(summarizer, slots)
         try:
             vetoed = run()
             if not slots.fired:
                 return vetoed
             after, cf.context = cf.context, context
-            summarizer._veto_slots = False
+            _set_run_state(summarizer, False)  # the second run, without the veto
             shipped = run()
         finally:
-            summarizer._veto_slots = None
+            _set_run_state(summarizer, None)
         leads = lead_rows(cf.doc_index, [s.index for s in cf.sentences])
         if all(fit_replacement(cf, j, vetoed[:k], slots.judge, slots.embed, leads) for k, j in enumerate(vetoed) if j not in shipped):
             cf.context = after
@@ -165,3 +166,21 @@ class VetoSlots:
             return False
         self.fired = True
         return True
+
+
+# The state of the greedy run under way, per thread and summarizer: one summarizer may serve several
+# threads at once (a library user's pool), and one thread's veto must not reach another's run.
+_RUNS = threading.local()
+
+
+def _run_state(summarizer):
+    """This thread's run of `summarizer`: its VetoSlots, False (the run without the veto), or None."""
+    return getattr(_RUNS, "state", {}).get(id(summarizer))
+
+
+def _set_run_state(summarizer, state) -> None:
+    runs = _RUNS.__dict__.setdefault("state", {})
+    if state is None:
+        runs.pop(id(summarizer), None)
+    else:
+        runs[id(summarizer)] = state
