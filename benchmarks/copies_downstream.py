@@ -10,25 +10,18 @@ training pairs of `gold/copies_train_f.jsonl` (development evidence). Run it onc
 
 The facts' shared/partial status (the analysis path) already counted copies as their original.
 """
-import sys, json, datetime as dt
-sys.path.insert(0, "/work/main/benchmarks")
+import sys, json
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import copies_quality as cq
 import newsweave
-from newsweave.types import Article
-from newsweave.text.segment import RuleSegmenter
 from newsweave.analyze.derivation import find_derivations
 from newsweave.analyze.corroboration import SourceMap
 from newsweave.render.common import independent_count
 split = sys.argv[1]
 gold = [g for g in cq.load_gold() if (g["split"] == "train_f") == (split == "train")]
-cl = cq.load_clusters(gold)
-seg = RuleSegmenter()
 stories = sents = wrong_n = wrong_N = 0
-for cid, items in sorted(cl.items()):
-    arts = [Article(id=f"{cid}:{k}", outlet=o, text=t, published=dt.date.fromisoformat(d) if d else None) for k, t, o, d in items if t.strip()]
-    ders = find_derivations([d for d in (seg.split(a) for a in arts) if d.sentences])
-    if not ders:
-        continue
+for cid, arts, ders in cq.copied_stories(gold):
     stories += 1
     truth = SourceMap.build(arts, ders)
     rep = newsweave.summarize(arts, words=120)

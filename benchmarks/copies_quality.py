@@ -85,6 +85,24 @@ def load_clusters(gold: list[dict]) -> dict[str, list[tuple]]:
     return out
 
 
+
+def copied_stories(gold: list[dict]):
+    """(cluster id, articles, derivations) for every gold cluster in which `find_derivations` finds
+    a copy: the stories the downstream scripts (`copies_downstream.py`, `copy_support_changes.py`)
+    count. newsweave is imported here, so PYTHONPATH picks the code version."""
+    import datetime as dt
+
+    from newsweave.analyze.derivation import find_derivations
+    from newsweave.text.segment import RuleSegmenter
+    from newsweave.types import Article
+
+    seg = RuleSegmenter()
+    for cid, items in sorted(load_clusters(gold).items()):
+        arts = [Article(id=f"{cid}:{k}", outlet=o, text=t, published=dt.date.fromisoformat(d) if d else None) for k, t, o, d in items if t.strip()]
+        ders = find_derivations([d for d in (seg.split(a) for a in arts) if d.sentences])
+        if ders:
+            yield cid, arts, ders
+
 # ---------------------------------------------------------------- worker (runs one code version)
 
 def worker(src: str) -> None:

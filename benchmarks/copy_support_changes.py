@@ -9,29 +9,21 @@ option on (`copy_support=True`: an article and its copies one source; off by def
     PYTHONPATH=src .venv/bin/python benchmarks/copy_support_changes.py dev --show
     PYTHONPATH=src .venv/bin/python benchmarks/copy_support_changes.py train    # train_f and train_g pairs: training, development evidence
 """
-import sys, json, datetime as dt
-sys.path.insert(0, "/work/main/benchmarks")
+import sys, json
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import copies_quality as cq
-from newsweave.types import Article
 from newsweave.pipeline.core import Pipeline
-from newsweave.text.segment import RuleSegmenter
-from newsweave.analyze.copy_sources import derivations_of
 from newsweave.analyze.corroboration import SourceMap
 from newsweave.summarize.extractive import ExtractiveSummarizer
 
 split = sys.argv[1]
 show = "--show" in sys.argv
 gold = [g for g in cq.load_gold() if g["file"].startswith("summarization_multinews_train") == (split == "train")]
-cl = cq.load_clusters(gold)
-seg = RuleSegmenter()
 old, new = Pipeline(summarizer=ExtractiveSummarizer(copy_support=False)), Pipeline(summarizer=ExtractiveSummarizer(copy_support=True))
 stories = changed = 0
 changes = []
-for cid, items in sorted(cl.items()):
-    arts = [Article(id=f"{cid}:{k}", outlet=o, text=t, published=dt.date.fromisoformat(d) if d else None) for k, t, o, d in items if t.strip()]
-    ders = derivations_of([d for d in (seg.split(a) for a in arts) if d.sentences])
-    if not ders:
-        continue
+for cid, arts, ders in cq.copied_stories(gold):
     stories += 1
     sm = SourceMap.build(arts, ders)
     a, b = old.summarize(arts), new.summarize(arts)
