@@ -234,21 +234,13 @@ def described_before(ctx, pos: int, sentences: list[tuple[int, int]]) -> str | N
     earlier sentence describes by party, state or office ("The West Virginia senator came with
     doubts. He spoke of debt. (“...?” he asked.)"), looking back over at most four sentences of
     the same or the previous paragraph whose subjects are only "he"/"she" and that name nobody.
-    The one such person, else None (any other subject or any name on the way stops it)."""
-    if ctx.lower:
-        return None
-    from .ambiguity import _parsed  # (ambiguity imports speakers, which imports this lazily)
+    The one such person, else None (any other subject or any name on the way stops it; the walk is
+    `pronoun_chains.run_opener`'s)."""
+    from .pronoun_chains import run_opener
 
-    for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-4:]):
-        end = min(s_end, pos)
-        if ctx._paragraphs_between(s_end, pos) or end - s_start > 1500:
-            return None
-        if any(s_start <= s < end and ctx.kind(n) == "person" and not ctx.in_quote(s) for s, _, n in ctx.mentions):
-            return None
-        doc = _parsed(ctx, s_start, end)
-        subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and not ctx.in_quote(s_start + t.idx)]
-        if all(t.lower_ in ("he", "she") for t in subjects):
-            continue
-        found = {got[0] for t in subjects if (got := described_politician(t, s_start, ctx)) and got[0]}
-        return found.pop() if len(found) == 1 and len(subjects) == 1 else None
-    return None
+    opener = run_opener(ctx, pos, sentences, 4)
+    if opener is None or opener[3]:
+        return None  # the walk stopped, or a person is named on the way
+    s_start, _, subjects, _ = opener
+    found = {got[0] for t in subjects if (got := described_politician(t, s_start, ctx)) and got[0]}
+    return found.pop() if len(found) == 1 and len(subjects) == 1 else None

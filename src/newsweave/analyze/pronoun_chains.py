@@ -25,13 +25,18 @@ from __future__ import annotations
 from .paraphrase_leads import _reports, _verbs
 
 
-def named_before(ctx, pos: int, sentences: list[tuple[int, int]]) -> str | None:
-    """The person a run of he/she sentences before `pos` goes back to (module docstring), else None."""
+def run_opener(ctx, pos: int, sentences: list[tuple[int, int]], limit: int):
+    """The sentence that opens the run of "he"/"she" sentences before `pos`, walking back over at most
+    `limit` sentence starts (the pronoun's own included) of the same or the previous paragraph:
+    (start, end, main-clause subjects outside quotations, persons named outside quotations) of the
+    nearest one that names a person or has a subject other than "he"/"she"; None when the walk stops
+    first (a paragraph break beyond the previous one, a sentence too long, or no such sentence).
+    `party_roles.described_before` (a description) and `named_before` (a name) both read this."""
     if ctx.lower:
         return None
     from .ambiguity import _parsed  # (ambiguity imports speakers, which imports this lazily)
 
-    for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-5:]):
+    for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-limit:]):
         end = min(s_end, pos)
         if ctx._paragraphs_between(s_end, pos) or end - s_start > 1500:
             return None
@@ -40,16 +45,25 @@ def named_before(ctx, pos: int, sentences: list[tuple[int, int]]) -> str | None:
         people = [(s, e, n) for s, e, n in ctx.mentions if s_start <= s < end and ctx.kind(n) == "person" and not ctx.in_quote(s)]
         if not people and all(t.lower_ in ("he", "she") for t in subjects):
             continue
-        if len({n for _, _, n in people}) > 1 or len(subjects) != 1:
-            return None
-        if any(c.dep_ == "conj" for c in subjects[0].children):
-            return None  # "Reed and Lane met ...": two people
-        if not any(_reports(v) for v in _verbs(subjects[0].head)):
-            return None  # "Kim is the first leader ... He studied ...": a person spoken about, not a speaker
-        # the subject itself, or the name in apposition to it ("The harbour chief, Tom Reed, said")
-        heads = [s_start + t.idx for t in [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]]
-        if people:
-            s, e, name = people[0]
-            return name if any(s <= h < e for h in heads) else None
-        return ctx._untagged_subject(s_start, end)
+        return s_start, end, subjects, people
     return None
+
+
+def named_before(ctx, pos: int, sentences: list[tuple[int, int]]) -> str | None:
+    """The person a run of he/she sentences before `pos` goes back to (module docstring), else None."""
+    opener = run_opener(ctx, pos, sentences, 5)
+    if opener is None:
+        return None
+    s_start, end, subjects, people = opener
+    if len({n for _, _, n in people}) > 1 or len(subjects) != 1:
+        return None
+    if any(c.dep_ == "conj" for c in subjects[0].children):
+        return None  # "Reed and Lane met ...": two people
+    if not any(_reports(v) for v in _verbs(subjects[0].head)):
+        return None  # "Kim is the first leader ... He studied ...": a person spoken about, not a speaker
+    # the subject itself, or the name in apposition to it ("The harbour chief, Tom Reed, said")
+    heads = [s_start + t.idx for t in [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]]
+    if people:
+        s, e, name = people[0]
+        return name if any(s <= h < e for h in heads) else None
+    return ctx._untagged_subject(s_start, end)
