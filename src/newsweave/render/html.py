@@ -135,7 +135,8 @@ def render_html(report: StoryReport) -> str:
     for a in report.articles:
         title = escape(a.title or "(no title)")
         link = f' · <a href="{escape(a.url)}" rel="noopener noreferrer">link</a>' if a.url and a.url.startswith(("http://", "https://")) else ""
-        genre = f'<span class="genre">{genre_label(a)}</span> ' if genre_label(a) else ""  # a declared opinion page says so
+        label = genre_label(a)  # a declared opinion page says so
+        genre = f'<span class="genre">{label}</span> ' if label else ""
         out.append(f'<section class="article" id="a-{a.id}"><h3>{escape(a.outlet)}: {genre}{title}</h3>')
         out.append(f'<p class="meta">{a.published.isoformat() if a.published else "undated"} · id {a.id}{link}</p>')
         out.append(f"<p>{_marked_text(a.id, a.text, cited.get(a.id, set()))}</p></section>")

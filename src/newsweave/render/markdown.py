@@ -103,7 +103,8 @@ def render_markdown(report: StoryReport) -> str:
     for a in report.articles:
         title = _md(a.title or "(no title)")
         link = f"[{title}](<{_md_url(a.url)}>)" if a.url and a.url.startswith(("http://", "https://")) else title
-        genre = f"*{genre_label(a)}* " if genre_label(a) else ""  # a declared opinion page says so
+        label = genre_label(a)  # a declared opinion page says so
+        genre = f"*{label}* " if label else ""
         lines.append(f"- `{a.id}` {_md(a.outlet)}: {genre}{link} ({a.published.isoformat() if a.published else 'undated'})")
     if notes:
         lines += [""] + notes

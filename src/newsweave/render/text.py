@@ -39,8 +39,9 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     for w in summary.warnings:
         lines.append(st(f"  warning: {_c(w)}", "33"))
     for s in summary.sentences:
-        outlets = outlet_names(report, summary_articles(report, s))
-        n_ind = independent_count(report, summary_articles(report, s))[0]  # its fact's count (one_count.py)
+        counted_ids = summary_articles(report, s)  # its fact's count (one_count.py)
+        outlets = outlet_names(report, counted_ids)
+        n_ind = independent_count(report, counted_ids)[0]
         tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {n_ind}/{n_out} outlets]"
         mark = "" if s.support in ("extracted", "supported") else st(f" ({s.support})", "33")
         label = opinion_label(s)
@@ -51,7 +52,8 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     lines.append(st("Sources", "1;4"))
     for a in report.articles:
         date = a.published.isoformat() if a.published else "undated"
-        genre = f"[{genre_label(a)}] " if genre_label(a) else ""  # a declared opinion page says so
+        label = genre_label(a)  # a declared opinion page says so
+        genre = f"[{label}] " if label else ""
         lines.append(f"  {st(a.id[:8], '2')} {_c(a.outlet)} — {genre}{_c(a.title or '(no title)')} ({date})")
     if report.set_aside:
         lines += ["", st("Set aside (not counted as sources)", "1;4")]
