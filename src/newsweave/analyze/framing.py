@@ -128,8 +128,9 @@ def characterisation_conflicts(documents: tuple[Document, ...], quotes: tuple[Qu
         pairs = [(p, n) for p in pos for n in neg if p != n and not (set(p.split()) & set(n.split()))]
         if not pairs:
             continue
-        pos_parties = sorted({p for p, _ in pairs}, key=lambda p: -len(pos[p]))
-        neg_parties = sorted({n for _, n in pairs}, key=lambda n: -len(neg[n]))
+        # most sentences first, ties in the order the parties were met (a set's order changed from run to run)
+        pos_parties = sorted(dict.fromkeys(p for p, _ in pairs), key=lambda p: -len(pos[p]))
+        neg_parties = sorted(dict.fromkeys(n for _, n in pairs), key=lambda n: -len(neg[n]))
         sides = []
         for parties, table in ((pos_parties, pos), (neg_parties, neg)):
             sents = [s for p in parties for s in table[p]]
