@@ -52,7 +52,7 @@ def finder_of(kind: str, about: str) -> str:
                 ("number:", "value"), ("date of:", "date"), ("day or time of:", "daytime"), ("deadline for", "deadline"),
                 ("day of the", "document_day"), ("claim vs denial", "denial"), ("plan vs no plan", "plan"),
                 ("accusation vs its rejection", "allegation"), ("cause of ", "cause"),
-                ("whether it was lawful", "legality"))
+                ("whether it was lawful", "legality"), ("done vs pending", "pending"))
     for p, name in prefixes:
         if about.startswith(p):
             return name

@@ -183,7 +183,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     (`allegation_denials`, kind "claim"), two articles stating different causes of the same event
     (`cause_conflicts`, kind "claim"), one party recognising a thing another rejects
     (`recognition_conflicts`, kind "claim"), and one act called lawful in one article and unlawful in
-    another (`legality_conflicts`, kind "claim")."""
+    another (`legality_conflicts`, kind "claim"), and one act stated as done in one article and as still
+    expected or planned in another (`pending_conflicts`, kind "claim")."""
     if isinstance(nlp, str) and nlp == "auto":
         from ..errors import ModelError
         from .entities import shared_nlp
@@ -209,7 +210,9 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     denied += withhold_lower(documents, allegation_conflicts(documents, nlp=nlp))
     from .cause_conflicts import cause_conflicts  # two articles giving different causes of one event (session 17)
     from .legality_conflicts import legality_conflicts  # one act called lawful and unlawful (session 18)
+    from .pending_conflicts import pending_conflicts  # an act done in one article, still pending in another (session 19)
     from .recognition_conflicts import recognition_conflicts  # one party recognising what another rejects (session 17)
 
     return (out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp) + verdict_conflicts(documents, nlp=nlp)
-            + cause_conflicts(documents, nlp=nlp) + recognition_conflicts(documents, nlp=nlp) + legality_conflicts(documents, nlp=nlp))
+            + cause_conflicts(documents, nlp=nlp) + recognition_conflicts(documents, nlp=nlp) + legality_conflicts(documents, nlp=nlp)
+            + pending_conflicts(documents, nlp=nlp))
