@@ -22,6 +22,7 @@ The caller's gender and ambiguity checks (`ambiguity.ambiguous`) still apply.
 
 from __future__ import annotations
 
+from .apposed_people import apposed_person
 from .paraphrase_leads import _reports, _verbs
 
 
@@ -66,4 +67,4 @@ def named_before(ctx, pos: int, sentences: list[tuple[int, int]]) -> str | None:
     if people:
         s, e, name = people[0]
         return name if any(s <= h < e for h in heads) else None
-    return ctx._untagged_subject(s_start, end)
+    return ctx._untagged_subject(s_start, end) or apposed_person(ctx, s_start, end)  # the name typed a body (`apposed_people`)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .apposed_people import apposed_person
 from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
 from .role_titles import with_title_roles
@@ -190,8 +191,8 @@ class ArticleContext:
                 names = {n for n in names if not any(n.split()[-1].lower() == p.split()[-1].lower() for p in people)} | people
             if names:
                 return names.pop() if len(names) == 1 else None
-            missed = self._untagged_subject(s_start, min(s_end, pos))
-            if missed:
+            missed = self._untagged_subject(s_start, min(s_end, pos)) or apposed_person(self, s_start, min(s_end, pos))
+            if missed:  # ("Ana Vell, a resident, said ...", the name typed a group: `apposed_people`)
                 return missed
         from .party_roles import described_before
 
