@@ -41,6 +41,7 @@ from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, context_need
 from .copy_edges import never_shown
 from .cut_excerpts import complete_excerpts, finished
 from .lower_copies import lower_copy_context
+from .presupposing import presupposing
 from .trim import display, trim_leaning
 from .opinion_marked import marked_opinion, news_first, opinion_labels
 from .copy_support import independent_support, source_groups
@@ -161,6 +162,7 @@ class ExtractiveSummarizer(CoverageSelection):
         cf.context[never_shown(cf)] = NEVER  # cut off by the end of the copy, or a page widget (copy_edges.py)
         never, stands, leans = lower_copy_context(cf)  # the reader as "you", a lead's role that says which, ... (lower_copies.py)
         cf.context[never], cf.context[stands], cf.context[leans] = NEVER, STANDS, NEEDS_PREVIOUS
+        cf.context[presupposing(cf)] = NEEDS_PREVIOUS  # "Finally,", "Each conquest", "One of the names" (presupposing.py)
         _mark_development(cf)
         cf.blocks = _quote_blocks(cf, cased)
         scores = self.ranker.score(cf.features) if len(cf.sentences) else np.zeros(0)
