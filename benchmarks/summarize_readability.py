@@ -64,7 +64,8 @@ def load_verdicts() -> dict[tuple, list[dict]]:
     verdicts: dict[tuple, list[dict]] = {}
     # the cased veto's new sentences, read in session 17 for their exact contexts, belong to the gold
     # since the veto is on by default (session 18)
-    for name in ("readability_verdicts.jsonl", "readability_veto_reading_s17.jsonl"):
+    # ... and the quotations a lower-cased copy goes on with, read in session 19 (quote_continues.py)
+    for name in ("readability_verdicts.jsonl", "readability_veto_reading_s17.jsonl", "readability_quote_continues_s19.jsonl"):
         for line in open(GOLD / name, encoding="utf-8"):
             if line.strip():
                 v = json.loads(line)

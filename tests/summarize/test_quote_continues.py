@@ -1,0 +1,28 @@
+"""A lower-cased copy's quotation that goes on after its speaker was named (quote_continues.py):
+shown right after the attributed quotation, never after a sentence that names no speaker."""
+
+from __future__ import annotations
+
+from newsweave.summarize.lowercase import supplies_person_lowercase
+from newsweave.summarize.quote_continues import continues_quotation
+
+SAID = '" the pier will reopen on monday, " harbour master tobias dunmore said.'
+GOES_ON = '" we have checked every plank twice. "'
+
+
+def test_the_same_speaker_goes_on_after_an_attributed_quotation():
+    assert continues_quotation(SAID, GOES_ON)
+    assert continues_quotation('" the pier is safe, " said ada quill, the mayor of lowmarsh.', '" it was never in danger. "')
+    assert continues_quotation('" the pier is safe, " dunmore told the gazette.', '" it was never in danger. "')
+    # a quotation over several sentences, as quotations.block_speaker passes it
+    assert continues_quotation(SAID, '" we have checked every plank. It took us a week. "')
+    assert supplies_person_lowercase(SAID, GOES_ON)  # refused by the capitals test before session 19
+
+
+def test_no_speaker_to_go_on_with():
+    assert not continues_quotation("The pier was closed after the storm in march.", GOES_ON)  # no quotation before
+    assert not continues_quotation('" it looked bad, " i said.', GOES_ON)  # the writer's own words
+    assert not continues_quotation('Dunmore called the pier " a wreck " in march.', GOES_ON)  # no attribution after a closing mark
+    assert not continues_quotation(SAID, "We have checked every plank twice.")  # not a quotation
+    assert not continues_quotation(SAID, '" we have checked every plank, " the engineer said.')  # has its own speaker
+    assert not supplies_person_lowercase("The pier was closed after the storm in march.", GOES_ON)
