@@ -98,6 +98,8 @@ def ambiguous(word: str, candidate: str | None, tok, base: int, ctx: ArticleCont
                     continue
                 # lower-cased text ("obama signaled ..."): every word of the chunk may be a name's
                 said = {w.lower().strip(".'’s") for w in chunk.text.split()} if ctx.lower else _words(chunk.text)
+                # "said County Health Director Dr. Ada Vell": the name in apposition to the subject
+                said |= {w for c in t.children if c.dep_ == "appos" and c.tag_ == "NNP" for w in _words(c.doc[c.left_edge.i : c.i + 1].text)}
                 return not (said & mine or _words(named) & mine)
             continue
         collective = _named(t, b, ctx, _COLLECTIVE)

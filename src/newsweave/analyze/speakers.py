@@ -11,6 +11,7 @@ import re
 from .apposed_people import apposed_person
 from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
+from .reporting_subjects import reporter_among
 from .role_titles import with_title_roles
 
 
@@ -189,8 +190,8 @@ class ArticleContext:
 
                 people = people_in(s_start, min(s_end, pos), self, sentences)
                 names = {n for n in names if not any(n.split()[-1].lower() == p.split()[-1].lower() for p in people)} | people
-            if names:
-                return names.pop() if len(names) == 1 else None
+            if names:  # two: the one a whole sentence before reports ("Reed said Vell's fine ...": `reporting_subjects`)
+                return names.pop() if len(names) == 1 else (reporter_among(self, s_start, s_end, names) if s_end <= pos else None)
             missed = self._untagged_subject(s_start, min(s_end, pos)) or apposed_person(self, s_start, min(s_end, pos))
             if missed:  # ("Ana Vell, a resident, said ...", the name typed a group: `apposed_people`)
                 return missed

@@ -1,0 +1,51 @@
+""""He"/"she" after a sentence that reports one named person's words and names others only inside
+them or beside them (issue 12, session 19, brief D):
+
+    Defence lawyer Tom Reed said Ana Vell's fine will seem small next to what she has lost.
+    “She has paid enough already,” he said.
+
+`ArticleContext.salient_person` takes the one person the sentence before the pronoun names, and
+gives no one when it names two: the reporter and the person reported on, or someone named in the
+reported clause, left the pronoun unknown. In news the pronoun after such a report continues its
+speaker: here the answer is the main-clause subject of that sentence, when that sentence has exactly
+one main-clause subject, it is a name the tagger typed "person", and its verb (or a verb conjoined
+to it, or a participle hung on it: "pushed back ..., adding that ...") reports words or a view
+(`paraphrase_leads._reports`). Not for the pronoun's own sentence (only a whole sentence before it),
+not for two subjects joined ("Reed and Vell met"), not in lower-cased text. The caller's
+ambiguity check (`ambiguity.ambiguous`, the nearest main-clause subject decides) still applies.
+
+There is no gender check in attribution: "Ana Vell said Tom Reed had left. “...,” he said" would be
+given to Vell. The cased dev sweep was read for such cases (ANALYSIS.md, session 19).
+"""
+
+from __future__ import annotations
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _main(tok) -> bool:
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
+def reporter_among(ctx, start: int, end: int, names: set[str]) -> str | None:
+    """Of the people `names` that text[start:end] (a whole sentence) names, the one that is the
+    main-clause subject of its verb of saying (module docstring), else None."""
+    if ctx.lower or end - start > 1200:
+        return None
+    from .ambiguity import _parsed  # (ambiguity imports speakers, which calls this)
+    from .paraphrase_leads import _reports, _verbs
+
+    doc = _parsed(ctx, start, end)
+    subjects = [t for t in doc if t.dep_ in _SUBJECTS and _main(t) and not ctx.in_quote(start + t.idx)]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subj = subjects[0]
+    if subj.tag_ not in ("NNP", "NN") or not any(_reports(v) for v in _verbs(subj.head)):
+        return None
+    # the subject, or the name in apposition to it ("County Health Director Dr. Ada Vell")
+    heads = [start + t.idx for t in [subj, *(c for c in subj.children if c.dep_ == "appos")]]
+    hit = {n for s, e, n in ctx.mentions if any(s <= h < e for h in heads) and n in names}
+    return hit.pop() if len(hit) == 1 else None
