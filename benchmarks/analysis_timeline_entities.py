@@ -26,6 +26,8 @@ Gold (rules in benchmarks/gold/README.md):
   `timeline_dev_l` / `_m` (session 18, 40 and 30 fresh AllSides excerpts in disjoint stories, `random.Random(19)`):
   `_l` run once at 200aad0, then tuned on (`analyze/timeline_offsets.py`); `_m` kept sealed and scored once at the
   end with 200aad0 in the same invocation. Scored only when named in `--sets`.
+  `timeline_dev_n` (session 19, 40 AllSides excerpts no timeline gold named, `random.Random(20)`): sealed, scored once
+  at the end with 852ccd6 in the same invocation. Scored only when named in `--sets`.
 - `benchmarks/gold/entities_dev.jsonl`: 10 clusters with every real entity listed; `entities_dev_b`,
   `entities_dev_c`, `entities_dev_d`, `_e`, `_f` (4 full-text clusters each), `_g` (3), `_h` and `_i` (2 each), `_j` (4 full-length), `_k`, `_l`, `_m`, `_n` (full-length and NeuS val100 clusters, session 9) `_o`–`_v` (session 10; `_r`–`_v` also AllSides stories), `_w`, `_x` and `_y` (session 11, AllSides), `_z1` and `_z2` (session 12, single PolNeAR articles) were annotated
   later, each before any run on it. Of the top 15 entities the system lists per cluster, *noise* (strict rule, session 8,
@@ -301,7 +303,7 @@ def _score_entities(gold, fulltext, analyze, Article) -> dict:
 
 
 TIMELINE_GOLD = ("timeline_dev.jsonl", "timeline_dev_b.jsonl", "timeline_dev_c.jsonl", "timeline_dev_d.jsonl", "timeline_dev_e.jsonl", "timeline_dev_f.jsonl", "timeline_dev_g.jsonl")
-TIMELINE_HELDOUT = ("timeline_dev_h.jsonl", "timeline_dev_i.jsonl", "timeline_dev_j.jsonl", "timeline_dev_k.jsonl", "timeline_dev_l.jsonl", "timeline_dev_m.jsonl")  # held out (sessions 13, 15, 17, 18): scored only when named in --sets
+TIMELINE_HELDOUT = ("timeline_dev_h.jsonl", "timeline_dev_i.jsonl", "timeline_dev_j.jsonl", "timeline_dev_k.jsonl", "timeline_dev_l.jsonl", "timeline_dev_m.jsonl", "timeline_dev_n.jsonl")  # held out (sessions 13, 15, 17, 18, 19): scored only when named in --sets
 
 
 def _score_timeline(gold, allsides, analyze, Article, dt) -> dict:

@@ -54,8 +54,9 @@ from .timeline_lower import content_bounds, in_content, one_unresolved, undated_
 from .timeline_syntax import baseline, scheduled
 from .timeline_text import disputed as _disputed
 from .timeline_text import hypothetical as _hypothetical
-from .timeline_text import span_start as _span_start
-from .timeline_relative import anaphor_day, day_anaphors, range_ends, relative_baseline
+from .timeline_since import span_start as _span_start  # the negated bound (`timeline_text`) or a bare "since <date>"
+from .timeline_relative import range_ends, relative_baseline
+from .timeline_quoted import anaphor_cues, anaphor_days
 from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
 from .timeline_bounds import inside_quote, word_bound
 from .timeline_offsets import comparative_since, counted, day_offsets, event_adjective, extra_cue, nowadays, participle_baseline, told_when, written_forms
@@ -302,7 +303,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         (doc, s)
         for doc in documents
         for s in doc.sentences
-        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text) or day_anaphors(s.text) or extra_cue(s.text))
+        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text) or anaphor_cues(s.text) or extra_cue(s.text))
     ]
     parses: list = [None] * len(dated)
     if nlp is not None:
@@ -341,10 +342,9 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             if day is not None and day not in seen_dates:
                 seen_dates.add(day)
                 raw.append((day, "day", t.group(0), Citation(doc.article.id, s.start, s.end, s.index)))
-        for at, words, shift in day_anaphors(s.text):
-            # "had told an officer the night before", after a sentence about Sunday (`timeline_relative`)
-            day = None if _inside_quote(s.text, at) else anaphor_day(last_day.get(doc.article.id), s.index, shift)
-            if day is not None and day not in seen_dates:
+        for at, words, day in anaphor_days(s.text, last_day.get(doc.article.id), s.index):
+            # "had told an officer the night before", after a sentence about Sunday; a quoted "six days from now" (`timeline_quoted`)
+            if day not in seen_dates:
                 seen_dates.add(day)
                 raw.append((day, "day", words, Citation(doc.article.id, s.start, s.end, s.index)))
 

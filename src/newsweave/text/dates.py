@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from ..types import Precision
 from .date_lower import lower_case_patterns, lower_case_skip
-from .date_seasons import season_spans
+from .date_more import more_dates
 from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, season_year, weekend_saturday
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -360,7 +360,7 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
             date, precision = _resolve(kind, m, text, published, tense(start, end) if needs_tense else None)
             taken.insert(i, (start, end))
             found.append(DateMention(start, end, text[start:end], date, precision))
-    return sorted(found + [DateMention(s, e, text[s:e], d, p) for s, e, d, p in season_spans(text, published, tense, found)], key=lambda d: d.start)  # `date_seasons`
+    return more_dates(text, published, tense, found)  # seasons, weekends (`date_seasons`), old years, a next-day "early Friday" (`date_more`)
 
 
 # Named days: "Black Friday", "Super Tuesday"; and names that start with a weekday ("the Sunday Times").
