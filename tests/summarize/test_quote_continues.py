@@ -26,3 +26,15 @@ def test_no_speaker_to_go_on_with():
     assert not continues_quotation(SAID, "We have checked every plank twice.")  # not a quotation
     assert not continues_quotation(SAID, '" we have checked every plank, " the engineer said.')  # has its own speaker
     assert not supplies_person_lowercase("The pier was closed after the storm in march.", GOES_ON)
+
+
+def test_a_quotation_with_its_own_speaker_leans_only_on_what_its_opening_points_at():
+    from newsweave.summarize.quote_continues import speaker_given
+
+    before = "Tobias dunmore and ada quill reopened the ferry on monday."
+    text = '" they are thrilled to be back on the water, " a friend of the pair told the gazette.'
+    assert speaker_given(text)
+    assert supplies_person_lowercase(before, text)  # the capitals test asked `before` for a speaker it does not need
+    assert not speaker_given('" they are thrilled to be back. "')  # no speaker: the sentence before must give one
+    assert not speaker_given('" they are thrilled, " he said.')  # a pronoun speaker leans on its own
+    assert not speaker_given('" the ferry runs again, " a friend of the pair said.')  # leans on nothing

@@ -16,7 +16,7 @@ import re
 
 from .casing import _outside_quotes
 from .lower_copies import writer_says_i  # an "i" subject further in (session 14)
-from .quote_continues import continues_quotation
+from .quote_continues import continues_quotation, speaker_given
 from .standalone import _ATTRIBUTION, _NOT_NAMES, _PERSON_PRONOUN, _SPEAKERLESS, reason, supplies_person
 
 # A title or a person's role anywhere in the sentence ("judge john cleland said", "defense
@@ -68,7 +68,7 @@ def supplies_person_lowercase(previous: str, text: str) -> bool:
     on he/she/his/her may follow one that names a person by the marks of `names_a_person`. A
     quotation without a speaker keeps the capitals test (read on val100: a first-person aside
     and a quotation opening on "it" came in with a looser one)."""
-    if continues_quotation(previous, text):
+    if continues_quotation(previous, text) or speaker_given(text):
         return True  # '"...," trump said.' then '"it is ..."': the same speaker goes on (session 19)
     if reason(text, False) == "first person without speaker" and reason(text) not in _SPEAKERLESS and (_I_OPENS.match(text) or writer_says_i(text)):
         # the copy's lower-case "i" ("now, i've got ..."): the capitals test cannot see it, so the

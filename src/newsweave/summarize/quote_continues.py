@@ -14,14 +14,23 @@ and lacks only its speaker (`standalone._SPEAKERLESS`), and the sentence right b
 whole quotation closed and then attributed (a verb of saying after the closing mark, the speaker
 around it, at most a few words and no other quotation). The two are shown together (the caller's
 chain or `quotations.block_speaker`), so whatever the second quotation's "it" or "they" points at
-is in the first. Measured on val100 (benchmarks/SUMMARIZATION.md, "Session 19").
+is in the first.
+
+`speaker_given(text)`: a lower-cased copy's quotation that names its own speaker and leans only
+through its opening ('"they are not our friend," trump said.', '"they can't wait," a friend of the
+couple said.'). `supplies_person` asked the sentence before it for a speaker (capitals and a verb of
+saying), which it does not need; what it needs is what "they" or "it" points at, and the chain
+shows the sentence before it as it does for any sentence opening on "they" or "it" (the capitals
+test never passes in a lower-cased copy, so these were never shown). Measured on val100
+(benchmarks/SUMMARIZATION.md, "Session 19").
 """
 
 from __future__ import annotations
 
 import re
 
-from .standalone import _SPEAKERLESS, reason
+from .casing import _outside_quotes
+from .standalone import _ATTRIBUTION, _SPEAKERLESS, reason
 
 _SAY = r"(?:said|says|told|tells|added|adds|wrote|writes|tweeted|explained|insisted|continued|recounted|replied|stated|declared|recalled|warned)"
 # '... , " trump said.' / '... " resident ada quill told the daily news.' / '... , " said ada quill, a ...'
@@ -41,3 +50,12 @@ def continues_quotation(previous: str, text: str) -> bool:
         return False
     tail = previous.rstrip()[-400:]
     return bool(_ATTRIBUTED_TAIL.search(tail)) and not _NOT_SPEAKER.search(tail)
+
+
+def speaker_given(text: str) -> bool:
+    """Is `text` (a lower-cased copy's quotation) attributed in itself, its only lean the reference
+    it opens on ("quotation opens on a reference")?"""
+    if text.lstrip()[:1] not in "\"“" or reason(text, False) != "quotation opens on a reference":
+        return False
+    outside = _outside_quotes(text)
+    return bool(_ATTRIBUTION.search(outside)) and not _NOT_SPEAKER.search(text) and not re.search(r"\b(?:he|she|they|i|we|you)\s+" + _SAY, outside, re.I)
