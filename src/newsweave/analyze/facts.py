@@ -221,6 +221,7 @@ def _default_judge(similarity):
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
     judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window", anchors: bool = False,
+    polarity: bool = True,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -235,7 +236,8 @@ def group_sentences(
     (`facts_window.window_evidence`); True: the same with single sentences only (`facts_carried.cite_by_evidence`);
     False: the closest sentence, always kept (session 12's first wiring). `anchors`: a cross-article pair under the
     bar that shares a specific figure (a day, a tally, an amount) is lifted to the bar (`facts_anchor`), in short stories
-    only (`facts_regime.short_story`)."""
+    only (`facts_regime.short_story`). `polarity`: a cross-article pair whose main predicate is negated on one side and
+    that has no negation on the other is never one fact (`facts_polarity`; on by default)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -266,6 +268,10 @@ def group_sentences(
 
         grouping, vetoed = judge.adjust(raw, judge.matrix(story_inputs(sentences, similarity._embed)), threshold)
     sims = agreement_penalty(sentences, grouping, published=published, floor=0.5 * threshold)
+    if polarity:  # opposite stances ("did not" / "did") are never one fact, as disagreeing figures (`facts_polarity`)
+        from .facts_polarity import veto_opposites
+
+        sims = veto_opposites(sentences, sims, doc_of, threshold)
     if vetoed is not None:
         sims[vetoed] = 0.0  # the judge says two claims: never one fact, as figures that disagree
     blocked = (sims == 0.0) & (grouping > 0.0)  # the agreement check (or the judge) zeroed the pair
