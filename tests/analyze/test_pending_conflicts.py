@@ -41,6 +41,13 @@ def test_done_against_plans_to(nlp):
     assert [s.value for s in c.sides] == ["done (closed)", "pending (plans ... close)"]
 
 
+def test_about_names_only_the_shared_object(nlp):
+    docs = _docs("Mayor Oskar Brandt has appointed Ilse Varga and Tomas Berg to the harbour board.",
+                 "Mayor Oskar Brandt's expected appointment of Ilse Varga to the harbour board angered the unions.")
+    (c,) = pending_conflicts(docs, nlp=nlp)
+    assert c.about == "done vs pending: appointed Ilse Varga"
+
+
 def test_passive_done_against_expected_to_be(nlp):
     docs = _docs("Ilse Varga is expected to be appointed harbour chief by the Kellmoor council.",
                  "Ilse Varga has been appointed harbour chief by the Kellmoor council.")

@@ -240,6 +240,8 @@ def pending_conflicts(documents: tuple[Document, ...], *, nlp, sources=None) -> 
 
     out = []
     for a, b in opposed_pairs(acts, lambda x: x.done, lambda x, y: _same(x, y) and not both_in_one(x, y) and not later_done(x, y), sources):
-        out.append(Conflict(about=f"done vs pending: {a.words}", kind="claim",
+        act_word, *names = a.words.split()
+        shared = a.objects & b.objects  # only the names both sides give ("nominated X and Y" vs "the expected nomination of X")
+        out.append(Conflict(about="done vs pending: " + " ".join([act_word] + [n for n in names if stem(n.lower()) in shared]), kind="claim",
                             sides=(sentence_side(a.sentence, a.cue), sentence_side(b.sentence, b.cue))))
     return out
