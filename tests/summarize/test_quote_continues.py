@@ -38,3 +38,7 @@ def test_a_quotation_with_its_own_speaker_leans_only_on_what_its_opening_points_
     assert not speaker_given('" they are thrilled to be back. "')  # no speaker: the sentence before must give one
     assert not speaker_given('" they are thrilled, " he said.')  # a pronoun speaker leans on its own
     assert not speaker_given('" the ferry runs again, " a friend of the pair said.')  # leans on nothing
+
+
+def test_a_post_names_its_speaker_as_a_statement_does():
+    assert continues_quotation('" the ferry runs again, " the harbour office posted on facebook.', '" it took us a week. "')

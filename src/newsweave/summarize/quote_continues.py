@@ -21,8 +21,9 @@ through its opening ('"they are not our friend," trump said.', '"they can't wait
 couple said.'). `supplies_person` asked the sentence before it for a speaker (capitals and a verb of
 saying), which it does not need; what it needs is what "they" or "it" points at, and the chain
 shows the sentence before it as it does for any sentence opening on "they" or "it" (the capitals
-test never passes in a lower-cased copy, so these were never shown). Measured on val100
-(benchmarks/SUMMARIZATION.md, "Session 19").
+test never passes in a lower-cased copy, so these were never shown).
+
+Measured on val100 (benchmarks/SUMMARIZATION.md, "Session 19").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import re
 from .casing import _outside_quotes
 from .standalone import _ATTRIBUTION, _SPEAKERLESS, reason
 
-_SAY = r"(?:said|says|told|tells|added|adds|wrote|writes|tweeted|explained|insisted|continued|recounted|replied|stated|declared|recalled|warned)"
+_SAY = r"(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|explained|insisted|continued|recounted|replied|stated|declared|recalled|warned)"
 # '... , " trump said.' / '... " resident ada quill told the daily news.' / '... , " said ada quill, a ...'
 _ATTRIBUTED_TAIL = re.compile(
     r"""["”]\s*(?:(?:[\w.'’-]+\s+){1,5}?""" + _SAY + r"""\b|""" + _SAY + r"""\s+[\w'’-]+)[^"“”]{0,120}\.\s*$""",
@@ -59,3 +60,4 @@ def speaker_given(text: str) -> bool:
         return False
     outside = _outside_quotes(text)
     return bool(_ATTRIBUTION.search(outside)) and not _NOT_SPEAKER.search(text) and not re.search(r"\b(?:he|she|they|i|we|you)\s+" + _SAY, outside, re.I)
+
