@@ -28,6 +28,7 @@ from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, att
 from .claim_nouns import passed_on
 from .entities import EntityIndex
 from .lower_people import only_about
+from .narrative_bridges import bridged_speaker
 from .paraphrase_leads import other_lead, paraphrase_speaker
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
@@ -165,6 +166,8 @@ class QuoteExtractor:
                 # ("... obama tells africa ' you are not alone '"): only a quotation that opens
                 # its sentence continues the last speaker.
                 return UNKNOWN
+            if speaker is None and end in ctx.uncued:
+                return _paraphrased(q_start, ctx, sentences)  # after a term in quote marks ("at “high risk”"): as if none
             return Attribution(speaker, min(rank, 2), speaker is not None)
         if before and not text[base + before[-1].end_char : q_start].strip(" \"“”'‘"):
             # "..., Schiff said. “The other factor ...”": the speaker of the sentence before
@@ -192,7 +195,7 @@ class QuoteExtractor:
 
 def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """"X said ... the ruling is clear. / “...”": the paraphrased speaker of the sentence right before (`paraphrase_leads`)."""
-    named = paraphrase_speaker(q_start, ctx, sentences)
+    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences)  # (`narrative_bridges`)
     return Attribution(named, 2, True) if named else UNKNOWN
 
 
