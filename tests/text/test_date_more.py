@@ -54,3 +54,16 @@ def test_a_day_and_month_after_by_in_a_future_clause_is_the_coming_one():
     # a past clause, or a day named without a bound word ("the Sept. 11 flood"): the nearest, as before
     assert _pairs("The ferries had been gone from the pier by 11 September.", july, lambda s, e: "past") == [("11 September", "2032-09-11")]
     assert _pairs("The panel will look into the Sept. 11 flood.", july, future) == [("Sept. 11", "2032-09-11")]
+
+
+def test_a_possessive_weekday_with_no_future_cue_in_its_clause_is_the_latest_one():
+    friday = dt.date(2033, 9, 9)
+    present = lambda s, e: "present"  # noqa: E731
+    future = lambda s, e: "future"  # noqa: E731
+    text = "The mayor is still trying to recover from Monday night's stumbling debate at the Portwell town hall."
+    assert _pairs(text, friday, present) == [("from Monday", "2033-09-05")]
+    text = "The ferry fuss will fade soon, but Monday's council hearing did not help the mayor."
+    assert _pairs(text, friday, future) == [("Monday", "2033-09-05")]
+    # a future cue in its own clause keeps the day ahead
+    assert _pairs("The mayor will use Monday's hearing to answer the ferry critics.", friday, future) == [("Monday", "2033-09-12")]
+    assert _pairs("Monday's hearing in Portwell will be the mayor's first, aides said.", friday, future) == [("Monday", "2033-09-12")]

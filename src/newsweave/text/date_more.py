@@ -23,6 +23,12 @@ Each kind is a general construction of news copy, named in the older timeline se
   `dates` takes the occurrence nearest to publication, looking ahead at most about two months, so "US
   forces will be gone by 11 September" in a July article went to last year's. In a future clause it is
   the coming one (up to six months ahead), as a month without a year already is.
+- A weekday as a possessive ("during Monday's debate", "from Monday night's debate performance",
+  "but Tuesday's hearing … does not help"), read forward by `dates` (a start word "from" before it,
+  a present progressive, or a "will" in another clause of the sentence) although nothing in its own
+  clause looks ahead: the event the noun names is the latest such day on or before publication. A
+  future cue in its clause, before or after it ("will use Monday's encounter", "expect her to win Monday's
+  debate", "Monday's debate … will be his first", "ahead of", "upcoming", "next"), keeps the day ahead.
 - "early <weekday>" or "<weekday> … local time" on the day after publication, in a clause not read as
   future: `dates` takes a past clause's weekday as the latest one on or before publication, six days
   back; but "early Friday" in a Thursday article is the coming night (a US evening article on a strike
@@ -115,6 +121,26 @@ def _coming_day(m, text: str, published: dt.date, tense: Callable[[int, int], st
     return coming.isoformat()
 
 
+_POSSESSIVE_DAY = re.compile(r"(?i)(?:\s+(?:night|morning|evening|afternoon))?['’]s\b")
+_WEEKDAY_WORD = re.compile(r"(?i)^(?:(?:on|from|by|until)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:but|and|while|as|when|after)\s")
+_FUTURE_CUE = re.compile(r"(?i)\b(?:will|shall|wo|going\s+to|expect\w*|ahead|before|upcoming|next|coming|set|scheduled|plans?|planned|due|would|could|may|might)\b|['’]ll\b")
+
+
+def _possessive_past(m, text: str, published: dt.date) -> str | None:
+    """The latest such day on or before publication for a possessive weekday read forward with no future cue in its clause."""
+    g = _WEEKDAY_WORD.match(m.expression)
+    if not g or m.date is None or m.precision != "day" or m.date <= published.isoformat() or not _POSSESSIVE_DAY.match(text, m.end, m.end + 14):
+        return None
+    before = text[max(0, m.start - 200) : m.start]
+    starts = [x.end() for x in _CLAUSE_START.finditer(before)]
+    after = re.split(r"[,;:(—–]", text[m.end : m.end + 200], maxsplit=1)[0]  # "Monday's debate … will be his first"
+    if _FUTURE_CUE.search(before[starts[-1] if starts else 0 :]) or _FUTURE_CUE.search(after):
+        return None
+    back = (published.weekday() - _WEEKDAYS.index(g.group("weekday").lower())) % 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
 def more_dates(text: str, published: dt.date | None, tense: Callable[[int, int], str | None] | None, found: list) -> list:
     """`found` (from `find_dates`) with the seasons of `date_seasons` and this module's kinds added, in text order."""
     from .dates import DateMention  # `dates` imports this module
@@ -122,7 +148,7 @@ def more_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
     found = list(found)
     if published is not None:
         for i, m in enumerate(found):
-            day = _next_day(m, text, published, tense) or _coming_day(m, text, published, tense)
+            day = _next_day(m, text, published, tense) or _coming_day(m, text, published, tense) or _possessive_past(m, text, published)
             if day is not None:
                 found[i] = DateMention(m.start, m.end, m.expression, day, "day")
     found += [DateMention(s, e, text[s:e], d, p) for s, e, d, p in season_spans(text, published, tense, found)]
