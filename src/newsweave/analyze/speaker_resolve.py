@@ -26,6 +26,7 @@ from .cue_words import (
 from .entities import TITLES
 from .joint_speakers import joint_subject
 from .party_roles import described_politician
+from .possessive_authors import possessive_names
 from .lower_names import known_form, known_surname, lower_name
 from .quote_frames import bound_names, channel_owner
 from .quote_leads import paper_outlet
@@ -277,7 +278,7 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
             if subj.tag_ in ("NNP", "NNPS") and subj.lower_ not in _THINGS:
                 return True, ctx.full_name(_proper_chunk(subj).text)
             # "Trump's campaign" where the tagger missed "Trump" at this place
-            proper = [t for t in subj.subtree if t.tag_ in ("NNP", "NNPS") and not ctx.in_quote(s_start + t.idx)]
+            proper = [t for t in subj.subtree if t.tag_ in ("NNP", "NNPS") and not ctx.in_quote(s_start + t.idx)] + possessive_names(subj)  # (`possessive_authors`)
             known = [n for n in (ctx.full_name(_proper_chunk(t).text) for t in proper) if ctx.kind(n) in ("person", "organization", "group")]
             if known:
                 return True, known[0]
