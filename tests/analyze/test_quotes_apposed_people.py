@@ -32,3 +32,15 @@ def test_another_person_named_in_the_sentence_gives_no_one(quotes_of):
     got = quotes_of(_PIER + "Agostino Brenta, a Lisbon resident visiting Vilar, said his brother Tom Reed called him. "
                     "“We ran down to the harbour, and it looked like a painting of a storm,” he said.")
     assert got["We ran down to the harbour, and it looked like a painting of a storm"] is None
+
+
+def test_a_name_introduced_with_a_role_opens_a_he_run_without_a_speech_verb(quotes_of):
+    got = quotes_of(_PIER + "Agostino Brenta II, owner of the Brenta boat yard, has two cousins buried in the old harbour graves. "
+                    "He said building on the site is a hard choice for the town.\n\n“Many people here still remember those graves,” he said.")
+    assert got["Many people here still remember those graves"] == "Agostino Brenta II"
+
+
+def test_a_name_with_no_role_and_no_speech_verb_still_gives_no_one(quotes_of):
+    got = quotes_of(_PIER + "Agostino Brenta is the first mayor of the town who studied abroad. He lived in Porto as a boy.\n\n"
+                    "“Many people here still remember those graves,” he said.")
+    assert got["Many people here still remember those graves"] is None

@@ -27,7 +27,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # Words that make a capitalised run a body's or a place's name, not a person's.
 _BODY_WORDS = frozenset(
     """inc corp co ltd llc group party council committee department ministry office agency board court
-    university college school hospital home church bank company news times post network house senate
+    university college school hospital home church bank company news network house senate
     city county state republic union association institute foundation center centre club team""".split()
 )
 
@@ -51,6 +51,14 @@ def _name_of(tok) -> str | None:
     return " ".join(words)
 
 
+def role_introduced(subj) -> bool:
+    """Whether a proper-noun subject is introduced with a person's role in apposition ("Ana Vell II,
+    owner of the Vell Boat Yard, has ..."): `pronoun_chains.named_before` lets such a sentence open
+    a run of "he"/"she" sentences even when its verb reports nothing (an introduction, not a person
+    only spoken about: "Kim is the first leader ..." has no apposition and still gives no one)."""
+    return subj.tag_ == "NNP" and any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and is_role(c.lower_) for c in subj.children)
+
+
 def apposed_person(ctx, start: int, end: int) -> str | None:
     """The person text[start:end] introduces as its main-clause subject with a role in
     apposition (module docstring), else None."""
@@ -65,7 +73,7 @@ def apposed_person(ctx, start: int, end: int) -> str | None:
     subj = subjects[0]
     appos = [c for c in subj.children if c.dep_ == "appos" and not ctx.in_quote(start + c.idx)]
     if subj.tag_ == "NNP":
-        name_tok = subj if any(c.tag_ in ("NN", "NNS") and is_role(c.lower_) for c in appos) else None
+        name_tok = subj if role_introduced(subj) and all(not ctx.in_quote(start + c.idx) for c in appos) else None
     elif subj.tag_ == "NN" and is_role(subj.lower_):
         name_tok = next((c for c in appos if c.tag_ == "NNP"), None)
     else:

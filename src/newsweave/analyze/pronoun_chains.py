@@ -22,7 +22,7 @@ The caller's gender and ambiguity checks (`ambiguity.ambiguous`) still apply.
 
 from __future__ import annotations
 
-from .apposed_people import apposed_person
+from .apposed_people import apposed_person, role_introduced
 from .paraphrase_leads import _reports, _verbs
 
 
@@ -60,8 +60,8 @@ def named_before(ctx, pos: int, sentences: list[tuple[int, int]]) -> str | None:
         return None
     if any(c.dep_ == "conj" for c in subjects[0].children):
         return None  # "Reed and Lane met ...": two people
-    if not any(_reports(v) for v in _verbs(subjects[0].head)):
-        return None  # "Kim is the first leader ... He studied ...": a person spoken about, not a speaker
+    if not any(_reports(v) for v in _verbs(subjects[0].head)) and not role_introduced(subjects[0]):
+        return None  # "Kim is the first leader ... He studied ...": a person spoken about, not a speaker (unless introduced with a role: `apposed_people`)
     # the subject itself, or the name in apposition to it ("The harbour chief, Tom Reed, said")
     heads = [s_start + t.idx for t in [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]]
     if people:
