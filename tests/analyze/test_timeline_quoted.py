@@ -1,6 +1,7 @@
 """Session 19 (`analyze/timeline_quoted.py`): a quoted count of days "from now" is counted from the day
 the article says the words were said (this sentence or the two before), else left unread; and
-(`analyze/timeline_since.py`) a bare "since <date>" is a bound, not an event. Fictional text."""
+(`analyze/timeline_since.py`) a bare "since <date>" is a bound, not an event; and a bare adverbial participle
+takes the tense of its clause (`timeline._clause_verb`). Fictional text."""
 
 import datetime as dt
 
@@ -42,3 +43,10 @@ def test_a_bare_since_date_is_a_bound_but_a_participle_before_it_keeps_the_event
     assert one_article_dates(text, SPRING) == [("2031", "2031")]
     text = "The mayor has been in the spotlight since Monday night's debate at the Lowmarsh town hall."
     assert one_article_dates(text, SPRING) == [("since Monday", "2034-03-13")]
+
+
+def test_a_bare_adverbial_participle_takes_the_tense_of_its_clause(analyzer):
+    # "dedicating … on Saturday" hangs on "said" (past); "would" in the reported clause must not send it ahead
+    text = "Mayor Ada Quill, dedicating the new Portwell Museum of Fisheries and Boats on Saturday, said it would tell a story of the coast."
+    sunday = dt.date(2034, 3, 19)
+    assert one_article_dates(text, sunday, analyzer.tagger.nlp) == [("on Saturday", "2034-03-18")]

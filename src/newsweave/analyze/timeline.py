@@ -122,9 +122,9 @@ def _clause_verb(tok):
         if tok.lower_ in _AHEAD:
             ahead = True
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            # A participle that modifies a noun ("a round table organised … on Wednesday",
-            # "guidance issued Tuesday") takes the tense of its clause.
-            if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head.i != tok.i:
+            # A participle that modifies a noun ("a round table organised … on Wednesday", "guidance issued
+            # Tuesday") or a bare adverbial one ("Obama, dedicating the museum on Saturday, said …", session 19) takes the tense of its clause.
+            if (tok.dep_ in ("acl", "amod") or tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)) and tok.tag_ in ("VBN", "VBG") and tok.head.i != tok.i:
                 continue
             return tok, ahead
     return tok, ahead
