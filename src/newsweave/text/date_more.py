@@ -20,8 +20,8 @@ Each kind is a general construction of news copy, named in the older timeline se
   candidates at least three months further).
 - A day and month without a year after "by", "until", "before", "starting", … ("by 11 September") in a
   clause the caller reads as future:
-  `dates` takes the occurrence nearest to publication, looking ahead at most about two months, so "US
-  forces will be gone by 11 September" in a July article went to last year's. In a future clause it is
+  `dates` takes the occurrence nearest to publication, looking ahead at most about two months, so "the
+  troops will have left by 11 September" in a July article went to last year's. In a future clause it is
   the coming one (up to six months ahead), as a month without a year already is.
 - A weekday as a possessive ("during Monday's debate", "from Monday night's debate performance",
   "but Tuesday's hearing … does not help"), read forward by `dates` (a start word "from" before it,
