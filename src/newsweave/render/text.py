@@ -54,7 +54,8 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
         date = a.published.isoformat() if a.published else "undated"
         label = genre_label(a)  # a declared opinion page says so
         genre = f"[{label}] " if label else ""
-        lines.append(f"  {st(a.id[:8], '2')} {_c(a.outlet)} — {genre}{_c(a.title or '(no title)')} ({date})")
+        # The whole id: it is what `newsweave show ID` and /api/articles/ID take (an 8-digit prefix is refused).
+        lines.append(f"  {st(a.id, '2')} {_c(a.outlet)} — {genre}{_c(a.title or '(no title)')} ({date})")
     if report.set_aside:
         lines += ["", st("Set aside (not counted as sources)", "1;4")]
         lines += [f"  {_c(s.label or s.article_id)}: {_c(s.reason)}" for s in report.set_aside]
