@@ -87,6 +87,8 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
         lines += ["", st("People and organisations", "1;4")]
         for e in report.entities[:25]:
             lines.append(f"  {_c(e.name)} ({e.kind}), {counted(sum(e.mentions.values()), 'mention')} in {counted(len(e.mentions), 'article')}")
+        if len(report.entities) > 25:  # the other formats list them all: say the terminal cut them
+            lines.append(st(f"  … and {len(report.entities) - 25} more (all of them in --format json, markdown or html)", "2"))
     if report.timeline:
         lines += ["", st("Timeline", "1;4")]
         for t in report.timeline:
