@@ -55,6 +55,11 @@ status `_i` 87 / `_j` 70 / `_k` 62 vs 80 / 68 / 57 off), and with the pair judge
 >= 0.85 and status above the judgment off on all three (benchmarks/ANALYSIS.md, Facts, session 12). The
 window (session 13) states it in 22 of 84 chosen spans, 7 of the 17 that pass, status 82 / 68 / 57: still off.
 
+Opposite stances (`polarity=True`, OFF by default; `facts_polarity`): a cross-article pair whose main predicate is
+negated on one side and that has no negation word on the other is never one fact. Development sets 827 -> 842 of 1,211
+(over-grouped 122 -> 105, under-grouped 262 -> 264), the sealed `facts_dev_p` 55 vs 54 of 83 (a refusal told as
+"has no plans to" by one outlet and "is opposing" by another was split): no gain on unseen stories (ANALYSIS.md, session 19).
+
 Figure anchors (`anchors=True`, OFF by default; `facts_anchor`): in a short story, a cross-article pair under the bar
 that shares a day, a vote tally or an agreeing amount is lifted to the bar. Older short sets 547 -> 567 of 804 (read
 while writing it), the sealed `facts_dev_o` 51 vs 51 of 86: no gain on unseen stories (ANALYSIS.md, session 18).
@@ -221,7 +226,7 @@ def _default_judge(similarity):
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
     judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window", anchors: bool = False,
-    polarity: bool = True,
+    polarity: bool = False,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -237,7 +242,7 @@ def group_sentences(
     False: the closest sentence, always kept (session 12's first wiring). `anchors`: a cross-article pair under the
     bar that shares a specific figure (a day, a tally, an amount) is lifted to the bar (`facts_anchor`), in short stories
     only (`facts_regime.short_story`). `polarity`: a cross-article pair whose main predicate is negated on one side and
-    that has no negation on the other is never one fact (`facts_polarity`; on by default)."""
+    that has no negation on the other is never one fact (`facts_polarity`; off by default: the sealed `facts_dev_p` lost 1)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:

@@ -18,11 +18,17 @@ reads the negation in one main clause and not the other ("entering with no agend
 Only sentences with a negation word and a partner of another article at or above half the bar (the floor the
 agreement check reads) are parsed: a few per story. Without spaCy the rule does nothing.
 
-Measured (session 19, benchmarks/ANALYSIS.md "Session 19 (facts"): session 9 measured the parse rule alone as a
-variant and left it (`benchmarks/facts_over_grouping.py --variants`, "polarity"); since then nine fact sets were
-labelled (`_g`...`_o`), and on them it changed 17 statuses: 11 over-grouped sentences put right, 6 right ones
-under-grouped. This module adds the clean-other-side condition (chosen on the development sets: it removed 4 of
-the rule's 11 breaks there and 2 of its fixes).
+Measured (session 19, benchmarks/ANALYSIS.md "Session 19 (facts"; 852ccd6 and 852ccd6 + this rule in separate worker
+processes, non-articles screened as the product does, `benchmarks/facts_compare_runs.py`). Session 9 had measured the
+parse rule alone as a variant and left it (`benchmarks/facts_over_grouping.py --variants`, "polarity"); this module adds
+the affirmative-side condition and the hedge exemption, both chosen on the development sets (15 fact sets, 1,211
+sentences): status right 827 -> 842, over-grouped 122 -> 105, under-grouped 262 -> 264, wrong groups 53 -> 47; Corbyn
+pair precision 0.57 -> 0.65 with the same 31 of 47 same-claim pairs found; conflicts and the timeline unchanged. On the
+sealed fresh set `facts_dev_p` (10 AllSides stories, labelled before any run, scored once): 55 vs 54 of 83, over-grouped
+15 -> 11 but under-grouped 13 -> 18: a story whose core claim is itself a refusal ("has no plans to create" / "is
+opposing creating" / "decided against appointing") is split, as is "should not have" against "was improper". A negation
+told in a word (oppose, against, improper, cleared) is the rule's blind spot. So it is OFF by default
+(`group_sentences(polarity=False)`): an option, tested.
 """
 
 from __future__ import annotations
