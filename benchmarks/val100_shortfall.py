@@ -9,7 +9,13 @@ greedy passed over is named by the greedy's check it fails against the final sel
 (`redundant`, `contained`, `same claim`, `same meaning`), the lower-cased repeat veto (`told again`), a
 bare name or a reference not introduced, too short or a question). Reading aids, not a metric.
 
-    nice -n 10 .venv/bin/python benchmarks/val100_shortfall.py [--src /tmp/base_23/src] [--clusters] [--dump F]
+    nice -n 10 .venv/bin/python benchmarks/val100_shortfall.py [--src /tmp/base_23/src] [--clusters] [--dump F] [--fill-by-kind]
+
+`--fill-by-kind`: an upper bound per kind of refusal, not a candidate for shipping: each short summary
+filled (after newsweave's own sentences, cut to the budget) with the best-ranked remaining sentences of
+one kind only (the `summarize_refusals.labels` name, chains grouped by rule; every sentence the greedy
+passed over as one kind), a repeat of a chosen sentence (`_redundant`) skipped; and with all kinds
+together (the ablation's `fill-any`). Prints the mean R-1 each would reach.
 """
 
 from __future__ import annotations
@@ -66,6 +72,31 @@ def passed_over(self, cf, i: int, chosen: list[int]) -> str:
     return "passed over: other (same event / lead / budget)"
 
 
+def fill_by_kind(self, cf, scores, chosen: list[int], lab: dict, used: int, words: int) -> dict[str, list[str]]:
+    """{kind: the texts that fill the summary with sentences of that kind} ("all kinds" too)."""
+    import numpy as np
+
+    def kind(i: int) -> str:
+        name = lab.get(i, "selection (passed over)")
+        return name.split(" (")[0] + " (leaning)" if name.endswith("chain)") or name.endswith("refused)") else name
+
+    rest = {i: kind(i) for i in range(len(cf.sentences)) if i not in chosen and cf.word_counts[i] > 0}
+    order = [int(i) for i in np.argsort(-scores, kind="stable")]
+    out = {}
+    for name in set(rest.values()) | {"all kinds"}:
+        taken, extra, u = list(chosen), [], used
+        for i in order:
+            if u >= words:
+                break
+            if i not in rest or (name != "all kinds" and rest[i] != name) or self._redundant(cf, i, taken):
+                continue
+            taken.append(i)
+            extra.append(cf.sentences[i].text)
+            u += int(cf.word_counts[i])
+        out[name] = extra
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEV)
@@ -74,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--clusters", action="store_true", help="print the per-cluster table")
     parser.add_argument("--dump", type=Path, help="LexRank's sentences newsweave refused, as JSON lines")
+    parser.add_argument("--fill-by-kind", action="store_true", help="R-1 upper bound of filling short summaries with one kind of refused sentence")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
     sys.path.insert(0, str(REPO / "benchmarks"))
@@ -88,11 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     systems = make_systems(["lexrank", "lead"])
     scorer = RougeScorer()
     seen: dict = {}
+    filled: dict = defaultdict(dict)  # kind -> {cluster: R-1}
     original = extractive.ExtractiveSummarizer.select
 
     def select(self, cf, scores, w):
         chosen = original(self, cf, scores, w)
-        seen["run"] = (self, cf, list(chosen))
+        seen["run"] = (self, cf, list(chosen), scores)
         return chosen
 
     extractive.ExtractiveSummarizer.select = select
@@ -108,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                 out = s.summarize_cluster(c, words=args.words)
                 outputs[s.name] = out
                 r1[s.name] = scorer.score(tuple(cut_words([" ".join(x.split()) for x in out], args.words)), reference).rouge1
-            self, cf, chosen = seen["run"]
+            self, cf, chosen, scores = seen["run"]
             lab = labels(self, cf)
             within = sum(int(cf.word_counts[i]) for i in chosen)  # with the one sentence that may run past
             by_key = {_key(s.text): i for i, s in enumerate(cf.sentences)}
@@ -134,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
                 if name != "also newsweave's":
                     dump.append({"cluster": c.id, "rule": name, "short": within < args.words, "words": n, "text": text})
             rows.append({"id": c.id, "within": within, "r1": r1, "lex": per})
+            if args.fill_by_kind and within < args.words:
+                for kind, extra in fill_by_kind(self, cf, scores, chosen, lab, within, args.words).items():
+                    filled[kind][c.id] = scorer.score(tuple(cut_words([" ".join(x.split()) for x in outputs["newsweave"] + extra], args.words)), reference).rouge1
     finally:
         extractive.ExtractiveSummarizer.select = original
     short = [r for r in rows if r["within"] < args.words]
@@ -159,6 +195,15 @@ def main(argv: list[str] | None = None) -> int:
         for r in sorted(rows, key=lambda r: r["within"]):
             top = ", ".join(f"{k} {v}" for k, v in r["lex"].most_common(3) if k != "also newsweave's")
             print(f"| {r['id']} | {r['within']} | {r['r1']['newsweave']:.1f} | {r['r1']['lexrank']:.1f} | {r['r1']['lead']:.1f} | {top} |")
+    if args.fill_by_kind:
+        base = {r["id"]: r["r1"]["newsweave"] for r in rows}
+        print("\n#### Short summaries filled with one kind of refused sentence (upper bounds, R-1 over all clusters)\n")
+        print("| filled with | R-1 | gain |")
+        print("|:--|--:|--:|")
+        mean_all = float(np.mean(list(base.values())))
+        for kind, got in sorted(filled.items(), key=lambda kv: -sum(kv[1][k] - base[k] for k in kv[1])):
+            mean = float(np.mean([got.get(k, v) for k, v in base.items()]))
+            print(f"| {kind} | {mean:.2f} | {mean - mean_all:+.2f} |")
     if args.dump:
         args.dump.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dump), encoding="utf-8")
     return 0
