@@ -27,7 +27,8 @@ def add_summary_options(parser: argparse.ArgumentParser, *, words: bool = True) 
         group.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length budget in words (default: 120)")
     group.add_argument("--method", choices=summarizers.names(), default=None,
                        help="summarizer: " + "; ".join(f"{n}: {summarizers.describe(n)}" for n in summarizers.names()) + " (default: extractive)")
-    group.add_argument("--segmenter", choices=segmenters.names(), default=None, help="sentence splitter (default: rule)")
+    group.add_argument("--segmenter", choices=segmenters.names(), default=None,
+                       help="sentence splitter: " + "; ".join(f"{n}: {segmenters.describe(n)}" for n in segmenters.names()))
     group.add_argument("--llm-model", metavar="PATH|NAME", default=None, help="a .gguf file, or the model name at --llm-url")
     group.add_argument("--llm-url", metavar="URL", default=None, help="an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     group.add_argument("--llm-key", metavar="KEY", default=None, help="API key for --llm-url (or NEWSWEAVE_LLM_KEY)")

@@ -59,7 +59,7 @@ class Registry:
 
 segmenters = Registry("segmenter")
 segmenters.register("rule", "newsweave.pipeline.stages:rule_segmenter", help="rule-based sentence splitter (default)")
-segmenters.register("paragraph", "newsweave.pipeline.stages:paragraph_segmenter", help="one sentence per paragraph (do-nothing splitter)")
+segmenters.register("paragraph", "newsweave.pipeline.stages:paragraph_segmenter", help="each paragraph taken as one sentence, not split further (for text already one sentence per line)")
 
 summarizers = Registry("summarizer")
 summarizers.register("extractive", "newsweave.pipeline.stages:extractive_summarizer", help="learned extractive summary with citations (default)")
