@@ -30,3 +30,12 @@ def test_a_speech_verb_between_gives_no_one(quotes_of):
 def test_a_new_paragraph_gives_no_one(quotes_of):
     got = quotes_of(_LEAD + "The pier handles a third of the town's catch.\n\n" + _WORDS)
     assert got["Today's decision puts the safety of every crew first."] is None
+
+
+def test_not_after_a_quotation_given_to_someone_else_in_the_paragraph(quotes_of):
+    got = quotes_of(
+        "Mayor Laura Bennett told the board on Monday that she expects “a quick repair of the north pier,” the council said. "
+        "Daniel Harper has said the storm damaged forty boats in the harbour. At least two crews lost their boats. "
+        "“The Mayor asked the crews for patience while the repairs go on.”"
+    )
+    assert got["The Mayor asked the crews for patience while the repairs go on."] is None

@@ -15,7 +15,11 @@ one or two sentences back when every sentence between ("the bridge") is plain na
   the speaker or anyone else) — a body named in passing ("caused by the X (Y Party) virus") may
   stand elsewhere in it;
 - a bridge sentence's own quoted words were read with no speaker or with the same one;
-- the report itself passes every condition of `paraphrase_leads.paraphrase_speaker`.
+- the report itself passes every condition of `paraphrase_leads.paraphrase_speaker`;
+- the speaker is no place ("Israel has said ...") and no earlier quotation of the paragraph was
+  given to someone else (the first cased dev sweep found one wrong speaker without these two: an
+  excerpt opened by a White House readout, a country's claim, a line of background, then the
+  readout's words again).
 Anything else: unknown, never a guess.
 """
 
@@ -70,5 +74,8 @@ def bridged_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str 
             return None
         speaker = paraphrase_speaker(b_start, ctx, sentences)
         if speaker and all(_plain(ctx, s, e, speaker) for s, e in before[-k:]):
+            para = ctx.text.rfind("\n", 0, q_start) + 1
+            if ctx.kind(speaker) == "place" or any(para <= at < q_start and who not in (None, speaker) for at, who, _ in ctx.history):
+                return None  # "Israel has said ... / [bridge] “The President conveyed ...”" after the White House's quotation
             return speaker
     return None
