@@ -27,3 +27,15 @@ def test_text_says_how_many_entities_it_leaves_out(example_report):
 def test_no_more_line_when_every_entity_is_shown(example_report):
     people = tuple(Entity(f"Orla Vantreeve {i:02d}", "person", {example_report.articles[0].id: 1}) for i in range(25))
     assert "more (all of them" not in render(dataclasses.replace(example_report, entities=people), "text")
+
+
+def test_html_numbers_a_second_sentence_of_one_article_instead_of_repeating_its_outlet(example_report):
+    from newsweave.types import Citation, Fact
+
+    a, b = example_report.articles[0], example_report.articles[1]
+    one, two = Citation(a.id, 0, 20), Citation(a.id, 30, 50)
+    fact = Fact("The Pellbrook ferry resumed on Monday.", "partial", (one, two, Citation(b.id, 0, 20)), (a.id, b.id))
+    out = render(dataclasses.replace(example_report, facts=(fact,)), "html")
+    item = out.split('<ol class="facts">', 1)[1].split("</ol>", 1)[0]
+    assert item.count(f">{a.outlet}</a>") == 1 and item.count(f">{a.outlet} (2)</a>") == 1
+    assert item.count(f">{b.outlet}</a>") == 1

@@ -48,12 +48,21 @@ def render_html(report: StoryReport) -> str:
     by_id = {a.id: a for a in report.articles}
     cited: dict[str, set[tuple[int, int]]] = {}
 
-    def chip(c: Citation) -> str:
+    def chip(c: Citation, nth: int = 1) -> str:
         a = by_id[c.article_id]
         cited.setdefault(c.article_id, set()).add((c.start, c.end))
         label = outlet_names(report, [c.article_id])[0]
         title = f"{label}: {a.text[c.start:c.end]}"
-        return f'<a class="cite" href="#{_anchor(c)}" title="{escape(title)}">{escape(label)}</a>'
+        shown = label if nth == 1 else f"{label} ({nth})"  # a second sentence of one article is not a second outlet
+        return f'<a class="cite" href="#{_anchor(c)}" title="{escape(title)}">{escape(shown)}</a>'
+
+    def chips(citations) -> str:
+        seen: dict[str, int] = {}
+        out = []
+        for c in citations:
+            seen[c.article_id] = seen.get(c.article_id, 0) + 1
+            out.append(chip(c, seen[c.article_id]))
+        return "".join(out)
 
     n_named = len({a.outlet for a in report.articles})
     n_out = independent_count(report, [a.id for a in report.articles])[1]
@@ -71,11 +80,11 @@ def render_html(report: StoryReport) -> str:
         out.append(f'<p class="warning">{escape(w)}</p>')
     out.append('<ul class="summary">')
     for s in report.summary.sentences:
-        chips = "".join(chip(c) for c in s.citations)
+        cited_chips = chips(s.citations)
         note = f' <span class="meta">({escape(s.support)}{": " + escape(s.note) if s.note else ""})</span>' if s.support in ("replaced", "unsupported") else ""
         n_ind = independent_count(report, summary_articles(report, s))[0]  # its fact's count (one_count.py)
         label = f'<span class="opinion-label">{escape(opinion_label(s))}</span> ' if opinion_label(s) else ""
-        out.append(f'<li class="support-{escape(s.support)}">{label}{escape(s.text)} {chips} <span class="meta">{n_ind}/{n_out} outlets</span>{note}</li>')
+        out.append(f'<li class="support-{escape(s.support)}">{label}{escape(s.text)} {cited_chips} <span class="meta">{n_ind}/{n_out} outlets</span>{note}</li>')
     out.append("</ul>")
 
     if report.facts is not None:
@@ -91,7 +100,7 @@ def render_html(report: StoryReport) -> str:
                 own = "".join(f'<li><span class="meta">{escape(member_label(report, m))}</span> ' + chip(m.citation)
                               + "".join(f' <span class="meta">{escape(told_label(outlet_names(report, [c.article_id])[0]))}</span> ' + chip(c) for c in m.told_by)
                               + "</li>" for m in f.member_status)  # members whose own outlets differ from the fact's
-                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + "".join(chip(c) for c in f.citations) + told
+                out.append(f'<li><span class="status">{escape(f.status)}</span> {escape(f.text)} ' + chips(f.citations) + told
                            + (f"<ul>{own}</ul>" if own else "") + "</li>")
             out.append("</ol>")
     if report.conflicts:
@@ -99,7 +108,7 @@ def render_html(report: StoryReport) -> str:
         for c in report.conflicts:
             out.append(f'<div class="conflict"><strong>{escape(c.about)}</strong> <span class="meta">({escape(c.kind)})</span>')
             for side in c.sides:
-                out.append(f'<div class="side"><span class="value">{escape(side.value or "")}</span> {escape(side.text)} ' + "".join(chip(x) for x in side.citations) + "</div>")
+                out.append(f'<div class="side"><span class="value">{escape(side.value or "")}</span> {escape(side.text)} ' + chips(side.citations) + "</div>")
             out.append("</div>")
     elif found_none(report, "conflicts"):
         out.append('<h2>Conflicts</h2><p class="meta">None found between the articles.</p>')
@@ -117,7 +126,7 @@ def render_html(report: StoryReport) -> str:
         out.append("<h2>Timeline</h2><ul>")
         for t in report.timeline:
             said = f' <span class="meta">({escape(t.expression)})</span>' if t.expression else ""
-            out.append(f"<li><strong>{escape(t.date or 'unresolved')}</strong>{said} {escape(t.text)} " + "".join(chip(x) for x in t.citations) + "</li>")
+            out.append(f"<li><strong>{escape(t.date or 'unresolved')}</strong>{said} {escape(t.text)} " + chips(t.citations) + "</li>")
         out.append("</ul>")
     if report.derivations:
         out.append("<h2>Copies and rewrites</h2><ul>")
