@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..render.common import opinion_label, story_title
+from ..render.common import independent_count, opinion_label, story_title
+from ..render.one_count import summary_articles
 from ..render.coverage import coverage_rows
 from ..types import Article, Citation, StoryReport
 
@@ -64,6 +65,17 @@ class ReportView:
         out = [x for x in (self.chip(c) for c in citations) if x is not None]
         return out[:limit] if limit else out
 
+    def outlet_count(self, sentence) -> str:
+        """A summary sentence's "n/N outlets", the count the CLI reports show (`render/one_count.py`:
+        its fact's when the analysis ran); the page showed none (session 19, a user's first hour)."""
+        n, total = independent_count(self.report, summary_articles(self.report, sentence))
+        return f"{n}/{total} outlets"
+
+    @property
+    def independent_outlets(self) -> int:
+        """Independent sources in the story: a copy or rewrite counts as its original's outlet."""
+        return independent_count(self.report, [a.id for a in self.articles])[1]
+
     @property
     def title(self) -> str:
         return self._title or story_title(self.report)
@@ -82,7 +94,8 @@ class ReportView:
 
     def summary(self) -> list[dict[str, Any]]:
         return [
-            {"text": s.text, "support": s.support, "note": s.note, "chips": self.chips(s.citations), "opinion": opinion_label(s)}
+            {"text": s.text, "support": s.support, "note": s.note, "chips": self.chips(s.citations), "opinion": opinion_label(s),
+             "count": self.outlet_count(s)}
             for s in self.report.summary.sentences
         ]
 
@@ -91,7 +104,8 @@ class ReportView:
             return None
         facts, rows = coverage_rows(self.report)
         return {
-            "facts": [{"n": j + 1, "text": f.text, "status": f.status, "chips": self.chips(f.citations, 3)}
+            "facts": [{"n": j + 1, "text": f.text, "status": f.status, "chips": self.chips(f.citations, 3),
+                       "more": max(0, len(self.chips(f.citations)) - 3)}
                       for j, f in enumerate(facts)],
             "rows": [{"outlet": name, "cells": cells} for name, cells in rows],
         }
@@ -128,7 +142,7 @@ class ReportView:
         events = list(self.report.timeline or ())
         events.sort(key=lambda t: (t.date is None, t.date or ""))
         return [{"date": t.date or "undated", "expression": t.expression, "text": t.text,
-                 "chips": self.chips(t.citations, 3)} for t in events]
+                 "chips": self.chips(t.citations, 3), "more": max(0, len(self.chips(t.citations)) - 3)} for t in events]
 
     def copies(self) -> list[dict[str, Any]]:
         out = []

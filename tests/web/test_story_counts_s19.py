@@ -1,0 +1,42 @@
+"""The story page tells the counts the CLI reports tell (session 19, a user's first hour)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import lxml.html
+
+from newsweave import api
+from newsweave.render import render
+from newsweave.types import Citation, Fact, TimelineEvent
+from newsweave.web.views import ReportView
+
+from .conftest import EXAMPLE
+
+
+def test_summary_sentences_carry_the_same_outlet_count_as_the_text_report():
+    report = api.analyze([EXAMPLE])
+    counts = [s["count"] for s in ReportView(report).summary()]
+    text_counts = re.findall(r"; (\d+/\d+ outlets)\]", render(report, "text").split("\nCoverage", 1)[0])
+    assert counts == text_counts and len(counts) == len(report.summary.sentences)
+
+
+def test_facts_and_timeline_say_how_many_chips_are_left_out():
+    report = api.summarize([EXAMPLE])
+    cites = tuple(Citation(a.id, 0, 10) for a in report.articles)  # five articles
+    fact = Fact("The Pellbrook ferry resumed on Monday.", "shared", cites, tuple(a.id for a in report.articles))
+    event = TimelineEvent("2025-03-10", "day", "The Pellbrook ferry resumed on Monday.", cites[:3])
+    view = ReportView(dataclasses.replace(report, facts=(fact,), timeline=(event,)))
+    shown = view.coverage()["facts"][0]
+    assert len(shown["chips"]) == 3 and shown["more"] == 2
+    assert view.timeline()[0]["more"] == 0
+
+
+def test_story_page_shows_counts_and_independent_outlets(client):
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    doc = lxml.html.fromstring(client.get(f"/stories/{story_id}", headers={"accept": "text/html"}).text)
+    assert "5 outlets (4 independent)" in doc.cssselect(".kicker")[0].text_content()
+    counts = [e.text_content() for e in doc.cssselect(".summary .outlet-count")]
+    assert counts and all(re.fullmatch(r"\d/4 outlets", c) for c in counts)
+    assert any(e.text_content() == "+2 more" for e in doc.cssselect("#coverage .more"))  # the fact all five carry
