@@ -60,3 +60,13 @@ def test_only_an_affirmative_partner_makes_a_pair():
     assert mask[0, 1] and mask[1, 0] and mask[0, 2]
     assert not mask[1, 2]  # both negate
     assert not opposite_pairs(sents, np.ones((3, 3)), [0, 1, 2], 0.2, None).any()  # no parser: no rule
+
+
+def test_a_negation_told_in_a_word_is_not_affirmative():
+    no_plans = "Mayor Odile Brandt has no plans to create a Lowmarsh harbour inquiry of her own, her office said."
+    opposing = "Mayor Odile Brandt is opposing the creation of a Lowmarsh harbour inquiry of her own, her office said."
+    docs = _docs(no_plans, opposing)
+    sents = [s for d in docs for s in d.sentences]
+    assert _negated(no_plans)
+    assert not opposite_pairs(sents, np.ones((2, 2)), [0, 1], 0.2, shared_nlp()).any()
+    assert opposite_pairs(sents, np.ones((2, 2)), [0, 1], 0.2, shared_nlp(), words=False)[0, 1]
