@@ -46,6 +46,7 @@ from .trim import display, trim_leaning
 from .opinion_marked import marked_opinion, news_first, opinion_labels
 from .copy_support import independent_support, source_groups
 from .veto_slot import CASED_BAR
+from .short_note import PAGE_TEXT_ONLY, only_page_text, short_note
 
 # Two sentences whose TF-IDF cosine passes this say the same thing (redundancy and citations).
 REDUNDANCY = 0.4
@@ -230,7 +231,9 @@ class ExtractiveSummarizer(CoverageSelection):
         sources = (source_groups(documents) or {}) if self.copy_support else {}
         # a one-sentence excerpt cut off by its copy: its complete clause, not dropped (cut_excerpts.py)
         documents, completed = complete_excerpts(documents)
+        given = sum(len(d.sentences) for d in documents)
         documents = without_furniture(documents)
+        stripped = given - sum(len(d.sentences) for d in documents)  # page furniture, for short_note
         if self.trim:
             whole = {(s.article_id, s.index): s.start for d in documents for s in d.sentences}
             documents = trim_leaning(documents, self.trim_lower)
@@ -253,6 +256,10 @@ class ExtractiveSummarizer(CoverageSelection):
             selected = [max(pool, key=lambda i: scores[i])]
             if not stands:
                 warnings = warnings + ("no sentence of these articles stands alone; the summary may need context",)
+        note = short_note(cf, selected, words, max(stripped, 0))  # far under the budget: say why (short_note.py)
+        if note and only_page_text(documents):
+            return Summary(story_id, self.method, (), warnings + (PAGE_TEXT_ONLY,))
+        warnings = warnings + ((note,) if note else ())
         opinion_of = opinion_labels(cf, selected)  # sentences of opinion pieces: shown marked, after the news
         chosen = news_first(self.arrange(cf, selected, words), opinion_of)
         space = CitationSpace(tuple(documents))
