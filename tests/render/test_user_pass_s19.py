@@ -39,3 +39,16 @@ def test_html_numbers_a_second_sentence_of_one_article_instead_of_repeating_its_
     item = out.split('<ol class="facts">', 1)[1].split("</ol>", 1)[0]
     assert item.count(f">{a.outlet}</a>") == 1 and item.count(f">{a.outlet} (2)</a>") == 1
     assert item.count(f">{b.outlet}</a>") == 1
+
+
+def test_json_summary_count_is_the_count_the_other_formats_show(example_dir):
+    import json
+    import re
+
+    import newsweave
+
+    report = newsweave.analyze([example_dir])
+    shown = [int(n) for n in re.findall(r"; (\d+)/\d+ outlets\]", render(report, "text").split("\nCoverage", 1)[0])]
+    data = json.loads(render(report, "json"))
+    assert [len(s["independent_outlets"]) for s in data["summary"]["sentences"]] == shown
+    assert any(len(s["independent_outlets"]) > len(s["outlets"]) - ("Northern Ledger" in s["outlets"]) for s in data["summary"]["sentences"])

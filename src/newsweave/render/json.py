@@ -86,7 +86,17 @@ def article_dict(a: Article) -> dict[str, Any]:
     }
 
 
-def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
+def summary_dict(summary: Summary, r: CitationResolver, report: StoryReport | None = None) -> dict[str, Any]:
+    """`independent_outlets` is the n of the "n/N outlets" the other formats show: with the analysis,
+    over the sentence's citations and its fact's articles (`one_count.summary_articles`); the JSON
+    alone counted the citations only, so one report told two counts (session 19)."""
+    from .one_count import summary_articles
+
+    def counted(s) -> list[str]:
+        if report is None or not r.sources:
+            return r.independent(s.citations)
+        return r.sources.independent(summary_articles(report, s))
+
     return {
         "method": summary.method,
         "text": _joined(summary),
@@ -98,7 +108,7 @@ def summary_dict(summary: Summary, r: CitationResolver) -> dict[str, Any]:
                 "note": s.note,
                 "opinion_of": s.opinion_of,
                 "outlets": r.outlets(s.citations),
-                "independent_outlets": r.independent(s.citations),
+                "independent_outlets": counted(s),
                 "citations": r.cites(s.citations),
             }
             for s in summary.sentences
@@ -169,7 +179,7 @@ def report_dict(report: StoryReport) -> dict[str, Any]:
         "story_id": report.story_id,
         "headline": story_title(report),  # what the text, Markdown and HTML outputs put on top
         "articles": [{**article_dict(a), **({"copy_of": r.sources.copy_of[a.id]} if a.id in r.sources.copy_of else {})} for a in report.articles],
-        "summary": summary_dict(report.summary, r),
+        "summary": summary_dict(report.summary, r, report),
         "problems": [{"source": p.source, "reason": p.reason, "level": p.level} for p in report.problems],
     }
     if report.facts is not None:
