@@ -41,3 +41,9 @@ def test_the_inverted_reporter_among_two_people(quotes_of):
         "“This is a fair plan for everyone.”"
     )
     assert got["This is a fair plan for everyone."] == "Laura Bennett"
+
+
+def test_sentences_wholly_inside_the_quotation_are_passed_over(quotes_of):
+    got = quotes_of(_COURT + "Defence lawyer Daniel Harper said Laura Bennett's fine will seem small next to what she has lost.\n\n"
+                    "“She has paid. She sold her boat last winter. She has lost her home as well,” he said outside court.")
+    assert got["She has paid. She sold her boat last winter. She has lost her home as well"] == "Daniel Harper"

@@ -23,6 +23,14 @@ from __future__ import annotations
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def quoted_sentence(ctx, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] lies wholly inside one quotation (its marks aside):
+    "“We will stay. We will rebuild. We owe it to them,” he said." — the two sentences before the
+    pronoun's are the speaker's own words and name no one outside quotes, so
+    `ArticleContext.salient_person` looks past them for the two sentences it reads."""
+    return any(qs <= start + 2 and end - 2 <= qe for qs, qe in ctx.quotes) if ctx.quotes else False
+
+
 def _main(tok) -> bool:
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -48,4 +56,8 @@ def reporter_among(ctx, start: int, end: int, names: set[str]) -> str | None:
     # the subject, or the name in apposition to it ("County Health Director Dr. Ada Vell")
     heads = [start + t.idx for t in [subj, *(c for c in subj.children if c.dep_ == "appos")]]
     hit = {n for s, e, n in ctx.mentions if any(s <= h < e for h in heads) and n in names}
+    if not hit and subj.tag_ == "NNP" and not any(s <= heads[0] < e for s, e, _ in ctx.mentions):
+        # the tagger missed the name at this place ("Ghandour said ...") but knows the person
+        name = ctx.full_name(doc[subj.left_edge.i : subj.i + 1].text)
+        hit = {name} if ctx.kind(name) == "person" else set()
     return hit.pop() if len(hit) == 1 else None

@@ -11,7 +11,7 @@ import re
 from .apposed_people import apposed_person
 from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
-from .reporting_subjects import reporter_among
+from .reporting_subjects import quoted_sentence, reporter_among
 from .role_titles import with_title_roles
 
 
@@ -178,7 +178,7 @@ class ArticleContext:
             if not named_since:
                 return prev[0]  # None after an unnamed speaker: unknown, not the article's subject
         # (Lower-cased text: one sentence further back, since only people introduced with a role count there.)
-        for s_start, s_end in reversed([s for s in sentences if s[0] < pos][-3 if self.lower else -2 :]):
+        for s_start, s_end in reversed([s for s in sentences if s[0] < pos and (self.lower or not quoted_sentence(self, *s))][-3 if self.lower else -2 :]):  # (`reporting_subjects`)
             if self._paragraphs_between(s_end, pos):
                 break
             # "the Lazio region": a name after an article modifies a noun, it is no one's name
