@@ -138,6 +138,11 @@ def run_ingest(args: argparse.Namespace) -> int:
             f"{len(report.new_stories)} new stories, {len(report.updated_stories)} updated; "
             f"{len(report.summarized)} summaries recomputed; {total} stories in the database ({report.seconds:.1f} s)"
         )
+    if not report.read and report.skipped:  # every input unreadable: a typo'd path must not look like success
+        from ..errors import NoArticlesError
+
+        detail = "; ".join(_plain(f"{p.source}: {p.reason}") for p in report.skipped[:5])
+        raise NoArticlesError(f"no readable articles ({detail})", hint="give files or folders of articles (.txt, .html, .json, .jsonl, RSS/Atom)")
     return 1 if report.failed else 0
 
 
