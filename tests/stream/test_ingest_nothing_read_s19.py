@@ -21,3 +21,8 @@ def test_ingest_with_some_readable_input_still_succeeds(tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'some.db'}"
     assert main(["ingest", str(EXAMPLE / "radio-west.txt"), str(tmp_path / "missing.txt"), "--db", db, "--embedder", "hashing", "-q", "--no-summaries"]) == 0
     assert "skipped" in capsys.readouterr().err
+
+
+def test_batch_of_only_unreadable_inputs_is_an_error(tmp_path, capsys):
+    assert main(["batch", str(tmp_path / "harbor-colapse"), "--out", str(tmp_path / "out"), "--embedder", "hashing", "-q"]) == 2
+    assert "[E101] no readable articles" in capsys.readouterr().err

@@ -48,7 +48,7 @@ def run_batch(args: argparse.Namespace) -> int:
     from ..engines import get_engine
     from ..engines.output import write_batch
     from ..store import open_store
-    from .stream import _progress
+    from .stream import _progress, fail_if_nothing_read
 
     if args.workers is not None and args.workers <= 0:
         raise ConfigError(f"--workers must be positive, got {args.workers}", hint="try --workers 2")
@@ -64,4 +64,5 @@ def run_batch(args: argparse.Namespace) -> int:
         print(f"failed {p.source}: {p.reason}", file=sys.stderr)
     print(f"read {report.read} articles ({report.duplicates} duplicates, {len(run.near_duplicates)} near-duplicate pairs); "
           f"{len(report.new_stories)} stories, {len(report.summarized)} reports; wrote {', '.join(str(p) for p in written.values())} ({report.seconds:.1f} s)")
+    fail_if_nothing_read(report)
     return 1 if report.failed else 0

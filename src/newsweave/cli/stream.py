@@ -138,12 +138,18 @@ def run_ingest(args: argparse.Namespace) -> int:
             f"{len(report.new_stories)} new stories, {len(report.updated_stories)} updated; "
             f"{len(report.summarized)} summaries recomputed; {total} stories in the database ({report.seconds:.1f} s)"
         )
-    if not report.read and report.skipped:  # every input unreadable: a typo'd path must not look like success
+    fail_if_nothing_read(report)
+    return 1 if report.failed else 0
+
+
+def fail_if_nothing_read(report) -> None:
+    """Every input unreadable (a mistyped path, only empty or binary files): an error (E101, exit 2)
+    as in analyze, not a success that read 0 articles (session 19)."""
+    if not report.read and report.skipped:
         from ..errors import NoArticlesError
 
         detail = "; ".join(_plain(f"{p.source}: {p.reason}") for p in report.skipped[:5])
         raise NoArticlesError(f"no readable articles ({detail})", hint="give files or folders of articles (.txt, .html, .json, .jsonl, RSS/Atom)")
-    return 1 if report.failed else 0
 
 
 def run_stories(args: argparse.Namespace) -> int:
