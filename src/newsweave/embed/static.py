@@ -82,6 +82,9 @@ def ensure_static_model(path: Path | None = None) -> Path:
     return path
 
 
+_LOADED: dict = {}  # model path -> loaded StaticModel (read-only once loaded)
+
+
 class StaticEmbedder:
     """`embed(texts)` -> float32 array (n, 256), rows L2-normalised (zero rows for empty text)."""
 
@@ -97,8 +100,10 @@ class StaticEmbedder:
                 from model2vec import StaticModel
             except ImportError as exc:
                 raise ModelError(f"the static embedder needs model2vec ({exc})", hint="pip install 'newsweave[embed]', or use --embedder hashing") from exc
-            path = ensure_static_model(self.path)
-            self._model = StaticModel.from_pretrained(str(path))
+            path = str(ensure_static_model(self.path))
+            if path not in _LOADED:  # one copy per process: the summarizer and the facts each made one (~0.2 s)
+                _LOADED[path] = StaticModel.from_pretrained(path)
+            self._model = _LOADED[path]
         return self._model
 
     def embed(self, texts) -> np.ndarray:
