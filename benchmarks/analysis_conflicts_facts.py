@@ -22,8 +22,8 @@ Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
   test of the carried-claim judgment; `_dev_l` (session 16) 13 AllSides stories (excerpts of three outlets), its
   documents keyed by AllSides row id; `_dev_m` (session 16, second draw) the next 8 stories of `_l`'s shuffle, the
   clean test of the short-story judge chosen on `_l`; `_dev_n` (session 17) and `_dev_o` (session 18: kept sealed, scored once
-  for 200aad0 and the figure anchors together, tuning data since); `_dev_p` (session 19: sealed, scored once for 852ccd6 and the
-  opposite-stance rule together, tuning data since). "Held-out b-e" sums `HELD_OUT`.
+  for 200aad0 and the figure anchors together, tuning data since); `_dev_p` and `_dev_q` (session 19: each sealed, scored once for 852ccd6
+  and the opposite-stance rule together, `_q` for the rule as changed after `_p`'s run; tuning data since). "Held-out b-e" sums `HELD_OUT`.
 
 Scoring:
 - A system conflict *matches* a gold item when two of its sides cite sentences of two different
@@ -64,7 +64,7 @@ EX_KEY = "examples/corbyn-jewish-leaders-2018"
 FACT_GOLDS = ("facts_dev.jsonl", "facts_dev_b.jsonl", "facts_dev_c.jsonl", "facts_dev_d.jsonl", "facts_dev_e.jsonl", "facts_dev_f.jsonl",
               "facts_dev_g.jsonl", "facts_dev_h.jsonl", "facts_dev_i.jsonl", "facts_dev_j.jsonl", "facts_dev_k.jsonl",
               "facts_dev_l.jsonl", "facts_dev_m.jsonl", "facts_dev_n.jsonl",
-              "facts_dev_o.jsonl", "facts_dev_p.jsonl")  # _l, _m (session 16), _n (17), _o (18), _p (19, sealed until its one run): AllSides, `doc` = the row id
+              "facts_dev_o.jsonl", "facts_dev_p.jsonl", "facts_dev_q.jsonl")  # _l, _m (16), _n (17), _o (18), _p and _q (19, each sealed until its one run): AllSides, `doc` = the row id
 HELD_OUT = FACT_GOLDS[1:5]  # "held-out b-e": the sets read before session 9; facts_dev_f and _g (session 9) are reported on their own
 
 

@@ -1,4 +1,4 @@
-"""Opposite stances are never one fact (analyze/facts_polarity.py, `group_sentences(polarity=True)`, off by default), on fictional
+"""Opposite stances are never one fact (analyze/facts_polarity.py, `group_sentences(polarity=True)`, the default), on fictional
 stories: a denial and the act it denies stay apart, two denials or a hedge do not."""
 
 import numpy as np
@@ -43,8 +43,8 @@ def test_main_predicate_negation_reads_the_reported_clause():
 
 
 def test_a_denial_and_the_act_it_denies_are_two_facts():
-    assert _largest([SIGNED, DENIED]) == 2  # the default (rule off): the similarity alone joins them, "2/2 outlets"
-    assert _largest([SIGNED, DENIED], polarity=True) == 1
+    assert _largest([SIGNED, DENIED], polarity=False) == 2  # the similarity alone joins them: one fact, "2/2 outlets"
+    assert _largest([SIGNED, DENIED]) == 1  # the default
 
 
 def test_two_denials_and_two_reports_still_group():

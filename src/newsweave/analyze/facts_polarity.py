@@ -28,8 +28,11 @@ sentences): status right 827 -> 842, over-grouped 122 -> 105, under-grouped 262 
 0.65; conflicts and the timeline unchanged. Scored once on the sealed `facts_dev_p` (10 AllSides stories): 55 vs 54 of
 83 (over 15 -> 11, under 13 -> 18): a refusal told as "has no plans to" / "is opposing" / "decided against" was split.
 The words of negative meaning were added after that run (so `_p` is tuning data for them): development sets 841,
-over 106, under 264; `_p` 57 of 83, over 13, under 13. OFF by default (`group_sentences(polarity=False)`) until the
-second sealed set, `facts_dev_q`, is scored.
+over 106, under 264; `_p` 57 of 83, over 13, under 13. The second sealed set, `facts_dev_q` (10 more AllSides stories,
+labelled after `_p`'s run, scored once for this rule): 45 vs 46 of 77, over-grouped 18 -> 17, under-grouped 14 -> 14. ON by
+default (`group_sentences(polarity=True)`). Blind spots: a claim stated in the denial's trailing clause ("said no money was
+paid, after reports that a bill was sent" against "reports said a bill was sent") and a denial told as a fact without a
+negation word ("acted lawfully" / "will not be disciplined").
 """
 
 from __future__ import annotations
