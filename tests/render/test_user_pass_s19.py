@@ -52,3 +52,10 @@ def test_json_summary_count_is_the_count_the_other_formats_show(example_dir):
     data = json.loads(render(report, "json"))
     assert [len(s["independent_outlets"]) for s in data["summary"]["sentences"]] == shown
     assert any(len(s["independent_outlets"]) > len(s["outlets"]) - ("Northern Ledger" in s["outlets"]) for s in data["summary"]["sentences"])
+
+
+def test_every_format_gives_the_summary_length_the_text_report_gives(example_report):
+    n = sum(len(s.text.split()) for s in example_report.summary.sentences)
+    assert f"Summary (extractive, {n} words)" in render(example_report, "text")
+    assert f"## Summary (extractive, {n} words)" in render(example_report, "markdown")
+    assert f'Summary <span class="meta">(extractive, {n} words)</span>' in render(example_report, "html")

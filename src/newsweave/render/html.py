@@ -74,7 +74,7 @@ def render_html(report: StoryReport) -> str:
         f"<title>{escape(story_title(report))} — newsweave</title><style>{CSS}</style></head><body><main>",
         f"<h1>{escape(story_title(report))}</h1>",
         f'<p class="meta">{counted(len(report.articles), "article")} from {counted(n_named, "outlet")}{f" ({n_out} independent)" if n_out != n_named else ""} · {escape(date_range(report))}</p>',
-        f"<h2>Summary <span class=\"meta\">({escape(report.summary.method)})</span></h2>",
+        f"<h2>Summary <span class=\"meta\">({escape(report.summary.method)}, {sum(len(s.text.split()) for s in report.summary.sentences)} words)</span></h2>",
     ]
     for w in report.summary.warnings:
         out.append(f'<p class="warning">{escape(w)}</p>')

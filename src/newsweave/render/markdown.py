@@ -32,7 +32,8 @@ def render_markdown(report: StoryReport) -> str:
     n_out = independent_count(report, [a.id for a in report.articles])[1]
     indep = f" ({n_out} independent)" if n_out != n_named else ""
     lines.append(f"*{counted(len(report.articles), 'article')} from {counted(n_named, 'outlet')}{indep}, {date_range(report)}*")
-    lines += ["", f"## Summary ({report.summary.method})", ""]
+    n_words = sum(len(s.text.split()) for s in report.summary.sentences)  # as the text report says it
+    lines += ["", f"## Summary ({report.summary.method}, {n_words} words)", ""]
     for w in report.summary.warnings:
         lines.append(f"> warning: {_md(w)}")
     notes: list[str] = []
