@@ -39,6 +39,12 @@ def test_a_short_summary_says_what_the_rest_of_the_articles_is():
 def test_no_note_when_the_articles_are_short_or_the_budget_is_reached():
     assert not any(w.startswith("short summary") for w in _summary(LEAD).warnings)  # all there is, shown
     assert not any(w.startswith("short summary") for w in _summary(LEAD + REST, words=25).warnings)
+    # the other article only tells the same again
+    same = "The Lowmarsh pier reopened on Monday after a month of repairs to its timber deck, the council said."
+    report = newsweave.summarize([Article(id=content_id(t), outlet=o, text=t) for t, o in ((LEAD, "Harbour Post"), (same, "Coast Radio"))])
+    assert not any(w.startswith("short summary") for w in report.summary.warnings)
+    # a cut end left out, but the summary shows most of what the article holds: not a short summary
+    assert not any(w.startswith("short summary") for w in _summary(LEAD + " But the council said the").warnings)
 
 
 def test_only_page_text_gives_no_summary_and_says_so():

@@ -256,9 +256,9 @@ class ExtractiveSummarizer(CoverageSelection):
             selected = [max(pool, key=lambda i: scores[i])]
             if not stands:
                 warnings = warnings + ("no sentence of these articles stands alone; the summary may need context",)
-        note = short_note(cf, selected, words, max(stripped, 0))  # far under the budget: say why (short_note.py)
-        if note and only_page_text(documents):
+        if only_page_text(cf, selected, words, stripped, documents):  # a widget is no summary (short_note.py)
             return Summary(story_id, self.method, (), warnings + (PAGE_TEXT_ONLY,))
+        note = short_note(cf, selected, words, max(stripped, 0))  # far under the budget: say why (short_note.py)
         warnings = warnings + ((note,) if note else ())
         opinion_of = opinion_labels(cf, selected)  # sentences of opinion pieces: shown marked, after the news
         chosen = news_first(self.arrange(cf, selected, words), opinion_of)

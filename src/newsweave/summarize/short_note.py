@@ -15,7 +15,7 @@ voice; page text or a copy cut off; a quotation or a piece of one without its sp
 that leans on one not shown; told already, or too short). `stripped` is the number of sentences
 `text.furniture` took out before ranking (captions, credits, sign-up lines, headlines).
 
-`only_page_text(documents)`: every sentence of every article is page furniture. `prepare.without_furniture`
+`only_page_text(...)`: every sentence of every article is page furniture. `prepare.without_furniture`
 then keeps the articles as they are (it never leaves nothing), and the summary was a page widget
 shown as news: val100 47803, whose two copies are a social site's location-settings notice and
 nothing else (the same notice is the whole of 668 of the 688 training copies that hold it,
@@ -69,16 +69,21 @@ def refused_kinds(cf, chosen, stripped: int = 0) -> Counter:
 def short_note(cf, chosen, words: int, stripped: int = 0) -> str | None:
     """A warning for a summary far under its budget (None when it is not)."""
     used = sum(int(cf.word_counts[i]) for i in chosen)
-    if not chosen or used >= words * SHORT:
-        return None
+    held = sum(int(n) for n in cf.word_counts if n > 0)  # all the words the candidate sentences hold
+    if not chosen or used >= SHORT * min(words, held):
+        return None  # half the budget, or half of all there is (three short excerpts asked for 120 words)
     kinds = refused_kinds(cf, chosen, stripped)
-    if not sum(kinds.values()):
-        return None  # everything the articles hold is shown: short articles, not a short summary
+    if not sum(n for k, n in kinds.items() if k != "rest"):
+        return None  # all the rest tells again what is shown: the articles say little, and the summary all of it
     parts = [f"{kinds[k]} {one if kinds[k] == 1 else several}" for k, one, several in _KINDS if kinds[k]]
     rest = f" (of the other sentences, {', '.join(parts)})" if parts else ""
     return f"short summary: {used} of the {words} words asked for; nothing else in these articles can be shown on its own{rest}"
 
 
-def only_page_text(documents) -> bool:
-    """Is every sentence of every document page furniture (`text.furniture.strip_furniture`)?"""
-    return bool(documents) and not any(strip_furniture(d).sentences for d in documents)
+def only_page_text(cf, chosen, words: int, stripped: int, documents) -> bool:
+    """Is every sentence of every document page furniture (`text.furniture.strip_furniture`)? Only
+    asked of a summary under half its budget when stripping took nothing out (`without_furniture`
+    gave the documents back as they were)."""
+    if stripped or not documents or sum(int(cf.word_counts[i]) for i in chosen) >= words * SHORT:
+        return False
+    return not any(strip_furniture(d).sentences for d in documents)
