@@ -47,3 +47,10 @@ def test_sentences_wholly_inside_the_quotation_are_passed_over(quotes_of):
     got = quotes_of(_COURT + "Defence lawyer Daniel Harper said Laura Bennett's fine will seem small next to what she has lost.\n\n"
                     "“She has paid. She sold her boat last winter. She has lost her home as well,” he said outside court.")
     assert got["She has paid. She sold her boat last winter. She has lost her home as well"] == "Daniel Harper"
+
+
+def test_not_a_sentence_that_quotes_someone_else(quotes_of):
+    got = quotes_of(_COURT + "As Daniel Harper went on about “a fair and open harbour” and “honest crews,” Laura Bennett said yes over "
+                    "and over again, until Harper reached the last words of his speech.\n\n“Thank you all,” he said to the crowd.")
+    assert got["Thank you all"] in (None, "Daniel Harper")
+

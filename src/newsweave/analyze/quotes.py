@@ -166,7 +166,7 @@ class QuoteExtractor:
                 # ("... obama tells africa ' you are not alone '"): only a quotation that opens
                 # its sentence continues the last speaker.
                 return UNKNOWN
-            if speaker is None and end in ctx.uncued:
+            if speaker is None and end in ctx.uncued and _term_before(ctx, end):
                 return _paraphrased(q_start, ctx, sentences)  # after a term in quote marks ("at “high risk”"): as if none
             return Attribution(speaker, min(rank, 2), speaker is not None)
         if before and not text[base + before[-1].end_char : q_start].strip(" \"“”'‘"):
@@ -191,6 +191,15 @@ class QuoteExtractor:
                 return _paraphrased(q_start, ctx, sentences)
             return Attribution(speaker, min(rank, 2), speaker is not None)
         return _paraphrased(q_start, ctx, sentences)
+
+
+def _term_before(ctx: ArticleContext, end: int) -> bool:
+    """Whether the quotation ending at `end` is a short term inside a sentence (at most six words, no
+    sentence end in it: "at “high risk of severe illness”"), not a quoted sentence whose speaker
+    was lost (a cut "Del." left one unknown: the next quotation is still that person's, not the
+    paraphrase before it; PolNeAR, read after the final run)."""
+    words = next((ctx.text[s:e] for s, e in ctx.quotes if e == end), "")
+    return 0 < len(words.split()) <= 6 and not re.search(r"[.!?]", words)
 
 
 def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:

@@ -11,7 +11,9 @@ speaker: here the answer is the main-clause subject of that sentence, when that 
 one main-clause subject, it is a name the tagger typed "person", and its verb (or a verb conjoined
 to it, or a participle hung on it: "pushed back ..., adding that ...") reports words or a view
 (`paraphrase_leads._reports`). Not for the pronoun's own sentence (only a whole sentence before it),
-not for two subjects joined ("Reed and Vell met"), not in lower-cased text. The caller's
+not for two subjects joined ("Reed and Vell met"), not when the sentence quotes words it gives to
+someone else (PolNeAR, read after the final run: "as X went on about “...”, Y said yes ... until X
+reached the last words of his speech. / “...”" had made Y the speaker), not in lower-cased text. The caller's
 ambiguity check (`ambiguity.ambiguous`, the nearest main-clause subject decides) still applies.
 
 There is no gender check in attribution: "Ana Vell said Tom Reed had left. “...,” he said" would be
@@ -60,4 +62,10 @@ def reporter_among(ctx, start: int, end: int, names: set[str]) -> str | None:
         # the tagger missed the name at this place ("Ghandour said ...") but knows the person
         name = ctx.full_name(doc[subj.left_edge.i : subj.i + 1].text)
         hit = {name} if ctx.kind(name) == "person" else set()
-    return hit.pop() if len(hit) == 1 else None
+    if len(hit) != 1:
+        return None
+    name = hit.pop()
+    said = {at: who for at, who, _ in ctx.history}
+    if any(start <= qs < end and said.get(qs) not in (None, name) for qs, _ in ctx.quotes):
+        return None  # the sentence quotes someone else ("as Trump went on about “...”, Vell said yes"): not only a report of hers
+    return name
