@@ -54,7 +54,9 @@ def run_batch(args: argparse.Namespace) -> int:
         raise ConfigError(f"--workers must be positive, got {args.workers}", hint="try --workers 2")
     settings = settings_from_args(args)
     engine = get_engine(args.engine, address=args.ray_address, workers=args.workers)
-    with open_store(args.db or "memory://") as store:
+    from .options import sqlite_path
+
+    with open_store(sqlite_path(args.db) or "memory://") as store:
         run = engine.run(args.paths, store=store, settings=settings, on_progress=_progress(args.quiet), near_duplicates=args.near)
         written = write_batch(store, args.out, run, fmt=args.out_format, engine=args.engine)
     report = run.report

@@ -34,12 +34,19 @@ def add_summary_options(parser: argparse.ArgumentParser, *, words: bool = True) 
     group.add_argument("--llm-key", metavar="KEY", default=None, help="API key for --llm-url (or NEWSWEAVE_LLM_KEY)")
 
 
+def sqlite_path(db: str | None) -> str | None:
+    """`--db news.db` (a bare path) means the SQLite file, as `serve --db` always took it; ingest,
+    stories, show and batch refused it as an 'unsupported database URL' (session 19)."""
+    return f"sqlite:///{db}" if db and "://" not in db else db
+
+
 def settings_from_args(args: argparse.Namespace) -> Settings:
     """Build the one Settings object from parsed CLI arguments (flags win over env and file)."""
     overrides = {
         name: getattr(args, name, None)
         for name in ("words", "format", "method", "segmenter", "similarity", "fact_threshold", "embedder", "llm_model", "llm_url", "llm_key", "db", "token", "read_token", "host", "port", "debug", "color")
     }
+    overrides["db"] = sqlite_path(overrides["db"])
     settings = load_settings(getattr(args, "config", None), **overrides)
     if settings.words <= 0:
         raise ConfigError(f"--words must be positive, got {settings.words}", hint="try --words 120")

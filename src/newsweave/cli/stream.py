@@ -18,7 +18,7 @@ def _plain(line: str) -> str:
     return strip_controls(line, newlines=False)
 
 
-DB_HELP = "database URL: sqlite:///FILE.db (default: sqlite:///newsweave.db) or postgresql://user@host:port/db (or NEWSWEAVE_DB)"
+DB_HELP = "database URL: sqlite:///FILE.db or a file path (default: sqlite:///newsweave.db) or postgresql://user@host:port/db (or NEWSWEAVE_DB)"
 
 
 def _date(text: str) -> dt.date:
