@@ -40,3 +40,15 @@ def test_story_page_shows_counts_and_independent_outlets(client):
     counts = [e.text_content() for e in doc.cssselect(".summary .outlet-count")]
     assert counts and all(re.fullmatch(r"\d/4 outlets", c) for c in counts)
     assert any(e.text_content() == "+2 more" for e in doc.cssselect("#coverage .more"))  # the fact all five carry
+
+
+def test_article_page_legend_explains_the_underlined_sentences(client):
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    for a in client.get(f"/api/stories/{story_id}").json()["articles"]:
+        doc = lxml.html.fromstring(client.get(f"/articles/{a['id']}", headers={"accept": "text/html"}).text)
+        refs = doc.cssselect(".article-text span.ref")
+        legend = " ".join(e.text_content() for e in doc.cssselect(".legend"))
+        if refs:
+            assert f"Underlined ones are cited by its analysis: facts, conflicts, quotes, timeline ({len(refs)})." in legend
+            return
+    raise AssertionError("no article of the bundled example has a sentence only the analysis cites")

@@ -161,7 +161,7 @@ def article_page(request: Request, article_id: str) -> Response:
     safe_url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None
     return _render(request, "article.html", {
         "a": article, "story_id": sid, "story_title": story_title, "segments": segments(article.text, spans),
-        "n_cited": sum(1 for k in spans.values() if k == "summary"), "safe_url": safe_url, "published": human_date(article.published) or "undated",
+        "n_cited": sum(1 for k in spans.values() if k == "summary"), "n_refs": sum(1 for seg in segments(article.text, spans) if seg.kind == "ref"), "safe_url": safe_url, "published": human_date(article.published) or "undated",
         "genre": genre_label(article),  # "Opinion" when the page declares itself so (read/genre.py)
     })
 
