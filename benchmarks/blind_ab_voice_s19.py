@@ -13,6 +13,9 @@ order: 5640 6057 5651 6029 5705 6050 5667 5735 5724 5880 5912 5780, then the oth
 summaries differ from 852ccd6's, so no sheet and no verdicts (the stories stay unread as
 summaries). Training, 600 clusters (`--train 600 --seed 1932`): 41 differ from 852ccd6's, all by
 the other session-19 changes in HEAD: 0 of 600 differ from HEAD 8954b7d's (`--ship` the HEAD run).
+The left-out-chain fix (`stance_voice.leans_on_left_out` in `coverage._candidates`), the same way:
+on 8954b7d, 1 of 600 training summaries differs (verdicts in the training file, read before the key);
+at HEAD 4ab9c2b 0 of 600, and 0 of the 17 sealed stories differ from 852ccd6's.
 
     .venv/bin/python benchmarks/blind_ab_voice_s19.py --summaries /tmp/C2/ab_base.json --src /tmp/base_23/src --seed 1931
     .venv/bin/python benchmarks/blind_ab_voice_s19.py --summaries /tmp/C2/ab_new.json --src /tmp/C2/mine/src --seed 1931

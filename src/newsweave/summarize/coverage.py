@@ -21,6 +21,7 @@ from .quotations import _quote_fragment, block_speaker
 from .repeats import frame, lower_case_words, names_and_numbers, new_names, restates, words_of
 from .antecedents import introduced, summary_references, summary_words
 from .lowercase import supplies_person_lowercase
+from .stance_voice import leans_on_left_out
 from .development import lead_rows, numbers, other_figures, reintroduced, same_event, same_lead
 from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
@@ -62,7 +63,8 @@ class CoverageSelection:
                     continue
             standalone.append(i)
         clean = [i for i in standalone if not junk[i] and (i in cf.blocks or not _quote_fragment(cf.sentences[i].text, int(cf.word_counts[i])))]
-        return clean or standalone or [i for i in usable if i not in cf.excluded]  # never a left-out judgment
+        # never a left-out judgment, nor a sentence leaning on one (its chain would show it: stance_voice.py)
+        return clean or standalone or [i for i in usable if i not in cf.excluded and not leans_on_left_out(cf, i, position_of)]
 
     def _fill_candidates(self, cf: ClusterFeatures, chosen: list[int], position_of: dict) -> list[int]:
         """Leaning sentences with a chain of antecedents longer than the usual 3 (at most

@@ -29,8 +29,10 @@ is left alone ("Perhaps it was a mistake, she said"). An "allegation" is read ev
 of blame is itself in `_ATTRIBUTED`, and it is the reason, not the blame, that is told as fact.
 
 `own_voice_rows(documents)` -> {(document index, sentence index)} of such sentences.
+`leans_on_left_out(cf, i, position_of)`: wired in (`coverage._candidates`): a left-out sentence
+never comes back as the predecessor of one that leans on it (see its docstring).
 
-NOT WIRED INTO THE SUMMARIZER (measured, benchmarks/SUMMARIZATION.md, "Session 19 (the writer's voice
+`own_voice` is NOT WIRED INTO THE SUMMARIZER (measured, benchmarks/SUMMARIZATION.md, "Session 19 (the writer's voice
 in one sentence)"). As a reader it is precise: of the 1,258 spans the readability gold has judged
 it marks 5, all judged not publishable for the writer's voice, and none of the 859 judged
 publishable; in 1,000 training clusters (development evidence) 40 of 18,660 sentences, nearly all a
@@ -105,4 +107,25 @@ def own_voice_rows(documents: Sequence[Document]) -> set[tuple[int, int]]:
     return {(k, s.index) for k, d in enumerate(documents) for s in d.sentences if own_voice(s.text)}
 
 
-__all__ = ["own_voice", "own_voice_rows"]
+def leans_on_left_out(cf, i: int, position_of: dict) -> bool:
+    """Does sentence `i` of a cluster (`ClusterFeatures`) lean on the sentence before it
+    (`standalone.NEEDS_PREVIOUS`) while that one is left out (`cf.excluded`: a judgment in the
+    writer's voice, an opinion piece's sentence, page furniture)? Chosen, it would be shown with it.
+
+    (Session 19, brief C2.) The candidates' last fallback (`coverage._candidates`, when nothing
+    stands alone) took every sentence not left out, so such a sentence came in and brought its
+    left-out predecessor as its chain: with `own_voice` wired in as tried, allsides-5622's "This
+    follows ..." brought back the lead that tells the parents' charge as fact; a Twitter widget's second line brought back its first
+    (multinews-val-47803 before 1b2589f; multinews-train-18360). At HEAD 4ab9c2b no dev, sealed or
+    training summary of those measured changes (benchmarks/SUMMARIZATION.md, "Session 19 (the
+    writer's voice in one sentence)"): a guard of what the fallback promised."""
+    from .standalone import NEEDS_PREVIOUS
+
+    if cf.context[i] != NEEDS_PREVIOUS:
+        return False
+    s = cf.sentences[i]
+    prev = position_of.get((s.article_id, s.index - 1))
+    return prev is not None and prev in cf.excluded
+
+
+__all__ = ["leans_on_left_out", "own_voice", "own_voice_rows"]
