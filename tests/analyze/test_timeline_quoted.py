@@ -41,7 +41,7 @@ def test_a_bare_since_date_is_a_bound_but_a_participle_before_it_keeps_the_event
     assert one_article_dates(text, SPRING) == [("2031", "2031")]
     text = "The pier has been busy since 2031, when the new ferry began to call there."
     assert one_article_dates(text, SPRING) == [("2031", "2031")]
-    text = "The mayor has been in the spotlight since Monday night's debate at the Lowmarsh town hall."
+    text = "The mayor has drawn attention since Monday night's debate at the Lowmarsh town hall."
     assert one_article_dates(text, SPRING) == [("since Monday", "2034-03-13")]
 
 

@@ -20,7 +20,7 @@ LEANING = [
     "Within hours, volunteers were filling sandbags along the quay.",
     "The next day, the council closed the lower bridge.",
     "Each barge carried forty tonnes of slate to the river mouth.",
-    "One of the names mentioned was that of a retired harbour master.",
+    "One of the names mentioned belonged to a retired harbour master.",
     "One of the volunteers was taken to hospital with a sprained wrist.",
     "one thing inspectors do know is that the crane was serviced in May.",
 ]

@@ -103,7 +103,7 @@ _MONTH_NAME = re.compile(r"(?i)\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 
 
 # A bound or a start before the day: "by 11 September", "until Sept. 11", "starting Jan. 3" (not "on", "the": "will
-# testify about the attack on Jan. 6", "the panel set to investigate the Jan. 6 riot" name a past day in a future clause).
+# testify about the attack on Jan. 6", "a committee formed to look into the Jan. 6 riot" name a past day in a future clause).
 _COMING_LEAD = re.compile(r"(?i)\b(?:by|until|till|before|starting|beginning|from|through)\s+$")
 
 
