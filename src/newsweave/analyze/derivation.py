@@ -26,7 +26,9 @@ the copy's sentences restate the source's first sentences one after another, in 
 pair is tried for that, since rewording leaves nothing for the buckets; a copy that names the other
 as its source takes a lower bar there (`credited_rewrite_threshold`). A rewrite that opens with a
 lead-in of its own, or moves the source's sentences around, is found when every sentence of the
-shorter text has a counterpart in the other (`rewrite_align`). One outlet's later story
+shorter text has a counterpart in the other (`rewrite_align`). A copy crediting the other in its
+first sentence and spreading the other's long lead over its own short first sentences is found by
+its opening as a whole (`credited_split_leads`). One outlet's later story
 keeping a long run of its earlier one is reported as its update (`rewrite_update`). Which one is the
 source comes from evidence, not length (`rewrite_direction`). Measured on real clusters:
 benchmarks/copies_quality.py.
@@ -44,6 +46,7 @@ import numpy as np
 from ..lang.en import BOILERPLATE
 from ..text.tokens import _WORD, STOP_WORDS, stem
 from ..types import Citation, Derivation, Document, SentencePair
+from .credited_split_leads import COPY_SPAN, SOURCE_SPAN, credits_in_first_sentence, split_lead
 from .rewrite import LEAD_SENTENCES, lead_run
 from .rewrite import mostly_quoted as _mostly_quoted
 from .rewrite_align import ALIGN_SENTENCES, aligned_rewrite, could_align
@@ -297,6 +300,9 @@ def find_derivations(
             # after a lead-in of the copy's own or in another order (rewrite_align).
             found = _aligned(da, db, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), lead_terms_of, lambda t: idf.get(t, 1.0))
             if found is None:
+                # Credited in its first sentence, the source's lead split over its opening (credited_split_leads).
+                found = _split_lead(da, db, documents, credited, sent_terms, countable_of, lambda x, y: _similarity(x, y, idf), lambda t: idf.get(t, 1.0), credited_rewrite_threshold)
+            if found is None:
                 continue
             how = found[3]
         c_i, s_i, run = found[:3]
@@ -341,6 +347,19 @@ def _aligned(da: int, db: int, sent_terms, countable_of, similarity, lead_terms_
         return None
     n = min(len(ca), len(cb))
     return da, db, [(ca[i], cb[j], v) for i, j, v in pairs], f"each of the shorter text's {n} sentences restated in the other, {kind}"
+
+
+def _split_lead(da: int, db: int, documents, credited, sent_terms, countable_of, similarity, weight, threshold: float):
+    """(copy index, source index, run, reason) when the article crediting the other in its first
+    sentence restates the other's opening over its own first sentences (`credited_split_leads`); else None."""
+    for c, s in ((da, db), (db, da)):
+        if (c, s) not in credited or not credits_in_first_sentence(documents[c], documents[s]):
+            continue
+        cc, sc = countable_of(c)[:COPY_SPAN], countable_of(s)[:SOURCE_SPAN]
+        run = split_lead([sent_terms[c][i] for i in cc], [sent_terms[s][j] for j in sc], similarity, weight, threshold)
+        if run:
+            return c, s, [(cc[i], sc[j], v) for i, j, v in run], "credits the other in its first sentence and restates its opening over its own first sentences"
+    return None
 
 
 def _direction(da: int, db: int, documents: list[Document], tells: dict | None = None) -> tuple[int, int, str]:
