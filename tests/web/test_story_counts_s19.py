@@ -52,3 +52,19 @@ def test_article_page_legend_explains_the_underlined_sentences(client):
             assert f"Underlined ones are cited by its analysis: facts, conflicts, quotes, timeline ({len(refs)})." in legend
             return
     raise AssertionError("no article of the bundled example has a sentence only the analysis cites")
+
+
+def test_conflicts_heading_is_neutral_and_one_article_conflict_says_so():
+    from newsweave.types import Conflict, ConflictSide
+
+    report = api.summarize([EXAMPLE])
+    a = report.articles[0]
+    sides = (ConflictSide("“The quay works were rushed.”", (Citation(a.id, 0, 20),), "Wendeline Throssel", (a.id,)),
+             ConflictSide("“The crews followed every rule.”", (Citation(a.id, 30, 50),), "Osric Malveen", (a.id,)))
+    c = Conflict("Osric Malveen vs Wendeline Throssel: how each characterises it", "framing", sides)
+    shown = ReportView(dataclasses.replace(report, conflicts=(c,))).conflicts()[0]
+    assert shown["about"] == "Osric Malveen vs Wendeline Throssel: how each characterises the events"
+    assert shown["note"] == f"both sides as reported by {a.outlet}"
+    template = (EXAMPLE.parents[1] / "src/newsweave/web/templates/story.html").read_text()
+    assert "Where sources disagree" in template and "Where outlets disagree" not in template
+    assert "c.note" in template

@@ -104,9 +104,13 @@ def render_html(report: StoryReport) -> str:
                            + (f"<ul>{own}</ul>" if own else "") + "</li>")
             out.append("</ol>")
     if report.conflicts:
+        from .conflict_display import about_label, one_article_note
+
         out.append("<h2>Conflicts</h2>")
         for c in report.conflicts:
-            out.append(f'<div class="conflict"><strong>{escape(c.about)}</strong> <span class="meta">({escape(c.kind)})</span>')
+            out.append(f'<div class="conflict"><strong>{escape(about_label(c))}</strong> <span class="meta">({escape(c.kind)})</span>')
+            if one_article_note(report, c):
+                out.append(f'<p class="meta">{escape(one_article_note(report, c))}</p>')
             for side in c.sides:
                 out.append(f'<div class="side"><span class="value">{escape(side.value or "")}</span> {escape(side.text)} ' + chips(side.citations) + "</div>")
             out.append("</div>")

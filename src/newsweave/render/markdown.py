@@ -69,9 +69,13 @@ def render_markdown(report: StoryReport) -> str:
                         refs.append(f"{_md(told_label(outlet_names(report, [t.article_id])[0]))}[^{len(notes)}]")
                     lines.append(f"    - {_md(member_label(report, m))}{refs[0]}" + (f" ({'; '.join(refs[1:])})" if refs[1:] else ""))
     if report.conflicts:
+        from .conflict_display import about_label, one_article_note
+
         lines += ["", "## Conflicts", ""]
         for c in report.conflicts:
-            lines.append(f"- **{_md(c.about)}** ({c.kind})")
+            lines.append(f"- **{_md(about_label(c))}** ({c.kind})")
+            if one_article_note(report, c):
+                lines.append(f"  - {_md(one_article_note(report, c))}")
             for side in c.sides:
                 outlets = ", ".join(outlet_names(report, side.article_ids or [x.article_id for x in side.citations]))
                 lines.append(f"  - {_md(side.value or '')}: {_md(side.text)} ({_md(outlets)})")

@@ -70,9 +70,13 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
         lines += ["", st("Coverage (outlets × main facts)", "1;4")]
         lines += ["  " + _c(row) for row in coverage_grid(report)]
     if report.conflicts:
+        from .conflict_display import about_label, one_article_note
+
         lines += ["", st("Conflicts", "1;4")]
         for c in report.conflicts:
-            lines.append(f"  {st(_c(c.about), '1')} ({c.kind})")
+            lines.append(f"  {st(_c(about_label(c)), '1')} ({c.kind})")
+            if one_article_note(report, c):
+                lines.append(f"    {_c(one_article_note(report, c))}")
             for side in c.sides:
                 outlets = ", ".join(outlet_names(report, side.article_ids or [x.article_id for x in side.citations]))
                 lines.append(f"    - {_c(side.value or '')}: {_c(side.text)} {st('[' + outlets + ']', '36')}")

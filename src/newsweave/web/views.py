@@ -111,10 +111,13 @@ class ReportView:
         }
 
     def conflicts(self) -> list[dict[str, Any]]:
+        from ..render.conflict_display import about_label, one_article_note
+
         return [
             {
-                "about": c.about,
+                "about": about_label(c),
                 "kind": c.kind,
+                "note": one_article_note(self.report, c),
                 "sides": [{"value": s.value, "text": s.text, "outlets": self.outlet_names(s.article_ids, s.citations),
                            "chips": self.chips(s.citations, 4)} for s in c.sides],
             }
