@@ -13,7 +13,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         parents=[parent],
         help="a short summary of the articles, every sentence cited",
         description="Summarize articles about one event. Every summary sentence cites the source "
-        "sentences it rests on (article id and character offsets).",
+        "sentences it rests on (article id and character offsets). Each sentence's \"n/N outlets cited\" counts the "
+        "independent outlets among the articles it cites (a copy counts as its original's); `analyze` "
+        "gives its fact's count, \"n/N outlets\".",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders: .txt, .html, .json/.jsonl, Multi-News, RSS/Atom (also .gz/.bz2/.xz)")
     add_summary_options(parser)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
-from .one_count import summary_articles
+from .one_count import count_unit, summary_articles
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
@@ -84,7 +84,7 @@ def render_html(report: StoryReport) -> str:
         note = f' <span class="meta">({escape(s.support)}{": " + escape(s.note) if s.note else ""})</span>' if s.support in ("replaced", "unsupported") else ""
         n_ind = independent_count(report, summary_articles(report, s))[0]  # its fact's count (one_count.py)
         label = f'<span class="opinion-label">{escape(opinion_label(s))}</span> ' if opinion_label(s) else ""
-        out.append(f'<li class="support-{escape(s.support)}">{label}{escape(s.text)} {cited_chips} <span class="meta">{n_ind}/{n_out} outlets</span>{note}</li>')
+        out.append(f'<li class="support-{escape(s.support)}">{label}{escape(s.text)} {cited_chips} <span class="meta">{n_ind}/{n_out} {count_unit(report, s)}</span>{note}</li>')
     out.append("</ul>")
 
     if report.facts is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .one_count import summary_articles
+from .one_count import count_unit, summary_articles
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
@@ -44,7 +44,7 @@ def render_markdown(report: StoryReport) -> str:
             refs.append(f"[^{len(notes)}]")
         n_ind = independent_count(report, summary_articles(report, s))[0]  # its fact's count (one_count.py)
         label = f"**{_md(opinion_label(s))}** " if opinion_label(s) else ""
-        lines.append(f"- {label}{_md(s.text)} {''.join(refs)} ({n_ind}/{n_out} outlets)")
+        lines.append(f"- {label}{_md(s.text)} {''.join(refs)} ({n_ind}/{n_out} {count_unit(report, s)})")
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         lines += ["", "## Coverage", ""]

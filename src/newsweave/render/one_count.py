@@ -48,3 +48,14 @@ def summary_articles(report, sentence) -> list[str]:
         told = member.told_by if member is not None else fact.told_by
         ids += list(fact.article_ids) + [c.article_id for c in told]
     return list(dict.fromkeys(ids))
+
+
+def count_unit(report, sentence) -> str:
+    """What a summary sentence's "n/N" counts, said beside it: "outlets" when it is its fact's count
+    (the facts section shows the same), "outlets cited" when it comes from the sentence's own
+    citations alone (`newsweave summarize`, or no fact holds it): the independent outlets among the
+    articles the summary cites for it, a copy counted as its original's (`copy_sources`), of the
+    story's independent outlets. The two differ for one sentence (bundled example, first sentence:
+    2/4 cited, 3/4 in its fact), so a reader comparing the two reports sees which is which
+    (session 19, brief E2b, defect 9)."""
+    return "outlets" if holding_fact(report, sentence) is not None else "outlets cited"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import StoryReport
-from .one_count import summary_articles
+from .one_count import count_unit, summary_articles
 from .common import counted, date_range, found_none, genre_label, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
@@ -42,7 +42,7 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
         counted_ids = summary_articles(report, s)  # its fact's count (one_count.py)
         outlets = outlet_names(report, counted_ids)
         n_ind = independent_count(report, counted_ids)[0]
-        tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {n_ind}/{n_out} outlets]"
+        tag = f"[{', '.join(outlets[:3])}{' +' + str(len(outlets) - 3) if len(outlets) > 3 else ''}; {n_ind}/{n_out} {count_unit(report, s)}]"
         mark = "" if s.support in ("extracted", "supported") else st(f" ({s.support})", "33")
         label = opinion_label(s)
         label = st(label, "1;35") + " " if label else ""

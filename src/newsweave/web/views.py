@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..render.common import independent_count, opinion_label, story_title
-from ..render.one_count import summary_articles
+from ..render.one_count import count_unit, summary_articles
 from ..render.coverage import coverage_rows
 from ..types import Article, Citation, StoryReport
 
@@ -69,7 +69,7 @@ class ReportView:
         """A summary sentence's "n/N outlets", the count the CLI reports show (`render/one_count.py`:
         its fact's when the analysis ran); the page showed none (session 19, a user's first hour)."""
         n, total = independent_count(self.report, summary_articles(self.report, sentence))
-        return f"{n}/{total} outlets"
+        return f"{n}/{total} {count_unit(self.report, sentence)}"
 
     @property
     def independent_outlets(self) -> int:
