@@ -8,6 +8,9 @@ run in the same invocation.
     .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline daa39c8
         # non-articles set aside first, as the product does (each version its own `analyze.screen`; the default
         # since session 13); --no-screen: every document of a cluster counts as an outlet (the figures before session 13)
+    NW_OUTLETS=1 .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline 852ccd6
+        # AllSides articles named by their outlet, as an ingested story is (default "outlet k": a copy crediting
+        # its source by name is then invisible, e.g. facts_dev_p's 5949 and 5985; session 19)
 
 Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
 - `gold/conflicts_dev.jsonl`: real conflicts (`real: true`) and look-alikes that are not conflicts,
@@ -48,6 +51,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -80,7 +84,9 @@ def load_clusters() -> dict[str, dict]:
     for line in open(DEV / "clustering_allsides_stories.jsonl", encoding="utf-8"):
         r = json.loads(line)
         if r["cluster"] in gold_as:
-            out.setdefault(r["cluster"], {"file": "clustering_allsides_stories.jsonl", "docs": []})["docs"].append((r["id"], r["text"]))
+            spec = out.setdefault(r["cluster"], {"file": "clustering_allsides_stories.jsonl", "docs": [], "outlets": {}})
+            spec["docs"].append((r["id"], r["text"]))
+            spec["outlets"][r["id"]] = re.sub(r"\s*\(.*?\)\s*$", "", r.get("outlet") or "")  # as copies_quality.py names them
     out["corbyn"] = {"file": EX_KEY, "docs": [(i, p.read_text(encoding="utf-8")) for i, p in enumerate(sorted(EXAMPLE.glob("*.txt")))]}
     return out
 
@@ -137,7 +143,10 @@ def worker(src: str, mode: str) -> None:
             for k, text in spec["docs"]:
                 if not text.strip():
                     continue
-                a = Article(id=f"{cid}:{k}", outlet=f"outlet {k}", text=text)
+                # NW_OUTLETS=1: AllSides articles carry their outlet's name, as an ingested story does, so that a
+                # copy crediting its source by name is seen (session 19); by default every document is "outlet k".
+                named = spec.get("outlets", {}).get(k) if os.environ.get("NW_OUTLETS") == "1" else None
+                a = Article(id=f"{cid}:{k}", outlet=named or f"outlet {k}", text=text)
                 arts.append(a)
                 keys[a.id] = (k, text)
         if os.environ.get("NW_SCREEN") == "1":  # set aside non-articles first, as the product does (pipeline.core, `analyze.screen`)
