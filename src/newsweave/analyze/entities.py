@@ -122,8 +122,7 @@ def shared_nlp(name: str | None = None):
 
 
 def _load_spacy(name: str | None):
-    # The parser is loaded but disabled: tagging skips it, quote attribution runs it (one model in memory).
-    exclude, disable = ["lemmatizer"], ["parser"]
+    exclude, disable = ["lemmatizer"], ["parser"]  # parser loaded, disabled: tagging skips it, quotes run it (one model)
     try:
         spacy = import_spacy()  # without thinc importing torch: ~2.5 s of a cold run (text/spacy_import.py)
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
