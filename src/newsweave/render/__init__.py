@@ -8,6 +8,9 @@ from ..types import StoryReport
 
 def render(report: StoryReport, fmt: str = "text", *, color: bool = False) -> str:
     """Render a StoryReport as `text`, `markdown`, `json` or `html`."""
+    from .unnamed_outlets import display_report
+
+    report = display_report(report)  # an article naming no outlet is shown by its file name
     if fmt == "json":
         from .json import render_json
 

@@ -9,6 +9,7 @@ from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
 from .one_count import count_unit, summary_articles
+from .unnamed_outlets import header_count
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
@@ -73,7 +74,7 @@ def render_html(report: StoryReport) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{escape(story_title(report))} — newsweave</title><style>{CSS}</style></head><body><main>",
         f"<h1>{escape(story_title(report))}</h1>",
-        f'<p class="meta">{counted(len(report.articles), "article")} from {counted(n_named, "outlet")}{f" ({n_out} independent)" if n_out != n_named else ""} · {escape(date_range(report))}</p>',
+        f'<p class="meta">{escape(header_count(report, n_named, n_out))} · {escape(date_range(report))}</p>',
         f"<h2>Summary <span class=\"meta\">({escape(report.summary.method)}, {sum(len(s.text.split()) for s in report.summary.sentences)} words)</span></h2>",
     ]
     for w in report.summary.warnings:

@@ -51,9 +51,14 @@ class CitationResolver:
             "start": c.start,
             "end": c.end,
             "sentence_index": c.sentence_index,
-            "outlet": article.outlet if article else None,
+            "outlet": named_outlet(article) if article else None,  # null when no outlet is known
             "text": article.text[c.start : c.end] if article else None,
         }
+
+    def shown(self, c: Citation) -> str:
+        """The cited article's outlet as the other formats show it (its file name when it names none)."""
+        article = self.by_id.get(c.article_id)
+        return article.outlet if article else c.article_id
 
     def cites(self, citations) -> list[dict[str, Any]]:
         return [self.cite(c) for c in citations]
@@ -71,10 +76,22 @@ class CitationResolver:
         return self.sources.independent(c.article_id for c in citations) if self.sources else self.outlets(citations)
 
 
+def named_outlet(a: Article) -> str | None:
+    """The article's outlet, or None when the file names none (its shown label is not an outlet:
+    `unnamed_outlets`)."""
+    from .unnamed_outlets import is_unnamed, shown_by_file
+
+    return None if is_unnamed(a.outlet) or shown_by_file(a) else a.outlet
+
+
 def article_dict(a: Article) -> dict[str, Any]:
+    from .unnamed_outlets import file_label
+
+    outlet = named_outlet(a)
     return {
         "id": a.id,
-        "outlet": a.outlet,
+        "outlet": outlet,
+        **({} if outlet else {"label": file_label(a)}),  # how the other formats show it: its file name
         "title": a.title,
         "published": a.published.isoformat() if a.published else None,
         "url": a.url,
@@ -119,9 +136,9 @@ def summary_dict(summary: Summary, r: CitationResolver, report: StoryReport | No
 def fact_dict(f: Fact, r: CitationResolver) -> dict[str, Any]:
     return {"text": f.text, "status": f.status, "article_ids": list(f.article_ids), "outlets": r.outlets(f.citations),
             "independent_outlets": list(f.independent_outlets) or r.independent(f.citations), "copies": list(f.copies), "citations": r.cites(f.citations),
-            **({"told_by": [dict(r.cite(c), label=told_label(r.cite(c)["outlet"] or c.article_id)) for c in f.told_by]} if f.told_by else {}),
+            **({"told_by": [dict(r.cite(c), label=told_label(r.shown(c))) for c in f.told_by]} if f.told_by else {}),
             **({"member_status": [dict(r.cite(m.citation), status=m.status, independent_outlets=list(m.independent_outlets),
-                                       told_by=[dict(r.cite(c), label=told_label(r.cite(c)["outlet"] or c.article_id)) for c in m.told_by])
+                                       told_by=[dict(r.cite(c), label=told_label(r.shown(c))) for c in m.told_by])
                                   for m in f.member_status]} if f.member_status else {})}
 
 
@@ -172,7 +189,9 @@ def derivation_dict(d: Derivation, r: CitationResolver) -> dict[str, Any]:
 def report_dict(report: StoryReport) -> dict[str, Any]:
     """The whole report as plain JSON-ready data."""
     from ..analyze.copy_sources import derivations_for
+    from .unnamed_outlets import display_report
 
+    report = display_report(report)  # the API's too: an article naming no outlet is its file name
     r = CitationResolver(report.articles, derivations_for(report))  # counts only; "derivations" below stays the analysis's
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..types import StoryReport
 from .one_count import count_unit, summary_articles
+from .unnamed_outlets import header_count
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows
 
@@ -31,7 +32,7 @@ def render_markdown(report: StoryReport) -> str:
     n_named = len({a.outlet for a in report.articles})
     n_out = independent_count(report, [a.id for a in report.articles])[1]
     indep = f" ({n_out} independent)" if n_out != n_named else ""
-    lines.append(f"*{counted(len(report.articles), 'article')} from {counted(n_named, 'outlet')}{indep}, {date_range(report)}*")
+    lines.append(f"*{_md(header_count(report, n_named, n_out))}, {date_range(report)}*")
     n_words = sum(len(s.text.split()) for s in report.summary.sentences)  # as the text report says it
     lines += ["", f"## Summary ({report.summary.method}, {n_words} words)", ""]
     for w in report.summary.warnings:

@@ -58,4 +58,7 @@ def count_unit(report, sentence) -> str:
     story's independent outlets. The two differ for one sentence (bundled example, first sentence:
     2/4 cited, 3/4 in its fact), so a reader comparing the two reports sees which is which
     (session 19, brief E2b, defect 9)."""
-    return "outlets" if holding_fact(report, sentence) is not None else "outlets cited"
+    from .unnamed_outlets import outlets_word
+
+    word = outlets_word(report)  # "articles" when no article has a known outlet
+    return word if holding_fact(report, sentence) is not None else f"{word} cited"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..types import StoryReport
 from .one_count import count_unit, summary_articles
+from .unnamed_outlets import header_count
 from .common import counted, date_range, found_none, genre_label, independent_count, opinion_label, outlet_names as _outlet_names, story_title, strip_controls
 
 
@@ -31,7 +32,7 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     n_out = independent_count(report, [a.id for a in report.articles])[1]
     indep = f" ({n_out} independent)" if n_out != n_named else ""
     lines.append(st(_c(story_title(report)), "1"))
-    lines.append(st(f"{counted(len(report.articles), 'article')} from {counted(n_named, 'outlet')}{indep}, {date_range(report)}", "2"))
+    lines.append(st(f"{header_count(report, n_named, n_out)}, {date_range(report)}", "2"))
     lines.append("")
     summary = report.summary
     n_words = sum(len(s.text.split()) for s in summary.sentences)
@@ -67,7 +68,9 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
     if report.facts is not None:
         from .coverage import coverage_grid
 
-        lines += ["", st("Coverage (outlets × main facts)", "1;4")]
+        from .unnamed_outlets import outlets_word
+
+        lines += ["", st(f"Coverage ({outlets_word(report)} × main facts)", "1;4")]
         lines += ["  " + _c(row) for row in coverage_grid(report)]
     if report.conflicts:
         from .conflict_display import about_label, one_article_note

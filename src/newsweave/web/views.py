@@ -47,6 +47,9 @@ class ReportView:
     """Everything the story page shows, derived once from a StoryReport."""
 
     def __init__(self, report: StoryReport, *, title: str | None = None) -> None:
+        from ..render.unnamed_outlets import display_report
+
+        report = display_report(report)  # an article naming no outlet is shown by its file name
         self.report = report
         self._title = title
         self.articles = report.articles
@@ -70,6 +73,13 @@ class ReportView:
         its fact's when the analysis ran); the page showed none (session 19, a user's first hour)."""
         n, total = independent_count(self.report, summary_articles(self.report, sentence))
         return f"{n}/{total} {count_unit(self.report, sentence)}"
+
+    @property
+    def none_named(self) -> bool:
+        """True when no article names its outlet: the page then says so instead of counting outlets."""
+        from ..render.unnamed_outlets import none_named
+
+        return none_named(self.report)
 
     @property
     def independent_outlets(self) -> int:
