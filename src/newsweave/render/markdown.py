@@ -31,7 +31,6 @@ def render_markdown(report: StoryReport) -> str:
     lines = [f"# {_md(story_title(report))}", ""]
     n_named = len({a.outlet for a in report.articles})
     n_out = independent_count(report, [a.id for a in report.articles])[1]
-    indep = f" ({n_out} independent)" if n_out != n_named else ""
     lines.append(f"*{_md(header_count(report, n_named, n_out))}, {date_range(report)}*")
     n_words = sum(len(s.text.split()) for s in report.summary.sentences)  # as the text report says it
     lines += ["", f"## Summary ({report.summary.method}, {n_words} words)", ""]

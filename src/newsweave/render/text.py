@@ -30,7 +30,6 @@ def render_text(report: StoryReport, *, color: bool = False) -> str:
     lines: list[str] = []
     n_named = len({a.outlet for a in report.articles})
     n_out = independent_count(report, [a.id for a in report.articles])[1]
-    indep = f" ({n_out} independent)" if n_out != n_named else ""
     lines.append(st(_c(story_title(report)), "1"))
     lines.append(st(f"{header_count(report, n_named, n_out)}, {date_range(report)}", "2"))
     lines.append("")
