@@ -28,10 +28,13 @@ def test_one_article_conflict_says_both_sides_come_from_that_outlet(example_repo
         out = render(report, fmt)
         assert note in out, fmt
         assert "how each characterises the events" in out and "characterises it" not in out, fmt
-    assert json.loads(render(report, "json"))["conflicts"][0]["about"].endswith("how each characterises it")
+    shown = json.loads(render(report, "json"))["conflicts"][0]
+    assert shown["about"].endswith("how each characterises it") and shown["note"] == note
 
 
 def test_two_article_conflict_has_no_one_outlet_note(example_report):
     a, b = example_report.articles[0], example_report.articles[1]
-    out = render(_framing(example_report, (a.id, b.id)), "text")
+    report = _framing(example_report, (a.id, b.id))
+    out = render(report, "text")
     assert "both sides as reported by" not in out and "how each characterises the events" in out
+    assert "note" not in json.loads(render(report, "json"))["conflicts"][0]

@@ -142,10 +142,14 @@ def fact_dict(f: Fact, r: CitationResolver) -> dict[str, Any]:
                                   for m in f.member_status]} if f.member_status else {})}
 
 
-def conflict_dict(c: Conflict, r: CitationResolver) -> dict[str, Any]:
+def conflict_dict(c: Conflict, r: CitationResolver, report: StoryReport | None = None) -> dict[str, Any]:
+    from .conflict_display import one_article_note
+
+    note = one_article_note(report, c) if report is not None else ""
     return {
         "about": c.about,
         "kind": c.kind,
+        **({"note": note} if note else {}),  # both sides from one article: the other formats say so too
         "sides": [
             {"text": s.text, "value": s.value, "article_ids": list(s.article_ids), "outlets": r.outlets(s.citations), "citations": r.cites(s.citations)}
             for s in c.sides
@@ -204,7 +208,7 @@ def report_dict(report: StoryReport) -> dict[str, Any]:
     if report.facts is not None:
         out["facts"] = [fact_dict(f, r) for f in report.facts]
     if report.conflicts is not None:
-        out["conflicts"] = [conflict_dict(c, r) for c in report.conflicts]
+        out["conflicts"] = [conflict_dict(c, r, report) for c in report.conflicts]
     if report.quotes is not None:
         out["quotes"] = [quote_dict(q, r) for q in report.quotes]
     if report.entities is not None:
