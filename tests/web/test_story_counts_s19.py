@@ -68,3 +68,22 @@ def test_conflicts_heading_is_neutral_and_one_article_conflict_says_so():
     template = (EXAMPLE.parents[1] / "src/newsweave/web/templates/story.html").read_text()
     assert "Where sources disagree" in template and "Where outlets disagree" not in template
     assert "c.note" in template
+
+
+def test_story_list_card_says_outlets_not_named_for_files_without_one(store, settings, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsweave.read import read_paths
+    from newsweave.stream import ingest
+    from newsweave.web import create_app
+
+    texts = ["The Quillmoor jetty was damaged by a storm on Friday and the Lake Tovessa ferry stopped running.",
+             "Ferry crossings on Lake Tovessa stopped on Friday after a storm hit the jetty at Quillmoor."]
+    for i, text in enumerate(texts):
+        (tmp_path / f"00{i}_5e2a9c1d7b3f4e6{i}.txt").write_text(text, encoding="utf-8")
+    ingest(list(read_paths([tmp_path]).articles), store=store, settings=settings)
+    with TestClient(create_app(settings, store=store)) as c:
+        doc = lxml.html.fromstring(c.get("/", headers={"accept": "text/html"}).text)
+    cards = doc.cssselect(".story-card")
+    assert cards and all("outlets not named" in card.cssselect(".kicker")[0].text_content() for card in cards)
+    assert not doc.cssselect(".story-card .pill")  # no headline fragments shown as outlets
