@@ -22,21 +22,14 @@ from __future__ import annotations
 
 from .entities import TITLES
 from .lower_people import is_role
+from .reporting_subjects import sole_main_subject
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # Words that make a capitalised run a body's or a place's name, not a person's.
 _BODY_WORDS = frozenset(
     """inc corp co ltd llc group party council committee department ministry office agency board court
     university college school hospital home church bank company news network house senate
     city county state republic union association institute foundation center centre club team""".split()
 )
-
-
-def _main(tok) -> bool:
-    head = tok.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "ROOT"
 
 
 def _name_of(tok) -> str | None:
@@ -67,10 +60,9 @@ def apposed_person(ctx, start: int, end: int) -> str | None:
     from .ambiguity import _parsed  # (ambiguity imports speakers, which calls this)
 
     doc = _parsed(ctx, start, end)
-    subjects = [t for t in doc if t.dep_ in _SUBJECTS and _main(t) and not ctx.in_quote(start + t.idx)]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+    subj = sole_main_subject(ctx, doc, start)
+    if subj is None:
         return None
-    subj = subjects[0]
     appos = [c for c in subj.children if c.dep_ == "appos" and not ctx.in_quote(start + c.idx)]
     if subj.tag_ == "NNP":
         name_tok = subj if role_introduced(subj) and all(not ctx.in_quote(start + c.idx) for c in appos) else None

@@ -40,6 +40,16 @@ def _main(tok) -> bool:
     return head.dep_ == "ROOT"
 
 
+def sole_main_subject(ctx, doc, start: int):
+    """The one subject of the parsed sentence's main clause (or of a verb joined to it) outside
+    quotation marks, when it is one and not a coordination ("X and Y said"), else None. Shared
+    with `apposed_people`."""
+    subjects = [t for t in doc if t.dep_ in _SUBJECTS and _main(t) and not ctx.in_quote(start + t.idx)]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    return subjects[0]
+
+
 def reporter_among(ctx, start: int, end: int, names: set[str]) -> str | None:
     """Of the people `names` that text[start:end] (a whole sentence) names, the one that is the
     main-clause subject of its verb of saying (module docstring), else None."""
@@ -49,10 +59,9 @@ def reporter_among(ctx, start: int, end: int, names: set[str]) -> str | None:
     from .paraphrase_leads import _reports, _verbs
 
     doc = _parsed(ctx, start, end)
-    subjects = [t for t in doc if t.dep_ in _SUBJECTS and _main(t) and not ctx.in_quote(start + t.idx)]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+    subj = sole_main_subject(ctx, doc, start)
+    if subj is None:
         return None
-    subj = subjects[0]
     if subj.tag_ not in ("NNP", "NN") or not any(_reports(v) for v in _verbs(subj.head)):
         return None
     # the subject, or the name in apposition to it ("County Health Director Dr. Ada Vell")
