@@ -24,7 +24,7 @@ def add_summary_options(parser: argparse.ArgumentParser, *, words: bool = True) 
 
     group = parser.add_argument_group("summary")
     if words:
-        group.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length budget in words (default: 120)")
+        group.add_argument("--words", "-w", type=int, default=None, metavar="N", help="summary length budget in words (default: 120); whole sentences only: the extractive summary stays within it, the baselines (lead, lexrank, textrank) finish the sentence that crosses it, as in the benchmarks before their cut")
     group.add_argument("--method", choices=summarizers.names(), default=None,
                        help="summarizer: " + "; ".join(f"{n}: {summarizers.describe(n)}" for n in summarizers.names()) + " (default: extractive)")
     group.add_argument("--segmenter", choices=segmenters.names(), default=None,
