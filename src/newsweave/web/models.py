@@ -88,8 +88,9 @@ class StoryListingOut(BaseModel):
     first_seen: dt.date | None
     last_seen: dt.date | None
     n_articles: int
-    n_outlets: int
+    n_outlets: int = Field(description="Outlets the story's files name (a file naming none is not counted).")
     outlets: list[str]
+    none_named: bool = Field(False, description="True when no article of the story names its outlet.")
     article_ids: list[str]
     url: str = Field(description="This story's JSON endpoint.")
     page: str = Field(description="This story's web page.")

@@ -76,13 +76,10 @@ def stories_page(request: Request, q: str | None = None, since: str | None = Non
     def link(n: int) -> str:
         return "/?" + urlencode({**keep, "page": n}) if n > 1 else ("/?" + urlencode(keep) if keep else "/")
 
-    from ..render.unnamed_outlets import is_unnamed
-
     stories = []
     for x in listings:
         item = listing_out(x)
         item["dates"] = date_span([x.first_seen, x.last_seen])
-        item["none_named"] = bool(item["outlets"]) and all(is_unnamed(o) for o in item["outlets"])  # no outlet pills then
         stories.append(item)
     return _render(request, "stories.html", {
         "stories": stories, "total": total, "query": query, "since": since or "", "until": until or "",

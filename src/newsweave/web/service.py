@@ -13,8 +13,14 @@ from .ingest import problems_json
 
 
 def listing_out(x: Any) -> dict[str, Any]:
-    """A StoryListing as the API returns it."""
-    outlets = list(getattr(x, "outlets", ()) or ())
+    """A StoryListing as the API returns it. `outlets` holds only outlets the files name: the label
+    the reader makes for a file naming none (a headline fragment, a byline) is no outlet
+    (`render.unnamed_outlets.is_unnamed`), so it is left out and not counted; `none_named` is True
+    when the story has articles but none names its outlet."""
+    from ..render.unnamed_outlets import is_unnamed
+
+    labels = list(getattr(x, "outlets", ()) or ())
+    outlets = [o for o in labels if not is_unnamed(o)]
     return {
         "id": x.id,
         "title": x.title,
@@ -24,6 +30,7 @@ def listing_out(x: Any) -> dict[str, Any]:
         "n_articles": getattr(x, "n_articles", len(x.article_ids)),
         "n_outlets": len(outlets),
         "outlets": outlets,
+        "none_named": bool(labels) and not outlets,
         "article_ids": list(x.article_ids),
         "url": f"/api/stories/{x.id}",
         "page": f"/stories/{x.id}",
