@@ -180,6 +180,11 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
 
 
 def _label(doc: Document) -> str:
+    """The input as shown: "outlet: title"; a file naming no outlet is shown by its file name, not
+    by the label the reader made for it (a headline fragment; session 19, brief G, as E2b's reports)."""
+    from ..render.unnamed_outlets import file_label, is_unnamed
+
     a = doc.article
     title = (a.title or "").strip()
-    return f"{a.outlet}: {title}" if title else a.outlet
+    outlet = file_label(a) if is_unnamed(a.outlet) else a.outlet
+    return f"{outlet}: {title}" if title else outlet

@@ -1,4 +1,9 @@
-"""What changed in a story (`types.StoryChanges`) as JSON data, plain text or Markdown."""
+"""What changed in a story (`types.StoryChanges`) as JSON data, plain text or Markdown.
+
+An article whose file names no outlet carries a label the reader made (a headline fragment, a
+byline; `render.unnamed_outlets.is_unnamed`), which is no outlet: it is left out of "new outlets"
+(the article is still counted among the new articles), and a wider fact's outlet lists show it as
+null in JSON, as the story JSON does since session 19 (brief G)."""
 
 from __future__ import annotations
 
@@ -6,6 +11,16 @@ import json
 from typing import Any
 
 from ..types import StoryChanges
+from .unnamed_outlets import is_unnamed
+
+
+def _named(outlets) -> list[str]:
+    """The outlets that are names, in order (a made-up label for a file naming none is left out)."""
+    return [o for o in outlets if not is_unnamed(o)]
+
+
+def _or_null(outlets) -> list[str | None]:
+    return [None if is_unnamed(o) else o for o in outlets]
 
 
 def changes_dict(c: StoryChanges) -> dict[str, Any]:
@@ -14,9 +29,9 @@ def changes_dict(c: StoryChanges) -> dict[str, Any]:
         "story_id": c.story_id,
         "since": c.since,
         "new_articles": list(c.new_articles),
-        "new_outlets": list(c.new_outlets),
+        "new_outlets": _named(c.new_outlets),
         "new_facts": list(c.new_facts),
-        "wider_facts": [{"text": f.text, "outlets_before": list(f.outlets_before), "outlets_after": list(f.outlets_after)} for f in c.wider_facts],
+        "wider_facts": [{"text": f.text, "outlets_before": _or_null(f.outlets_before), "outlets_after": _or_null(f.outlets_after)} for f in c.wider_facts],
         "new_quotes": [{"speaker": q.speaker, "text": q.text} for q in c.new_quotes],
         "conflicts_opened": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_opened],
         "conflicts_resolved": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_resolved],
@@ -34,7 +49,8 @@ def _lines(c: StoryChanges, bullet: str, heading) -> list[str]:
     if c.headline_changed:
         lines.append(f"{bullet}Headline: {c.headline_before or '(none)'} → {c.headline_after or '(none)'}")
     if c.new_articles:
-        outlets = f" (new outlets: {', '.join(c.new_outlets)})" if c.new_outlets else ""
+        named = _named(c.new_outlets)
+        outlets = f" (new outlets: {', '.join(named)})" if named else ""
         lines.append(f"{bullet}{len(c.new_articles)} new article(s){outlets}")
     lines += [f"{bullet}New fact: {t}" for t in c.new_facts]
     lines += [f"{bullet}Now carried by {len(f.outlets_after)} outlets (was {len(f.outlets_before)}): {f.text}" for f in c.wider_facts]
