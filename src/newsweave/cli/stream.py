@@ -174,7 +174,8 @@ def run_stories(args: argparse.Namespace) -> int:
         lines += ["| story | dates | articles | outlets | headline |", "|---|---|---|---|---|"]
     for s in stories:
         dates = " – ".join(dict.fromkeys(d.isoformat() for d in (s.first_seen, s.last_seen) if d)) or "undated"
-        outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
+        named = s.named_outlets  # a file naming no outlet is not listed by its made-up label
+        outlets = ", ".join(named[:4]) + (f" +{len(named) - 4}" if len(named) > 4 else "") if named or not s.outlets else "outlets not named"
         if fmt == "markdown":
             cell = lambda x: str(x).replace("|", "\\|")  # noqa: E731
             lines.append(f"| `{s.id}` | {dates} | {s.n_articles} | {cell(outlets)} | {cell(s.headline)} |")

@@ -34,8 +34,17 @@ class StoryListing(Story):
     outlets: tuple[str, ...] = ()
     headline: str = ""
 
+    @property
+    def named_outlets(self) -> list[str]:
+        """The outlets the story's files name: the label the reader makes for a file naming none (a
+        headline fragment, a byline; `render.unnamed_outlets.is_unnamed`) is no outlet (session 19, brief G)."""
+        from ..render.unnamed_outlets import is_unnamed
+
+        return [o for o in self.outlets if not is_unnamed(o)]
+
     def to_json(self) -> dict:
-        """The JSON shape of a listed story (`stories --format json`, `batch`'s stories.jsonl)."""
+        """The JSON shape of a listed story (`stories --format json`, `batch`'s stories.jsonl); as the
+        API's listing, `outlets` holds named outlets only and `none_named` says when there are none."""
         return {
             "id": self.id,
             "title": self.title,
@@ -43,7 +52,8 @@ class StoryListing(Story):
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
             "n_articles": self.n_articles,
-            "outlets": list(self.outlets),
+            "outlets": self.named_outlets,
+            "none_named": bool(self.outlets) and not self.named_outlets,
             "article_ids": list(self.article_ids),
         }
 
