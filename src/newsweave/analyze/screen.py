@@ -182,7 +182,7 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
 def _label(doc: Document) -> str:
     """The input as shown: "outlet: title"; a file naming no outlet is shown by its file name, not
     by the label the reader made for it (a headline fragment; session 19, brief G, as E2b's reports)."""
-    from ..render.unnamed_outlets import file_label, is_unnamed
+    from ..read.outlet import file_label, is_unnamed
 
     a = doc.article
     title = (a.title or "").strip()

@@ -153,3 +153,19 @@ def source_label(*, title: str | None = None, author: str | None = None, text: s
         if candidate and candidate.strip():
             return _first_words(candidate)
     return None
+
+
+# The forms `source_label` writes: an outlet from metadata or a URL never starts with a curly quote, "by " and a
+# capital, or "unknown outlet (" (session 19: such a label is shown by the file name, render/unnamed_outlets.py).
+_LABEL = re.compile(r"^(?:“.*”|by [A-Z].*|unknown outlet \(.*\))$", re.DOTALL)
+
+
+def is_unnamed(outlet: str | None) -> bool:
+    """True for the labels `read/outlet.source_label` makes for a source that names no outlet."""
+    return not outlet or bool(_LABEL.match(outlet))
+
+
+def file_label(article) -> str:
+    """The name of the file an article was read from (its record number kept), else its id."""
+    source = (article.source or "").replace("\\", "/").rstrip("/")
+    return source.rsplit("/", 1)[-1] or article.id

@@ -20,20 +20,8 @@ starts with a curly quote, "by " and a capital, or "unknown outlet (")."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
-_LABEL = re.compile(r"^(?:“.*”|by [A-Z].*|unknown outlet \(.*\))$", re.DOTALL)
-
-
-def is_unnamed(outlet: str | None) -> bool:
-    """True for the labels `read/outlet.source_label` makes for a source that names no outlet."""
-    return not outlet or bool(_LABEL.match(outlet))
-
-
-def file_label(article) -> str:
-    """The name of the file an article was read from (its record number kept), else its id."""
-    source = (article.source or "").replace("\\", "/").rstrip("/")
-    return source.rsplit("/", 1)[-1] or article.id
+from ..read.outlet import file_label, is_unnamed  # (in read/: the store and the screen use them too)
 
 
 def unnamed_ids(report) -> set[str]:

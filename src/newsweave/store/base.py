@@ -38,7 +38,7 @@ class StoryListing(Story):
     def named_outlets(self) -> list[str]:
         """The outlets the story's files name: the label the reader makes for a file naming none (a
         headline fragment, a byline; `render.unnamed_outlets.is_unnamed`) is no outlet (session 19, brief G)."""
-        from ..render.unnamed_outlets import is_unnamed
+        from ..read.outlet import is_unnamed
 
         return [o for o in self.outlets if not is_unnamed(o)]
 

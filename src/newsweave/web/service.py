@@ -17,7 +17,7 @@ def listing_out(x: Any) -> dict[str, Any]:
     the reader makes for a file naming none (a headline fragment, a byline) is no outlet
     (`render.unnamed_outlets.is_unnamed`), so it is left out and not counted; `none_named` is True
     when the story has articles but none names its outlet."""
-    from ..render.unnamed_outlets import is_unnamed
+    from ..read.outlet import is_unnamed
 
     labels = list(getattr(x, "outlets", ()) or ())
     outlets = [o for o in labels if not is_unnamed(o)]
