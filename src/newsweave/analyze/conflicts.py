@@ -34,6 +34,7 @@ from .facts import is_fact_sentence
 from .framing import framing_conflicts  # noqa: F401  (re-exported: one import place for all conflict kinds)
 from .lower_conflicts import withhold_lower
 from .measure_conflicts import DIMENSIONS, parse_measured, same_thing
+from .parsing import auto_nlp
 from .quantities import Quantity, compatible, place_key, quantities, same_place
 from .quantity_moments import increment, moments_apart
 from .quantity_frames import same_questions
@@ -192,19 +193,6 @@ def _display(q: Quantity) -> str:
     return fmt(q.value)
 
 
-def _auto_nlp(nlp):
-    """The shared spaCy pipeline for "auto" (None when spaCy does not load), else `nlp` itself."""
-    if isinstance(nlp, str) and nlp == "auto":
-        from ..errors import ModelError
-        from .entities import shared_nlp
-
-        try:
-            return shared_nlp()
-        except ModelError:
-            return None
-    return nlp
-
-
 def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float = 0.15, nlp="auto", forms: bool = True, questions: bool = True) -> list[Conflict]:
     """Number conflicts across articles: the same quantity (unit, event, place and context agree)
     reported with values whose ranges cannot both be true (see `quantities`). A length that gives a
@@ -237,7 +225,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
     dim_idx = [i for i, m in enumerate(mentions) if m.q.unit == "length" and m.q.measure in DIMENSIONS]
     dim_values: dict[tuple[int, str], list[Quantity]] = defaultdict(list)
     if dim_idx:
-        nlp = _auto_nlp(nlp)
+        nlp = auto_nlp(nlp)
         lead = lambda q: q.start + len(q.surface) - len(q.surface.lstrip())  # noqa: E731
         measured = parse_measured(nlp, [(mentions[i].sentence.text, lead(mentions[i].q)) for i in dim_idx])
         for i, things in zip(dim_idx, measured):
@@ -311,7 +299,7 @@ def value_conflicts(documents: tuple[Document, ...], *, min_sentence_sim: float 
                         measured_alike(ma, mb) or _same_quantity(ma, mb, sim(ma, mb), min_sim=min_sentence_sim, forms=forms)):
                     candidates.append((a, b))
     if questions and candidates:  # and answer one question by the parse (what each counts, its event verb, a part word)
-        keep = same_questions([(mentions[a].sentence.text, mentions[a].q, mentions[b].sentence.text, mentions[b].q) for a, b in candidates], _auto_nlp(nlp))
+        keep = same_questions([(mentions[a].sentence.text, mentions[a].q, mentions[b].sentence.text, mentions[b].q) for a, b in candidates], auto_nlp(nlp))
         candidates = [p for p, k in zip(candidates, keep) if k]
     for a, b in candidates:
         sets.union(a, b)
@@ -380,6 +368,6 @@ def tally_and_duration_conflicts(documents: tuple[Document, ...], *, nlp="auto")
     from .count_conflicts import count_conflicts
     from .tally_conflicts import duration_conflicts, tally_conflicts
 
-    nlp = _auto_nlp(nlp)
+    nlp = auto_nlp(nlp)
     return (tally_conflicts(documents) + duration_conflicts(documents, nlp=nlp) + age_conflicts(documents, nlp=nlp)
             + count_conflicts(documents, nlp=nlp) + correction_conflicts(documents) + conversion_conflicts(documents))

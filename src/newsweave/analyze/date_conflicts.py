@@ -11,6 +11,7 @@ from ..types import Citation, Conflict, ConflictSide, Document, Sentence
 from .daytime import time_conflicts
 from .facts import FactGroups
 from .timeline import story_anchors
+from .parsing import auto_nlp
 
 
 def _same_event_dated(nlp, sides: list[list[tuple[Sentence, object]]]) -> bool:
@@ -70,14 +71,7 @@ def date_conflicts(documents: tuple[Document, ...], fg: FactGroups, *, sources=N
 
         sources = SourceMap.build((d.article for d in documents), find_derivations(documents))
     published = {d.article.id: d.article.published for d in documents}
-    if isinstance(nlp, str) and nlp == "auto":
-        from ..errors import ModelError
-        from .entities import shared_nlp
-
-        try:
-            nlp = shared_nlp()
-        except ModelError:
-            nlp = None
+    nlp = auto_nlp(nlp)
     out = []
     for g, by_date in _dated_groups(fg, story_anchors(documents), nlp):
         if len(by_date) < 2:

@@ -42,6 +42,7 @@ import re
 import numpy as np
 
 from ..types import Sentence
+from .parsing import auto_nlp
 
 # Any negation in a sentence's core: a sentence with none is "affirmative" for the rule.
 NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied|ying))\b|n['’]t\b", re.I)
@@ -115,14 +116,7 @@ def veto_opposites(sentences: list[Sentence], sims: np.ndarray, doc_of: list[int
                    words: bool = True) -> np.ndarray:
     """`sims` with the opposite-stance pairs zeroed (the grouping then treats them as blocked, like figures that
     disagree). `nlp`: a spaCy pipeline, "auto" for the shared one (`entities.shared_nlp`), None for none."""
-    if isinstance(nlp, str) and nlp == "auto":
-        from ..errors import ModelError
-        from .entities import shared_nlp
-
-        try:
-            nlp = shared_nlp()
-        except ModelError:
-            nlp = None
+    nlp = auto_nlp(nlp)
     mask = opposite_pairs(sentences, sims, doc_of, threshold, nlp, words=words)
     if not mask.any():
         return sims

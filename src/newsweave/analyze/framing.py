@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 
 from ..types import Citation, Conflict, ConflictSide, Document, Quote, Sentence
+from .parsing import auto_nlp
 
 _POS_WORDS = (r"positive|constructive|productive|success(?:ful)?|fruitful|encouraging|excellent|historic|welcome[ds]?|helpful|good|great|"
               r"important step|progress|safe|passed|cordial|useful|step forward|breakthrough|reassur\w*")
@@ -185,14 +186,7 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     (`recognition_conflicts`, kind "claim"), and one act called lawful in one article and unlawful in
     another (`legality_conflicts`, kind "claim"), and one act stated as done in one article and as still
     expected or planned in another (`pending_conflicts`, kind "claim")."""
-    if isinstance(nlp, str) and nlp == "auto":
-        from ..errors import ModelError
-        from .entities import shared_nlp
-
-        try:
-            nlp = shared_nlp()
-        except ModelError:
-            nlp = None
+    nlp = auto_nlp(nlp)
     out = characterisation_conflicts(documents, quotes, nlp=nlp)
     covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
     for c in contrasted_quote_conflicts(documents, quotes):

@@ -11,6 +11,20 @@ from __future__ import annotations
 PARSE_STEPS = ("tok2vec", "tagger", "attribute_ruler", "parser")
 
 
+def auto_nlp(nlp):
+    """The shared spaCy pipeline for "auto" (`entities.shared_nlp`; None when spaCy does not load),
+    else `nlp` itself: the one reading of the `nlp="auto"` argument the analysis steps take."""
+    if isinstance(nlp, str) and nlp == "auto":
+        from ..errors import ModelError
+        from .entities import shared_nlp
+
+        try:
+            return shared_nlp()
+        except ModelError:
+            return None
+    return nlp
+
+
 def parse_texts(nlp, texts: list[str]) -> list:
     """Tokens, tags and dependencies (no NER) of each text, in order."""
     docs = [nlp.make_doc(t) for t in texts]

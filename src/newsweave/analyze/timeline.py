@@ -49,7 +49,7 @@ from ..text.dates import MONTHS, DateMention, find_dates
 from ..text.furniture import content_span
 from ..types import Citation, Document, TimelineEvent
 from .facts import FactGroups, is_fact_sentence
-from .parsing import parse_texts as _parse
+from .parsing import auto_nlp, parse_texts as _parse
 from .timeline_lower import content_bounds, in_content, one_unresolved, undated_key
 from .timeline_syntax import baseline, scheduled
 from .timeline_text import disputed as _disputed
@@ -278,14 +278,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
     """Dated events of all documents (see the module docstring). `nlp`: a spaCy English pipeline
     with a parser (enabled or not); "auto" (default) uses the process's shared one (the entity
     tagger's), loading it if needed; None reads tense from words only."""
-    if isinstance(nlp, str) and nlp == "auto":
-        from ..errors import ModelError
-        from .entities import shared_nlp
-
-        try:
-            nlp = shared_nlp()
-        except ModelError:
-            nlp = None
+    nlp = auto_nlp(nlp)
     group_of: dict[tuple[str, int], set[int]] = {}
     for g_i, g in enumerate(fg.groups):
         for x in g:
