@@ -28,3 +28,40 @@ def test_unrelated_articles_get_a_warning_with_a_pointer_to_ingest():
 def test_one_story_gets_no_such_warning():
     report = newsweave.summarize([_article(FERRY, "Harbour Post"), _article(FERRY_2, "Coast Radio")], words=60)
     assert not any("different events" in w for w in report.summary.warnings)
+
+
+ORCHID_2 = ("The ghost orchid at the botanical garden bloomed this spring for the first time in eleven years. "
+            "The curator said the flower would stay on show behind glass until June. Botanists kept watch "
+            "through the night to photograph the bloom.")
+
+
+def _mixed_warnings(report) -> list[str]:
+    return [w for w in report.summary.warnings if "different stories" in w]
+
+
+def test_two_stories_of_two_articles_each_are_named_in_one_warning():
+    arts = [_article(FERRY, "Harbour Post"), _article(FERRY_2, "Coast Radio"), _article(ORCHID, "Garden Weekly"), _article(ORCHID_2, "Bloom Daily")]
+    (warning,) = _mixed_warnings(newsweave.summarize(arts, words=60))
+    assert "2 different stories" in warning and "newsweave ingest" in warning
+    assert "Harbour Post" in warning and "Garden Weekly" in warning and "Bloom Daily" in warning
+
+
+def test_two_stories_warning_reaches_the_json_report():
+    from newsweave.render.json import render_json
+
+    arts = [_article(FERRY, "Harbour Post"), _article(FERRY_2, "Coast Radio"), _article(ORCHID, "Garden Weekly"), _article(ORCHID_2, "Bloom Daily")]
+    assert "2 different stories" in render_json(newsweave.summarize(arts, words=60))
+
+
+def test_a_copy_is_not_a_second_story():
+    # the orchid piece twice (one text carried by two outlets) and one ferry story of two articles
+    copy = Article(id="copy-of-orchid", outlet="Wire Reprint", text=ORCHID)
+    arts = [_article(FERRY, "Harbour Post"), _article(FERRY_2, "Coast Radio"), _article(ORCHID, "Garden Weekly"), copy]
+    assert not _mixed_warnings(newsweave.summarize(arts, words=60))
+
+
+def test_one_story_of_four_articles_gets_no_mixed_warning():
+    third = ("Port Alder ferry crews ended the first day of their strike over unpaid overtime with a rally at "
+             "the terminal. The union said the operator had not answered its letters.")
+    arts = [_article(FERRY, "Harbour Post"), _article(FERRY_2, "Coast Radio"), _article(third, "Bay News")]
+    assert not _mixed_warnings(newsweave.summarize(arts, words=60))

@@ -12,6 +12,7 @@ from ..text.furniture import strip_furniture
 from ..types import Document
 from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development, latest, news_lead, stages
 from .features import FEATURE_NAMES, ClusterFeatures
+from .mixed_stories import mixed_warning, several_stories
 from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
 from .voice import quoted_elsewhere, writers_voice
@@ -100,6 +101,8 @@ def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:
             f"the {n} articles share little vocabulary (mean similarity {quality:.2f}): they look like different events; "
             "group them into stories first (newsweave ingest)"
         )
+    elif stories := several_stories(cf.documents, cf.matrix, cf.doc_index):  # two stories in one folder (mixed_stories.py)
+        out.append(mixed_warning(cf.documents, stories))
     elif n > MANY_DOCUMENTS:
         out.append(f"{n} articles in one story: a summary of this many is rarely one event; consider grouping them (newsweave ingest)")
     return tuple(out)
