@@ -309,6 +309,9 @@ class StoryChanges:
     headline_before: str | None = None
     headline_after: str | None = None
     merges: tuple[StoryMerge, ...] = ()  # stories absorbed into this one since the older report
+    # what the wider facts' counts count, as the report says it: "outlets", or "articles" when no
+    # article of the newer report names its outlet (`read.outlet.is_unnamed`)
+    count_unit: str = "outlets"
 
     @property
     def headline_changed(self) -> bool:

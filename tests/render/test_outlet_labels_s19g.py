@@ -54,3 +54,36 @@ def test_a_set_aside_file_naming_no_outlet_is_shown_by_its_file_name(tmp_path):
     assert report.set_aside[0].label == "003_b4f8a2d6c1e97e32.txt"
     assert "003_b4f8a2d6c1e97e32.txt: not an article: a weather widget" in render(report, "text")
     assert json.loads(render(report, "json"))["set_aside"][0]["label"] == "003_b4f8a2d6c1e97e32.txt"
+
+
+_LABEL_2 = "“Record crowds at Dorrowick lanterns…”"
+
+
+def test_wider_fact_counts_articles_when_no_article_names_its_outlet():
+    # session 20: "Now carried by 2 outlets" for two files that name no outlet; the report says "articles"
+    c = StoryChanges(story_id="s1", since="version 1", new_articles=("a2",), count_unit="articles",
+                     wider_facts=(FactChange("The lanterns were lit at dusk.", (_LABEL,), (_LABEL, _LABEL_2)),))
+    for fmt in ("text", "markdown"):
+        assert "Now carried by 2 articles (was 1)" in render_changes(c, fmt), fmt
+    assert changes_dict(c)["count_unit"] == "articles"
+
+
+def test_diff_counts_unnamed_files_as_articles_and_a_copy_once(tmp_path):
+    import dataclasses
+
+    from newsweave.pipeline.history import diff
+    from newsweave.types import Citation, Fact
+
+    names = ["000_7d1e4b9a2c6f3e05.txt", "001_2a9c5e7b1d4f8e60.txt", "002_e6b3f1a8d2c94e71.txt"]
+    texts = [_ARTICLES[0], _ARTICLES[1], _ARTICLES[0] + " Photographs of the release were shared widely."]  # the third copies the first
+    for name, text in zip(names, texts):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    new = api.analyze([tmp_path])
+    ids = [a.id for a in new.articles]
+    assert all(a.outlet.startswith("“") for a in new.articles)
+    fact = lambda *aids: Fact("The lanterns were released.", "shared", tuple(Citation(a, 0, 10) for a in aids), aids)  # noqa: E731
+    old = dataclasses.replace(new, facts=(fact(ids[0]),))
+    changes = diff(old, dataclasses.replace(new, facts=(fact(*ids),)))
+    (wider,) = changes.wider_facts
+    assert changes.count_unit == "articles" and len(wider.outlets_after) == 2  # the copy adds no source
+    assert "Now carried by 2 articles (was 1)" in render_changes(changes)

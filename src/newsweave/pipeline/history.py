@@ -4,7 +4,9 @@
 
 - new articles and new outlets (by article id and outlet name);
 - new facts: facts of `new` that share no cited sentence with any fact of `old`;
-- wider facts: facts matched to an old one (a shared cited sentence) now carried by more outlets;
+- wider facts: facts matched to an old one (a shared cited sentence) now carried by more outlets
+  (independent outlets: a copy counts as its original's; counted in "articles" when no article
+  names its outlet, as the report counts them);
 - new quotes: by speaker and words (case and spacing ignored);
 - conflicts opened / resolved: by kind and subject;
 - the headline (the summary's first sentence) before and after.
@@ -90,7 +92,16 @@ def diff(old: StoryReport | None, new: StoryReport, *, since: str = "") -> Story
         conflicts_resolved=resolved,
         headline_before=_headline(old),
         headline_after=_headline(new),
+        count_unit=_count_unit(new),
     )
+
+
+def _count_unit(report: StoryReport) -> str:
+    """"articles" when no article names its outlet, else "outlets": the word the report's own
+    "n/N" counts use (`render.unnamed_outlets.outlets_word`), so "now carried by N" agrees with it."""
+    from ..read.outlet import is_unnamed
+
+    return "articles" if report.articles and all(is_unnamed(a.outlet) for a in report.articles) else "outlets"
 
 
 def parse_since(text: str) -> int | dt.date:

@@ -3,7 +3,9 @@
 An article whose file names no outlet carries a label the reader made (a headline fragment, a
 byline; `render.unnamed_outlets.is_unnamed`), which is no outlet: it is left out of "new outlets"
 (the article is still counted among the new articles), and a wider fact's outlet lists show it as
-null in JSON, as the story JSON does since session 19 (brief G)."""
+null in JSON, as the story JSON does since session 19 (brief G). "Now carried by N" counts
+independent sources as the report's "n/N" does, in its word: "articles" when no article names its
+outlet (`StoryChanges.count_unit`, JSON `count_unit`; session 20)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ def changes_dict(c: StoryChanges) -> dict[str, Any]:
         "new_articles": list(c.new_articles),
         "new_outlets": _named(c.new_outlets),
         "new_facts": list(c.new_facts),
+        "count_unit": c.count_unit,
         "wider_facts": [{"text": f.text, "outlets_before": _or_null(f.outlets_before), "outlets_after": _or_null(f.outlets_after)} for f in c.wider_facts],
         "new_quotes": [{"speaker": q.speaker, "text": q.text} for q in c.new_quotes],
         "conflicts_opened": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_opened],
@@ -53,7 +56,7 @@ def _lines(c: StoryChanges, bullet: str, heading) -> list[str]:
         outlets = f" (new outlets: {', '.join(named)})" if named else ""
         lines.append(f"{bullet}{len(c.new_articles)} new article(s){outlets}")
     lines += [f"{bullet}New fact: {t}" for t in c.new_facts]
-    lines += [f"{bullet}Now carried by {len(f.outlets_after)} outlets (was {len(f.outlets_before)}): {f.text}" for f in c.wider_facts]
+    lines += [f"{bullet}Now carried by {len(f.outlets_after)} {c.count_unit} (was {len(f.outlets_before)}): {f.text}" for f in c.wider_facts]
     lines += [f"{bullet}New quote: {q.speaker or 'Unattributed'}: “{q.text}”" for q in c.new_quotes]
     lines += [f"{bullet}Conflict opened ({x.kind}): {x.about}" for x in c.conflicts_opened]
     lines += [f"{bullet}Conflict resolved ({x.kind}): {x.about}" for x in c.conflicts_resolved]
