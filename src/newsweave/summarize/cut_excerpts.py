@@ -17,6 +17,13 @@ label, a run of headlines). Cased text only: a lower-cased copy's one cut senten
 (val100's one such document is a run of headlines). Without spaCy nothing is completed. The part is cited at its exact offsets; the summary shows it with a
 full stop (`finished`), as an editor prints a clause that ends a sentence.
 
+Session 20: the last sentence of every copy, not only a one-sentence excerpt's, and the places a
+part may end are `cut_ends.clause_ends`' (a coordinated or subordinate clause by the parse, besides
+the loose modifiers here), the part closed under the parse's heads. On val100 (every copy truncated;
+239 cut last sentences) 16 get a part, 8 of them reach a 250-word summary; fulltext_dev46 none;
+neus_val100 one more (neus-val-215, before "while"). Figures: SUMMARIZATION.md "Session 20 (val100:
+a cut copy end ...)".
+
 Measured: of the 300 neus_val100 documents, 8 end without a sentence's end and 3 of those have such a
 comma (the three clusters above; each part is a full clause by reading). No fulltext_dev46 article
 is touched (each ends its copy on a full stop); of val100's lower-cased copies one would have been
@@ -32,6 +39,7 @@ from dataclasses import replace
 from ..types import Document, Sentence
 from .casing import is_cased
 from .copy_edges import cut_off, ends_sentence
+from .cut_ends import clause_ends
 
 # A comma before a loose modifier: what follows can go without leaving the clause before it short.
 _LOOSE = re.compile(r",\s+(?:[a-z]+ing|with|which|who|whose|including|amid|according\s+to)\b")
@@ -43,15 +51,14 @@ _OPENERS = {'"': '"', "“": "”", "(": ")", "[": "]"}
 
 
 def completed_part(sentence: Sentence, text: str, nlp) -> Sentence | None:
-    """`sentence` (the only sentence of an article whose text is `text`) as its complete part before
-    the cut, with exact offsets, or None when it is not cut off or has no such part."""
+    """`sentence` (the last sentence of an article whose text is `text`) as its longest complete part
+    before the cut (`cut_ends.clause_ends`), with exact offsets, or None when it is not cut off or has
+    no such part."""
     if not cut_off(sentence, text):
         return None
-    for m in reversed(list(_LOOSE.finditer(sentence.text))):
-        word = sentence.text[m.start() :].split()[1].lower() if len(sentence.text[m.start() :].split()) > 1 else ""
-        if word in _NOT_PARTICIPLE:
-            continue
-        part = sentence.text[: m.start()].rstrip()
+    loose = [m.start() for m in _LOOSE.finditer(sentence.text) if _word_after(sentence.text, m.start()) not in _NOT_PARTICIPLE]
+    for a in clause_ends(sentence.text, nlp, loose):
+        part = sentence.text[:a].rstrip(" \t\n,;")
         if len(part.split()) < MIN_WORDS or ":" in part or not _balanced(part) or not _clause(part, nlp):
             continue
         start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
@@ -59,12 +66,16 @@ def completed_part(sentence: Sentence, text: str, nlp) -> Sentence | None:
     return None
 
 
+def _word_after(text: str, k: int) -> str:
+    words = text[k:].split()
+    return words[1].lower() if len(words) > 1 else ""
+
+
 def complete_excerpts(documents: Sequence[Document]) -> tuple[tuple[Document, ...], frozenset[tuple[str, int]]]:
-    """`documents` with each one-sentence excerpt cut off by its copy given as its complete part
-    (`completed_part`), and the (article id, sentence index) keys of the parts given so."""
-    candidates = [
-        k for k, d in enumerate(documents) if len(d.sentences) == 1 and cut_off(d.sentences[0], d.article.text) and is_cased(d.article.text[:5000])
-    ]
+    """`documents` with each last sentence cut off by its copy given as its complete part
+    (`completed_part`), and the (article id, sentence index) keys of the parts given so. A
+    one-sentence excerpt only in a cased copy (a lower-cased one is page text, see above)."""
+    candidates = [k for k, d in enumerate(documents) if d.sentences and cut_off(d.sentences[-1], d.article.text) and (len(d.sentences) > 1 or is_cased(d.article.text[:5000]))]
     if not candidates:
         return tuple(documents), frozenset()
     try:
@@ -76,9 +87,9 @@ def complete_excerpts(documents: Sequence[Document]) -> tuple[tuple[Document, ..
     out, keys = list(documents), set()
     for k in candidates:
         d = documents[k]
-        part = completed_part(d.sentences[0], d.article.text, nlp)
+        part = completed_part(d.sentences[-1], d.article.text, nlp)
         if part is not None:
-            out[k] = replace(d, sentences=(part,))
+            out[k] = replace(d, sentences=d.sentences[:-1] + (part,))
             keys.add((part.article_id, part.index))
     return tuple(out), frozenset(keys)
 
