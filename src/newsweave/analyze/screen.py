@@ -180,11 +180,8 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
 
 
 def _label(doc: Document) -> str:
-    """The input as shown: "outlet: title"; a file naming no outlet is shown by its file name, not
-    by the label the reader made for it (a headline fragment; session 19, brief G, as E2b's reports)."""
-    from ..read.outlet import file_label, is_unnamed
+    """The input as shown (`read.outlet.set_aside_label`; the store applies the same rule to
+    reports it stored before the rule changed)."""
+    from ..read.outlet import set_aside_label
 
-    a = doc.article
-    title = (a.title or "").strip()
-    outlet = file_label(a) if is_unnamed(a.outlet) else a.outlet
-    return f"{outlet}: {title}" if title else outlet
+    return set_aside_label(doc.article)

@@ -169,3 +169,13 @@ def file_label(article) -> str:
     """The name of the file an article was read from (its record number kept), else its id."""
     source = (article.source or "").replace("\\", "/").rstrip("/")
     return source.rsplit("/", 1)[-1] or article.id
+
+
+def set_aside_label(article) -> str:
+    """An input set aside as not an article, as shown: "outlet: title"; a file naming no outlet is
+    shown by its file name, not by the label the reader made for it (a headline fragment; session
+    19, brief G). A display string of the stored article alone, so a stored report is re-labelled
+    on read (`store.codec.current_labels`, session 20)."""
+    title = (article.title or "").strip()
+    outlet = file_label(article) if is_unnamed(article.outlet) else article.outlet
+    return f"{outlet}: {title}" if title else outlet

@@ -80,3 +80,19 @@ def report_from_json(text: str, *, story_id: str, documents) -> StoryReport:
     if payload.get("set_aside"):
         fields["set_aside"] = decode(hints["set_aside"], payload["set_aside"])
     return StoryReport(story_id=story_id, documents=tuple(documents), summary=decode(records.Summary, payload["summary"]), **fields)
+
+
+def current_labels(report: StoryReport, articles) -> StoryReport:
+    """`report` with each set-aside input's label made again from its stored article by today's
+    rule (`read.outlet.set_aside_label`). The label is a display string of the article alone; the
+    decision (which inputs were set aside, kind and reason) is what the stored summary and analysis
+    were computed from, so it is kept as stored: a story's next recomputation screens anew. The
+    reasons' wording is unchanged since they were introduced (8738021); the labels changed in
+    session 19 (53f7215: a file naming no outlet shown by its file name, not a headline fragment)."""
+    from ..read.outlet import set_aside_label
+
+    by_id = {a.id: a for a in articles}
+    if not report.set_aside or not by_id:
+        return report
+    fresh = tuple(dataclasses.replace(s, label=set_aside_label(by_id[s.article_id])) if s.article_id in by_id else s for s in report.set_aside)
+    return report if fresh == report.set_aside else dataclasses.replace(report, set_aside=fresh)

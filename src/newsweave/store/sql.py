@@ -243,7 +243,7 @@ class SqlStore:
         """The stored report of a story (the newest, or version number `version`), with the
         documents it was computed from and their stored sentences, so every citation resolves to
         the exact characters it cited and nothing is re-segmented."""
-        from .codec import report_from_json
+        from .codec import current_labels, report_from_json
 
         story = self.get_story(story_id)
         row = self._version_row(story.id, version)
@@ -259,6 +259,8 @@ class SqlStore:
                 article = by_id.get(c.article_id)
                 if article is None or not (0 <= c.start < c.end <= len(article.text)):
                     raise StoreError(f"story {story_id!r}: stored citation {c} does not resolve", hint="re-ingest to recompute the summary")
+        if report.set_aside:  # labels by today's rule (codec.current_labels)
+            report = current_labels(report, [d.article for d in self.story_documents(story.id, [s.article_id for s in report.set_aside])])
         return report
 
     def report_versions(self, story_id: str) -> list[ReportVersion]:
