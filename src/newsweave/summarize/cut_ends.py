@@ -23,6 +23,8 @@ after the cut), is no clause. Without spaCy nothing is offered.
 
 from __future__ import annotations
 
+import re
+
 from ..analyze.parsing import parse_texts
 
 # Conjunctions whose second clause can go: the first still says what it said. Not "or" or "nor".
@@ -30,16 +32,31 @@ _COORDINATING = frozenset({"and", "but", "yet", "so"})
 # Subordinators whose clause can go without changing the main clause's claim.
 _SUBORDINATING = frozenset({"because", "after", "before", "when", "while", "as", "although", "though", "since", "whereas"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# A part ends before one of these or before a comma; a sentence without any is not parsed.
+_MAY_END = re.compile(r",|\b(?:" + "|".join(sorted(_SUBORDINATING)) + r")\b", re.I)
+# The least words a completed part has (a shorter one is rarely the news): a shorter sentence is not parsed.
+MIN_WORDS = 8
 # Clausal dependents: one headed by a noun is a clause whose verb the cut took.
 _CLAUSES = frozenset({"ccomp", "advcl", "csubj", "relcl"})
 
 
-def clause_ends(text: str, nlp, loose: list[int]) -> list[int]:
-    """Character offsets in `text` (a sentence cut off in its middle) where its leading part may end,
-    the latest first: the parse's clause boundaries and the offsets `loose` (loose modifiers found by
-    the caller), each kept only when the part before it depends on nothing after it."""
-    doc = parse_texts(nlp, [text])[0]
-    sents = list(doc.sents)
+def parse_cut(texts: list[str], nlp) -> list:
+    """The parse of each text (sentences cut off in their middle), in one batch; None for a text
+    too short for a part or with no word a part may end before (it is not parsed)."""
+    worth = [k for k, t in enumerate(texts) if len(t.split()) > MIN_WORDS and _MAY_END.search(t)]
+    docs = parse_texts(nlp, [texts[k] for k in worth]) if worth else []
+    out: list = [None] * len(texts)
+    for k, doc in zip(worth, docs):
+        out[k] = doc
+    return out
+
+
+def clause_ends(doc, loose: list[int]) -> list[int]:
+    """Character offsets in `doc` (the parse of a sentence cut off in its middle, `parse_cut`)
+    where its leading part may end, the latest first: the parse's clause boundaries and the offsets
+    `loose` (loose modifiers found by the caller), each kept only when the part before it depends on
+    nothing after it."""
+    sents = list(doc.sents) if doc is not None else []
     if not sents:
         return []
     root = sents[0].root

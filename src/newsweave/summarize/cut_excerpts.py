@@ -39,25 +39,25 @@ from dataclasses import replace
 from ..types import Document, Sentence
 from .casing import is_cased
 from .copy_edges import cut_off, ends_sentence
-from .cut_ends import clause_ends
+from .cut_ends import MIN_WORDS, clause_ends, parse_cut  # MIN_WORDS: the least words a completed part has
 
 # A comma before a loose modifier: what follows can go without leaving the clause before it short.
 _LOOSE = re.compile(r",\s+(?:[a-z]+ing|with|which|who|whose|including|amid|according\s+to)\b")
 # "-ing" words that are no participle: a comma before them may start a list item or an appositive.
 _NOT_PARTICIPLE = frozenset("thing something nothing anything everything king ring spring string wing morning evening building ceiling".split())
-# The least words a completed part has: a shorter one is rarely the news.
-MIN_WORDS = 8
 _OPENERS = {'"': '"', "“": "”", "(": ")", "[": "]"}
 
 
-def completed_part(sentence: Sentence, text: str, nlp) -> Sentence | None:
+def completed_part(sentence: Sentence, text: str, nlp, parsed=None) -> Sentence | None:
     """`sentence` (the last sentence of an article whose text is `text`) as its longest complete part
     before the cut (`cut_ends.clause_ends`), with exact offsets, or None when it is not cut off or has
-    no such part."""
+    no such part. `parsed`: its parse by `cut_ends.parse_cut`, when the caller has it."""
     if not cut_off(sentence, text):
         return None
+    if parsed is None:
+        parsed = parse_cut([sentence.text], nlp)[0]
     loose = [m.start() for m in _LOOSE.finditer(sentence.text) if _word_after(sentence.text, m.start()) not in _NOT_PARTICIPLE]
-    for a in clause_ends(sentence.text, nlp, loose):
+    for a in clause_ends(parsed, loose):
         part = sentence.text[:a].rstrip(" \t\n,;")
         if len(part.split()) < MIN_WORDS or ":" in part or not _balanced(part) or not _clause(part, nlp):
             continue
@@ -85,9 +85,10 @@ def complete_excerpts(documents: Sequence[Document]) -> tuple[tuple[Document, ..
     except Exception:  # no spaCy model here: no part is known to be a clause, none is given
         return tuple(documents), frozenset()
     out, keys = list(documents), set()
-    for k in candidates:
+    parsed = parse_cut([documents[k].sentences[-1].text for k in candidates], nlp)  # one batch
+    for k, doc in zip(candidates, parsed):
         d = documents[k]
-        part = completed_part(d.sentences[-1], d.article.text, nlp)
+        part = completed_part(d.sentences[-1], d.article.text, nlp, doc) if doc is not None else None
         if part is not None:
             out[k] = replace(d, sentences=d.sentences[:-1] + (part,))
             keys.add((part.article_id, part.index))
