@@ -45,6 +45,7 @@ from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
 )
 from .quote_parse import _after_quote, _outside, _pos
+from .said_titled import titled_name_after
 from .speaker_resolve import resolve
 from .speakers import ArticleContext
 
@@ -336,8 +337,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     misread = _lower_phrase_name(cue, q_end, base, ctx)
     if misread:
         return Attribution(misread, 3, True)
-    if subj is None and (named := name_after_close(cue, q_end, base, ctx)):
-        return Attribution(named, 3, True)  # "“...,” Mayor Ada Vance, surveying ..., told"
+    if subj is None and (named := name_after_close(cue, q_end, base, ctx) or titled_name_after(cue, base, ctx)):
+        return Attribution(named, 3, True)  # "“...,” Mayor Ada Vance, surveying ..., told"; "..., said X director of research Ada Vance" (`said_titled`)
     if subj is None:
         subj = _nearby_name(cue, outside, lambda t: ctx.entity_at(base + t.idx, base + t.idx + len(t.text), ("person", "organization", "group")) is not None)
         if subj is None:

@@ -37,6 +37,7 @@ from .quote_sentences import preset_starts, window_starts
 from .scare_quotes import arms_length
 from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
+from .words_of import words_owner
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
 _OPENS_WITH_QUOTE = re.compile(r"\s*(?:''|[\"“‘'])")
@@ -273,9 +274,9 @@ def _signed(text: str, q_start: int, q_end: int, ctx: ArticleContext) -> Attribu
     handle = _HANDLE.search(text, max(0, q_start - 40), q_start)
     if not m and handle:
         return Attribution(handle.group(1), 3, True)  # "@jane_doe: “...”", a tweet quoted with its author
-    author = None if m else byline_author(text, q_start, ctx) or statement_lead(text, q_start, ctx)
+    author = None if m else byline_author(text, q_start, ctx) or statement_lead(text, q_start, ctx) or words_owner(text, q_start, ctx)
     if author:
-        return Attribution(author, 3, True)  # "“Title,” by Ada Vance: “...”", "Below is Vance's statement: “...”"
+        return Attribution(author, 3, True)  # "“Title,” by Ada Vance: “...”", "Below is Vance's statement: “...”", "(in Vance's words) “...”" (`words_of`)
     if not m:
         return None
     name = m.group(1).strip() if label else titled_signature(ctx, m.start(1), m.end(1), m.group(1).strip())

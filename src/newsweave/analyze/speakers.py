@@ -13,6 +13,7 @@ from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
 from .reporting_subjects import quoted_sentence, reporter_among
 from .role_titles import with_title_roles
+from .titled_people import titled_person
 
 
 # "WASHINGTON -- ", "LONDON (Reuters) - ", "CHARLOTTE, N.C. — " opening a paragraph: a place.
@@ -192,8 +193,8 @@ class ArticleContext:
                 names = {n for n in names if not any(n.split()[-1].lower() == p.split()[-1].lower() for p in people)} | people
             if names:  # two: the one a whole sentence before reports ("Reed said Vell's fine ...": `reporting_subjects`)
                 return names.pop() if len(names) == 1 else (reporter_among(self, s_start, s_end, names) if s_end <= pos else None)
-            missed = self._untagged_subject(s_start, min(s_end, pos)) or apposed_person(self, s_start, min(s_end, pos))
-            if missed:  # ("Ana Vell, a resident, said ...", the name typed a group: `apposed_people`)
+            missed = self._untagged_subject(s_start, min(s_end, pos)) or apposed_person(self, s_start, min(s_end, pos)) or titled_person(self, s_start, min(s_end, pos))
+            if missed:  # ("Ana Vell, a resident, said ...", the name typed a group: `apposed_people`; "Premier Ana Vell visited", untagged: `titled_people`)
                 return missed
         from .party_roles import described_before
 
