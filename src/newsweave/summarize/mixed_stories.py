@@ -13,8 +13,8 @@ different dev stories each (their articles together, as a user who drops two sto
 At LINK 0.08: no real cluster warns that the older rule (`prepare.UNRELATED`, two articles alike in
 nothing) did not already (17 of 451, pairs left with two unlike articles); 23 of the 30 mixed inputs
 caught (older rule 0). Missed: two political stories that share their vocabulary, and inputs where
-one story is a single article after the screen. LINK 0.065 caught 18, 0.10 fewer; APART keeps a
-loosely linked pair inside one story from reading as a second story (val100 45540).
+one story is a single article after the screen. LINK 0.065 caught 18, 0.10 22; without APART 27, but
+val100 45540 (one story, a loosely linked pair inside it) warned.
 """
 
 from __future__ import annotations
