@@ -113,8 +113,8 @@ class FactGroups:
     groups: list[list[int]]
     sims: np.ndarray  # similarity before the agreement check: "do these report the same event?"
     threshold: float = 0.3  # the similarity at which two sentences were taken to state one fact
-    # The groups after pass 3 (long-article alignment, `facts_align`), which the facts show; None when
-    # the pass did not run. `groups` stays the two-pass grouping the timeline and date conflicts read.
+    # The groups after pass 3 (long-article alignment, `facts_align`) or the main-clause split (`facts_mainclause`),
+    # which the facts show; None when neither ran. `groups` stays the two-pass grouping the timeline and date conflicts read.
     aligned: list[list[int]] | None = None
     # Carried claims (`facts_carried`): sentence -> {another long article the judgment says carries its
     # claim and the grouping does not put with it: that article's closest sentence}. The facts count and
@@ -228,7 +228,7 @@ def _default_judge(similarity):
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
     judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window", anchors: bool = False,
-    polarity: bool = True,
+    polarity: bool = True, main_clause: bool = False,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -244,7 +244,9 @@ def group_sentences(
     False: the closest sentence, always kept (session 12's first wiring). `anchors`: a cross-article pair under the
     bar that shares a specific figure (a day, a tally, an amount) is lifted to the bar (`facts_anchor`), in short stories
     only (`facts_regime.short_story`). `polarity`: a cross-article pair whose main predicate is negated on one side and
-    that has no negation on the other is never one fact (`facts_polarity`; on by default since session 19)."""
+    that has no negation on the other is never one fact (`facts_polarity`; on by default since session 19). `main_clause`: a
+    member whose shared material sits only in a subordinate clause leaves the shown group, its article still counted
+    (`facts_mainclause`)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -316,6 +318,10 @@ def group_sentences(
 
                 pj = load_pair_judge()
                 extra = cite_by_evidence(extra, doc_of, pj.matrix(story_inputs(sentences, similarity._embed))) if pj else {}
+    if main_clause:  # shown groups only (`aligned`); the timeline and date conflicts keep reading `groups`
+        from .facts_mainclause import split_one_sided
+
+        aligned, extra = split_one_sided(sentences, doc_of, groups if aligned is None else aligned, threshold, similarity, extra)
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
     return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra, windows or None)
