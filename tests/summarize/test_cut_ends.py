@@ -61,3 +61,8 @@ def test_whole_last_sentence_untouched():
     text = LEAD + "The fishing families asked for a second vote, and the mayor said she would think about it."
     docs, keys = complete_excerpts([segment(Article(id="a", outlet="a", text=text))])
     assert not keys and docs[0].sentences[-1].text.endswith("think about it.")
+
+
+def test_attribution_never_dropped():
+    """', according to ...' goes on with who says so: the part would state it as fact."""
+    assert _last("The harbour council will close the old pier to walkers for good next spring, according to the") is None

@@ -10,7 +10,8 @@ the ten readability summaries that missed their development at 1871843 (neus-val
 
 `complete_excerpts(documents)` gives such a sentence as the part before its last comma when what
 follows the comma is a loose modifier, which the sentence is complete without: a participle
-("..., ending ..."), "with", "which", "who", "whose", "including", "amid", "according to". The part
+("..., ending ..."), "with", "which", "who", "whose", "including", "amid"; never before "according to"
+(session 20: the part would state as fact what the copy attributes, trim.py's rule for tails). The part
 must be a clause by the parser (a verb root with its own subject, not a subordinate clause nor a
 question) of at least MIN_WORDS words, with its quotation marks and brackets closed and no colon (a
 label, a run of headlines). Cased text only: a lower-cased copy's one cut sentence is page text
@@ -42,7 +43,7 @@ from .copy_edges import cut_off, ends_sentence
 from .cut_ends import MIN_WORDS, clause_ends, parse_cut  # MIN_WORDS: the least words a completed part has
 
 # A comma before a loose modifier: what follows can go without leaving the clause before it short.
-_LOOSE = re.compile(r",\s+(?:[a-z]+ing|with|which|who|whose|including|amid|according\s+to)\b")
+_LOOSE = re.compile(r",\s+(?!according\b)(?:[a-z]+ing|with|which|who|whose|including|amid)\b")
 # "-ing" words that are no participle: a comma before them may start a list item or an appositive.
 _NOT_PARTICIPLE = frozenset("thing something nothing anything everything king ring spring string wing morning evening building ceiling".split())
 _OPENERS = {'"': '"', "“": "”", "(": ")", "[": "]"}
