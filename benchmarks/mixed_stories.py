@@ -6,7 +6,8 @@ are caught; the old rule (`prepare.UNRELATED`: mean article similarity under 0.0
 
 Every dev set here was read by earlier sessions: all figures are tuning figures. A mixed input is
 all the articles of one dev story followed by all those of another (seeded, from different sets
-and within a set), as a user who drops two stories into one folder.
+and within a set), as a user who drops two stories into one folder; a mixed pair is one article of
+each of two dev stories (seeds 21-23).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(REPO / "src"))
 from newsweave.eval.cluster_metrics import load_cluster_data  # noqa: E402
 from newsweave.eval.summarize_eval import articles_for, load_clusters  # noqa: E402
 from newsweave.summarize.features import FEATURE_NAMES, ClusterFeatures  # noqa: E402
-from newsweave.summarize.mixed_stories import separate_stories, story_groups  # noqa: E402
+from newsweave.summarize.mixed_stories import different_events, separate_stories, story_groups  # noqa: E402
 from newsweave.summarize.prepare import UNRELATED, without_furniture  # noqa: E402
 from newsweave.text.segment import segment  # noqa: E402
 
@@ -60,7 +61,7 @@ def verdicts(articles, link: float) -> tuple[bool, bool, list[list[int]]]:
     groups, sims = story_groups(cf.documents, cf.matrix, cf.doc_index, link)
     quality = float(np.mean(cf.features[:, FEATURE_NAMES.index("doc_quality")])) if len(cf.sentences) else 1.0
     old = len(cf.documents) >= 2 and quality < UNRELATED
-    return old or bool(separate_stories(groups, sims)), old, groups
+    return different_events(cf.documents, quality, UNRELATED) or bool(separate_stories(groups, sims)), old, groups
 
 
 def main() -> int:
@@ -97,6 +98,15 @@ def main() -> int:
         if args.show and not new:
             print(f"  missed: {a} + {b} groups {groups}")
     print(f"mixed inputs (two dev stories each) caught, new / old rule: {caught[0]} / {caught[1]} of {args.pairs}")
+    for seed in (21, 22, 23):  # one article of each of two stories: the older rule's case
+        rng = random.Random(seed)
+        caught = [0, 0]
+        for _ in range(args.pairs):
+            a, b = rng.sample(ids, 2)
+            new, old, _ = verdicts([rng.choice(all_stories[a]), rng.choice(all_stories[b])], link)
+            caught[0] += new
+            caught[1] += old
+        print(f"pairs of one article from each of two dev stories (seed {seed}) caught, new / old rule: {caught[0]} / {caught[1]} of {args.pairs}")
     return 0
 
 

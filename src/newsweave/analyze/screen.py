@@ -126,6 +126,12 @@ def _names(text: str) -> set[str]:
     return out
 
 
+def names_in_common(texts, at_least: int = 1) -> bool:
+    """Do two of `texts` name at least `at_least` of the same people, places or bodies (`_names`)?"""
+    found = [_names(t) for t in texts]
+    return any(len(found[a] & found[b]) >= at_least for a in range(len(found)) for b in range(a + 1, len(found)))
+
+
 def _median(xs: list[float]) -> float:
     xs = sorted(xs)
     if not xs:

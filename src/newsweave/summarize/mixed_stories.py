@@ -92,6 +92,23 @@ def several_stories(documents, matrix: sparse.csr_matrix, doc_index: np.ndarray)
     return separate_stories(*story_groups(documents, matrix, doc_index))
 
 
+# Articles that name this many of the same people, places or bodies are not "different events",
+# however few words they share (the older rule, `prepare.UNRELATED`): same-story pieces written
+# from opposite sides often share little else. Measured with `benchmarks/mixed_stories.py`: real dev
+# clusters the older rule called different events 17 -> 13 (NeuS 16, AllSides 6101 and 6109 are one
+# story each; fulltext 17335's off-topic charity page also goes quiet); 90 inputs of one article
+# from each of two dev stories (seeds 21-23) caught 74 either way. At one name: 17 -> 9, but 74 -> 63.
+SHARED_NAMES = 2
+
+
+def different_events(documents, quality: float, threshold: float) -> bool:
+    """The older rule: no two articles alike (mean similarity under `threshold`) and no two of them
+    naming `SHARED_NAMES` of the same names."""
+    from ..analyze.screen import names_in_common
+
+    return len(documents) >= 2 and quality < threshold and not names_in_common([d.article.text for d in documents], SHARED_NAMES)
+
+
 def mixed_warning(documents, stories: list[list[int]]) -> str:
     """The warning shown with the summary: how many stories, and which articles each holds
     (outlet names, else file names, as the report names its sources)."""

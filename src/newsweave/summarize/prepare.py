@@ -12,7 +12,7 @@ from ..text.furniture import strip_furniture
 from ..types import Document
 from .development import FUTURE, LEAD_WINDOW, OPINION, PREVIEW, has_development, latest, news_lead, stages
 from .features import FEATURE_NAMES, ClusterFeatures
-from .mixed_stories import mixed_warning, several_stories
+from .mixed_stories import different_events, mixed_warning, several_stories
 from .opinion import argued_rows, opinion_documents, opinion_rows
 from .standalone import STANDS
 from .voice import quoted_elsewhere, writers_voice
@@ -96,7 +96,7 @@ def _input_warnings(cf: ClusterFeatures) -> tuple[str, ...]:
     n = len(cf.documents)
     out = []
     quality = float(np.mean(cf.features[:, FEATURE_NAMES.index("doc_quality")])) if len(cf.sentences) else 1.0
-    if n >= 2 and quality < UNRELATED:
+    if different_events(cf.documents, quality, UNRELATED):  # ... and no names in common (mixed_stories.py)
         out.append(
             f"the {n} articles share little vocabulary (mean similarity {quality:.2f}): they look like different events; "
             "group them into stories first (newsweave ingest)"
