@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from .adverbial_speakers import clause_speaker
 from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
+from .dash_subjects import dashed_subject
 from .increase_verbs import adds_to
 from .name_verbs import name_before, named_acl
 from .quote_frames import (
@@ -198,8 +199,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and _pos(prev) == "PROPN" and outside(prev) and prev.lower_ not in _CALENDAR:
         return prev  # "footage of Hillary Clinton asking, '...'"
-    if verb.dep_ in ("conj", "ROOT") and (named := name_before(verb, outside)) is not None:
-        return named  # "a surly Mayor Vance insisted ...", the name misparsed (`name_verbs`)
+    if verb.dep_ in ("conj", "ROOT") and (named := name_before(verb, outside) or dashed_subject(verb, outside)) is not None:
+        return named  # "a surly Mayor Vance insisted ...", the name misparsed (`name_verbs`); "its Board — the ... — said" (`dash_subjects`)
     if verb.dep_ == "relcl":
         return verb.head
     if (praised := praised_for(verb, outside)) is not None:

@@ -179,21 +179,22 @@ def bound_names(tok, base: int, ctx) -> set[int]:
     return out
 
 
-_BYLINE = re.compile(r"\bby\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*)*[’']s\s+)?((?:[A-Z][\w.'’-]*\s?){2,4}):\s*(?:''|[\"“])$")
+_BYLINE = re.compile(r"\bby\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*)*[’']s\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s?){2,4}):\s*(?:''|[\"“])$")
+_NAME_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s?){2,4}),\s*[“\"][^“”\"\n]{3,200}[”\"]:\s*(?:''|[\"“])$")
 
 
 def byline_author(text: str, q_start: int, ctx) -> str | None:
-    """A digest's "“Title,” by Outlet’s Ada Vance: “...”" on the quotation's own line: the
-    person named after "by", when the tagger knows that name as a person, or after an outlet's
-    possessive, as no other kind of name."""
+    """A digest's "“Title,” by Outlet’s Ada Vance: “...”" or "Ada Vance, “Title”: “...”" on the
+    quotation's own line: the person named after "by" or before the title, when the tagger knows
+    that name as a person, or after an outlet's possessive, as no other kind of name."""
     line = text[text.rfind("\n", 0, q_start) + 1 : q_start]
-    m = _BYLINE.search(line)
+    m = _BYLINE.search(line) or _NAME_TITLE.search(line)  # also "commentator Ada Vance, “Title”: “...”"
     if not m:
         return None
-    name = ctx.full_name(m.group(2).strip())
+    name = ctx.full_name(m.group("name").strip())
     # after an outlet's possessive ("Re/code’s Ada Vance"), also a name the tagger missed or read
     # as part of the outlet's: the frame itself makes it the writer (session 20)
-    return name if ctx.kind(name) == "person" or m.group("outlet") and ctx.kind(name) is None else None
+    return name if ctx.kind(name) == "person" or m.groupdict().get("outlet") and ctx.kind(name) is None else None
 
 
 def other_reporter(ctx, speaker: str, end: int, q_start: int, speech_word) -> bool:
