@@ -11,6 +11,8 @@ run in the same invocation.
     NW_OUTLETS=1 .venv/bin/python benchmarks/analysis_conflicts_facts.py --mode facts --baseline 852ccd6
         # AllSides articles named by their outlet, as an ingested story is (default "outlet k": a copy crediting
         # its source by name is then invisible, e.g. facts_dev_p's 5949 and 5985; session 19)
+    NW_MAINCLAUSE=1 NW_SCREEN=1 .venv/bin/python benchmarks/analysis_conflicts_facts.py --worker src --mode facts > on.json
+        # the main-clause split (`facts_mainclause`, off by default) forced on in that worker (session 20)
 
 Gold (benchmarks/gold/README.md, section "Conflicts and facts"):
 - `gold/conflicts_dev.jsonl`: real conflicts (`real: true`) and look-alikes that are not conflicts,
@@ -113,6 +115,11 @@ def worker(src: str, mode: str) -> None:
 
         if "anchors" in (_facts.group_sentences.__kwdefaults__ or {}):
             _facts.group_sentences.__kwdefaults__["anchors"] = os.environ["NW_ANCHORS"] == "1"
+    if os.environ.get("NW_MAINCLAUSE") in ("0", "1"):  # the main-clause split of session 20 forced off / on (`facts_mainclause`)
+        from newsweave.analyze import facts as _facts
+
+        if "main_clause" in (_facts.group_sentences.__kwdefaults__ or {}):
+            _facts.group_sentences.__kwdefaults__["main_clause"] = os.environ["NW_MAINCLAUSE"] == "1"
     if os.environ.get("NW_JUDGE"):  # the learned pair judgment forced ("auto": the shipped one; off by default)
         from newsweave.analyze import facts as _facts
 

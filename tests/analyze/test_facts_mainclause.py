@@ -12,6 +12,7 @@ from newsweave.types import Article
 LEAD = "The Lowmarsh council approved the new harbour levy budget on Monday evening."
 LEAD_TOO = "Lowmarsh councillors approved the harbour levy budget on Monday evening."
 ONE_SIDED = "Mayor Odile Brandt praised the ferry crews warmly after the Lowmarsh council approved the harbour levy budget on Monday."
+OTHER_LEAD = "Storm winds closed the Lowmarsh ferry crossing for six hours on Sunday night."
 
 
 def _facts(texts, **kw):
@@ -29,12 +30,15 @@ def test_main_clause_drops_adverbial_clauses_and_time_prepositions():
 
 
 def test_a_trailing_clause_counts_the_outlet_for_the_lead_not_the_sentence():
-    before = _facts([LEAD, LEAD_TOO, ONE_SIDED])
-    praise = next(f for f in before if any(c.article_id == "a2" for c in f.citations))
+    before = _facts([LEAD, LEAD_TOO, f"{OTHER_LEAD} {ONE_SIDED}"])
+    praise = next(f for f in before if any(c.article_id == "a2" and c.start > 0 for c in f.citations))
     assert len(praise.citations) == 3 and praise.status == "shared"  # the similarity alone: the praise is "3/3" too
-    after = _facts([LEAD, LEAD_TOO, ONE_SIDED], main_clause=True)
-    praise = next(f for f in after if any(c.article_id == "a2" for c in f.citations))
+    after = _facts([LEAD, LEAD_TOO, f"{OTHER_LEAD} {ONE_SIDED}"], main_clause=True)
+    praise = next(f for f in after if f.text == ONE_SIDED)
     lead = next(f for f in after if any(c.article_id == "a0" for c in f.citations))
-    assert praise.text == ONE_SIDED and praise.status == "unique"
+    assert praise.status == "unique" and len(praise.citations) == 1
     assert lead.status == "shared" and set(lead.independent_outlets) == {"Outlet 0", "Outlet 1", "Outlet 2"}  # its clause still tells it
     assert [c.article_id for c in lead.told_by] == ["a2"]
+    # an article's lead never leaves: the same sentence as article 2's first stays in the group
+    assert max(len(f.independent_outlets) for f in _facts([LEAD, LEAD_TOO, ONE_SIDED], main_clause=True)) == 3
+    assert len(_facts([LEAD, LEAD_TOO, ONE_SIDED], main_clause=True)) == 1

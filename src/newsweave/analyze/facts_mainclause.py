@@ -12,13 +12,19 @@ root reports) without its adverbial clauses (`advcl`: "after ...", "when ...", "
 its time prepositions ("after", "following", "amid", "ahead of"). When something was cut and the main clause alone is
 under `FACTOR` x the bar against the group's members of other articles (mean similarity), the member leaves the group
 and stands alone, and its article still counts for the members that stay (`FactGroups.carried`: shown as "also told
-in other words by", with this sentence as the evidence). Only members of groups spanning two articles or more are
-parsed; without spaCy nothing changes.
+in other words by", with this sentence as the evidence). An article's first fact sentence (its lead) never leaves: a
+lead's trailing clause mostly tells more of its own event ("said he would run, launching a third bid"). Only members
+of groups spanning two articles or more are parsed; without spaCy nothing changes.
 
-Measured (session 20, benchmarks/ANALYSIS.md "Session 20 (facts"): in-process on the 15 development sets (1,211
-sentences) status right 825 -> 830, over-grouped 101 -> 83, under-grouped 285 -> 298; the clause before
-"after/when/as" of session 19 (no parse, the member's article dropped from the group) had lost 2. See the log for the
-product-path figures and the decision.
+Measured (session 20, benchmarks/ANALYSIS.md "Session 20 (facts"; tuning figures: chosen on the 15 development sets,
+1,211 sentences). In-process (no screen) 825 -> 832 status right; product path (`facts_compare_runs.py`, 29306f2 vs
+this on): **843 -> 850, over-grouped 107 -> 94, under-grouped 261 -> 267**, groups wrong 47 -> 39; the short AllSides
+and NeuS sets +10, the long full-text sets -3; `_p` 57 -> 58, `_q` 46 -> 47; Corbyn same-claim pairs found 32 -> 28 of 47.
+Session 19's cruder clause-before-"after" test (no parse, the member's article dropped) had lost 2. But the summary
+counts it changes (22 of 1,330 summary sentences, all lower) read against the sources: **the old count right 12, the new
+right 10** (long articles 6 to 1; a claim carried by "blaming ...", "as ...", "after meeting ..." clauses is no side
+remark). So it stays an option, OFF (`group_sentences(main_clause=False)`); `NW_MAINCLAUSE=1` turns it on in the
+facts benchmark's worker.
 """
 
 from __future__ import annotations
@@ -75,7 +81,8 @@ def split_one_sided(sentences, doc_of, groups, threshold, similarity, carried=No
     from .fact_similarity import core_text
     from .parsing import parse_texts
 
-    members = sorted({x for g in multi for x in g})
+    leads = {min(x for x, d in enumerate(doc_of) if d == doc) for doc in set(doc_of)}
+    members = sorted({x for g in multi for x in g} - leads)
     mains = {x: m for x, p in zip(members, parse_texts(nlp, [core_text(sentences[x].text) for x in members]))
              if (m := main_clause(p)) and len(m.split()) >= 4}
     out, carried = [], {y: dict(told) for y, told in (carried or {}).items()}
