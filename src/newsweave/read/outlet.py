@@ -171,11 +171,16 @@ def file_label(article) -> str:
     return source.rsplit("/", 1)[-1] or article.id
 
 
+def shown_outlet(article) -> str:
+    """The article's source as a user is shown it: its outlet, or its file name when it names no
+    outlet (not the label the reader made for it, a headline fragment; session 19, brief G)."""
+    return file_label(article) if is_unnamed(article.outlet) else article.outlet
+
+
 def set_aside_label(article) -> str:
-    """An input set aside as not an article, as shown: "outlet: title"; a file naming no outlet is
-    shown by its file name, not by the label the reader made for it (a headline fragment; session
-    19, brief G). A display string of the stored article alone, so a stored report is re-labelled
-    on read (`store.codec.current_labels`, session 20)."""
+    """An input set aside as not an article, as shown: "outlet: title" (`shown_outlet`). A display
+    string of the stored article alone, so a stored report is re-labelled on read
+    (`store.codec.current_labels`, session 20)."""
     title = (article.title or "").strip()
-    outlet = file_label(article) if is_unnamed(article.outlet) else article.outlet
+    outlet = shown_outlet(article)
     return f"{outlet}: {title}" if title else outlet

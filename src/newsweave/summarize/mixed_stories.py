@@ -112,15 +112,11 @@ def different_events(documents, quality: float, threshold: float) -> bool:
 def mixed_warning(documents, stories: list[list[int]]) -> str:
     """The warning shown with the summary: how many stories, and which articles each holds
     (outlet names, else file names, as the report names its sources)."""
-    from ..read.outlet import file_label, is_unnamed
-
-    def name(i: int) -> str:
-        a = documents[i].article
-        return file_label(a) if is_unnamed(a.outlet) else a.outlet
+    from ..read.outlet import shown_outlet
 
     parts = []
     for g in stories:
-        names = [name(i) for i in g]
+        names = [shown_outlet(documents[i].article) for i in g]
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         parts.append(f"{len(g)} articles ({shown})")
     return (
