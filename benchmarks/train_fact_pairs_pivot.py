@@ -2,10 +2,10 @@
 learned on Multi-News training clusters separate same-claim pairs of the development fact gold better than the
 grouping similarity? Diagnostic only (nothing here is read by the product).
 
-    nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --build [--n 1200]   # label + features -> /tmp
+    nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --build              # 800 clusters: pairs, features, alignments -> /tmp
     nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --dev               # dev gold pairs -> /tmp
-    nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --score             # fit, AUC / precision at the bar
-    nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --show 12           # labelled pairs (terminal only)
+    nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --score [--hard-negatives] [--hi H --margin M]   # label rule, fit, AUC, precision
+    nice -n 10 .venv/bin/python benchmarks/train_fact_pairs_pivot.py --show 12 --n 60    # "same" pairs under the bar (terminal only)
 
 What differs from session 17 (`train_fact_pairs_distant.py`, whose sampling and story cut are reused, with another
 seed): the article sentences are aligned to the summary sentences by MiniLM cosine, not by shared words, so that
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import train_fact_pairs_distant as D  # noqa: E402
 
-SEED, N_CLUSTERS, MAX_WORDS = 2020, 1200, 40
+SEED, N_CLUSTERS, MAX_WORDS = 2020, 800, 40
 HI, LO, MARGIN = 0.6, 0.4, 0.05
 BAR = 0.35
 CACHE = Path("/tmp/s20a2")
