@@ -56,6 +56,8 @@ def finder_of(kind: str, about: str) -> str:
     for p, name in prefixes:
         if about.startswith(p):
             return name
+    if kind == "framing" and about.startswith("how ") and " is judged: " in about:
+        return "person"
     if kind == "claim" and about.endswith(": recognised vs rejected"):
         return "recognition"
     if kind == "claim" and about.startswith("whether"):

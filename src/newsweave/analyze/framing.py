@@ -185,7 +185,8 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     (`cause_conflicts`, kind "claim"), one party recognising a thing another rejects
     (`recognition_conflicts`, kind "claim"), and one act called lawful in one article and unlawful in
     another (`legality_conflicts`, kind "claim"), and one act stated as done in one article and as still
-    expected or planned in another (`pending_conflicts`, kind "claim")."""
+    expected or planned in another (`pending_conflicts`, kind "claim"), and one named person judged in
+    opposite terms by two parties (`person_judgements`, kind "framing")."""
     nlp = auto_nlp(nlp)
     out = characterisation_conflicts(documents, quotes, nlp=nlp)
     covered = {frozenset(_party_key(s.value or "")) for c in out for s in c.sides}
@@ -205,8 +206,9 @@ def framing_conflicts(documents: tuple[Document, ...], quotes: tuple[Quote, ...]
     from .cause_conflicts import cause_conflicts  # two articles giving different causes of one event (session 17)
     from .legality_conflicts import legality_conflicts  # one act called lawful and unlawful (session 18)
     from .pending_conflicts import pending_conflicts  # an act done in one article, still pending in another (session 19)
+    from .person_judgements import person_judgement_conflicts  # one named person judged fair and biased (session 20)
     from .recognition_conflicts import recognition_conflicts  # one party recognising what another rejects (session 17)
 
     return (out + denied + plan_conflicts(documents, nlp=nlp) + armed_conflicts(documents, nlp=nlp) + verdict_conflicts(documents, nlp=nlp)
             + cause_conflicts(documents, nlp=nlp) + recognition_conflicts(documents, nlp=nlp) + legality_conflicts(documents, nlp=nlp)
-            + pending_conflicts(documents, nlp=nlp))
+            + pending_conflicts(documents, nlp=nlp) + person_judgement_conflicts(documents, nlp=nlp))
