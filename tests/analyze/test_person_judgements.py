@@ -24,9 +24,10 @@ def test_framing_conflicts_returns_them(nlp):
     assert [c.about for c in framing_conflicts(_docs(_FAIR, _BIASED), (), nlp=nlp)] == ["how Orrell is judged: excellent vs biased"]
 
 
-def test_a_negated_judgement_flips(nlp):
-    docs = _docs("The candidate Jory Pell said the host Tamsin Orrell is not fair to him.",
-                 "The Courier's editor Dara Vell said that Tamsin Orrell is fair to every candidate.")
+@pytest.mark.parametrize("negated", ["The candidate Jory Pell said the host Tamsin Orrell is not fair to him.",
+                                     "The candidate Jory Pell said the host Tamsin Orrell isn’t “fair” to him."])  # "n’t" parsed as punctuation
+def test_a_negated_judgement_flips(nlp, negated):
+    docs = _docs(negated, "The Courier's editor Dara Vell said that Tamsin Orrell is fair to every candidate.")
     (c,) = person_judgement_conflicts(docs, nlp=nlp)
     assert [s.value for s in c.sides] == ["fair", "not fair"]
 
