@@ -22,7 +22,7 @@ _STORY = [
     "Rice paper lanterns were released at dusk after a parade through the old market square.",
 ]
 _NOTICE = ("Archived pages from the web archive. This capture was saved by the Wayback Machine crawl of outlinks. "
-           "Web crawls are part of an effort to archive pages. Archived pages may be incomplete. Internet Archive.")
+           "Copies like this one are kept by a crawler that visits linked sites. Archived pages may be incomplete. Internet Archive.")
 _OLD_LABEL = "“Archived pages from the…”"  # the form session 19's older rule showed
 
 
