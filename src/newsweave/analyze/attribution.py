@@ -38,10 +38,12 @@ from dataclasses import dataclass
 
 from .adverbial_speakers import clause_speaker
 from .claim_nouns import claimant
-from .cue_words import _CALENDAR, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
+from .cue_words import _CALENDAR, _DOCUMENT_NOUNS, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .dash_subjects import dashed_subject
+from .document_findings import document_finding
 from .increase_verbs import adds_to
 from .name_verbs import name_before, named_acl
+from .nickname_subjects import nicknamed_subject
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
 )
@@ -199,7 +201,7 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and _pos(prev) == "PROPN" and outside(prev) and prev.lower_ not in _CALENDAR:
         return prev  # "footage of Hillary Clinton asking, '...'"
-    if verb.dep_ in ("conj", "ROOT") and (named := name_before(verb, outside) or dashed_subject(verb, outside)) is not None:
+    if verb.dep_ in ("conj", "ROOT") and (named := name_before(verb, outside) or dashed_subject(verb, outside) or nicknamed_subject(verb, outside)) is not None:
         return named  # "a surly Mayor Vance insisted ...", the name misparsed (`name_verbs`); "its Board — the ... — said" (`dash_subjects`)
     if verb.dep_ == "relcl":
         return verb.head
@@ -233,7 +235,7 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
     # verbs that are inverted so: "calling out Trump" names the one spoken about).
     if verb.lower_ not in _INVERTED and not _after_quote(verb):
         return None
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and _pos(c) == "PROPN"]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep") and (_pos(c) == "PROPN" or c.lower_ in _DOCUMENT_NOUNS)]  # "“...,” read a statement from X"
     # "asked FOX 4 Reporter James Rose" parsed as two objects: the name is the last one
     return after[-1] if after else None
 
@@ -320,6 +322,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             speaker, rank = resolve(subj, base, ctx, sentences)
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
+        if verb is not None and (written := document_finding(verb, base, ctx, sentences, outside)):
+            return Attribution(written, 2, False)  # "The review found that it was “...”" (`document_findings`)
         claimed = claimant(doc_sents, q_start, q_end, base, ctx, sentences) if q_start < q_end else None
         return Attribution(claimed, 2, False) if claimed else UNKNOWN  # "Vance's claim that ... “...”" (`claim_nouns`)
     if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):

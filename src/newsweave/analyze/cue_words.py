@@ -48,7 +48,8 @@ _INVERTED = frozenset(
 )
 _ISSUING = frozenset(
     """issue issues issued issuing release releases released releasing publish publishes published publishing
-    send sends sent sending put puts putting post posts posted posting sign signs signed signing""".split()
+    send sends sent sending put puts putting post posts posted posting sign signs signed signing
+    unveil unveils unveiled unveiling unseal unseals unsealed unsealing""".split()
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})

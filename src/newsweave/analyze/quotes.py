@@ -27,6 +27,7 @@ from ..types import Document, Quote, Sentence
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .claim_nouns import passed_on
 from .entities import EntityIndex
+from .later_names import owner_of_words_after
 from .lower_people import only_about
 from .narrative_bridges import bridged_speaker
 from .paraphrase_leads import other_lead, paraphrase_speaker
@@ -205,7 +206,7 @@ def _term_before(ctx: ArticleContext, end: int) -> bool:
 
 def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """"X said ... the ruling is clear. / “...”": the paraphrased speaker of the sentence right before (`paraphrase_leads`)."""
-    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences)  # (`narrative_bridges`)
+    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`)
     return Attribution(named, 2, True) if named else UNKNOWN
 
 

@@ -20,11 +20,13 @@ import re
 from .ambiguity import _parsed, ambiguous
 from .body_nouns import body_by_kind
 from .document_authors import document_it, noun_author
+from .document_findings import part_owner
 from .cue_words import (
     _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
 from .entities import TITLES
 from .joint_speakers import joint_subject
+from .later_names import named_later
 from .party_roles import described_politician
 from .possessive_authors import possessive_names
 from .lower_names import known_form, known_surname, lower_name
@@ -148,7 +150,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
-        owner = channel_owner(tok, base, ctx) or paper_outlet(tok, base, ctx)  # "the Harbour Trust website writes", "the paper"
+        owner = channel_owner(tok, base, ctx) or paper_outlet(tok, base, ctx) or part_owner(tok, base, ctx)  # "the Harbour Trust website writes", "the paper", "X's ... section warns" (`document_findings`)
         if owner:
             return owner, 2
         if word not in _THINGS:
@@ -215,6 +217,8 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
                 return org, 2
         if (proper or owner) and _can_speak(word):
             return _np_text(tok), 1
+        if later := named_later(tok, base, ctx, sentences):
+            return later, 2  # "a London hospital said ... The statement from X Hospital" (`later_names`)
     return None, 0
 
 
