@@ -30,7 +30,7 @@ def test_a_finding_with_no_author_given_is_unknown(quotes_of):
 def test_it_concludes_after_an_e_mail_his_campaign_sent(quotes_of):
     got = quotes_of(
         "Senator Tom Reed asked his supporters for money on Tuesday.\n\n"
-        "His campaign sent around an e-mail with a photo of the pier.\n\n"
+        "His campaign sent an e-mail to supporters on Tuesday.\n\n"
         "It concludes: “Give what you can today to keep the pier open.”"
     )
     assert got["Give what you can today to keep the pier open."] == "Tom Reed"

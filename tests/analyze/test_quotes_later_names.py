@@ -5,13 +5,13 @@ sentences written for these tests."""
 
 
 def test_the_host_often_dubbed_a_nickname_said(quotes_of):
-    got = quotes_of("Radio host Tom Reed warned the board on Monday.\n\n“I would be very careful if I was the mayor here,” the host often dubbed ‘Old Salt’ said.")
-    assert got["I would be very careful if I was the mayor here"] == "Tom Reed"
+    got = quotes_of("Radio host Tom Reed warned the board on Monday.\n\n“The pier board would be wise to wait a year,” the host often dubbed ‘Old Salt’ said.")
+    assert got["The pier board would be wise to wait a year"] == "Tom Reed"
 
 
 def test_a_nickname_with_more_than_the_name_between_gives_no_one(quotes_of):
-    got = quotes_of("Radio host Tom Reed warned the board on Monday.\n\n“I would be very careful if I was the mayor here,” the host often dubbed ‘Old Salt’ by his fans said.")
-    assert got.get("I would be very careful if I was the mayor here") is None
+    got = quotes_of("Radio host Tom Reed warned the board on Monday.\n\n“The pier board would be wise to wait a year,” the host often dubbed ‘Old Salt’ by his fans said.")
+    assert got.get("The pier board would be wise to wait a year") is None
 
 
 def test_with_those_words_names_the_speaker(quotes_of):
