@@ -8,8 +8,9 @@ News leads often give the speaker by a description ("a London hospital", "his pu
 the name in the sentence or two after. When a description left unresolved as a speaker has an
 indefinite article or a possessive pronoun, the one person or body that the description's
 sentence or the next two name with that noun is the speaker: an organisation whose name ends in
-it ("... Trust"), a name right after it ("publisher Seix Barral": `ArticleContext.name_after`),
-or a person introduced with it as their role. Not when there are several, not when the name was
+it ("... Trust"), a name right after it ("publisher NAME": `ArticleContext.name_after`),
+or a person introduced with it as their role; after "a/an" only a body ("a resident said ...
+Resident Tom Reed said" may be two residents). Not when there are several, not when the name was
 already named before the description (then the description is no introduction of it), and not
 in lower-cased text (names are not visible there). A definite description ("the mayor") is
 read back, as before, never forward.
@@ -35,6 +36,9 @@ def named_later(tok, base: int, ctx, sentences: list[tuple[int, int]]) -> str | 
     if len(openers) != 1 or openers[0].lower_ not in _OPENERS or openers[0].i > tok.i:
         return None
     word, pos = tok.lower_, base + tok.idx
+    # "a resident said ... Resident Tom Reed said" may be two residents: an indefinite description
+    # takes only a body named after it; "his publisher" (one of a kind) may take a person too
+    bodies_only = openers[0].lower_ in ("a", "an")
     here = next((k for k, (s, e) in enumerate(sentences) if s <= pos < e), None)
     if here is None:
         return None
@@ -42,7 +46,7 @@ def named_later(tok, base: int, ctx, sentences: list[tuple[int, int]]) -> str | 
     found = set()
     for m in re.finditer(rf"\b{re.escape(word)}\b", ctx.text[lo:hi]):
         at = lo + m.start()
-        if not ctx.in_quote(at) and (name := ctx.name_after(at + len(word))):
+        if not ctx.in_quote(at) and (name := ctx.name_after(at + len(word))) and not (bodies_only and ctx.kind(name) == "person"):
             found.add(name)  # "Neruda's Spanish publisher Seix Barral"
     for s, e, name in ctx.mentions:
         if lo <= s < hi and not ctx.in_quote(s) and ctx.kind(name) == "organization" and ctx.text[s:e].split()[-1].lower() == word:
@@ -52,7 +56,8 @@ def named_later(tok, base: int, ctx, sentences: list[tuple[int, int]]) -> str | 
     titled = {m.group(0) for m in re.finditer(r"(?:[A-Z][\w’'.-]*\s+){1,5}" + re.escape(word.capitalize()) + r"\b", ctx.text[lo:hi])}
     if len(titled) > 1:
         return None
-    found |= {name for s, words, name in ctx.roles if lo <= s < hi and word in words}
+    if not bodies_only:
+        found |= {name for s, words, name in ctx.roles if lo <= s < hi and word in words}
     if len(found) != 1:
         return None
     name = found.pop()
