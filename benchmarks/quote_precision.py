@@ -2,6 +2,7 @@
 Multi-News dev articles (issue 12's floor: >= 95% of listed quotes are speech).
 
     .venv/bin/python benchmarks/quote_precision.py sample [--n 60] [--seed 12] [--every allsides,neus]   # print a new sample to label
+    .venv/bin/python benchmarks/quote_precision.py sample --unlabelled --seed 26 --baseline 53f5371   # never-labelled mentions of gold-named clusters
     .venv/bin/python benchmarks/quote_precision.py score [--baseline 5378731]    # score the labels
 
 `sample` runs the current quote extractor and the quote modules at --baseline on every document
@@ -18,6 +19,12 @@ and speaker figures: correct (shares a name word with the labelled speaker, or N
 names no speaker), wrong (a speaker that is not the labelled one), missing (None where the text
 names one). A mention either version lists that was not sampled is not scored (the sample is
 uniform over the union, so each version's labelled mentions are a uniform sample of its own).
+
+`sample --unlabelled` (session 21, seed26) draws instead from the clusters some quote gold already
+names: the mentions either version lists there that no gold line covers (overlapping offsets count
+as covered), n split over the three files by their counts (largest remainder), each file's share a
+seeded sample of its mentions. Those articles were read before (for other mentions), these mentions
+were not labelled: a "near-fresh" draw.
 """
 
 from __future__ import annotations
@@ -135,16 +142,58 @@ def load_versions(baseline: str):
     return api, extractors, tagger, build_entities, tmp
 
 
+def gold_lines() -> list[dict]:
+    """Every line of the quote gold files that point into these dev files by offsets (this file and
+    the merge gold; the lower-cased golds name val100 clusters, which no FILES entry holds)."""
+    golds = [GOLD, *sorted(p for p in GOLD.parent.glob("quotes_*.jsonl") if p != GOLD)]
+    return [json.loads(line) for g in golds if g.exists() for line in g.open(encoding="utf-8")]
+
+
+def named_clusters() -> list[tuple[str, dict]]:
+    """The clusters some quote gold line already names (the pool of --unlabelled)."""
+    named = {g["cluster"] for g in gold_lines()}
+    return [(name, r) for name in FILES.values() for r in records(name) if r["id"] in named]
+
+
+def unlabelled(union: dict[tuple, dict]) -> dict[tuple, dict]:
+    """The mentions no gold line covers (same cluster and document, overlapping offsets)."""
+    cover: dict[tuple, list] = {}
+    for g in gold_lines():
+        cover.setdefault((g["cluster"], g["doc"]), []).append((g["start"], g["end"]))
+    return {k: m for k, m in union.items() if not any(s < m["end"] and m["start"] < e for s, e in cover.get((m["cluster"], m["doc"]), []))}
+
+
+def stratified(keys: list[tuple], n: int, seed: int) -> list[tuple]:
+    """n keys drawn per source file in proportion to its count (largest remainder), each file's
+    share by its own random.Random(seed) over its keys in sorted order."""
+    by: dict[str, list] = {}
+    for k in sorted(keys):
+        by.setdefault(k[0], []).append(k)
+    n = min(n, len(keys))
+    quota = {s: n * len(v) // len(keys) for s, v in by.items()}
+    for s in sorted(by, key=lambda s: -(n * len(by[s]) % len(keys)))[: n - sum(quota.values())]:
+        quota[s] += 1
+    print("per file: " + ", ".join(f"{s}: {quota[s]} of {len(by[s])}" for s in sorted(by)))
+    return sorted(k for s in sorted(by) for k in random.Random(seed).sample(by[s], quota[s]))
+
+
 def cmd_sample(args) -> int:
     api, extractors, tagger, build_entities, tmp = load_versions(args.baseline)
     union: dict[tuple, dict] = {}
-    for source, rec in clusters(args.seed, tuple(k for k in args.every.split(",") if k)):
+    pool = named_clusters() if args.unlabelled else clusters(args.seed, tuple(k for k in args.every.split(",") if k))
+    for source, rec in pool:
         for found in mentions_of(api, extractors, tagger, build_entities, source, rec, tmp).values():
             for m in found:
                 union.setdefault((m["source"], m["cluster"], m["doc"], m["start"]), m)
-    keys = sorted(union)
-    picked = sorted(random.Random(args.seed).sample(keys, min(args.n, len(keys))))
-    print(f"{len(keys)} distinct mentions listed by either version; sample of {len(picked)}")
+    if args.unlabelled:
+        print(f"{len(union)} distinct mentions listed by either version in {len(pool)} clusters a quote gold names")
+        union = unlabelled(union)
+        keys = sorted(union)
+        picked = stratified(keys, args.n, args.seed)
+    else:
+        keys = sorted(union)
+        picked = sorted(random.Random(args.seed).sample(keys, min(args.n, len(keys))))
+    print(f"{len(keys)} distinct mentions listed by either version{' and covered by no gold line' if args.unlabelled else ''}; sample of {len(picked)}")
     raws = {}
     for key in picked:
         m = union[key]
@@ -231,6 +280,7 @@ def main() -> int:
     sp.add_argument("--seed", type=int, default=12)
     sp.add_argument("--baseline", default="5378731")
     sp.add_argument("--every", default="", help="comma-separated FILES keys whose undrawn clusters are all taken (seed21: allsides,neus)")
+    sp.add_argument("--unlabelled", action="store_true", help="draw from the mentions no gold line covers in the clusters a quote gold names, stratified by file (seed26)")
     sc = sub.add_parser("score")
     sc.add_argument("--baseline", default="5378731")
     args = ap.parse_args()
