@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .ambiguity import _parsed
+from .announced_statements import in_statement_author
 from .quote_parse import _pos
 
 _SAYING = frozenset("said says stated states added adds".split())
@@ -133,7 +134,7 @@ def document_it(tok, base: int, ctx, sentences) -> tuple[str | None, int] | None
                 noun = next((t for t in _parsed(ctx, s, e) if t.idx <= last < t.idx + len(t.text) and t.lower_ in _DOCS), None)
                 # sent out by the subject ("The board got a letter from X. It said:" is the board)
                 issued = noun is not None and noun.dep_ == "dobj" and (noun.head.lower_ in _SENDING or _put_out(noun.head))
-                author = noun_author(noun, s, ctx, sentences) if issued else None
+                author = noun_author(noun, s, ctx, sentences) if issued else in_statement_author(noun, s, ctx, sentences)  # "In a statement, X said" (`announced_statements`)
                 if author:
                     return author, 2
         return None
