@@ -1,6 +1,6 @@
 """Session 21 (issue 12, brief Q2): quoted words whose source a nearby sentence announced
 (`analyze/announced_statements.py`): a statement one background sentence back, "it added" after
-"In a statement, X said", and a book's words. Fictional sentences written for these tests."""
+"In a statement, X said"; a book's billing goes to no one. Fictional sentences written for these tests."""
 
 LEAD = "The Harbour Board released a statement on Monday regretting the loss of the north pier. "
 
@@ -44,13 +44,14 @@ def test_it_added_after_a_statement_received_gives_not_the_sender(quotes_of):
     assert got.get("soft as wet bread all the way through") != "Harbour Trust"
 
 
-def test_a_books_words_are_its_authors(quotes_of):
+def test_a_books_blurb_goes_to_no_one(quotes_of):
+    """A book's billing may be its publisher's words as much as its author's: no speaker."""
     got = quotes_of(
         "Ada Vance is expected to leave the harbour board this winter. The move comes with the release of Vance’s new book, "
         "“Low Water: Notes from a Harbour” in March, two friends told the Gazette. “Low Water” is billed as an attack on the "
         "“slow rot of coastal towns” caused by “councils that have stopped listening to anyone...”"
     )
-    assert got["councils that have stopped listening to anyone..."] == "Ada Vance"
+    assert got.get("councils that have stopped listening to anyone...") is None
 
 
 def test_a_book_a_body_owns_gives_no_one(quotes_of):

@@ -1,16 +1,13 @@
-"""Quoted words whose source a sentence nearby announced: a statement, or a book (issue 12,
-session 21, brief Q2).
+"""Quoted words whose source a sentence nearby announced: a statement (issue 12, session 21,
+brief Q2).
 
-Three shapes the older rules left unknown (fictional wording):
+Two shapes the older rules left unknown (fictional wording):
 
     The Harbour Board released a statement on Monday regretting the closure. Councillor Ada
     Vance and the pier trust had fought for the pier for a decade. “Today's decision is...
 
     In a later statement, the Harbour Board said the pier was unsafe. When the divers reached the
     piles they found them “rotten to the core”, it added.
-
-    The launch comes with Ada Vance's new book, “Low Water: Notes from a Harbour”. “Low Water” is
-    billed as an attack on the “quiet decay” of the coast.
 
 1. `statement_bridge`: a bare quotation opening its sentence, one background sentence after a
    sentence in which a named person or body issues a statement, letter or message ("X released
@@ -24,10 +21,10 @@ Three shapes the older rules left unknown (fictional wording):
 2. `in_statement_author` (for `document_authors.document_it`): "it added" right after a sentence
    "In a statement, X said ...": "it" is the statement or X, X either way; only when the
    document noun hangs on a speech verb through "in" and that verb's subject is a name.
-3. `work_author`: a quotation inside a sentence whose main-clause subject is a book (or memoir,
-   essay, ...) that the sentence or the two before give an author by possessive ("X's new book,
-   “Title”", then "“Title” is billed as ..." or "The book calls ..."): the work's words are its
-   author's. Only a person; not when the sentence holds a speech word outside quotation marks.
+Not built: the words of a book "billed as ..." go to no one. A rule giving them to the author
+(the possessive before "book") fixed one seed26 mention, but its one other firing on the dev text
+was a promotional phrase another outlet credits to the publisher; a doubtful speaker is worse than
+none (the lead's call, benchmarks/ANALYSIS.md "Session 21 (quotes: seed26's misses ...)").
 Anything else: unknown, never a guess. Written after reading seed26's misses (tuning).
 """
 
@@ -45,7 +42,6 @@ _SENDING = frozenset(
     """send sends sent issue issues issued release releases released publish publishes published post posts posted
     tweet tweets tweeted sign signs signed circulate circulated""".split()
 )
-_WORKS = frozenset("book memoir memoirs novel essay biography autobiography manifesto".split())
 _PRONOUN_SUBJECTS = frozenset("he she it they we i you this these those that".split())
 
 
@@ -106,46 +102,3 @@ def statement_bridge(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str
         return None
     return author
 
-
-def work_author(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str | None:
-    """The author of the book that is the main-clause subject of the quotation's sentence
-    (module docstring, 3); else None."""
-    from .speaker_resolve import resolve
-
-    if ctx.lower:
-        return None
-    k = next((i for i, (s, e) in enumerate(sentences) if s <= q_start < e), None)
-    if k is None or sentences[k][1] - sentences[k][0] > 800:
-        return None
-    s, e = sentences[k]
-    doc = _parsed(ctx, s, e)
-    if any(t.lower_ in SPEECH_WORDS and t.tag_.startswith("VB") and not ctx.in_quote(s + t.idx) for t in doc):
-        return None
-    subj = next((c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or s + subj.idx >= q_start:
-        return None
-    title = next((text for qs, qe in ctx.quotes if qs <= s + subj.idx < qe for text in [ctx.text[qs:qe].strip()]), None)
-    if title is None and not (subj.lower_ in _WORKS and any(c.lower_ == "the" for c in subj.children)):
-        return None
-    authors = set()
-    for ws, we in sentences[max(0, k - 2) : k + 1]:
-        for t in _parsed(ctx, ws, we):
-            if t.lower_ not in _WORKS or (title is None and t.lower_ != subj.lower_) or ws + t.idx >= q_start:
-                continue
-            owner = [c for c in t.children if c.dep_ == "poss" and _pos(c) == "PROPN"]
-            if len(owner) != 1:
-                continue
-            if title is not None:
-                # the title in quotation marks right after the noun: "X's new book, “Low Water: ...”"
-                after = re.match(r"\s*,?\s*[\"“‘']", ctx.text[ws + t.idx + len(t.text) : we])
-                opened = ws + t.idx + len(t.text) + after.end() if after else -1
-                full = next((ctx.text[qs:qe] for qs, qe in ctx.quotes if qs == opened), "")
-                if not full.startswith(title) or len(title) < 2:
-                    continue
-            name, _ = resolve(owner[0], ws, ctx, sentences)
-            authors.add(name)
-    authors.discard(None)
-    if len(authors) != 1:
-        return None
-    name = authors.pop()
-    return name if ctx.kind(name) == "person" else None

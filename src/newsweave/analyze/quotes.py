@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Document, Quote, Sentence
-from .announced_statements import statement_bridge, work_author
+from .announced_statements import statement_bridge
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .claim_nouns import passed_on
 from .entities import EntityIndex
@@ -207,7 +207,7 @@ def _term_before(ctx: ArticleContext, end: int) -> bool:
 
 def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """"X said ... the ruling is clear. / “...”": the paraphrased speaker of the sentence right before (`paraphrase_leads`)."""
-    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences) or statement_bridge(q_start, ctx, sentences) or work_author(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`, `announced_statements`)
+    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences) or statement_bridge(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`, `announced_statements`)
     return Attribution(named, 2, True) if named else UNKNOWN
 
 
