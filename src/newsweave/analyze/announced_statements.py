@@ -34,7 +34,7 @@ import re
 
 from .ambiguity import _parsed
 from .cue_words import SPEECH_WORDS
-from .paraphrase_leads import _GAP
+from .paraphrase_leads import _GAP, paragraph_gives_other
 from .quote_parse import _pos
 
 _ISSUED = frozenset("statement statements letter message memo announcement release tweet post note email e-mail".split())
@@ -97,8 +97,5 @@ def statement_bridge(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str
             return None
         if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.dep_ == "ROOT" and (t.tag_ == "PRP" or low in _PRONOUN_SUBJECTS):
             return None  # "He ..." / "They ...": someone else may be in view
-    para = text.rfind("\n", 0, q_start) + 1
-    if any(para <= at < q_start and who not in (None, author) for at, who, _ in ctx.history):
-        return None
-    return author
+    return None if paragraph_gives_other(q_start, ctx, author) else author
 

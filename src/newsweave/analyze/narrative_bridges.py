@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .paraphrase_leads import _GAP, paraphrase_speaker
+from .paraphrase_leads import _GAP, paragraph_gives_other, paraphrase_speaker
 
 _PRONOUNS = frozenset("he she it they we i you this these those that".split())
 _MAX_BRIDGE = 2
@@ -74,8 +74,7 @@ def bridged_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str 
             return None
         speaker = paraphrase_speaker(b_start, ctx, sentences)
         if speaker and all(_plain(ctx, s, e, speaker) for s, e in before[-k:]):
-            para = ctx.text.rfind("\n", 0, q_start) + 1
-            if ctx.kind(speaker) == "place" or any(para <= at < q_start and who not in (None, speaker) for at, who, _ in ctx.history):
+            if ctx.kind(speaker) == "place" or paragraph_gives_other(q_start, ctx, speaker):
                 return None  # "Israel has said ... / [bridge] “The President conveyed ...”" after the White House's quotation
             return speaker
     return None

@@ -44,6 +44,13 @@ _STANCE_FORMS = frozenset(set().union(*(_forms(b) for b in _STANCE)) | {"thought
 _GAP = re.compile(r"[\s\"“”'‘’]*")
 
 
+def paragraph_gives_other(q_start: int, ctx, speaker: str) -> bool:
+    """Whether an earlier quotation of the paragraph holding `q_start` was given to someone other
+    than `speaker`: a bridge from a report or statement back across it would mix two voices."""
+    para = ctx.text.rfind("\n", 0, q_start) + 1
+    return any(para <= at < q_start and who not in (None, speaker) for at, who, _ in ctx.history)
+
+
 def _verbs(root):
     """The main verb and the verbs that carry its subject: its conjuncts and participles."""
     out = [root]
