@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from .adverbial_speakers import clause_speaker
+from .appositive_speakers import object_of_preposition, opening_name
 from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _DOCUMENT_NOUNS, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .dash_subjects import dashed_subject
@@ -248,6 +249,8 @@ def _nearby_name(cue, outside, is_name):
     for tok in sent:
         if _pos(tok) != "PROPN" or not outside(tok) or abs(tok.i - cue.i) > 8 or not is_name(tok):
             continue
+        if object_of_preposition(tok):
+            continue  # "..., lead author ... at Harwick University explained:": the place, not the speaker
         lo, hi = sorted((tok.i, cue.i))
         between = sent.doc[lo + 1 : hi]
         if any(_pos(t) in ("VERB", "AUX") or t.tag_ in ("IN", "CC") or t.text in ("“", "”", '"') for t in between):
@@ -347,7 +350,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     if subj is None:
         subj = _nearby_name(cue, outside, lambda t: ctx.entity_at(base + t.idx, base + t.idx + len(t.text), ("person", "organization", "group")) is not None)
         if subj is None:
-            return Attribution(None, 0, True)
+            opener = opening_name(cue, base, ctx)  # "Dr X, lead author ... at Y explained:" (`appositive_speakers`)
+            return Attribution(opener, 2, True) if opener else Attribution(None, 0, True)
         speaker, rank = resolve(subj, base, ctx, sentences)
         return Attribution(speaker, min(rank, 2), True, speaker_word(doc_sents, q_start, q_end, base, ctx, cue) if governing else False)
     speaker, rank = resolve(subj, base, ctx, sentences)
