@@ -39,6 +39,7 @@ from .quote_sentences import preset_starts, window_starts
 from .scare_quotes import arms_length
 from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
+from .speech_events import event_speaker
 from .words_of import words_owner
 
 _PARSE_STEPS = ("tok2vec", "tagger", "parser")  # no attribute ruler: attribution reads the fine tags
@@ -207,7 +208,7 @@ def _term_before(ctx: ArticleContext, end: int) -> bool:
 
 def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """"X said ... the ruling is clear. / “...”": the paraphrased speaker of the sentence right before (`paraphrase_leads`)."""
-    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences) or statement_bridge(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`, `announced_statements`)
+    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences) or statement_bridge(q_start, ctx, sentences) or event_speaker(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`, `announced_statements`, `speech_events`)
     return Attribution(named, 2, True) if named else UNKNOWN
 
 

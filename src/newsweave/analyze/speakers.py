@@ -12,6 +12,7 @@ from .apposed_people import apposed_person
 from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
 from .reporting_subjects import quoted_sentence, reporter_among
+from .role_continuity import continuing_holder
 from .role_titles import with_title_roles
 from .titled_people import titled_person
 
@@ -136,7 +137,7 @@ class ArticleContext:
         matches = [(s, name) for s, words, name in self.roles if fits(words)]
         before = [name for s, name in matches if s < pos]
         if before:
-            return before[-1]
+            return continuing_holder(self, before, pos) or before[-1]  # two holders: the one still speaking (`role_continuity`)
         if self.lower and not definite:
             return None  # "attorney says" in a lower-cased headline: whose attorney is not said
         if self.lower and self.sentences:
@@ -198,10 +199,11 @@ class ArticleContext:
                 return missed
         from .party_roles import described_before
 
+        from .lone_antecedents import lone_person_before
         from .pronoun_chains import named_before
 
         # "The West Virginia senator came ... He ... he asked"; "Vance says ... she says ... she said" (`pronoun_chains`)
-        return described_before(self, pos, sentences) or named_before(self, pos, sentences)
+        return described_before(self, pos, sentences) or named_before(self, pos, sentences) or lone_person_before(self, pos, sentences)  # (`lone_antecedents`)
 
     def _untagged_subject(self, start: int, end: int) -> str | None:
         """A sentence's main-clause subject that the tagger did not tag at this place but that
