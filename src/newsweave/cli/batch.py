@@ -48,7 +48,7 @@ def run_batch(args: argparse.Namespace) -> int:
     from ..engines import get_engine
     from ..engines.output import write_batch
     from ..store import open_store
-    from .stream import _progress, fail_if_nothing_read
+    from .stream import _plain, _progress, fail_if_nothing_read
 
     if args.workers is not None and args.workers <= 0:
         raise ConfigError(f"--workers must be positive, got {args.workers}", hint="try --workers 2")
@@ -60,10 +60,15 @@ def run_batch(args: argparse.Namespace) -> int:
         run = engine.run(args.paths, store=store, settings=settings, on_progress=_progress(args.quiet), near_duplicates=args.near)
         written = write_batch(store, args.out, run, fmt=args.out_format, engine=args.engine)
     report = run.report
+    # as `ingest` does: every read problem shown (a warning too: a file read as cp1252, cut at the
+    # size limit, or the same text as another file and read once), without terminal control
+    # characters from file names (session 22, brief E3: batch printed no warnings, and file names raw)
     for p in report.skipped:
-        print(f"skipped {p.source}: {p.reason}", file=sys.stderr)
+        print(_plain(f"skipped {p.source}: {p.reason}"), file=sys.stderr)
+    for p in report.warnings:
+        print(_plain(f"warning {p.source}: {p.reason}"), file=sys.stderr)
     for p in report.failed:
-        print(f"failed {p.source}: {p.reason}", file=sys.stderr)
+        print(_plain(f"failed {p.source}: {p.reason}"), file=sys.stderr)
     print(f"read {report.read} articles ({report.duplicates} duplicates, {len(run.near_duplicates)} near-duplicate pairs); "
           f"{len(report.new_stories)} stories, {len(report.summarized)} reports; wrote {', '.join(str(p) for p in written.values())} ({report.seconds:.1f} s)")
     fail_if_nothing_read(report)
