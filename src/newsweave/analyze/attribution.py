@@ -48,9 +48,11 @@ from .nickname_subjects import nicknamed_subject
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
 )
+from .quote_asides import in_aside
 from .quote_parse import _after_quote, _outside, _pos
 from .said_titled import titled_name_after
 from .speaker_resolve import resolve
+from .subordinate_subjects import misparsed_subject
 from .speakers import ArticleContext
 
 
@@ -128,7 +130,7 @@ def find_cue(sents, q_start: int, q_end: int, base: int, ctx: ArticleContext):
     best, best_dist = None, None
     for sent in sents:
         for tok in sent:
-            if not _outside(tok, base, ctx) or not _is_cue(tok):
+            if not _outside(tok, base, ctx) or not _is_cue(tok) or in_aside(ctx.text, q_start, q_end, base + tok.idx):  # (`quote_asides`)
                 continue
             pos = base + tok.idx
             dist = q_start - pos if pos < q_start else max(0, pos - q_end)
@@ -215,6 +217,8 @@ def subject_of(verb, outside=lambda tok: True, depth: int = 0):
             return subject_of(clause, outside, depth + 1)
     if verb.dep_ == "acl" and _pos(verb.head) in ("NOUN", "PROPN"):
         return verb.head  # "a statement saying ...", "Smith, speaking to reporters, ..."
+    if (clause_subject := misparsed_subject(verb, outside)) is not None:
+        return clause_subject  # "... after a guest on its show called her “...”" (`subordinate_subjects`)
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "dep") and verb.head.i != verb.i:
         follows_and = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG" and not follows_and:

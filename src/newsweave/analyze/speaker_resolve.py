@@ -25,6 +25,7 @@ from .cue_words import (
     _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
 from .entities import TITLES
+from .first_person_plural import named_groups
 from .joint_speakers import joint_subject
 from .later_names import named_later
 from .party_roles import described_politician
@@ -146,7 +147,7 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             if own:
                 return own, 2
             prev = ctx.previous_speaker(pos, 2500, collective=True)
-            name = prev[0] if prev else ctx.last_groups(pos)
+            name = prev[0] if prev else named_groups(word, ctx, pos)  # not for "we" (`first_person_plural`)
             return (name, 2) if name and not ambiguous(word, name, tok, base, ctx, sentences) else (None, 0)
         return None, 0
     if _pos(tok) in ("NOUN", "ADJ", "NUM"):
