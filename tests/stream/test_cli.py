@@ -29,7 +29,7 @@ def test_ingest_stories_show(tmp_path, capsys):
     assert story["n_articles"] == 5 and len(story["outlets"]) == 5
 
     assert main(["stories", "--db", db, "--since", "2030-01-01"]) == 0
-    assert "none of 0" in capsys.readouterr().out
+    assert "no stories match" in capsys.readouterr().out
 
     assert main(["show", story["id"], "--db", db, "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)

@@ -181,8 +181,13 @@ def run_stories(args: argparse.Namespace) -> int:
             lines.append(f"| `{s.id}` | {dates} | {s.n_articles} | {cell(outlets)} | {cell(s.headline)} |")
         else:
             lines.append(f"{s.id}  {dates}  {s.n_articles} article(s)  [{outlets}]\n    {s.title}")
-    shown = f"{args.offset + 1}–{args.offset + len(stories)} of {total}" if stories else f"none of {total}"
-    lines.append(("\n" if fmt == "markdown" else "") + f"stories {shown}")
+    if stories:
+        shown = f"stories {args.offset + 1}–{args.offset + len(stories)} of {total}"
+    elif total:  # an --offset past the end (session 22, E3: it said "stories none of 7")
+        shown = f"no stories at --offset {args.offset}: there are {total}"
+    else:
+        shown = "no stories match" if (args.search or args.since or args.until) else "no stories in the database"
+    lines.append(("\n" if fmt == "markdown" else "") + shown)
     write_output("\n".join(lines), None)
     return 0
 

@@ -52,6 +52,7 @@ class StoryListing(Story):
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
             "n_articles": self.n_articles,
+            "n_outlets": len(self.named_outlets),  # as the API's listing and the README say (session 22, E3)
             "outlets": self.named_outlets,
             "none_named": bool(self.outlets) and not self.named_outlets,
             "article_ids": list(self.article_ids),
