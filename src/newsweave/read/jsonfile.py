@@ -49,12 +49,22 @@ def _outlet(record: dict) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words with its article ("a number", not Python's "a int")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(value), f"a {type(value).__name__}")
+
+
 def _article_from(record: Any, *, src: Source, where: str, label: str | None) -> tuple[list[Article], list[ReadProblem]]:
     """One article object (or a cluster of them) at `where` in the file."""
     source = f"{src.path} ({where})" if where else str(src.path)
     if not isinstance(record, dict):
-        kind = type(record).__name__.replace("str", "string").replace("NoneType", "null")
-        return [], [ReadProblem(source, f"expected an article object with a 'text' field, found a {kind}")]
+        return [], [ReadProblem(source, f"expected an article object with a 'text' field, found {_json_kind(record)}")]
     for key in _LIST_KEYS:
         documents = record.get(key)
         if isinstance(documents, list) and _first(record, _TEXT_KEYS) is None:
@@ -63,7 +73,7 @@ def _article_from(record: Any, *, src: Source, where: str, label: str | None) ->
     if isinstance(raw, list) and all(isinstance(p, str) for p in raw):
         raw = "\n\n".join(raw)
     if not isinstance(raw, str):
-        reason = "no 'text' field" if raw is None else f"'text' is a {type(raw).__name__}, not a string"
+        reason = "no 'text' field" if raw is None else f"'text' is {_json_kind(raw)}, not a string"
         return [], [ReadProblem(source, f"{reason}; an article object needs its text under 'text'")]
     author = _first(record, _AUTHOR_KEYS)
     if isinstance(author, list):
