@@ -74,18 +74,13 @@ def paraphrase_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> s
 
     if ctx.lower:
         return None
-    prev = next(((s, e) for s, e in reversed(sentences) if e <= q_start), None)
-    if prev is None or not _GAP.fullmatch(ctx.text, prev[1], q_start):
-        return None
-    s, e = prev
     said = {h[0] for h in ctx.history}  # quotations read as speech so far (earlier ones all are)
-    if e - s > 1200 or any(s <= qs < e and (qs in said or qe in ctx.uncued) for qs, qe in ctx.quotes):
-        return None  # a quoted sentence: its speaker is read from it (a show's title in quotes is no quotation)
-    doc = _parsed(ctx, s, e)
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if len(roots) != 1:
+    # a quoted sentence: its speaker is read from it (a show's title in quotes is no quotation)
+    found = sentence_before(q_start, ctx, sentences, 1200, lambda s, e: any(s <= qs < e and (qs in said or qe in ctx.uncued) for qs, qe in ctx.quotes))
+    if found is None:
         return None
-    reporting = [v for v in _verbs(roots[0]) if _reports(v)]
+    s, doc, root = found
+    reporting = [v for v in _verbs(root) if _reports(v)]
     if not reporting:
         return None
     subj = subject_of(reporting[0])
@@ -94,16 +89,42 @@ def paraphrase_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> s
     speaker, rank = resolve(subj, s, ctx, sentences)
     if not speaker or rank < 2 or not any(c.isupper() for c in speaker):
         return None
-    root = reporting[0]
+    if another_speaker(doc, s, subj, speaker, ctx, sentences, skip=reporting[0]):
+        return None  # "Vance said Reed told her ...": two speakers in view
+    return speaker
+
+
+def sentence_before(q_start: int, ctx, sentences: list[tuple[int, int]], max_chars: int, refuse=lambda s, e: False):
+    """The sentence right before the bare quotation at `q_start` (nothing but spaces and quote marks
+    between), when it is at most `max_chars` long, `refuse(start, end)` is false and its parse has
+    one root: (its start, its parse, the root); else None. Shared by the rules that pass a lead
+    sentence's subject on to the quotation after it (this module, `speech_events`)."""
+    prev = next(((s, e) for s, e in reversed(sentences) if e <= q_start), None)
+    if prev is None or not _GAP.fullmatch(ctx.text, prev[1], q_start):
+        return None
+    s, e = prev
+    if e - s > max_chars or refuse(s, e):
+        return None
+    doc = _parsed(ctx, s, e)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return (s, doc, roots[0]) if len(roots) == 1 else None
+
+
+def another_speaker(doc, base: int, subj, speaker: str, ctx, sentences: list[tuple[int, int]], skip=None) -> bool:
+    """Whether a speech verb of the parsed sentence `doc` (other than `skip`) has a subject, other
+    than `subj` and no pronoun, that names someone other than `speaker`: two speakers in view."""
+    from .attribution import subject_of
+    from .speaker_resolve import resolve
+
     for t in doc:
-        if t.i == root.i or t.lower_ not in SPEECH_WORDS or _pos(t) not in ("VERB", "AUX"):
+        if (skip is not None and t.i == skip.i) or t.lower_ not in SPEECH_WORDS or _pos(t) not in ("VERB", "AUX"):
             continue
         other = subject_of(t)
         if other is not None and other.i != subj.i and _pos(other) != "PRON":
-            name, _ = resolve(other, s, ctx, sentences)
+            name, _ = resolve(other, base, ctx, sentences)
             if name and name != speaker:
-                return None  # "Vance said Reed told her ...": two speakers in view
-    return speaker
+                return True
+    return False
 
 
 def other_lead(sent, base: int, speaker: str, ctx, sentences: list[tuple[int, int]]) -> bool:

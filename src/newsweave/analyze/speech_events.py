@@ -65,25 +65,18 @@ def _titled(subj, base: int, ctx) -> str | None:
 def event_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str | None:
     """The person who gives the speech, update or briefing announced in the sentence right before
     the bare quotation at `q_start` (module docstring), else None."""
-    from .ambiguity import _parsed
-    from .attribution import SPEECH_WORDS, subject_of
+    from .attribution import subject_of
     from .cue_words import _THINGS
-    from .paraphrase_leads import _GAP, _verbs, paragraph_gives_other
+    from .paraphrase_leads import _verbs, another_speaker, paragraph_gives_other, sentence_before
     from .speaker_resolve import resolve
 
     if ctx.lower:
         return None
-    prev = next(((s, e) for s, e in reversed(sentences) if e <= q_start), None)
-    if prev is None or not _GAP.fullmatch(ctx.text, prev[1], q_start):
+    found = sentence_before(q_start, ctx, sentences, 800, lambda s, e: any(s <= qs < e for qs, _ in ctx.quotes))
+    if found is None:
         return None
-    s, e = prev
-    if e - s > 800 or any(s <= qs < e for qs, _ in ctx.quotes):
-        return None
-    doc = _parsed(ctx, s, e)
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if len(roots) != 1:
-        return None
-    events = [v for v in _verbs(roots[0]) if _event(v)]
+    s, doc, root = found
+    events = [v for v in _verbs(root) if _event(v)]
     if not events:
         return None
     subj = subject_of(events[0])
@@ -94,13 +87,8 @@ def event_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str | 
         speaker, rank = _titled(subj, s, ctx), 2
     if not speaker or rank < 2 or not any(c.isupper() for c in speaker) or ctx.kind(speaker) != "person":
         return None
-    for t in doc:
-        if t.lower_ in SPEECH_WORDS and _pos(t) in ("VERB", "AUX"):
-            other = subject_of(t)
-            if other is not None and other.i != subj.i and _pos(other) != "PRON":
-                name, _ = resolve(other, s, ctx, sentences)
-                if name and name != speaker:
-                    return None  # another speaker in view
+    if another_speaker(doc, s, subj, speaker, ctx, sentences):
+        return None  # another speaker in view
     if paragraph_gives_other(q_start, ctx, speaker):
         return None
     return speaker
