@@ -18,6 +18,18 @@ def main_facts(report: StoryReport, limit: int = MAX_FACTS) -> list[Fact]:
     return facts[:limit]
 
 
+def shown_note(report: StoryReport, limit: int = MAX_FACTS) -> str:
+    """"" when every fact has a column, else what the grid leaves out: "the 12 facts carried by the
+    most outlets, of 20 (the JSON lists all)", so a reader does not take the columns for all the facts
+    (session 22, brief E3: Markdown and HTML showed 12 numbered facts of the JSON's 20, unsaid)."""
+    total = len(report.facts or ())
+    if total <= limit:
+        return ""
+    from .unnamed_outlets import outlets_word
+
+    return f"the {limit} facts carried by the most {outlets_word(report)}, of {total} (the JSON lists all)"
+
+
 def coverage_rows(report: StoryReport) -> tuple[list[Fact], list[tuple[str, list[bool]]]]:
     """(facts, [(outlet, [covers fact j])]) for the main facts. An outlet whose articles are all
     copies of another outlet's is labelled "X (copy of Y)": its dots corroborate nothing."""

@@ -16,7 +16,7 @@ from .common import counted, date_range, found_none, genre_label, independent_co
 def escape(text: object, quote: bool = True) -> str:
     """HTML-escaped text without control, bidi or zero-width characters."""
     return _html_escape(strip_controls(text), quote)
-from .coverage import coverage_rows
+from .coverage import coverage_rows, shown_note
 
 CSS = """
 :root{--ink:#1d232a;--muted:#5c6670;--line:#dde3e8;--accent:#0b5cad;--mark:#fff3b0;--bg:#fbfbfa}
@@ -91,6 +91,8 @@ def render_html(report: StoryReport) -> str:
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         out.append("<h2>Coverage</h2>")
+        if shown_note(report):
+            out.append(f'<p class="meta">{escape(shown_note(report)[0].upper() + shown_note(report)[1:])}.</p>')
         if facts:
             out.append('<div style="overflow-x:auto"><table><tr><th>outlet</th>' + "".join(f'<th class="fact" title="{escape(f.text)}">{j + 1}</th>' for j, f in enumerate(facts)) + "</tr>")
             for name, cells in rows:

@@ -6,7 +6,7 @@ from ..types import StoryReport
 from .one_count import count_unit, summary_articles
 from .unnamed_outlets import header_count
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
-from .coverage import coverage_rows
+from .coverage import coverage_rows, shown_note
 
 
 def _md(text: str) -> str:
@@ -48,6 +48,8 @@ def render_markdown(report: StoryReport) -> str:
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         lines += ["", "## Coverage", ""]
+        if shown_note(report):
+            lines += [f"*{_md(shown_note(report)[0].upper() + shown_note(report)[1:])}.*", ""]
         if facts:
             lines.append("| outlet | " + " | ".join(str(j + 1) for j in range(len(facts))) + " |")
             lines.append("|---|" + "---|" * len(facts))

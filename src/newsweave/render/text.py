@@ -69,7 +69,10 @@ def _analysis(report: StoryReport, st: _Style, n_out: int) -> list[str]:
 
         from .unnamed_outlets import outlets_word
 
-        lines += ["", st(f"Coverage ({outlets_word(report)} × main facts)", "1;4")]
+        from .coverage import shown_note
+
+        note = shown_note(report)
+        lines += ["", st(f"Coverage ({outlets_word(report)} × main facts)", "1;4") + (f": {note}" if note else "")]
         lines += ["  " + _c(row) for row in coverage_grid(report)]
     if report.conflicts:
         from .conflict_display import about_label, one_article_note

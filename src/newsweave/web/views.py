@@ -13,7 +13,7 @@ from typing import Any
 
 from ..render.common import independent_count, opinion_label, story_title
 from ..render.one_count import count_unit, summary_articles
-from ..render.coverage import coverage_rows
+from ..render.coverage import coverage_rows, shown_note
 from ..types import Article, Citation, StoryReport
 
 
@@ -118,6 +118,7 @@ class ReportView:
                        "more": max(0, len(self.chips(f.citations)) - 3)}
                       for j, f in enumerate(facts)],
             "rows": [{"outlet": name, "cells": cells} for name, cells in rows],
+            "shown_note": shown_note(self.report),  # "the 12 facts ... of 20": the grid is not all (session 22, E3)
         }
 
     def conflicts(self) -> list[dict[str, Any]]:
