@@ -9,7 +9,7 @@ from html import escape as _html_escape
 
 from ..types import Citation, StoryReport
 from .one_count import count_unit, summary_articles
-from .unnamed_outlets import header_count
+from .unnamed_outlets import header_count, outlets_word
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 
 
@@ -94,7 +94,7 @@ def render_html(report: StoryReport) -> str:
         if shown_note(report):
             out.append(f'<p class="meta">{escape(shown_note(report)[0].upper() + shown_note(report)[1:])}.</p>')
         if facts:
-            out.append('<div style="overflow-x:auto"><table><tr><th>outlet</th>' + "".join(f'<th class="fact" title="{escape(f.text)}">{j + 1}</th>' for j, f in enumerate(facts)) + "</tr>")
+            out.append('<div style="overflow-x:auto"><table><tr><th>' + outlets_word(report)[:-1] + '</th>' + "".join(f'<th class="fact" title="{escape(f.text)}">{j + 1}</th>' for j, f in enumerate(facts)) + "</tr>")
             for name, cells in rows:
                 out.append(f"<tr><th>{escape(name)}</th>" + "".join("<td>●</td>" if c else "<td></td>" for c in cells) + "</tr>")
             out.append("</table></div><ol class=\"facts\">")

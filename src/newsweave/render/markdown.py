@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..types import StoryReport
 from .one_count import count_unit, summary_articles
-from .unnamed_outlets import header_count
+from .unnamed_outlets import header_count, outlets_word
 from .common import counted, date_range, found_none, genre_label, independent_count, member_label, opinion_label, outlet_names, story_title, strip_controls, told_label
 from .coverage import coverage_rows, shown_note
 
@@ -51,7 +51,7 @@ def render_markdown(report: StoryReport) -> str:
         if shown_note(report):
             lines += [f"*{_md(shown_note(report)[0].upper() + shown_note(report)[1:])}.*", ""]
         if facts:
-            lines.append("| outlet | " + " | ".join(str(j + 1) for j in range(len(facts))) + " |")
+            lines.append(f"| {outlets_word(report)[:-1]} | " + " | ".join(str(j + 1) for j in range(len(facts))) + " |")  # "article" when no outlet is named
             lines.append("|---|" + "---|" * len(facts))
             for name, cells in rows:
                 lines.append(f"| {_md(name)} | " + " | ".join("●" if c else "" for c in cells) + " |")
