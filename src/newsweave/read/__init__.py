@@ -8,7 +8,7 @@ something to know (level "warning"). It never raises for bad input; the caller d
 with problems.
 
 Limits: a file is read up to `MAX_FILE_BYTES` (64 MB), an article's text up to
-`MAX_ARTICLE_CHARS` (1,000,000 characters); both cuts are reported.
+`MAX_ARTICLE_CHARS` (150,000 characters); both cuts are reported.
 """
 
 from __future__ import annotations
