@@ -44,12 +44,15 @@ from .dash_subjects import dashed_subject
 from .document_findings import document_finding
 from .increase_verbs import adds_to
 from .name_verbs import name_before, named_acl
+from .next_sentence_cues import in_next_sentence
 from .nickname_subjects import nicknamed_subject
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
 )
 from .quote_asides import in_aside
 from .quote_parse import _after_quote, _outside, _pos
+from .relayed_reports import relayed
+from .reported_subjects import reported_elsewhere
 from .said_titled import titled_name_after
 from .speaker_resolve import resolve
 from .subordinate_subjects import misparsed_subject
@@ -335,12 +338,18 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         return Attribution(claimed, 2, False) if claimed else UNKNOWN  # "Vance's claim that ... “...”" (`claim_nouns`)
     if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):
         return UNKNOWN
+    if not governing and in_next_sentence(cue, q_start, q_end, base, ctx):
+        return UNKNOWN  # "“...” Her praise comes after the council announced ...": not its verb (`next_sentence_cues`)
     if governing and (found := clause_speaker(doc_sents, cue, q_start, q_end, base, ctx, sentences))[0]:
         return Attribution(found[1], 2, False)  # "as Vance went on about “...”, Orrick said" (`adverbial_speakers`)
     if q_start < q_end:  # "After “...” for help, she said, the agency told her": hers (`quote_frames`)
         quoted = [t for s in doc_sents for t in s if q_start <= base + t.idx < q_end and not (q_start <= base + t.head.idx < q_end)]
         cue = parenthetical_cue(cue, quoted, _is_cue, outside) or cue
+        if governing and cue is governing[0] and relayed(cue, quoted, outside):
+            return Attribution(None, 0, True)  # "Vance described “...”, the Gazette reported": hers or the paper's (`relayed_reports`)
     subj = relative_antecedent(subject_of(cue, outside), cue)
+    if subj is not None and reported_elsewhere(subj, cue, outside):
+        return Attribution(None, 0, True)  # "...; said that Vance lacked “...”; urged them to “look up” ...": not Vance (`reported_subjects`)
     if subj is not None and not governing and subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lower_ in _ADDRESSED:
         # A passive speech verb beside the quotation, not governing it ("“...” Track, 26, is
         # accused of ..."): its subject is the one spoken to or about. (Governing it, the

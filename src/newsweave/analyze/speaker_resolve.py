@@ -21,6 +21,7 @@ from .ambiguity import _parsed, ambiguous
 from .body_nouns import body_by_kind
 from .document_authors import document_it, noun_author
 from .document_findings import part_owner
+from .document_sources import phrase_source
 from .cue_words import (
     _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
@@ -264,6 +265,8 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
         carried = [a for t in doc if t.lower_ == noun and not ctx.in_quote(s_start + t.idx) for a in [noun_author(t, s_start, ctx, sentences)] if a]
         if carried:
             return True, carried[-1]  # "the letter from X" (`document_authors`)
+        if (sourced := phrase_source(doc, noun, s_start, ctx))[0]:
+            return sourced  # "a report from the state auditor, Ada Vance" (`document_sources`)
         subjects = [c for root in doc if root.dep_ == "ROOT" for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(s_start + c.idx)]
         if subjects and all(subj.lower_ in _THINGS for subj in subjects):
             continue  # "“...,” the statement said.": the statement speaking again; who issued it is further back
