@@ -75,7 +75,6 @@ def test_corrupt_and_truncated_archives_are_reported(tmp_path):
     assert by_name["photos.tar.gz"].reason.startswith("skipped: '.tar.gz' files are not articles")
     cut = by_name["cut.txt.gz"]
     assert cut.level == "warning" and "cut short" in cut.reason
-    texts = [a.text for a in result.articles]
     (partial,) = [a for a in result.articles if "witness" in a.text]
     assert "six weeks of repairs" in partial.text and 65536 <= len(partial.text) < len(STORY + body)
     assert len(result.articles) == 2  # good.txt too
