@@ -91,8 +91,8 @@ def render_html(report: StoryReport) -> str:
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         out.append("<h2>Coverage</h2>")
-        if shown_note(report):
-            out.append(f'<p class="meta">{escape(shown_note(report)[0].upper() + shown_note(report)[1:])}.</p>')
+        if note := shown_note(report):
+            out.append(f'<p class="meta">{escape(note[0].upper() + note[1:])}.</p>')
         if facts:
             out.append('<div style="overflow-x:auto"><table><tr><th>' + outlets_word(report)[:-1] + '</th>' + "".join(f'<th class="fact" title="{escape(f.text)}">{j + 1}</th>' for j, f in enumerate(facts)) + "</tr>")
             for name, cells in rows:

@@ -48,8 +48,8 @@ def render_markdown(report: StoryReport) -> str:
     if report.facts is not None:
         facts, rows = coverage_rows(report)
         lines += ["", "## Coverage", ""]
-        if shown_note(report):
-            lines += [f"*{_md(shown_note(report)[0].upper() + shown_note(report)[1:])}.*", ""]
+        if note := shown_note(report):
+            lines += [f"*{_md(note[0].upper() + note[1:])}.*", ""]
         if facts:
             lines.append(f"| {outlets_word(report)[:-1]} | " + " | ".join(str(j + 1) for j in range(len(facts))) + " |")  # "article" when no outlet is named
             lines.append("|---|" + "---|" * len(facts))
