@@ -57,9 +57,8 @@ def _titled(subj, base: int, ctx) -> str | None:
         return None
     lo, hi = base + subj.doc[subj.left_edge.i].idx, base + subj.right_edge.idx + len(subj.right_edge.text)
     people = {n for at, _, n in ctx.mentions if lo <= at < hi and ctx.kind(n) == "person" and not ctx.in_quote(at)}
-    if len(people) != 1 or not ctx.text[lo:hi].endswith(tuple(people.copy().pop().split()[-1:])):
-        return None
-    return people.pop()
+    person = next(iter(people)) if len(people) == 1 else None
+    return person if person and ctx.text[lo:hi].endswith(person.split()[-1]) else None
 
 
 def event_speaker(q_start: int, ctx, sentences: list[tuple[int, int]]) -> str | None:
