@@ -358,6 +358,10 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
         sources = SourceMap.build((d.article for d in documents), find_derivations(documents))
     total = sources.total()
     facts: list[tuple[tuple, Fact]] = []
+    # Members of the groups already done (larger or as large): a sentence that also sits in one of them is not this
+    # fact's text, or the report would show it twice with two counts ("3/4 articles" in the summary, which reads its
+    # largest fact, "2 articles" here): one sentence, one headline, one count (session 23, the Corbyn example's
+    # "disappointing missed opportunity" lead).
     reps_used: set[int] = set()
     for g in sorted(fg.groups if fg.aligned is None else fg.aligned, key=len, reverse=True):
         # The representative: the sentence most similar to the rest, shorter on ties.
@@ -365,11 +369,11 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
             centrality = fg.sims[np.ix_(g, g)].sum(axis=1)
             # A sentence that opens with "He"/"But" reads badly on its own: prefer another.
             dangling = np.array([1.0 if DANGLING.match(fg.sentences[x].text) else 0.0 for x in g])
-            used = np.array([1.0 if x in reps_used else 0.0 for x in g])  # one sentence, one headline
+            used = np.array([1.0 if x in reps_used else 0.0 for x in g])  # in a larger fact already
             rep = g[int(np.argmax(centrality - 10.0 * dangling - 20.0 * used - 1e-4 * np.array([len(fg.sentences[x].text) for x in g])))]
         else:
             rep = g[0]
-        reps_used.add(rep)
+        reps_used.update(g)
         have = {fg.doc_of[x] for x in g}
         # Articles that carry a member's claim outside the grouping, each by its closest sentence: counted for
         # THAT member (and for the fact when the member is the representative), cited as evidence, never members.
