@@ -20,7 +20,7 @@ from typing import Protocol
 
 from ..types import Article, ReadProblem
 from .article import MAX_ARTICLE_CHARS, build_article
-from .decode import MAX_FILE_BYTES, Source, UnreadableFile, inner_path, load_source
+from .decode import FILE_ENDS_EARLY, MAX_FILE_BYTES, Source, UnreadableFile, inner_path, load_source, truncation_warning
 from .detect import SKIPPED_EXTENSIONS, Format, detect_format
 from .feed import read_feed
 from .html import read_html
@@ -126,6 +126,8 @@ def read_file(path: Path) -> tuple[list[Article], list[ReadProblem]]:
     except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch
         return [], problems + [ReadProblem(str(path), f"could not be read ({type(exc).__name__}: {str(exc)[:200]})")]
     problems.extend(found)
+    if src.truncated and not any(p.reason.startswith(FILE_ENDS_EARLY) for p in found):
+        problems.append(ReadProblem(str(path), truncation_warning(src.truncated, len(src.data)), level="warning"))
     if not articles and not any(p.level == "error" for p in problems):
         problems.append(ReadProblem(str(path), "no articles found in this file"))
     return articles, problems

@@ -67,6 +67,7 @@ _COMPRESSION: tuple[tuple[bytes, str, str], ...] = (
     (b"\xfd7zXZ\x00", "xz", ".xz"),
 )
 COMPRESSED_SUFFIXES = frozenset(suffix for _, _, suffix in _COMPRESSION) | {".gzip", ".bzip2"}
+_NAMED_COMPRESSION = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bzip2", ".bzip2": "bzip2", ".xz": "xz"}
 _CHUNK = 64 * 1024  # small reads: a stream cut short loses at most the last one
 
 
@@ -78,7 +79,9 @@ class UnreadableFile(Exception):
 class Source:
     """One file's content. `data` is the raw bytes (possibly cut at MAX_FILE_BYTES); `text` is
     the decoded text without a BOM; `warnings` are things the user should know but that did not
-    stop reading (a non-UTF-8 encoding, a file cut short)."""
+    stop reading (a non-UTF-8 encoding, a file cut short). `truncated` names the compression
+    ("gzip") when the compressed stream ended early: the reader reports that cut (a JSON Lines
+    reader in complete lines), `read_file` in bytes when the reader did not."""
 
     path: Path
     data: bytes
@@ -86,6 +89,7 @@ class Source:
     encoding: str
     size: int
     warnings: tuple[str, ...] = ()
+    truncated: str | None = None
 
 
 def human_size(n: int) -> str:
@@ -264,42 +268,83 @@ def _compression(head: bytes) -> tuple[str, Callable] | None:
     return None
 
 
-def _decompress(handle, name: str, opener: Callable, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
+def _decompress_cut(handle, name: str, opener: Callable, max_bytes: int) -> tuple[bytes, tuple[str, ...], bool]:
     """Up to `max_bytes` of uncompressed content (chunked, so an expanding file is cut, never
-    held whole). A stream that ends early keeps what came before, with a warning."""
+    held whole), the warnings, and whether the stream ended early (a file cut mid-way).
+
+    `read1` hands over each piece as soon as it is decompressed: `read(n)` raises at the cut and
+    loses the up to `n` bytes it had gathered, which were complete lines of a cut `.jsonl.gz`.
+    """
     chunks: list[bytes] = []
     got = 0
     warnings: tuple[str, ...] = ()
+    cut = False
     try:
         with opener(handle, "rb") as stream:
             while got <= max_bytes:
-                chunk = stream.read(min(_CHUNK, max_bytes + 1 - got))
+                chunk = stream.read1(min(_CHUNK, max_bytes + 1 - got))
                 if not chunk:
                     break
                 chunks.append(chunk)
                 got += len(chunk)
-    except (OSError, EOFError, lzma.LZMAError, zlib.error) as exc:
+    except EOFError as exc:
         if not got:
-            raise UnreadableFile(f"corrupt {name} file: {exc}") from exc
-        warnings = (f"{name} data is damaged or cut short after {human_size(got)}; read what came before",)
+            raise UnreadableFile(f"file ends early: the {name} stream is truncated before any content ({exc})") from exc
+        cut = True
+    except (OSError, lzma.LZMAError, zlib.error) as exc:
+        if not got:
+            raise UnreadableFile(f"not a valid {name} file: {exc}") from exc
+        warnings = (f"{name} data is damaged after {human_size(got)}; read what came before",)
     data = b"".join(chunks)
     if len(data) > max_bytes:
         data = data[:max_bytes]
         warnings += (f"uncompressed content is over {human_size(max_bytes)}; only the first {human_size(max_bytes)} were read",)
-    return data, warnings
+    return data, warnings, cut
+
+
+def _decompress(handle, name: str, opener: Callable, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
+    """`_decompress_cut` with a cut stream reported among the warnings."""
+    data, warnings, cut = _decompress_cut(handle, name, opener, max_bytes)
+    return data, (truncation_warning(name, len(data)),) + warnings if cut else warnings
+
+
+FILE_ENDS_EARLY = "file ends early"
+
+
+def _without_cut_character(data: bytes) -> bytes:
+    """A stream cut mid-way may end inside a UTF-8 character; its first bytes are dropped, so the
+    cut is not also reported as an invalid byte."""
+    start = len(data) - 1
+    while start > max(-1, len(data) - 4) and 0x80 <= data[start] < 0xC0:  # continuation bytes
+        start -= 1
+    if start < 0 or data[start] < 0xC0:
+        return data
+    needed = 2 if data[start] < 0xE0 else 3 if data[start] < 0xF0 else 4
+    return data[:start] if len(data) - start < needed else data
+
+
+def truncation_warning(compression: str, size: int, *, lines: int | None = None) -> str:
+    """The warning for a compressed file cut mid-way, in bytes or (JSON Lines) in complete lines."""
+    if lines is not None:
+        plural = "" if lines == 1 else "s"
+        return f"{FILE_ENDS_EARLY}: {compression} stream truncated after {lines:,} complete line{plural}; those were read, the rest is lost"
+    return f"{FILE_ENDS_EARLY}: {compression} stream truncated after {human_size(size)} of content; read what came before"
 
 
 def load_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Source:
     """Read and decode one file (decompressing gzip, bzip2 and xz). Raises UnreadableFile (empty,
     binary, corrupt, unreadable) with a reason."""
     warnings: tuple[str, ...] = ()
+    compression, cut = None, False
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             compression = _compression(handle.read(16))
             handle.seek(0)
             if compression:
-                data, warnings = _decompress(handle, *compression, max_bytes)
+                data, warnings, cut = _decompress_cut(handle, *compression, max_bytes)
+                if cut:
+                    data = _without_cut_character(data)
                 size = len(data)  # the cut, if any, is already reported
                 if not data:
                     raise UnreadableFile(f"empty file (the {compression[0]} file holds nothing)")
@@ -309,10 +354,17 @@ def load_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Source:
         raise UnreadableFile(f"cannot open the file: {exc.strerror or exc}") from exc
     if not data.strip():
         raise UnreadableFile("empty file" if not data else "empty file (only whitespace)")
-    text, encoding, decode_warnings = decode_bytes(data)
+    try:
+        text, encoding, decode_warnings = decode_bytes(data)
+    except UnreadableFile as exc:
+        named = _NAMED_COMPRESSION.get(path.suffix.lower())
+        if named and not compression:  # 'x.gz' of random bytes: the name promised a compressed file
+            raise UnreadableFile(f"not a valid {named} file: it does not start with the {named} signature, and its bytes are not text either") from exc
+        raise
     warnings = decode_warnings + warnings
     if size > max_bytes:
         warnings = warnings + (f"file is {human_size(size)}; only the first {human_size(max_bytes)} were read",)
     if not text.strip():
         raise UnreadableFile("empty file (no text after decoding)")
-    return Source(path=path, data=data, text=text, encoding=encoding, size=size, warnings=warnings)
+    return Source(path=path, data=data, text=text, encoding=encoding, size=size, warnings=warnings,
+                  truncated=compression[0] if compression and cut else None)

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..types import Article, ReadProblem
 from .article import build_article
-from .decode import Source
+from .decode import Source, truncation_warning
 from .genre import section_genre
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "fulltext")
@@ -160,12 +160,22 @@ def read_json(src: Source) -> tuple[list[Article], list[ReadProblem]]:
 
 
 def read_jsonl(src: Source) -> tuple[list[Article], list[ReadProblem]]:
-    """A .jsonl file: one JSON value per line. Each bad line is one problem with its line number."""
+    """A .jsonl file: one JSON value per line. Each bad line is one problem with its line number;
+    a cut compressed file keeps its complete lines, with one warning saying how many."""
     articles: list[Article] = []
     problems: list[ReadProblem] = []
     # Split on "\n" only: str.splitlines also breaks at U+2028, U+0085 and \x1c-\x1e, which JSON
     # strings may hold raw, and would cut a good record in two.
     lines = src.text.split("\n")
+    if src.truncated:
+        # A compressed file cut mid-way: the text after the last newline is part of a line whose
+        # end is lost; every line before it is whole and read.
+        lines.pop()
+        complete = sum(1 for line in lines if line.strip())
+        if complete:
+            problems.append(ReadProblem(str(src.path), truncation_warning(src.truncated, len(src.data), lines=complete), level="warning"))
+        else:
+            problems.append(ReadProblem(str(src.path), f"file ends early: {src.truncated} stream truncated before its first complete line"))
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue

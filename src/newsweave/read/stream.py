@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..types import Article, ReadProblem
-from .decode import MAX_FILE_BYTES, Source, inner_path
+from .decode import MAX_FILE_BYTES, Source, inner_path, truncation_warning
 
 _STREAMED = (".jsonl", ".ndjson")
 _OPENERS = {".gz": gzip.open, ".gzip": gzip.open, ".bz2": bz2.open, ".bzip2": bz2.open, ".xz": lzma.open}
@@ -62,10 +62,24 @@ def jsonl_lines(path: Path, numbered_lines: Iterable[tuple[int, bytes]]) -> Iter
 def iter_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
     """A big JSON Lines file, one line at a time (UTF-8, as JSON Lines requires)."""
     opener = _OPENERS.get(path.suffix.lower(), open)
+    complete = [0]  # non-blank lines handed over whole
+
+    def counted(handle) -> Iterator[tuple[int, bytes]]:
+        for number, raw in enumerate(handle, start=1):
+            if raw.endswith(b"\n"):
+                complete[0] += bool(raw.strip())
+                yield number, raw
+            elif raw.strip():  # the last line of a file without a final newline
+                complete[0] += 1
+                yield number, raw
+
     try:
         with opener(path, "rb") as handle:
-            yield from jsonl_lines(path, enumerate(handle, start=1))
-    except (OSError, EOFError, lzma.LZMAError) as exc:
+            yield from jsonl_lines(path, counted(handle))
+    except EOFError:  # a compressed stream cut mid-way: what came before it was read
+        name = {gzip.open: "gzip", bz2.open: "bzip2", lzma.open: "xz"}.get(opener, "compressed")
+        yield ReadProblem(str(path), truncation_warning(name, 0, lines=complete[0]), level="warning")
+    except (OSError, lzma.LZMAError) as exc:
         yield ReadProblem(str(path), f"could not be read to the end ({type(exc).__name__}: {str(exc)[:200]})")
 
 

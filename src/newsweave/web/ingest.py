@@ -94,7 +94,7 @@ def _expanded(files: list[tuple[str | None, bytes]], limit: int) -> list[tuple[s
     62 MB of records must be refused at once, not read and ingested for minutes (413)."""
     import io
 
-    from ..read.decode import _compression, _decompress, human_size
+    from ..read.decode import _compression, _decompress_cut, human_size
 
     out: list[tuple[str | None, bytes]] = []
     total = 0
@@ -102,12 +102,16 @@ def _expanded(files: list[tuple[str | None, bytes]], limit: int) -> list[tuple[s
         compression = _compression(content[:16])
         if compression:
             try:
-                content, _ = _decompress(io.BytesIO(content), *compression, max(0, limit - total) + 1)
+                expanded, _, cut = _decompress_cut(io.BytesIO(content), *compression, max(0, limit - total) + 1)
             except Exception:  # noqa: BLE001 - a damaged archive is the reader's problem to report
                 pass
             else:
-                inner = (name or "").rsplit(".", 1)[0] if (name or "").lower().endswith((".gz", ".gzip", ".bz2", ".bzip2", ".xz")) else name
-                name = inner or name
+                if cut:  # kept compressed so the reader reports the cut; its size counts as expanded
+                    total += len(expanded) - len(content)
+                else:
+                    content = expanded
+                    inner = (name or "").rsplit(".", 1)[0] if (name or "").lower().endswith((".gz", ".gzip", ".bz2", ".bzip2", ".xz")) else name
+                    name = inner or name
         total += len(content)
         if total > limit:
             raise WebError(413, f"the uploaded files are over {human_size(limit)} uncompressed; the limit is {human_size(limit)} per request",
