@@ -39,6 +39,8 @@ FILES = {
     "text: punctuation run": (".txt", lambda n: PROSE * 3 + "." * n),
     "html: unclosed <script>": (".html", lambda n: "<html><body><p>" + PROSE * 20 + "</p>" + fit("<script>", n)),
     "html: unclosed <!--": (".html", lambda n: "<html><body><p>" + PROSE * 20 + "</p>" + fit("<!--", n)),
+    "html: prose in sibling divs": (".html", lambda n: "<html><body><div>" + fit(f"<div>{PROSE * 3}</div>", n) + "</div>"),
+    "html: <br> run in a story div": (".html", lambda n: "<html><body><div>" + PROSE * 5 + fit("<br>", n) + PROSE * 5 + "</div>"),
     "multinews: whitespace run": (".txt", lambda n: PROSE * 10 + " |||||" + " " * n + "NEWLINE_CHAR " + PROSE * 10),
     "jsonl: one long line": (".jsonl", lambda n: json.dumps({"text": fit(PROSE, n)}) + "\n"),
     "feed: many entries": (".rss", lambda n: "<rss><channel><title>T</title>" + "".join(

@@ -14,6 +14,7 @@ from ..types import Article, ReadProblem
 from .article import build_article
 from .decode import Source, human_size
 from .genre import declared as declared_genre
+from .htmlblocks import paragraph_tree
 from .pagemeta import tidy_page_metadata
 
 # Markup beyond this is cut before extraction: lxml trees of huge pages take seconds and hundreds
@@ -102,6 +103,16 @@ def looks_like_caption_or_teaser(text: str) -> bool:
     return len(text.split()) < CAPTION_MAX_WORDS and text.count("\n\n") <= 1
 
 
+def _paragraphs_in_blocks(markup: str):
+    """The parsed page with div-written paragraphs as `<p>`s (read/htmlblocks.py), or the markup
+    itself when lxml finds no document or the rewrite fails: trafilatura then reports the page."""
+    try:
+        tree, _ = paragraph_tree(markup)
+    except Exception:  # noqa: BLE001 - lxml raises many kinds on broken markup; trafilatura reports them
+        return markup
+    return markup if tree is None else tree
+
+
 def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
     """Read one HTML page as one article. Returns (articles, problems)."""
     import trafilatura  # heavy-ish (lxml, courlan, htmldate): only when an HTML file is read
@@ -119,8 +130,9 @@ def read_html(src: Source) -> tuple[list[Article], list[ReadProblem]]:
             )
         )
     try:
+        # a story written in <div>s without <p>s is made into paragraphs first (read/htmlblocks.py)
         document = trafilatura.bare_extraction(
-            markup,
+            _paragraphs_in_blocks(markup),
             with_metadata=True,
             include_comments=False,
             include_tables=False,
