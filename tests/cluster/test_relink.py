@@ -157,8 +157,9 @@ def test_relink_threshold_rises_with_the_number_of_candidates():
 
     assert relink_threshold(0.3, 0.0, 5000) == 0.3  # no slope: the threshold itself
     assert abs(relink_threshold(0.3, 1.0, REF_CANDIDATES) - 0.3) < 1e-12
-    fewer, more = relink_threshold(0.3, 1.0, 20), relink_threshold(0.3, 1.0, 500)
+    fewer, more = relink_threshold(0.3, 1.0, 20, floor=0), relink_threshold(0.3, 1.0, 500)
     assert fewer < 0.3 < more < 1.0
+    assert relink_threshold(0.3, 1.0, 20) == 0.3  # by default the bar does not fall below the bar at REF_CANDIDATES
     # logit rises by the slope per e-fold: 0.3 at 100 candidates, odds x e at 100 e candidates
     odds = 0.3 / 0.7 * np.e
     assert abs(relink_threshold(0.3, 1.0, round(REF_CANDIDATES * np.e)) - odds / (1 + odds)) < 1e-3
@@ -167,13 +168,20 @@ def test_relink_threshold_rises_with_the_number_of_candidates():
 
 
 def test_few_candidates_lower_the_second_look_threshold_through_the_slope():
-    """With 3 candidate stories (far below REF_CANDIDATES) a positive slope lowers the bar: a lone
-    story refused at slope 0 is placed; with the slope from the file (parse_model) the same."""
+    """With 3 candidate stories (far below REF_CANDIDATES) and no floor, a positive slope lowers the
+    bar: a lone story refused at slope 0 is placed; with the slope from the file (parse_model) the
+    same. With the floor (the bar at REF_CANDIDATES) it is refused unless the floor is lifted."""
     config = replace(config_for("hashing-2048-bi"), merge_probability=1.01, short_merge_similarity=1.01)
     probe, _ = _clusterer(config)
     p = _probability(probe, "lone-flood")
     threshold = p + (1.0 - p) / 2  # just above what the linker says
     c, _ = _clusterer(replace(config, relink_probability=threshold, relink_slope=0.0))
+    assert c.merge_pass(all_stories=True) == []
+    c, _ = _clusterer(replace(config, relink_probability=threshold, relink_slope=1.0, relink_floor_candidates=0))
+    assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "lone-flood")]
+    # With the floor (the bar at REF_CANDIDATES) it is refused, unless the floor is lifted because
+    # most candidates have grown (2 of its 3: flood and chess), which is the default.
+    c, _ = _clusterer(replace(config, relink_probability=threshold, relink_slope=1.0, relink_floor_grown=1.01))
     assert c.merge_pass(all_stories=True) == []
     c, _ = _clusterer(replace(config, relink_probability=threshold, relink_slope=1.0))
     assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "lone-flood")]
@@ -234,12 +242,13 @@ def test_a_long_lone_article_has_a_second_look_threshold_of_its_own():
     c = _long_clusterer(replace(config, relink_probability=above, relink_long_probability=p_long))
     assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "long-flood")]
     assert {s.id for s in c.all_states()} == {"flood", "chess", "lone-flood"}
-    # Below REF_CANDIDATES (3 candidate stories here) its bar falls with the common slope, not its own.
+    # Below REF_CANDIDATES (3 candidate stories here) and without a floor its bar falls with the
+    # common slope, not its own.
     half = p_long + (1.0 - p_long) / 2
     for long_slope in (0.0, 5.0):
-        c = _long_clusterer(replace(config, relink_probability=above, relink_slope=0.0, relink_long_probability=half, relink_long_slope=long_slope))
+        c = _long_clusterer(replace(config, relink_probability=above, relink_slope=0.0, relink_long_probability=half, relink_long_slope=long_slope, relink_floor_candidates=0))
         assert c.merge_pass(all_stories=True) == []
-    c = _long_clusterer(replace(config, relink_probability=above, relink_slope=1.0, relink_long_probability=half, relink_long_slope=0.0))
+    c = _long_clusterer(replace(config, relink_probability=above, relink_slope=1.0, relink_long_probability=half, relink_long_slope=0.0, relink_floor_candidates=0))
     assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "long-flood")]
 
 

@@ -48,6 +48,8 @@ class ClusterConfig:
     relink_slope: float | None = None  # learned: how much the second look's threshold rises with the candidates (relink.py; None: the model's)
     relink_long_probability: float | None = None  # learned: the second look's probability for a long text (relink.LONG_KEYS+ keys; None: the model's)
     relink_long_slope: float | None = None  # learned: that threshold's slope above relink.REF_CANDIDATES candidates (None: the model's)
+    relink_floor_candidates: int | None = None  # the second look's bar stops falling below this many candidates (relink.py FLOOR; None: relink.REF_CANDIDATES; 0: no floor)
+    relink_floor_grown: float | None = None  # that floor is lifted when this share of a look's scored candidates hold 2+ articles (None: relink.GROWN_SHARE; > 1: never)
     model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
     entity_weight: float = 0.05  # score bonus at full entity overlap
@@ -299,7 +301,10 @@ class OnlineClusterer:
         slope = cfg.relink_slope if cfg.relink_slope is not None else self.model.relink_slope
         long = cfg.relink_long_probability if cfg.relink_long_probability is not None else self.model.relink_long_probability
         long_slope = cfg.relink_long_slope if cfg.relink_long_slope is not None else self.model.relink_long_slope
-        return done + relink_pass(self, seen, relink, slope=slope, long_threshold=long, long_slope=long_slope)
+        floor = {} if cfg.relink_floor_candidates is None else {"floor": cfg.relink_floor_candidates}
+        if cfg.relink_floor_grown is not None:
+            floor["grown"] = cfg.relink_floor_grown
+        return done + relink_pass(self, seen, relink, slope=slope, long_threshold=long, long_slope=long_slope, **floor)
 
     def absorb(self, keep: int, gone: int) -> None:
         """Row `keep`'s story absorbs row `gone`'s whole (a merge); `gone` stops being a candidate."""
