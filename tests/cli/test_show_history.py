@@ -79,3 +79,34 @@ def test_changes_since_a_version_list_the_stories_merged_in_after_it(db_url, cap
     assert data["merges"][0]["merged_at"] and not data["empty"]
     assert main(["show", "quay", "--db", db_url, "--since", "2", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["merges"] == []
+
+
+def _two_versions(db_url) -> None:
+    with open_store(db_url) as store:
+        for seq, text in enumerate(("The night ferry ran aground off Skellig Point.", "Coastguards said all forty passengers were safe."), 1):
+            with store.unit_of_work() as work:
+                _story(work, "ferry", text, seq, new=seq == 1, n=seq)
+            with store.unit_of_work() as work:
+                docs = tuple(store.story_documents("ferry"))
+                work.save_report("ferry", seq, StoryReport("ferry", docs, Summary("ferry", "extractive", ())), title=None)
+
+
+def test_show_refuses_options_it_would_drop(db_url, capsys):
+    """Session 23 (E4): `--since 1 --version 1` printed the changes up to the newest version and
+    `--versions --format html -o h.html` wrote plain text lines into the .html file; both now say so."""
+    _two_versions(db_url)
+    for extra in (["--since", "1", "--version", "1"], ["--versions", "--version", "2"], ["--versions", "--format", "html"], ["--since", "1", "--format", "html"]):
+        assert main(["show", "ferry", "--db", db_url, *extra]) != 0, extra
+        captured = capsys.readouterr()
+        assert captured.out == "" and ("cannot be combined" in captured.err or "has no HTML output" in captured.err), extra
+    assert main(["show", "ferry", "--db", db_url, "--version", "1"]) == 0
+    capsys.readouterr()
+
+
+def test_versions_in_markdown_are_a_list(db_url, capsys):
+    _two_versions(db_url)
+    assert main(["show", "ferry", "--db", db_url, "--versions", "--format", "markdown"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "## History of story `ferry`"
+    items = [ln for ln in lines[1:] if ln]
+    assert len(items) == 2 and all(re.match(r"- \*\*version [12]\*\*, \d{4}-\d\d-\d\d \d\d:\d\d UTC, [12] article\(s\)", ln) for ln in items)

@@ -198,6 +198,7 @@ def run_show(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     settings = settings_from_args(args)
+    _check_show_options(args)
     with open_store(settings.db, must_exist=True) as store:
         try:
             story_id = store.get_story(args.story_id).id
@@ -222,6 +223,19 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_show_options(args: argparse.Namespace) -> None:
+    """Options `show` cannot honour are an error, not silently dropped (session 23, E4: `--since 1
+    --version 1` showed the changes up to the newest version, `--versions --format html -o h.html`
+    wrote plain text into the .html file)."""
+    history = "--versions" if args.versions else "--since" if args.since is not None else None
+    if history and args.report_version is not None:
+        raise ConfigError(f"--version shows one stored report and cannot be combined with {history}",
+                          hint="--since N shows what changed from version N to the newest; --versions lists them all")
+    if history and getattr(args, "format", None) == "html":
+        raise ConfigError(f"{history} has no HTML output; use --format text, markdown or json",
+                          hint="the web app's story page (`newsweave serve`) shows the history and the changes")
+
+
 def _history(store, story_id: str, fmt: str | None) -> str:
     """`show --versions`: one line per report version and per story merged into this one, in time
     order (JSON with --format json: the API's /history shape)."""
@@ -235,7 +249,14 @@ def _history(store, story_id: str, fmt: str | None) -> str:
     for e in events:
         if isinstance(e, StoryMerge):
             when = f"{e.merged_at:%Y-%m-%d %H:%M} UTC" if e.merged_at else "undated"
-            lines.append(_plain(f"  +  {when}  merged in story {e.absorbed_id}: {e.reason}"))
+            if fmt == "markdown":
+                lines.append(_plain(f"- {when}: merged in story `{e.absorbed_id}`: {e.reason}"))
+            else:
+                lines.append(_plain(f"  +  {when}  merged in story {e.absorbed_id}: {e.reason}"))
+        elif fmt == "markdown":  # a list, not text lines a Markdown viewer runs into one paragraph
+            lines.append(_plain(f"- **version {e.number}**, {e.created_at:%Y-%m-%d %H:%M} UTC, {e.n_articles} article(s): {e.headline or ''}").rstrip())
         else:
             lines.append(f"{e.number:>3}  {e.created_at:%Y-%m-%d %H:%M} UTC  {e.n_articles} article(s)  {e.headline or ''}")
+    if fmt == "markdown" and lines:
+        lines.insert(0, f"## History of story `{story_id}`\n")
     return "\n".join(lines) or "no versions yet"
