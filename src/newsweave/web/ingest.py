@@ -63,9 +63,10 @@ def articles_from_json(body: bytes) -> tuple[list[Article], list[ReadProblem]]:
         try:
             item = ArticleIn.model_validate(record)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first.get("loc", ())) or "article"
-            problems.append(ReadProblem(where, f"{field}: {first.get('msg', 'invalid')}"))
+            # Every field's problem, not the first: {"title": ...} said only "outlet: Field required",
+            # and the resent record then failed on its missing text (session 23, E4).
+            reasons = ["{}: {}".format(".".join(str(p) for p in e.get("loc", ())) or "article", e.get("msg", "invalid")) for e in exc.errors()]
+            problems.append(ReadProblem(where, "; ".join(reasons)))
             continue
         if "\x00" in item.text:
             problems.append(ReadProblem(where, "text: contains NUL characters (binary data?)"))

@@ -68,6 +68,29 @@ class ReportView:
         out = [x for x in (self.chip(c) for c in citations) if x is not None]
         return out[:limit] if limit else out
 
+    def few_chips(self, citations, limit: int = 3) -> dict[str, Any]:
+        """The first `limit` chips of a fact or timeline event, one per outlet before any outlet's
+        second sentence, and what the rest are. The page said "+1 more" after three outlet chips of a
+        three-outlet story when the fourth citation was a second sentence of a shown outlet (AllSides
+        dev stream, session 23 E4): a reader counts a fourth outlet that is not there."""
+        all_chips = self.chips(citations)
+        seen: set[str] = set()
+        firsts = [c for c in all_chips if not (c.outlet in seen or seen.add(c.outlet))]
+        ordered = firsts + [c for c in all_chips if c not in firsts]
+        shown, hidden = ordered[:limit], ordered[limit:]
+        shown_outlets = {c.outlet for c in shown}
+        new_outlets = list(dict.fromkeys(c.outlet for c in hidden if c.outlet not in shown_outlets))
+        n = len(hidden)
+        if not n:
+            label = ""
+        elif len(new_outlets) == n:  # each hidden chip is one more outlet
+            label = f"+{n} more"
+        elif not new_outlets:
+            label = f"+{n} more sentence{'s' if n > 1 else ''} from the same outlets"
+        else:
+            label = f"+{n} more sentences, {len(new_outlets)} more outlet{'s' if len(new_outlets) > 1 else ''}"
+        return {"chips": shown, "more": n, "more_label": label}
+
     def outlet_count(self, sentence) -> str:
         """A summary sentence's "n/N outlets", the count the CLI reports show (`render/one_count.py`:
         its fact's when the analysis ran); the page showed none (session 19, a user's first hour)."""
@@ -114,8 +137,7 @@ class ReportView:
             return None
         facts, rows = coverage_rows(self.report)
         return {
-            "facts": [{"n": j + 1, "text": f.text, "status": f.status, "chips": self.chips(f.citations, 3),
-                       "more": max(0, len(self.chips(f.citations)) - 3)}
+            "facts": [{"n": j + 1, "text": f.text, "status": f.status, **self.few_chips(f.citations)}
                       for j, f in enumerate(facts)],
             "rows": [{"outlet": name, "cells": cells} for name, cells in rows],
             "shown_note": shown_note(self.report),  # "the 12 facts ... of 20": the grid is not all (session 22, E3)
@@ -139,10 +161,19 @@ class ReportView:
         groups: dict[str, list[dict[str, Any]]] = {}
         for q in self.report.quotes or ():
             groups.setdefault(q.speaker or "Unattributed", []).append(
-                {"text": q.text, "outlets": self.outlet_names(q.article_ids, q.citations), "chips": self.chips(q.citations, 3)}
+                self._quote(q)
             )
         ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "Unattributed", -len(kv[1]), kv[0]))
         return [{"speaker": name, "quotes": quotes} for name, quotes in ordered]
+
+    def _quote(self, q) -> dict[str, Any]:
+        """A quote's chips name their outlets; `also` holds only the outlets carrying it that no shown
+        chip names (the footer read "The Hill The Hill": the outlet list, then chips of the same
+        outlets; session 23 E4)."""
+        chips = self.chips(q.citations, 3)
+        outlets = self.outlet_names(q.article_ids, q.citations)
+        named = {c.outlet for c in chips}
+        return {"text": q.text, "outlets": outlets, "chips": chips, "also": [o for o in outlets if o not in named]}
 
     def entities(self) -> list[dict[str, Any]]:
         rows = []
@@ -156,7 +187,7 @@ class ReportView:
         events = list(self.report.timeline or ())
         events.sort(key=lambda t: (t.date is None, t.date or ""))
         return [{"date": t.date or "undated", "expression": t.expression, "text": t.text,
-                 "chips": self.chips(t.citations, 3), "more": max(0, len(self.chips(t.citations)) - 3)} for t in events]
+                 **self.few_chips(t.citations)} for t in events]
 
     def copies(self) -> list[dict[str, Any]]:
         out = []
