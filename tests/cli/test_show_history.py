@@ -110,3 +110,12 @@ def test_versions_in_markdown_are_a_list(db_url, capsys):
     assert lines[0] == "## History of story `ferry`"
     items = [ln for ln in lines[1:] if ln]
     assert len(items) == 2 and all(re.match(r"- \*\*version [12]\*\*, \d{4}-\d\d-\d\d \d\d:\d\d UTC, [12] article\(s\)", ln) for ln in items)
+
+
+def test_since_a_date_says_it_is_the_storing_date(db_url, capsys):
+    """`--since 2000-01-01` on a store built today said "(no earlier version)", read as "nothing before
+    that news date"; it now says when the first version was stored (session 23, E4)."""
+    _two_versions(db_url)
+    assert main(["show", "ferry", "--db", db_url, "--since", "2000-01-01"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert re.fullmatch(r"Changes since 2000-01-01 \(no version stored before then: the first was stored \d{4}-\d\d-\d\d\)", first)

@@ -66,7 +66,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("show", parents=[parent], help="one stored story: summary, analysis, sources", description="Show one story from the database (by story id, or the id of one of its articles).")
     p.add_argument("story_id", metavar="STORY_ID")
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
-    p.add_argument("--since", default=None, metavar="DATE|VERSION", help="show what changed since a date (YYYY-MM-DD) or a version number, instead of the story")
+    p.add_argument("--since", default=None, metavar="DATE|VERSION", help="show what changed since a version number, or since a date (YYYY-MM-DD: the day the database stored it, not a publication date), instead of the story")
     p.add_argument("--versions", action="store_true", help="the story's history: the stored versions of its report and the stories merged into it, in time order")
     p.add_argument("--version", dest="report_version", type=int, default=None, metavar="N", help="show version N of the report instead of the newest")
     add_output_options(p)
