@@ -38,13 +38,16 @@ from dataclasses import dataclass
 
 from .adverbial_speakers import clause_speaker
 from .appositive_speakers import object_of_preposition, opening_name
+from .bound_pronouns import bound_speaker
 from .claim_nouns import claimant
 from .cue_words import _CALENDAR, _DOCUMENT_NOUNS, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
+from .dash_item_names import dashed_apposition
 from .dash_subjects import dashed_subject
 from .document_findings import document_finding
 from .increase_verbs import adds_to
 from .name_verbs import name_before, named_acl
 from .next_sentence_cues import in_next_sentence
+from .noun_openers import noun_subject
 from .nickname_subjects import nicknamed_subject
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
@@ -82,8 +85,8 @@ def _is_cue(tok) -> bool:
         return any(c.lower_ == "it" for c in tok.children)
     if word not in SPEECH_WORDS or aspectual(tok) or adds_to(tok):  # "adds to “...”" (`increase_verbs`)
         return False
-    if _pos(tok) not in ("VERB", "AUX") and not (tok.i == tok.sent.start and tok.text[:1].isupper()):
-        return False  # "Said Ellis:" is sometimes tagged a proper noun
+    if _pos(tok) not in ("VERB", "AUX") and not (tok.i == tok.sent.start and tok.text[:1].isupper() and not noun_subject(tok)):
+        return False  # "Said Ellis:" is sometimes tagged a proper noun; "States have ..." is a noun (`noun_openers`)
     # "the action suggested by them", "a man described as": a passive modifier, not a speech act
     # (one with its own subject is a clause: "..., while Ban called on them to “...”").
     return not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)) or named_acl(tok)  # (`name_verbs`)
@@ -332,6 +335,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             speaker, rank = resolve(subj, base, ctx, sentences)
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
+        if subj is not None and q_start < q_end and not is_passage(ctx.text[q_start:q_end]) and (bound := bound_speaker(verb, base, ctx, sentences, outside)):
+            return Attribution(bound, 2, False)  # "Vance angered them when she referred to it as “...”" (`bound_pronouns`)
         if verb is not None and (written := document_finding(verb, base, ctx, sentences, outside)):
             return Attribution(written, 2, False)  # "The review found that it was “...”" (`document_findings`)
         claimed = claimant(doc_sents, q_start, q_end, base, ctx, sentences) if q_start < q_end else None
@@ -348,6 +353,7 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         if governing and cue is governing[0] and relayed(cue, quoted, outside):
             return Attribution(None, 0, True)  # "Vance described “...”, the Gazette reported": hers or the paper's (`relayed_reports`)
     subj = relative_antecedent(subject_of(cue, outside), cue)
+    subj = dashed_apposition(subj, cue, outside) or subj  # "X named editor -- Y emails the staff: “...”" (`dash_item_names`)
     if subj is not None and reported_elsewhere(subj, cue, outside):
         return Attribution(None, 0, True)  # "...; said that Vance lacked “...”; urged them to “look up” ...": not Vance (`reported_subjects`)
     if subj is not None and not governing and subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lower_ in _ADDRESSED:
