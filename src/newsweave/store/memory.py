@@ -263,7 +263,7 @@ class MemoryStore:
         versions = self._tables.versions.get(story_id, [])
         if version is None:
             if not versions:
-                raise NotFoundError(f"story {story_id!r} has no summary yet", hint="run `newsweave ingest` again to finish summarizing")
+                raise NotFoundError(f"story {story_id!r} has no summary yet", hint="run `newsweave ingest` again on the same files: stored articles are skipped and the missing summaries are made")
             return versions[-1][1]
         for info, report in versions:
             if info.number == version:

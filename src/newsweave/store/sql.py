@@ -250,7 +250,7 @@ class SqlStore:
         if row is None:
             if version is not None:
                 raise NotFoundError(f"story {story_id!r} has no version {version}", hint="see its versions with `newsweave show STORY --versions`")
-            raise NotFoundError(f"story {story_id!r} has no summary yet", hint="run `newsweave ingest` again to finish summarizing")
+            raise NotFoundError(f"story {story_id!r} has no summary yet", hint="run `newsweave ingest` again on the same files: stored articles are skipped and the missing summaries are made")
         documents = self.story_documents(story.id, json.loads(row.article_ids))
         report = report_from_json(row.report, story_id=story.id, documents=documents)
         by_id = {d.article.id: d.article for d in documents}

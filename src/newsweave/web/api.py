@@ -85,7 +85,7 @@ def list_stories(
     dependencies=[Depends(require_read)],
     summary="One story: the same JSON as `newsweave analyze --format json`",
     responses={200: {"description": "The story report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryReport"}}}},
-               503: {"model": ErrorBody, "description": "The story is still being summarized (see Retry-After)"}},
+               503: {"model": ErrorBody, "description": "The story has no summary yet: an ingest is writing it, or the database was filled with --no-summaries (see Retry-After)"}},
 )
 def get_story(request: Request, story_id: StoryId) -> JSONResponse:
     return JSONResponse(story_json(_store(request), story_id))

@@ -77,7 +77,11 @@ def story_json(store, story_id: str) -> dict[str, Any]:
     try:
         return _without_paths(report_dict(load_report(store, story_id)))
     except StoryPending:
-        raise WebError(503, f"story {story_id!r} is still being summarized", hint="try again in a few seconds",
+        # Not "being summarized": after `ingest --no-summaries` nothing is writing it, and retrying
+        # forever never helps (session 23, E4); the server cannot tell the two cases apart.
+        raise WebError(503, f"story {story_id!r} has no summary yet",
+                       hint="an ingest running now writes it within seconds; if it stays, the database was filled with "
+                            "`newsweave ingest --no-summaries`: run `newsweave ingest` again on the same files",
                        headers={"Retry-After": "2"}) from None
 
 
