@@ -65,6 +65,10 @@ _FAMILY = re.compile(r"(?i)\b(father|mother|dad|mom|mum|son|daughter|brother|sis
 _SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|news agency|reports|cited|quoted)")
 # "Labour" is the Labour Party and "Penn" Penn University; "DART" is not the DART Police Department.
 _GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation", "university", "college"})
+# A name's last word after one of these is what the organisation is for or about, not its short form: "Labour" is not
+# "Jewish Voice for Labour" (session 23: in one article that named both, "Labour says ..." went to the campaign group),
+# "Earth" not "Friends of the Earth", "Antisemitism" not "Campaign Against Antisemitism".
+_LINK_WORDS = frozenset({"for", "of", "against", "on", "to", "in", "at", "and", "the", "&"})
 
 
 @dataclass(frozen=True)
@@ -327,7 +331,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
                 owners = [group]  # "a Beatle" beside "The Beatles"
             if not owners:
                 owners = [p for p in multi if _acronym(p) == surface and len(surface) >= 2 and kind_of[p] != "person"] or [
-                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES and p.split()[0].lower() not in BODIES and not re.search(r"['’]s ", p))
+                    p for p in multi if kind_of[p] == "organization" == kind_of[surface] and (p.split()[0] == surface and p.split()[-1].lower() in _GENERIC_ORG_TAIL or p.split()[-1] == surface and surface.lower() not in BODIES and p.split()[0].lower() not in BODIES and not re.search(r"['’]s ", p)
+                    and p.split()[-2].lower() not in _LINK_WORDS)
                 ]
             if owners:
                 parent[surface] = max(owners, key=lambda p: (surface_count[p], len(p)))
