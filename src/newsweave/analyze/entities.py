@@ -20,6 +20,7 @@ from ..errors import ModelError
 from ..lang.en import BOILERPLATE
 from ..text.spacy_import import import_spacy
 from ..types import Document, Entity
+from .entity_family import family_guarded
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
 from .entity_countries import country_joins
@@ -214,6 +215,13 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
             return sents[i].text
         return ""
 
+    def sentence_span(m: Mention):
+        sents = sentence_of.get(m.article_id, ())
+        i = bisect.bisect_right(starts_of.get(m.article_id, []), m.start) - 1
+        if 0 <= i < len(sents) and sents[i].start <= m.start < sents[i].end:
+            return m.article_id, sents[i].start, sents[i].text
+        return None
+
     lowered_text = " ".join(d.article.text for d in documents)
     texts = {d.article.id: d.article.text for d in documents}
     running = " ".join(line for d in documents for line in d.article.text.split("\n") if not _title_line(line))
@@ -292,7 +300,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         kind_of[s], surface_kinds[s] = k, Counter({k: 1})
     # Full person names that a family word accompanies ("Ivanka Trump … her father's ear"): a bare
     # surname may be the relative, so it does not join them.
-    with_family = {strip_title(m.text) for m in kept if _FAMILY.search(sentence_text(m))}
+    # (the person named nearest before the family word in its sentence: `entity_family`, session 23)
+    with_family = family_guarded(kept, sentence_span, strip_title, _FAMILY, kind_of)
     # A surname or first name alone joins the single full person name it is part of.
     parent: dict[str, str] = {s: s for s in families}
     persons_full = [s for s, k in kind_of.items() if k == "person" and len(s.split()) >= 2 and all(t[:1].isupper() for t in s.split())]
