@@ -86,13 +86,34 @@ def same_quote(a: list[str], b: list[str]) -> bool:
     return _contained(short, long)
 
 
+ELIDED_PIECE = 3  # each side of an outlet's cut of a few words from the middle of a quotation: at least these words
+
+
+def _one_gap(short: list[str], long: list[str]) -> bool:
+    """`short` is two pieces of `long` in order, each of at least `ELIDED_PIECE` words, with words of
+    `long` between them: one outlet dropped a few words from the middle of the quotation another
+    carries whole ("... had a lot of spirit until his last days" / "... had a lot of spirit and was
+    involved until his last days": session 23, two Warner obituaries listed the one quotation twice)."""
+    if len(short) < 2 * ELIDED_PIECE or not set(short) <= set(long):
+        return False
+    joined = " " + " ".join(long) + " "
+    for cut in range(ELIDED_PIECE, len(short) - ELIDED_PIECE + 1):
+        head, tail = " " + " ".join(short[:cut]) + " ", " " + " ".join(short[cut:]) + " "
+        at = joined.find(head)
+        # the tail after the head with at least one word between (no gap is plain containment)
+        if at >= 0 and joined.find(tail, at + len(head)) >= 0:
+            return True
+    return False
+
+
 def carried(a: list[str], b: list[str]) -> bool:
     """Across articles: the same words, or one contained in the other with at least
-    `MIN_SHARED_WORDS` words in the shorter."""
+    `MIN_SHARED_WORDS` words in the shorter, or the shorter the longer with a few words cut from its
+    middle (`_one_gap`)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < MIN_SHARED_WORDS:
         return short == long
-    return _contained(short, long)
+    return _contained(short, long) or _one_gap(short, long)
 
 
 def _name_words(name: str) -> set[str]:
