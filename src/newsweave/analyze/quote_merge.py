@@ -92,8 +92,9 @@ ELIDED_PIECE = 3  # each side of an outlet's cut of a few words from the middle 
 def _one_gap(short: list[str], long: list[str]) -> bool:
     """`short` is two pieces of `long` in order, each of at least `ELIDED_PIECE` words, with words of
     `long` between them: one outlet dropped a few words from the middle of the quotation another
-    carries whole ("... had a lot of spirit until his last days" / "... had a lot of spirit and was
-    involved until his last days": session 23, two Warner obituaries listed the one quotation twice)."""
+    carries whole (made up: "... kept her good humour right up to the end" / "... kept her good humour and
+    kept on painting right up to the end"; session 23: two obituaries on the AllSides dev stream listed their
+    one quotation twice, once per wording)."""
     if len(short) < 2 * ELIDED_PIECE or not set(short) <= set(long):
         return False
     joined = " " + " ".join(long) + " "
