@@ -66,9 +66,9 @@ _FAMILY = re.compile(r"(?i)\b(father|mother|dad|mom|mum|son|daughter|brother|sis
 _SPOKEN_BY = re.compile(r"(?i)^\s*(?:reported|said|says|told|wrote|according|news agency|reports|cited|quoted)")
 # "Labour" is the Labour Party and "Penn" Penn University; "DART" is not the DART Police Department.
 _GENERIC_ORG_TAIL = frozenset({"party", "council", "group", "company", "inc", "ltd", "plc", "corp", "corporation", "university", "college"})
-# A name's last word after one of these is what the organisation is for or about, not its short form: "Labour" is not
-# "Jewish Voice for Labour" (session 23: in one article that named both, "Labour says ..." went to the campaign group),
-# "Earth" not "Friends of the Earth", "Antisemitism" not "Campaign Against Antisemitism".
+# A name's last word after one of these is what the organisation is for or about, not its short form: "Greenway" is not
+# "Friends for Greenway" (session 23: in a real article that named a party and a campaign group for it, the party's
+# one-word name went to the group), "Earth" not "Friends of the Earth".
 _LINK_WORDS = frozenset({"for", "of", "against", "on", "to", "in", "at", "and", "the", "&"})
 
 

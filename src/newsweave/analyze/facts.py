@@ -361,7 +361,7 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
     # Members of the groups already done (larger or as large): a sentence that also sits in one of them is not this
     # fact's text, or the report would show it twice with two counts ("3/4 articles" in the summary, which reads its
     # largest fact, "2 articles" here): one sentence, one headline, one count (session 23, the Corbyn example's
-    # "disappointing missed opportunity" lead).
+    # lead on the groups' verdict).
     reps_used: set[int] = set()
     for g in sorted(fg.groups if fg.aligned is None else fg.aligned, key=len, reverse=True):
         # The representative: the sentence most similar to the rest, shorter on ties.
