@@ -208,19 +208,17 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
     sentence_of: dict[str, list] = {d.article.id: sorted(d.sentences, key=lambda s: s.start) for d in documents}
     starts_of = {aid: [s.start for s in sents] for aid, sents in sentence_of.items()}
 
-    def sentence_text(m: Mention) -> str:
-        sents = sentence_of.get(m.article_id, ())
-        i = bisect.bisect_right(starts_of.get(m.article_id, []), m.start) - 1
-        if 0 <= i < len(sents) and sents[i].start <= m.start < sents[i].end:
-            return sents[i].text
-        return ""
-
     def sentence_span(m: Mention):
+        """(article id, start, text) of the sentence holding `m`, or None."""
         sents = sentence_of.get(m.article_id, ())
         i = bisect.bisect_right(starts_of.get(m.article_id, []), m.start) - 1
         if 0 <= i < len(sents) and sents[i].start <= m.start < sents[i].end:
             return m.article_id, sents[i].start, sents[i].text
         return None
+
+    def sentence_text(m: Mention) -> str:
+        span = sentence_span(m)
+        return span[2] if span else ""
 
     lowered_text = " ".join(d.article.text for d in documents)
     texts = {d.article.id: d.article.text for d in documents}

@@ -132,11 +132,11 @@ def changes_since(store, story_id: str, since: int | dt.date | str) -> StoryChan
         changes = diff(store.get_report(story_id, since), new, since=f"version {since}")
         return replace(changes, merges=merges_since(store, story_id, created))
     start = dt.datetime.combine(since, dt.time())
-    before = [v for v in store.report_versions(story_id) if _naive_utc(v.created_at) < start]
+    versions = store.report_versions(story_id)
+    before = [v for v in versions if _naive_utc(v.created_at) < start]
     old = store.get_report(story_id, before[-1].number) if before else None
     # A date is when a version was *stored*, not a news date: an analyst asking "since 2021-05-01" of
     # a store built today read "(no earlier version)" as nothing before May (session 23, E4).
-    versions = store.report_versions(story_id)
     first = f": the first was stored {_naive_utc(versions[0].created_at):%Y-%m-%d}" if versions else ""
     label = f"{since.isoformat()} (version {before[-1].number})" if before else f"{since.isoformat()} (no version stored before then{first})"
     return replace(diff(old, new, since=label), merges=merges_since(store, story_id, start if before else None))

@@ -75,8 +75,11 @@ class ReportView:
         dev stream, session 23 E4): a reader counts a fourth outlet that is not there."""
         all_chips = self.chips(citations)
         seen: set[str] = set()
-        firsts = [c for c in all_chips if not (c.outlet in seen or seen.add(c.outlet))]
-        ordered = firsts + [c for c in all_chips if c not in firsts]
+        firsts, seconds = [], []
+        for c in all_chips:  # each outlet's first chip, then the further sentences, in citation order
+            (seconds if c.outlet in seen else firsts).append(c)
+            seen.add(c.outlet)
+        ordered = firsts + seconds
         shown, hidden = ordered[:limit], ordered[limit:]
         shown_outlets = {c.outlet for c in shown}
         new_outlets = list(dict.fromkeys(c.outlet for c in hidden if c.outlet not in shown_outlets))
