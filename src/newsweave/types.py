@@ -113,20 +113,24 @@ class Fact:
     # evidence sentence (`facts_carried.cite_by_evidence`): counted in the outlets and status, never members
     # of the fact (shown as "also told in other words by <outlet>"). Empty when not judged.
     told_by: tuple[Citation, ...] = ()
-    # Members whose own coverage differs from the fact's (the carried-claim judgment is per sentence): each
+    # Members whose own coverage differs from the fact's (the carried-claim judgment is per sentence; a member the
+    # grouping's pass 2 added counts only the other articles' members it is close to itself): each
     # with its own status, independent outlets and carriers. Every member not listed has the fact's.
     member_status: tuple[MemberStatus, ...] = ()
 
 
 @dataclass(frozen=True)
 class MemberStatus:
-    """One member sentence of a fact with its own coverage: the articles of its fact's group plus the
-    articles judged to tell THIS sentence's claim in other words (`told_by`, each cited by its evidence sentence)."""
+    """One member sentence of a fact with its own coverage: the articles of its fact's group (less those linked to it
+    only through pass 2: `facts.FactGroups.added`) plus the articles judged to tell THIS sentence's claim in other
+    words (`told_by`, each cited by its evidence sentence)."""
 
     citation: Citation
     status: FactStatus
     independent_outlets: tuple[str, ...] = ()
     told_by: tuple[Citation, ...] = ()
+    # the articles counted for this sentence (a report stored before session 24 has none: the fact's plus `told_by`)
+    article_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,10 @@ Figure anchors (`anchors=True`, OFF by default; `facts_anchor`): in a short stor
 that shares a day, a vote tally or an agreeing amount is lifted to the bar. Older short sets 547 -> 567 of 804 (read
 while writing it), the sealed `facts_dev_o` 51 vs 51 of 86: no gain on unseen stories (ANALYSIS.md, session 18).
 
-A sentence's outlets are then the articles of the largest group holding it. Status: `shared`
+A sentence's outlets are then the articles of the largest group holding it, except that a member pass 2 added counts (and
+is counted by) another article's member only when the two are as close as the bar themselves: a two-claim sentence lets
+pass 2 join two claims in one group, and "X served five terms" must not count the outlet of an added "X has died"
+(session 24, `FactGroups.added`; such a member is listed in `Fact.member_status`). Status: `shared`
 when (nearly) every independent outlet carries the fact (at least 85% of them, and at least
 two), `unique` when one does, `partial` otherwise; a copy or rewrite counts as its original's
 outlet (`corroboration.SourceMap`). Boilerplate and page furniture are never facts.
@@ -123,6 +126,11 @@ class FactGroups:
     # Window evidence (`facts_window`): (sentence, the carrier's first cited sentence) -> the last sentence of a
     # two-sentence window cited as the evidence; pairs not listed cite one sentence.
     windows: dict[tuple[int, int], int] | None = None
+    # Pass 2's additions: group (its sorted members) -> the members pass 2 added to its core. A member counts the article
+    # of another only when both are core members or the two are as close as the bar themselves: an addition may share
+    # only one claim of a member that carries two ("X, who served five terms, has died"), so a core member "X served
+    # five terms" does not count the outlet of an added "X has died" (session 24). None: every member counts the group.
+    added: dict[tuple[int, ...], frozenset[int]] | None = None
 
 
 def is_fact_sentence(s: Sentence) -> bool:
@@ -173,11 +181,11 @@ def _core_groups(sims: np.ndarray, doc_of: list[int], threshold: float, blocked:
 
 
 def _add_support(groups: list[list[int]], sims: np.ndarray, doc_of: list[int], threshold: float, blocked: np.ndarray, *, floor: float = 0.5,
-                 rank: int | None = SUPPORT_RANK) -> list[list[int]]:
+                 rank: int | None = SUPPORT_RANK, added: dict | None = None) -> list[list[int]]:
     """Pass 2: a sentence joins a multi-article group whose other-article members it is close to
     (see the module docstring), at most one more sentence per article and group (the closest), so
     a long article cannot pour its whole topic into one fact; then groups contained in a larger
-    one are dropped."""
+    one are dropped. `added` (filled when given): each group -> the sentences pass 2 added (`FactGroups.added`)."""
     out = []
     docs = np.asarray(doc_of)
     if rank is not None:
@@ -205,6 +213,8 @@ def _add_support(groups: list[list[int]], sims: np.ndarray, doc_of: list[int], t
             if row.mean() >= threshold and row.min() >= floor * threshold and row.mean() > best.get(doc_of[x], (-1.0, -1))[0]:
                 best[doc_of[x]] = (float(row.mean()), x)
         out.append(sorted(core + [x for _, x in best.values()]))
+        if added is not None:
+            added[tuple(out[-1])] = frozenset(x for _, x in best.values())
     out.sort(key=len, reverse=True)
     kept: list[list[int]] = []
     for g in out:
@@ -290,7 +300,8 @@ def group_sentences(
 
         if short_story(doc_of):  # excerpts: in long articles close figures recur across many claims
             sims = anchor_lift(sentences, sims, doc_of, threshold, blocked)
-    groups = _add_support(_core_groups(sims, doc_of, threshold, blocked), sims, doc_of, threshold, blocked)
+    added: dict[tuple[int, ...], frozenset[int]] = {}
+    groups = _add_support(_core_groups(sims, doc_of, threshold, blocked), sims, doc_of, threshold, blocked, added=added)
     aligned = None
     if align:
         from .facts_align import attach, clear_best
@@ -324,7 +335,7 @@ def group_sentences(
         aligned, extra = split_one_sided(sentences, doc_of, groups if aligned is None else aligned, threshold, similarity, extra)
     # The timeline merges one event told by several articles on `raw`: "Fourteen / Twelve people
     # were injured when the footbridge collapsed on Tuesday" are two facts but one dated event.
-    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra, windows or None)
+    return FactGroups(sentences, doc_of, groups, raw, threshold, aligned, extra, windows or None, {g: x for g, x in added.items() if x} or None)
 
 
 def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
@@ -333,6 +344,14 @@ def fact_status(n_outlets: int, total_outlets: int) -> FactStatus:
     if n_outlets >= max(2, math.ceil(0.85 * total_outlets)):
         return "shared"
     return "partial"
+
+
+def _own_articles(fg: FactGroups, g: list[int]) -> dict[int, tuple[str, ...]]:
+    """Each member's articles in group `g`: every member's, except that a member pass 2 added counts (and is counted by)
+    another article's member only when the two are as close as the bar themselves (`FactGroups.added`)."""
+    added = (fg.added or {}).get(tuple(g), frozenset())
+    return {x: tuple(dict.fromkeys(fg.sentences[y].article_id for y in g if y == x or fg.doc_of[y] == fg.doc_of[x]
+                                   or (x not in added and y not in added) or fg.sims[x, y] >= fg.threshold)) for x in g}
 
 
 def _coverage(told: list[Citation], article_ids: tuple[str, ...], sources):
@@ -364,13 +383,15 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
     # lead on the groups' verdict).
     reps_used: set[int] = set()
     for g in sorted(fg.groups if fg.aligned is None else fg.aligned, key=len, reverse=True):
-        # The representative: the sentence most similar to the rest, shorter on ties.
+        own_ids = _own_articles(fg, g)
+        # The representative: the sentence most similar to the rest, shorter on ties; one that counts every article.
         if len(g) > 1:
             centrality = fg.sims[np.ix_(g, g)].sum(axis=1)
             # A sentence that opens with "He"/"But" reads badly on its own: prefer another.
             dangling = np.array([1.0 if DANGLING.match(fg.sentences[x].text) else 0.0 for x in g])
             used = np.array([1.0 if x in reps_used else 0.0 for x in g])  # in a larger fact already
-            rep = g[int(np.argmax(centrality - 10.0 * dangling - 20.0 * used - 1e-4 * np.array([len(fg.sentences[x].text) for x in g])))]
+            fewer = np.array([len(set(fg.doc_of[y] for y in g)) - len(own_ids[x]) for x in g], dtype=float)
+            rep = g[int(np.argmax(centrality - 10.0 * dangling - 20.0 * used - 15.0 * fewer - 1e-4 * np.array([len(fg.sentences[x].text) for x in g])))]
         else:
             rep = g[0]
         reps_used.update(g)
@@ -388,10 +409,11 @@ def facts_from_groups(documents: tuple[Document, ...], fg: FactGroups, *, source
         n_out = len(independent)
         members = []
         for x in g:
-            if x != rep and told_of[x] != told_of[rep]:
-                m_told, _, m_ind = _coverage(told_of[x], article_ids, sources)
-                if set(m_ind) != set(independent):
-                    members.append(MemberStatus(cite(x), fact_status(len(m_ind), total), m_ind, m_told))
+            if x == rep or (told_of[x] == told_of[rep] and len(own_ids[x]) == len(article_ids)):
+                continue
+            m_told, m_ids, m_ind = _coverage(told_of[x], own_ids[x], sources)
+            if set(m_ind) != set(independent):
+                members.append(MemberStatus(cite(x), fact_status(len(m_ind), total), m_ind, m_told, m_ids))
         fact = Fact(text=fg.sentences[rep].text, status=fact_status(n_out, total), citations=cites, article_ids=article_ids,
                     independent_outlets=independent, copies=tuple(sources.non_independent(counted)), told_by=told_by,
                     member_status=tuple(members))

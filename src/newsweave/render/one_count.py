@@ -18,6 +18,11 @@ holds it: the fact with the most independent outlets one of whose members overla
 own (first) citation, as `analyze.facts` takes "the largest group holding it"; the articles judged to
 carry a member's claim (`Fact.told_by`, `Fact.member_status`) count as the facts count them. Without
 the analysis (a summary-only report) or a fact holding it, the citations alone, as before.
+
+Session 24: a sentence listed in `Fact.member_status` counts its own articles (`MemberStatus.article_ids`), not the
+fact's: one outlet's two-claim lead had let pass 2 join "five terms" and "has died" in one group, and the five-terms
+sentence took the death's "3/3 outlets" (AllSides dev story 6009). The holding fact is the one counting the most outlets
+for the sentence itself.
 """
 
 from __future__ import annotations
@@ -27,14 +32,26 @@ def _overlaps(c, own) -> bool:
     return c.article_id == own.article_id and c.start < own.end and own.start < c.end
 
 
+def _member(fact, own):
+    return next((m for m in fact.member_status if _overlaps(m.citation, own)), None)
+
+
+def _own_outlets(fact, own) -> int:
+    """How many independent outlets `fact` counts for its member sentence `own` (its `member_status` entry when listed)."""
+    member = _member(fact, own)
+    return len(member.independent_outlets if member is not None else fact.independent_outlets)
+
+
 def holding_fact(report, sentence):
-    """The fact the facts section shows `sentence` (a `SummarySentence`) under, or None."""
+    """The fact the facts section shows `sentence` (a `SummarySentence`) under, or None: of the facts holding its own
+    (first) citation, the one counting the most outlets for THAT sentence (session 24: a second sentence of an article
+    that pass 2 put into a larger fact for another claim of a member counts only the members it is close to)."""
     facts = getattr(report, "facts", None)
     if not facts or not sentence.citations:
         return None
     own = sentence.citations[0]
     holding = [f for f in facts if any(_overlaps(c, own) for c in f.citations)]
-    return max(holding, key=lambda f: len(f.independent_outlets), default=None)
+    return max(holding, key=lambda f: _own_outlets(f, own), default=None)
 
 
 def summary_articles(report, sentence) -> list[str]:
@@ -43,10 +60,12 @@ def summary_articles(report, sentence) -> list[str]:
     ids = [c.article_id for c in sentence.citations]
     fact = holding_fact(report, sentence)
     if fact is not None:
-        own = sentence.citations[0]
-        member = next((m for m in fact.member_status if _overlaps(m.citation, own)), None)
-        told = member.told_by if member is not None else fact.told_by
-        ids += list(fact.article_ids) + [c.article_id for c in told]
+        member = _member(fact, sentence.citations[0])
+        if member is not None and member.article_ids:  # the member's own count (`MemberStatus.article_ids`)
+            ids += list(member.article_ids)
+        else:  # a report stored before session 24 lists no articles per member: the fact's, plus the member's carriers
+            told = member.told_by if member is not None else fact.told_by
+            ids += list(fact.article_ids) + [c.article_id for c in told]
     return list(dict.fromkeys(ids))
 
 
