@@ -69,3 +69,14 @@ def test_every_renderer_says_two_of_three(report, fmt):
     out = render(report, fmt)
     line = next(l for l in out.splitlines() if TERMS in l and "outlets" in l)
     assert re.search(r"2/3 outlets", line) and "3/3" not in line, line
+
+
+def test_a_report_stored_before_session_24_keeps_its_old_count(report):
+    """A stored report's member entries have no `article_ids`: the count falls back to the fact's articles."""
+    import dataclasses
+
+    s = _summary(report, TERMS)
+    fact = holding_fact(report, s)
+    old = dataclasses.replace(fact, member_status=tuple(dataclasses.replace(m, article_ids=()) for m in fact.member_status))
+    stored = dataclasses.replace(report, facts=tuple(old if f is fact else f for f in report.facts))
+    assert set(summary_articles(stored, s)) == {"herald", "radio", "lantern"}
