@@ -10,6 +10,11 @@ keeps its id; the other is *absorbed*.
 
     merges = find_merges(states)   # -> [Merge(keep_id, absorbed_id, probability, reason)]
 
+The merger scores each pair without the stream's own words (`common_keys`: keys held by a
+quarter or more of the live stories; session 24): its IDF was learned on older articles, so the
+words every story of a topical feed shares (a president, a pandemic) weighed as rare shared words
+and merged unrelated stories (benchmarks/CLUSTERING.md "Session 24").
+
 What the caller (ingest / store) does with a merge: record it as a story history event
 ("story B merged into A", with the reason), store A's merged state (`StoryState.absorbed`), and
 resolve B to A from then on (B's articles keep their rows; B's id redirects to A). The clusterer
@@ -18,6 +23,7 @@ does the same in memory (`OnlineClusterer.merge_pass`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +35,10 @@ MIN_DENSE = 0.3  # centroid cosine below which two stories are never compared
 MIN_SIZE = 2  # a story is merged only once it has this many articles: a lone article already
 # had its chance with the linker, and one article's centroid is not a story's
 SHORT_MIN_SIZE = 1  # the same for two stories of short texts (short.py)
+# Words of the stream (session 24): a key held by at least COMMON_SHARE of the live stories (and by
+# COMMON_MIN of them) says nothing about which story; the merger scores each pair without them.
+COMMON_SHARE = 0.25
+COMMON_MIN = 4
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,20 @@ def _gap_days(a, b) -> float:
     if a.first_seen is None or b.first_seen is None:
         return 0.0
     return float(max(0, a.first_seen.toordinal() - b.last_seen.toordinal(), b.first_seen.toordinal() - a.last_seen.toordinal()))
+
+
+def common_keys(states: Sequence, alive) -> frozenset[str]:
+    """The keys held by at least COMMON_SHARE (and COMMON_MIN) of the live `states`: the words of
+    the stream itself, not of one story. The linker's IDF comes from older training articles, so a
+    word of the day (a new disease, a new president) weighs as a rare shared word between any two
+    stories of a topical feed: in a spring-2021 politics feed two three-article stories (a vaccine
+    donation and a president's first 100 days) were merged on such words at probability 0.93."""
+    live = [s for s, a in zip(states, alive) if a]
+    held: Counter = Counter()
+    for state in live:
+        held.update(state.entities.keys())
+    need = max(COMMON_MIN, COMMON_SHARE * len(live))
+    return frozenset(k for k, c in held.items() if c >= need)
 
 
 def merge_features(small, dense: float, big, small_n: int, big_n: int, model) -> np.ndarray:
@@ -105,6 +129,17 @@ def find_merges(
             if row not in cache:
                 cache[row] = profile(states[row].entities, model)
             return cache[row]
+
+    # Pairs are scored without the stream's common words (`common_keys`), when there are any.
+    common = common_keys(states, alive)
+    plain_profiles: dict[int, object] = {}
+
+    def merge_profile(row: int):
+        if not common:
+            return profiles(row)
+        if row not in plain_profiles:
+            plain_profiles[row] = profile({k: c for k, c in states[row].entities.items() if k not in common}, model)
+        return plain_profiles[row]
 
     threshold = config.merge_probability if config.merge_probability is not None else model.merge_probability
     short_threshold = config.short_merge_similarity if config.short_merge_similarity is not None else model.short_merge_similarity
@@ -168,7 +203,7 @@ def find_merges(
             if not (big[r] and big[c]):
                 continue
             small, large = (r, c) if (states[r].n, -states[r].seq) < (states[c].n, -states[c].seq) else (c, r)
-            x = merge_features(profiles(small), d, profiles(large), states[small].n, states[large].n, model)
+            x = merge_features(merge_profile(small), d, merge_profile(large), states[small].n, states[large].n, model)
             logit = float(model.merger.logit(x)) - config.time_penalty * _gap_days(states[r], states[c])
             scored[(min(r, c), max(r, c))] = (float(sigmoid(logit)), d, threshold, "merge probability")
     merges, used = [], set()
