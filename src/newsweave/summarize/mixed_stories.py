@@ -1,8 +1,10 @@
 """Two or more stories passed as one: the articles fall into groups that share almost no
 vocabulary with each other (issue 12, session 20).
 
-`story_groups` links two articles when the cosine of their TF-IDF centroids (the summarizer's own
-sentence space, `features.ClusterFeatures`) reaches `LINK`, and returns the connected groups. The
+`story_groups` groups the articles by average link over the cosines of their TF-IDF centroids (the
+summarizer's own sentence space, `features.ClusterFeatures`): two groups join while their articles'
+mean cosine reaches `LINK` (single link up to session 24, where one close pair across two stories
+chained them into one group: brief E4's vaccine-donation and first-100-days stories). The
 input reads as several stories when at least two groups hold two or more articles each (two
 articles alone are `prepare.UNRELATED`'s case, unchanged); a lone article that matches nothing among
 several others is the analysis' off-topic case (set aside there), not a second story.
@@ -15,6 +17,10 @@ nothing) did not already (17 of 451, pairs left with two unlike articles); 23 of
 caught (older rule 0). Missed: two political stories that share their vocabulary, and inputs where
 one story is a single article after the screen. LINK 0.065 caught 18, 0.10 22; without APART 27, but
 val100 45540 (one story, a loosely linked pair inside it) warned.
+Session 24, average link instead of single link (same benchmark, one run per tree): every row
+identical (13 real clusters warn, the same 13; 23/30 mixed inputs; one-article pairs 74/90); 95
+pairs of adjacent AllSides stories (three articles each, consecutive in the file: same weeks, same
+politics) caught 63 -> 77.
 """
 
 from __future__ import annotations
@@ -49,20 +55,19 @@ def story_groups(documents, matrix: sparse.csr_matrix, doc_index: np.ndarray, li
     norms = np.linalg.norm(centroids, axis=1)
     norms[norms == 0] = 1.0
     sims = (centroids / norms[:, None]) @ (centroids / norms[:, None]).T
-    parent = list(range(n_docs))
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in zip(*np.nonzero(np.triu(sims >= link, k=1))):
-        parent[root(int(a))] = root(int(b))
+    # Average link: two groups join when their articles' mean cosine reaches `link`, so one
+    # stray pair across two stories (a vaccine piece and a 100-days piece both naming the
+    # president) no longer chains them into one group as single link did.
+    distance = np.clip(1.0 - sims, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    root = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - link, criterion="distance")
     groups: dict[int, list[int]] = {}
     for i in range(n_docs):
         if documents[i].article.id in kept:
-            groups.setdefault(root(i), []).append(i)
+            groups.setdefault(int(root[i]), []).append(i)
     # a copy is not a second article: a group whose articles all repeat one text counts as one
     distinct = {r: sum(1 for k, i in enumerate(g) if not any(sims[i, j] >= COPY for j in g[:k])) for r, g in groups.items()}
     return sorted((g if distinct[r] > 1 else g[:1] for r, g in groups.items()), key=lambda g: (-len(g), g[0])), sims
