@@ -3,6 +3,7 @@ code of another commit in the same run: which headlines change, before and after
 
     .venv/bin/python benchmarks/story_headlines.py --baseline 0c639a6            # changes only
     .venv/bin/python benchmarks/story_headlines.py --baseline 0c639a6 --all      # every headline
+    .venv/bin/python benchmarks/story_headlines.py --baseline-src /tmp/base/src --src /tmp/mine/src  # two frozen trees
     .venv/bin/python benchmarks/story_headlines.py --furniture                   # headlines the furniture rules flag
     .venv/bin/python benchmarks/story_headlines.py --skip heldout21               # never print a fresh set's stories
 
@@ -63,6 +64,8 @@ def worker(src: Path, words: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", metavar="REV", help="also run the code of commit REV and list the headlines that differ")
+    parser.add_argument("--baseline-src", type=Path, metavar="DIR", help="also run this source tree (a `git archive` copy) and list the headlines that differ")
+    parser.add_argument("--src", type=Path, default=REPO / "src", help="the source tree to run (default: this checkout's src)")
     parser.add_argument("--words", type=int, default=120)
     parser.add_argument("--all", action="store_true", help="print every headline, not only the changes")
     parser.add_argument("--furniture", action="store_true", help="list headlines the furniture rules (text.furniture, copy_edges) flag")
@@ -78,9 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(REPO / "benchmarks"))
     from frozen_trees import export_commit, run_worker
 
-    now = run_worker(__file__, REPO / "src", "--words", str(args.words))
+    now = run_worker(__file__, args.src.resolve(), "--words", str(args.words))
     before = None
-    if args.baseline:
+    if args.baseline_src:
+        before = run_worker(__file__, args.baseline_src.resolve(), "--words", str(args.words))
+        args.baseline = str(args.baseline_src)
+    elif args.baseline:
         with tempfile.TemporaryDirectory() as tmp:
             before = run_worker(__file__, export_commit(args.baseline, Path(tmp)), "--words", str(args.words))
     skipped = set(filter(None, args.skip.split(",")))

@@ -190,7 +190,10 @@ def test_an_opinion_pieces_title_is_never_the_story_headline():
     news = segment(Article(id="n1", outlet="o2", text=_NEWS, title="Marrowby council raises harbour levy by four percent"))
     s = column.sentences[2]
     summary = Summary("st", "extractive", (SummarySentence(text=s.text, citations=(Citation(article_id="c1", start=s.start, end=s.end),), support="extracted"),), ())
-    assert story_headline([column, news], summary) == s.text  # not the column's title
+    assert story_headline([column, news], summary) != column.article.title  # not the column's title
+    # the news article's title tells the lead's news, so it names the story (session 24, brief T)
+    assert story_headline([column, news], summary) == "Marrowby council raises harbour levy by four percent"
+    assert story_headline([column], summary) == s.text  # no news title: the lead sentence
 
 
 def test_the_first_person_alone_does_not_make_an_opinion_piece():

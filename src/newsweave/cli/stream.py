@@ -171,14 +171,16 @@ def run_stories(args: argparse.Namespace) -> int:
         return 0
     lines = []
     if fmt == "markdown":
-        lines += ["| story | dates | articles | outlets | headline |", "|---|---|---|---|---|"]
+        # the story's name is its title in every format (text, Markdown, JSON `title`, the web page's
+        # heading); it was the summary's lead sentence here (session 24, brief T)
+        lines += ["| story | dates | articles | outlets | title |", "|---|---|---|---|---|"]
     for s in stories:
         dates = " – ".join(dict.fromkeys(d.isoformat() for d in (s.first_seen, s.last_seen) if d)) or "undated"
         named = s.named_outlets  # a file naming no outlet is not listed by its made-up label
         outlets = ", ".join(named[:4]) + (f" +{len(named) - 4}" if len(named) > 4 else "") if named or not s.outlets else "outlets not named"
         if fmt == "markdown":
             cell = lambda x: str(x).replace("|", "\\|")  # noqa: E731
-            lines.append(f"| `{s.id}` | {dates} | {s.n_articles} | {cell(outlets)} | {cell(s.headline)} |")
+            lines.append(f"| `{s.id}` | {dates} | {s.n_articles} | {cell(outlets)} | {cell(s.title)} |")
         else:
             lines.append(f"{s.id}  {dates}  {s.n_articles} article(s)  [{outlets}]\n    {s.title}")
     if stories:

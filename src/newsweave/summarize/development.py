@@ -16,8 +16,9 @@ opinion, and the story's headline.
   background ("Trump pledged that ...") and scene-setting carry no such anchor.
 - `story_headline(report_or_documents, summary)`: the headline of the story: the title of the
   article that the summary's lead sentence cites when it is a real headline about the story and
-  that article is not an opinion piece (`stage`, `opinion.opinion_documents`), else the lead
-  sentence itself.
+  that article is not an opinion piece (`stage`, `opinion.opinion_documents`); else the title of
+  another article the lead cites, or of a latest report whose words are the lead's (session 24);
+  else the lead sentence itself. A source's name before a colon ("CDC: ...") is no page label.
 """
 
 from __future__ import annotations
@@ -336,7 +337,7 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
     by_id = {d.article.id: d for d in documents}
 
     def good(title: str | None) -> bool:
-        if not title or len(title.split()) < 4 or furniture(title):
+        if not title or len(title.split()) < 4 or furniture(_source_label(title)):
             return False
         return not summary_terms or bool(summary_terms & set(content_terms(title)))
 
@@ -353,10 +354,19 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
 
         return stage(document) == OPINION or bool(opinion_documents([document])) or argues_as_headline(document)
 
+    kinds = stages(documents)
+    current = latest(documents, kinds)
     if sentences and sentences[0].citations:
-        lead = by_id.get(sentences[0].citations[0].article_id)
-        if lead is not None and good(lead.article.title) and not argued(lead):
-            return _clean_title(lead.article.title)
+        # the title of the lead's article, else of an article the lead also cites (it says the same)
+        cited = [by_id.get(c.article_id) for c in sentences[0].citations]
+        for lead in dict.fromkeys(d for d in cited if d is not None):
+            if good(lead.article.title) and not argued(lead):
+                return _clean_title(lead.article.title)
+        # else a latest report's title telling the lead's news: most of its words are the lead's
+        # (session 24: a 22-word lead sentence named a story whose three articles had short headlines)
+        telling = _telling_title(sentences[0].text, [documents[k] for k in sorted(current)], lambda d: good(d.article.title) and not argued(d))
+        if telling is not None:
+            return telling
         # the lead sentence, or the first summary sentence that is not a quotation; never a
         # marked opinion sentence (opinion_marked.py: a view is no headline)
         # nor page furniture the selection let through (a caption and its credit, a widget)
@@ -365,8 +375,6 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
             # a headline opens on a capital, as the summary shows a trimmed part (a copy's dropped
             # dateline or share button left "mitt romney was mum ...")
             return display(next((s.text for s in news if s.text[:1] not in "\"“'‘"), news[0].text))
-    kinds = stages(documents)
-    current = latest(documents, kinds)
     for k in sorted(range(len(documents)), key=lambda k: (k not in current, k)):
         if good(documents[k].article.title) and not argued(documents[k]):
             return _clean_title(documents[k].article.title)
@@ -376,6 +384,31 @@ def story_headline(report_or_documents, summary: Summary | None = None) -> str:
         title = _clean_title(lead.article.title)
         return title if _OPINION_MARK.search(title) else f"Opinion: {title}"
     return "Untitled story"
+
+
+# A headline may open on its source, "CDC: Fully vaccinated people ...": a name, not a page's label
+# ("WATCH:", "INTERACTIVE MAP:"), which `text.furniture` flags as a transcript or section label.
+_SOURCE_LABEL = re.compile(r"^(?!(?:WATCH|VIDEO|PHOTOS?|LIVE|LISTEN|UPDATED?|BREAKING|EXCLUSIVE|MAP|OPINION|ANALYSIS|EDITORIAL|PODCAST|GALLERY|TRANSCRIPT)\b)[A-Z][A-Z.&-]{1,7}:\s+(?=\S)")
+
+
+def _source_label(title: str) -> str:
+    """The title without a source's name before a colon ("CDC: ..."), the part judged for furniture."""
+    return _SOURCE_LABEL.sub("", title.strip(), count=1)
+
+
+def _telling_title(lead: str, documents: Sequence[Document], usable) -> str | None:
+    """The title, among `documents`' usable ones, that shares the most content words with the lead
+    sentence, when at least two and at least half of its own are the lead's; else None."""
+    lead_terms = set(content_terms(lead))
+    best, best_shared = None, 1
+    for d in documents:
+        if not usable(d):
+            continue
+        terms = set(content_terms(d.article.title))
+        shared = len(terms & lead_terms)
+        if shared > best_shared and 2 * shared >= len(terms):
+            best, best_shared = d, shared
+    return _clean_title(best.article.title) if best is not None else None
 
 
 def _clean_title(title: str) -> str:
