@@ -27,6 +27,7 @@ from .bare_names import bare_speaker, bare_subject, surnames
 from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 from .publishable import refuse
 from .repeat_veto import told_again
+from .same_act import close_enough, retold
 from .veto_slot import VetoSlots
 from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs, parsed as _parsed
 
@@ -233,7 +234,7 @@ class CoverageSelection:
             cost = sum(int(cf.budget_words[j]) for j in best_unit)
             if any(
                 self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) or self._same_claim(content_sets, j, chosen)
-                or self._same_meaning(meaning, j, chosen)
+                or self._same_meaning(meaning, j, chosen) or self._same_act(meaning, cf, j, chosen)
                 or (meaning is not None and j not in leads and any(same_event(meaning[0], cf.doc_index, j, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2]) for k in chosen))
                 for j in best_unit
             ):
@@ -373,6 +374,19 @@ class CoverageSelection:
         if parsed is None:
             return False
         return restates(frame(parsed[i]), set().union(*(words_of(parsed[j]) for j in chosen)))
+
+    def _same_act(self, meaning, cf: ClusterFeatures, i: int, chosen: list[int]) -> bool:
+        """Does `i` tell the act of a named person that a chosen sentence of another article tells,
+        in other words, with only that person's description added (same_act.py)? Parsed only when
+        the two share a name and few words differ (`same_act.close_enough`)."""
+        if meaning is None or not chosen or meaning[1][i] is None:
+            return False
+        named = meaning[1]
+        words = {w for n in named[i] for w in n.split()}
+        rows = [j for j in chosen if named[j] is not None and int(cf.doc_index[j]) != int(cf.doc_index[i]) and words & {w for n in named[j] for w in n.split()}
+                and close_enough(meaning[2][i], meaning[2][j])]
+        parsed = _parsed(meaning, [i, *rows]) if rows else None
+        return parsed is not None and any(retold(parsed[i], parsed[j]) for j in rows)
 
     def _contained(self, term_sets: list[set[str]], i: int, chosen: list[int]) -> bool:
         """Are most of `i`'s distinct words inside one chosen sentence (a restatement)?"""
