@@ -122,8 +122,12 @@ def render_html(report: StoryReport) -> str:
     if report.quotes:
         out.append("<h2>Who said what</h2>")
         for q in report.quotes:
-            outlets = ", ".join(outlet_names(report, q.article_ids))
-            out.append(f"<blockquote>“{escape(q.text)}”<br><span class=\"meta\">— {escape(q.speaker or 'unknown speaker')} · {escape(outlets)}</span> " + "".join(chip(x) for x in q.citations[:1]) + "</blockquote>")
+            # The chip names its outlet; the footer adds only the outlets without a chip. It listed every outlet and
+            # then the chip, "— Justice Department · Washington Examiner Washington Examiner" (session 24, E5).
+            chipped = {outlet_names(report, [x.article_id])[0] for x in q.citations[:1]}
+            also = [o for o in dict.fromkeys(outlet_names(report, q.article_ids)) if o not in chipped]
+            rest = (" " if chipped else "") + (f'<span class="meta">{"also " if chipped else ""}{escape(", ".join(also))}</span>' if also else "")
+            out.append(f"<blockquote>“{escape(q.text)}”<br><span class=\"meta\">— {escape(q.speaker or 'unknown speaker')} ·</span> " + "".join(chip(x) for x in q.citations[:1]) + rest + "</blockquote>")
     if report.entities:
         out.append("<h2>People and organisations</h2><ul>")
         for e in report.entities:
