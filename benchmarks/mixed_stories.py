@@ -2,7 +2,7 @@
 several stories by `summarize.mixed_stories`, and how many inputs made of two different dev stories
 are caught; the old rule (`prepare.UNRELATED`: mean article similarity under 0.05) on the same inputs.
 
-    nice .venv/bin/python benchmarks/mixed_stories.py [--link 0.08] [--pairs 30] [--show]
+    nice .venv/bin/python benchmarks/mixed_stories.py [--link 0.08] [--pairs 30] [--show] [--adjacent]
 
 Every dev set here was read by earlier sessions: all figures are tuning figures. A mixed input is
 all the articles of one dev story followed by all those of another (seeded, from different sets
@@ -70,6 +70,7 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=30)
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--show", action="store_true", help="list the real clusters that warn")
+    parser.add_argument("--adjacent", action="store_true", help="also: pairs of AllSides stories of three articles next to each other in the file (the same week's politics)")
     args = parser.parse_args()
     from newsweave.summarize.mixed_stories import LINK
 
@@ -107,6 +108,14 @@ def main() -> int:
             caught[0] += new
             caught[1] += old
         print(f"pairs of one article from each of two dev stories (seed {seed}) caught, new / old rule: {caught[0]} / {caught[1]} of {args.pairs}")
+    if args.adjacent:  # session 24: stories of one feed and week, the hard mixed case (E4: 6100 + 6102)
+        three = sorted((k for k in ids if k[0] == "allsides" and len(all_stories[k]) == 3), key=lambda k: -int(k[1].split("-")[1]))
+        caught = [0, 0]
+        for a, b in zip(three[0::2], three[1::2]):
+            new, old, _ = verdicts(all_stories[a] + all_stories[b], link)
+            caught[0] += new
+            caught[1] += old
+        print(f"adjacent AllSides stories of three articles, in pairs, caught, new / old rule: {caught[0]} / {caught[1]} of {len(three) // 2}")
     return 0
 
 
