@@ -46,8 +46,9 @@ from .dash_subjects import dashed_subject
 from .document_findings import document_finding
 from .increase_verbs import adds_to
 from .name_verbs import name_before, named_acl
-from .next_sentence_cues import in_next_sentence
+from .next_sentence_cues import according_opener, in_next_sentence
 from .noun_openers import noun_subject
+from .owned_documents import document_owner
 from .nickname_subjects import nicknamed_subject
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
@@ -343,8 +344,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         return Attribution(claimed, 2, False) if claimed else UNKNOWN  # "Vance's claim that ... “...”" (`claim_nouns`)
     if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):
         return UNKNOWN
-    if not governing and in_next_sentence(cue, q_start, q_end, base, ctx):
-        return UNKNOWN  # "“...” Her praise comes after the council announced ...": not its verb (`next_sentence_cues`)
+    if not governing and (in_next_sentence(cue, q_start, q_end, base, ctx) or according_opener(cue, q_start, q_end, base, ctx)):
+        return UNKNOWN  # "“...” Her praise comes after the council announced ..."; "“...” According to X, fares ...": not its cue (`next_sentence_cues`)
     if governing and (found := clause_speaker(doc_sents, cue, q_start, q_end, base, ctx, sentences))[0]:
         return Attribution(found[1], 2, False)  # "as Vance went on about “...”, Orrick said" (`adverbial_speakers`)
     if q_start < q_end:  # "After “...” for help, she said, the agency told her": hers (`quote_frames`)
@@ -352,6 +353,9 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         cue = parenthetical_cue(cue, quoted, _is_cue, outside) or cue
         if governing and cue is governing[0] and relayed(cue, quoted, outside):
             return Attribution(None, 0, True)  # "Vance described “...”, the Gazette reported": hers or the paper's (`relayed_reports`)
+        if not governing and (owner := document_owner(cue, quoted, outside)) is not None:
+            speaker, rank = resolve(owner, base, ctx, sentences)  # "struck down a Reed proclamation that ... “...”, saying" (`owned_documents`)
+            return Attribution(speaker, min(rank, 2), True)
     subj = relative_antecedent(subject_of(cue, outside), cue)
     subj = dashed_apposition(subj, cue, outside) or subj  # "X named editor -- Y emails the staff: “...”" (`dash_item_names`)
     if subj is not None and reported_elsewhere(subj, cue, outside):

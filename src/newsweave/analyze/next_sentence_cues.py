@@ -29,3 +29,27 @@ def in_next_sentence(cue, q_start: int, q_end: int, base: int, ctx) -> bool:
     if not gap[:1].isupper():
         return False  # "“...?” asked Vance": no new sentence
     return any(q_end <= base + a.idx < at and a.tag_ in _FINITE and not ctx.in_quote(base + a.idx) for a in cue.ancestors)
+
+
+def according_opener(cue, q_start: int, q_end: int, base: int, ctx) -> bool:
+    """Whether `cue` is an "according" that opens the sentence after a quotation closing its own
+    sentence and hangs from a verb with its own subject there (session 24, brief S9; fictional):
+
+        “I am sorry to say the fares are far higher,” Vance said. “...” According to the Tarn
+        Motor Club, travellers will pay the highest fares since 2009.
+
+    "According to X" there is the source of the new sentence's claim (travellers will pay), not
+    of the quoted words before it. Written after reading seed33's wrong speakers (tuning)."""
+    if cue.lower_ != "according":
+        return False
+    at = base + cue.idx
+    if at <= q_end or not re.search(r"[.!?]\W{0,3}$", ctx.text[q_start : min(len(ctx.text), q_end + 2)].rstrip()):
+        return False
+    if not re.fullmatch(r"[\s\"”’'\u00a0]*", ctx.text[q_end:at]) or not cue.text[:1].isupper():
+        return False  # only the first word of the new sentence
+    head = cue.head
+    return head.i > cue.i and _pos_verb(head) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > cue.i and not ctx.in_quote(base + c.idx) for c in head.children)
+
+
+def _pos_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")

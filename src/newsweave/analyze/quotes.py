@@ -32,6 +32,7 @@ from .later_names import owner_of_words_after
 from .lower_people import only_about
 from .narrative_bridges import bridged_speaker
 from .paraphrase_leads import other_lead, paraphrase_speaker
+from .pull_quotes import echoed_speakers
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
 from .quote_merge import merge_story_quotes
@@ -143,7 +144,7 @@ class QuoteExtractor:
             if sentence is None:
                 continue
             mentions.append(QuoteMention(doc.article.id, q_start, q_end, text[q_start:q_end], att.speaker, sentence, att.rank))
-        return mentions
+        return echoed_speakers(mentions, ctx, paragraphs)  # a pull quote or crosshead: who says its words (`pull_quotes`)
 
     def _continued(self, pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows) -> Attribution:
         """The attribution a quotation without its own speech verb inherits."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .apposed_people import apposed_person
+from .background_paragraphs import background_gap
 from .entities import EntityIndex, strip_title
 from .lower_names import lower_cased
 from .reporting_subjects import quoted_sentence, reporter_among
@@ -175,7 +176,7 @@ class ArticleContext:
         prev = self.previous_speaker(pos, 1500)
         # Not an organisation, a group, or two speakers joined ("X and Y"): "he" is one person.
         single = prev and self.kind(prev[0] or "") not in ("organization", "group", "place") and " and " not in (prev[0] or "")
-        if single and not self._paragraphs_between(prev[1], pos):
+        if single and (not self._paragraphs_between(prev[1], pos) or background_gap(self, prev[1], pos)):  # (`background_paragraphs`)
             named_since = [n for s, e, n in self.mentions if prev[1] <= s < pos and self.kind(n) not in ("place", "organization") and not self.in_quote(s) and n != prev[0]]
             if not named_since:
                 return prev[0]  # None after an unnamed speaker: unknown, not the article's subject
