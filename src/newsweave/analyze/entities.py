@@ -32,6 +32,7 @@ from .entity_names import compass_owner, initial_owner, plural_owner, reshape_me
 from .entity_firms import firm_names
 from .entity_places import kind_overrides
 from .entity_tails import quoted_title
+from .entity_states import state_joins
 from .entity_evidence import family_surnames, person_forms
 from .entity_titles import title_starts_name
 from .entity_listing import listed
@@ -367,6 +368,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
         return s
 
     parent.update(country_joins(kind_of, surface_count.__getitem__, root))  # "America" beside "U.S." (entity_countries)
+    parent.update(state_joins(kind_of, root))  # "W.Va" beside "West Virginia" (entity_states, session 24)
     shared = shared_owners(candidates, root)  # "Dodson" of Pat and Jerry Dodson: no alias of either
     parent.update({s: s for s in shared})
     keyed = [((m.article_id, m.start), m.article_id, m.start, strip_title(m.text), root(strip_title(m.text))) for m in kept]
