@@ -74,3 +74,20 @@ def test_words_of_an_owned_document_beside_a_participle_are_not_the_subjects(quo
 def test_participle_governing_the_quotation_keeps_its_subject(quotes_of):
     text = "President Ada Vance on Friday struck down a Reed proclamation, saying it was a “public burden” on the clinics."
     assert quotes_of(text)["public burden"] == "Ada Vance"
+
+
+COUPLE = (
+    "When Ada and Tom Vance announced they were parting ways on Monday, their many fans online were quick to respond with jokes. "
+    "The famous couple had posted the news in a joint statement on their own accounts that afternoon. "
+    "“After a great deal of thought, we have decided to go our separate ways,” they wrote."
+)
+
+
+def test_they_after_the_couple_takes_the_pair_named_before(quotes_of):
+    # E4 item 4 (a joint statement introduced by "they wrote" after "the couple")
+    assert quotes_of(COUPLE)["After a great deal of thought, we have decided to go our separate ways"] == "Ada and Tom Vance"
+
+
+def test_they_after_the_couple_with_one_name_before_stays_unknown(quotes_of):
+    text = COUPLE.replace("Ada and Tom Vance announced they were", "Ada Vance announced she and her husband were")
+    assert quotes_of(text)["After a great deal of thought, we have decided to go our separate ways"] is None
