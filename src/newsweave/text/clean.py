@@ -8,7 +8,8 @@
 - embedded tweets ("... pic.twitter.com/x — Name (@handle) April 24, 2018") and bare
   `pic.twitter.com` / `t.co` links;
 - "Advertisement", share prompts ("Share this article", "Click here to ..."), "Follow us on ...",
-  newsletter prompts, "Read more: ..." link lines, copyright lines;
+  newsletter prompts, "Read more: ..." link lines, copyright lines; a run of sign-up, cookie or
+  app-promotion sentences opening a line (`furniture_block.leading_block_end`);
 - bylines near the top ("By Jane Smith, Political Reporter") and wire credits ("Reporting by ...");
 - invisible and control characters; runs of spaces.
 
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from .furniture_block import leading_block_end
 
 __all__ = ["clean_text", "is_noise_line"]
 
@@ -229,6 +232,11 @@ def clean_text(text: str) -> str:
             kept.append("")
             continue
         line = _strip_credit(line) or ""
+        # a sign-up, cookie or app-promotion block opening the line (run into the lead by the copy)
+        # (not when it is all the article has: a title-only record, "... subscribe ... video", stays)
+        cut = leading_block_end(line)
+        if cut < len(line) or len(text.split()) > len(line.split()):
+            line = line[cut:].lstrip()
         lowered = line.lower()
         # Cheap substring checks first: these patterns are slow to scan over every position.
         if "t.co/" in lowered or "twitter.com/" in lowered:

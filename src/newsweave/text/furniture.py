@@ -10,6 +10,8 @@ The one place in newsweave that knows them. Two questions are answered:
   a caption/credit lead-in is dropped. Offsets are relative to `text`, so
   `text[a:b]` is the part that stands alone and a citation can point at exactly it.
 
+`furniture_block.leading_block_end(paragraph)` is where a paragraph's content starts after a leading
+run of sign-up, cookie, reprint or app-promotion sentences (`clean.clean_text` drops the run).
 `trim_sentence(sentence)` applies both to a `Sentence` (its offsets stay exact into the article
 text) and returns None for furniture. `is_headline_line(article_text, start, end)` says whether a
 sentence is a whole line without a sentence terminator (a headline, label or caption line on a
@@ -75,7 +77,22 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?i)\bsign\s*-?\s*up\s+(?:for\s+(?:our|the|a|an|free|breaking)\b|now\b|here\b|today\b|to\s+(?:get|receive)\b|and\b|!)|\bsign\s+up\s*$|^sign\s+up\b|\bsubscribe\b|\bnewsletters?\b|\bsubscri(?:ber|ption)s?\b.{0,40}\b(?:log|sign)\s*in\b|"
             r"\balready\s+a\s+subscriber\b|\bunlimited\s+(?:digital\s+)?access\b|\bdelivered\s+to\s+your\s+inbox\b|"
-            r"\b(?:breaking\s+)?news\s+(?:e-?mails?|alerts)\b|\bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily|morning|weekly)\b"
+            r"\b(?:breaking\s+)?news\s+(?:e-?mails?|alerts)\b|\bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily|morning|weekly)\b|"
+            # a sign-up form's messages (session 24, issue 13: "Thanks for subscribing!", "Invalid email address.",
+            # "Please re-enter.", a verification mail sent, "check your spam folder", "You can unsubscribe ...")
+            r"\bunsubscribe\b|\bthanks?\s+(?:you\s+)?for\s+(?:subscribing|signing\s+up|registering)\b|"
+            r"^(?:invalid|please\s+enter\s+(?:a\s+)?valid)\s+(?:e-?mail|address)\b|^please\s+re-?enter\b|"
+            r"^(?:an?\s+)?(?:unexpected\s+)?error\s+(?:has\s+)?occurred\W*$|"
+            r"\bwe(?:'ve|’ve|\s+have)\s+sent\s+you\s+(?:an?\s+)?(?:verification|confirmation)\b|\bcheck\s+your\s+(?:spam|junk)\b|"
+            r"\b(?:verification|confirmation)\s+(?:e-?mail|message|link)\b.{0,80}\bsigning\s+up\b|\bactivate\s+your\s+(?:profile|account)\b"
+        ),
+    ),
+    (
+        "promo",  # the outlet's app, a comment box or more of its pages offered to the reader (session 24)
+        re.compile(
+            r"(?i)^download\s+now\W*$|\b(?:download|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\w.&'’-]+\s+){0,3}app\b|"
+            r"\bavailable\s+(?:now\s+)?(?:on|for)\s+(?:ios|iphone|android)\b|\bin\s+the\s+(?:[\w.&'’-]+\s+){0,3}news\s+app\b|"
+            r"\byou\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)\b|\bjoin\s+the\s+conversation\b|\bcomments\s+below\b"
         ),
     ),
     (
@@ -93,7 +110,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmay\s+not\s+be\s+(?:published|broadcast|rewritten|redistributed)\b|"
             r"\b(?:this|an\s+earlier)\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post)\s+(?:was|has\s+been|is)\s+"
             r"(?:originally\s+|first\s+)?(?:published|updated|corrected|archived|amended)\b|"
-            r"\bcontributed\s+to\s+this\s+report\b|\bwayback\s+machine\b|\bthis\s+report\s+is\s+published\s+every\b|"
+            r"\bcontributed\s+to\s+this\s+report\b|\bwayback\s+machine\b|"
+            # a reprint notice ("... personal, non-commercial use ...", "order reprints") and a web
+            # archive's crawl notice ("These crawls are ...", "... donating their crawl data", session 24)
+            r"\bpersonal,?\s+non-?commercial\s+use\b|\border\s+reprints\b|\bpresentation-ready\s+cop(?:y|ies)\b|"
+            r"\bcrawls\s+(?:are|of)\b|\b(?:crawl|webcrawl)\s+data\b|\bbroken\s+links\b|\bthis\s+report\s+is\s+published\s+every\b|"
             r"\bhave\s+a\s+(?:news\s+)?tip\b|\bfollow\s+(?:him|her|them|us|me)\s+on\b|\bemail\s+(?:him|her|them|us)\s+at\b|"
             r"\bcontact\s+(?:the\s+)?(?:author|reporter|writer)\b|\bcorrection\s*:|\bupdated\s+at\b|"
             r"\blast\s+(?:updated|modified)\b|\bwe\s+welcome\s+(?:comments|your\s+feedback)\b|\bcomments?\s+(?:are|have\s+been)\s+closed\b|"
@@ -157,6 +178,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a clip's caption after a player's label ("Embed more news videos police search the home of ...";
     # 5 in the first 3,000 Multi-News train clusters, each a clip's caption or description)
     ("video", re.compile(r"(?i)\bembed\s+more\s+news\s+videos\b")),
+    # a player's notice that it cannot play, then "Media caption" and the clip's caption of up to 20 words
+    # (session 24). Longer, it is a copy without line breaks whose lead runs on after the caption (val100: 4
+    # of 4), and the lead is kept.
+    ("video", re.compile(r"(?i)^media\s+playback\s+is\s+unsupported\b[^.]{0,40}?\bmedia\s+caption(?:\s+\S+){1,20}\s*$")),
     # A transcript speaker or section label ("CLINTON: ...", "INTERACTIVE MAP: ..."): the words
     # after it are a speaker-less quote or a link.
     ("label", re.compile(r"^[A-Z][A-Z.'’/&-]{2,}(?:\s[A-Z.'’/&-]{2,}){0,3}\s?:\s")),
@@ -310,16 +335,37 @@ def strip_furniture(document: Document) -> Document:
             if (len(text) if line_end < 0 else line_end) - line_start <= CAPTION_PARAGRAPH and not whole:
                 credited.add(line_start)
     repeated = _repeated_paragraphs(text)
+    blocks = _block_ends(text)
     for s in document.sentences:
         if credited and text.rfind("\n", 0, s.start) + 1 in credited:
             continue
         if repeated and _paragraph(text, s.start, s.end) in repeated:
             continue
+        cut = blocks.get(text.rfind("\n", 0, s.start) + 1, 0)
+        if s.end <= cut or not text[max(cut, s.start) : s.end].strip():
+            continue  # inside a sign-up, reprint or archive block opening its paragraph (`furniture_block`)
+        if s.start < cut:  # the block's end run into this sentence: the rest of it
+            s = replace(s, start=cut, text=text[cut : s.end])
         t = trim_sentence(s)
         if t is None or is_headline_line(text, t.start, t.end) or _caption_line(text, t):
             continue
         kept.append(t)
     return replace(document, sentences=tuple(kept))
+
+
+def _block_ends(text: str) -> dict[int, int]:
+    """{line start: where its content starts} for the lines that open with a block of sign-up,
+    reprint, archive or app-promotion text (what `clean.clean_text` cuts, for text not cleaned)."""
+    from .furniture_block import leading_block_end  # it builds on this module
+
+    out: dict[int, int] = {}
+    start = 0
+    for line in text.split("\n"):
+        cut = leading_block_end(line) if line.strip() else 0
+        if cut:
+            out[start] = start + cut + len(line[cut:]) - len(line[cut:].lstrip())
+        start += len(line) + 1
+    return out
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
