@@ -29,6 +29,17 @@ from .furniture_block import leading_block_end
 
 __all__ = ["clean_text", "is_noise_line"]
 
+# A furniture block clean_text cuts that names what news also names (a privacy policy, terms of use,
+# cookies, a browser, an app, a comment box: `_NEWSY`) must speak to the reader ("you", "your", or a
+# sentence opening on a sign-up verb): "The firm changed its privacy policy." and "Users can download
+# the app from Friday." are story text, left for `furniture.strip_furniture` to judge per sentence
+# (session 24 review). Credits, update stamps and archive notices are cut as they are.
+_ADDRESSED = re.compile(
+    r"(?i)\b(?:you|your|yours|inbox|e-?mails?|subscri\w*)\b|(?:^|[.!?:]\s+)(?:sign\s*up|subscribe|get|download|install|click|tap|enter|please|join|"
+    r"follow|share|register|log\s*in|sign\s*in)\b"
+)
+_NEWSY = re.compile(r"(?i)\b(?:privacy|terms|cookies?|browsers?|apps?|download\w*|install\w*|javascript|blockers?|like|comments?|conversation|disable)\b")
+
 # Zero-width and bidirectional control characters: invisible, and a known way to hide text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
 # C0/C1 control characters other than tab and newline, and lone surrogates (a JSON "\ud800"
@@ -234,8 +245,9 @@ def clean_text(text: str) -> str:
         line = _strip_credit(line) or ""
         # a sign-up, cookie or app-promotion block opening the line (run into the lead by the copy)
         # (not when it is all the article has: a title-only record, "... subscribe ... video", stays)
+        # and only a block that speaks to the reader: stored text keeps "X changed its privacy policy."
         cut = leading_block_end(line)
-        if cut < len(line) or len(text.split()) > len(line.split()):
+        if cut and (_ADDRESSED.search(line[:cut]) or not _NEWSY.search(line[:cut])) and (cut < len(line) or len(text.split()) > len(line.split())):
             line = line[cut:].lstrip()
         lowered = line.lower()
         # Cheap substring checks first: these patterns are slow to scan over every position.

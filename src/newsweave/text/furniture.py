@@ -99,7 +99,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cookie",
         re.compile(
             r"(?i)\bcookies?\b.{0,60}\b(?:policy|settings|consent|accept|browsing|experience|preferences)\b|"
-            r"\b(?:use|accept|enable|uses)\s+(?:of\s+)?cookies\b|\byour\s+browser\b|\bjavascript\b|\bprivacy\s+(?:policy|notice)\b|"
+            r"\b(?:use|accept|enable|uses)\s+(?:of\s+)?cookies\b|\byour\s+browser\b|"
+            # a script notice ("enable JavaScript", "JavaScript is disabled"), not a sentence naming the language
+            # ("a JavaScript function", an attribute's "javascript:" in pasted markup; session 24)
+            r"\b(?:enabl\w*|turn(?:ed|ing)?\s+on|requires?|need|support\w*)[\s-]+(?:your\s+|the\s+)?javascript\b|"
+            r"\bjavascript\s+(?:is\s+|to\s+be\s+|must\s+be\s+)?(?:enabled|required|on)\b|"
+            r"\bjavascript\b.{0,40}\b(?:disabled|turned\s+off|not\s+supported|out\s+of\s+date)\b|"
+            r"\bturn\s+javascript\s+on\b|\bwithout\s+(?:using\s+)?(?:styles\s+and\s+)?javascript\b|\beliminated\s+the\s+javascript\b|"
+            r"\bprivacy\s+(?:policy|notice)\b|"
             r"\bterms\s+of\s+(?:use|service)\b|\bad\s*blocker\b|\bdisable\s+your\b"
         ),
     ),
