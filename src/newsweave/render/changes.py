@@ -50,7 +50,8 @@ def _lines(c: StoryChanges, bullet: str, heading) -> list[str]:
     if c.empty:
         return lines + ["No changes."]
     if c.headline_changed:
-        lines.append(f"{bullet}Headline: {c.headline_before or '(none)'} → {c.headline_after or '(none)'}")
+        # the summary's lead sentence (stored as `headline`); the story's name is its title (session 24)
+        lines.append(f"{bullet}Lead sentence: {c.headline_before or '(none)'} → {c.headline_after or '(none)'}")
     if c.new_articles:
         named = _named(c.new_outlets)
         outlets = f" (new outlets: {', '.join(named)})" if named else ""
