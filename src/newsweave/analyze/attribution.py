@@ -40,6 +40,7 @@ from .adverbial_speakers import clause_speaker
 from .appositive_speakers import object_of_preposition, opening_name
 from .bound_pronouns import bound_speaker
 from .claim_nouns import claimant
+from .conjoined_subjects import conjoined_subject, detoured_subject
 from .cue_words import _CALENDAR, _DOCUMENT_NOUNS, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .dash_item_names import dashed_apposition
 from .dash_subjects import dashed_subject
@@ -336,12 +337,21 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             speaker, rank = resolve(subj, base, ctx, sentences)
             if speaker and rank == 3:
                 return Attribution(speaker, 2, False)
+        shared = conjoined_subject(verb, outside) if subj is None and verb is not None else None  # "X toured ... and blamed “...”" (`conjoined_subjects`)
+        if shared is not None and q_start < q_end and _pos(shared) == "PROPN" and not is_passage(ctx.text[q_start:q_end]):
+            speaker, rank = resolve(shared, base, ctx, sentences)
+            if speaker and rank == 3:
+                return Attribution(speaker, 2, False)
         if subj is not None and q_start < q_end and not is_passage(ctx.text[q_start:q_end]) and (bound := bound_speaker(verb, base, ctx, sentences, outside)):
             return Attribution(bound, 2, False)  # "Vance angered them when she referred to it as “...”" (`bound_pronouns`)
         if verb is not None and (written := document_finding(verb, base, ctx, sentences, outside)):
             return Attribution(written, 2, False)  # "The review found that it was “...”" (`document_findings`)
         claimed = claimant(doc_sents, q_start, q_end, base, ctx, sentences) if q_start < q_end else None
         return Attribution(claimed, 2, False) if claimed else UNKNOWN  # "Vance's claim that ... “...”" (`claim_nouns`)
+    if q_start < q_end and (detour := detoured_subject(_governing_verb(doc_sents, q_start, q_end, base, ctx), cue, outside)) is not None and _pos(detour) == "PROPN":
+        speaker, rank = resolve(detour, base, ctx, sentences)  # "X denounced plans that emphasize ... and blamed “...”" (`conjoined_subjects`)
+        if speaker and rank == 3:
+            return Attribution(speaker, 2, False)
     if _quotes_its_own(cue, q_end, base, ctx) or (not governing and introduces_later(cue, q_end, base, ctx)):
         return UNKNOWN
     if not governing and (in_next_sentence(cue, q_start, q_end, base, ctx) or according_opener(cue, q_start, q_end, base, ctx)):

@@ -232,12 +232,16 @@ def _term_use(pdoc, base: int, q_start: int, q_end: int, att: Attribution, ctx: 
         # “18-minute session.”": an item of a list of things, not words said ("praised Putin as a
         # “strong leader”", "calls for a “special meeting”" are not in a list: kept).
         return True
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside) and _LIST_ITEMS.fullmatch(ctx.text, q_start, q_end) and _RUNS_ON.match(ctx.text, q_end):
+        return True  # "go to “piers, ferries” and other works": items of a list that runs on past the marks
     if att.governed or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in inside):
         return False
     s_start, s_end = next(((s, e) for s, e in sentences if s <= q_start < e), (q_start, q_end))
     return not any(s_start <= s < s_end and not ctx.in_quote(s) and ctx.kind(n) in ("person", "organization", "group") for s, _, n in ctx.mentions)
 
 
+_LIST_ITEMS = re.compile(r"[\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})+,?")
+_RUNS_ON = re.compile(r"[\s\"”'’]*,?\s*(?:and|or)\s")
 _LISTED = re.compile(r"(?:,|\band|\bor)\s*(?:[—–-][^—–\n]{0,20}[—–-]\s*)?$")
 
 

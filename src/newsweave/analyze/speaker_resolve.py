@@ -29,6 +29,7 @@ from .entities import TITLES
 from .first_person_plural import named_groups
 from .joint_speakers import joint_subject
 from .later_names import named_later
+from .member_groups import member_group
 from .party_roles import described_politician
 from .possessive_authors import possessive_names
 from .lower_names import known_form, known_surname, lower_name
@@ -203,6 +204,8 @@ def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]
             if proper or owner or any(_pos(p) == "PROPN" for p in preps):
                 return _np_text(tok), 1
             return None, 0
+        if members := member_group(tok, base, ctx):
+            return members, 2  # "Senate Republicans ... lawmakers stressed" (`member_groups`)
         # A role noun: "the Labour leader", "the minister", "the company's chief executive".
         name = ctx.person_by_role(word, [p.text for p in proper] + role_modifiers(tok), pos, definite=definite or bool(owner)) if tok.text.islower() else None
         if name:
