@@ -71,13 +71,14 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 _NUMBER = re.compile(r"(?<![\w.])[$£€]?\d[\d,.]*\d(?:-\d+)?|(?<![\w.])[$£€]?\d(?:-\d+)?")
 
 
-def fact_terms(text: str) -> list[str]:
+def fact_terms(text: str, aliases: dict[str, str] | None = None) -> list[str]:
     """Stemmed content words of a sentence's core, possessives folded ("Barrett's" -> "barrett"),
-    and each figure as one term ("52-48", "$1.9", "943,000")."""
+    and each figure as one term ("52-48", "$1.9", "943,000"); `aliases`: figure terms written as
+    another ("#1.6" of "more than 1.6 million" as "#1,626,042", `fact_figures.figure_aliases`)."""
     core = _POSSESSIVE.sub("", core_text(text))
-    numbers = [m.group(0).rstrip(".,") for m in _NUMBER.finditer(core)]
+    numbers = ["#" + m.group(0).rstrip(".,") for m in _NUMBER.finditer(core)]
     words = content_terms(_NUMBER.sub(" ", core))
-    return words + ["#" + x for x in numbers]
+    return words + [aliases.get(x, x) for x in numbers] if aliases else words + numbers
 
 
 class SentenceSimilarity(Protocol):
@@ -90,7 +91,10 @@ class LexicalSimilarity:
     name = "lexical"
 
     def matrix(self, sentences: list[Sentence]) -> np.ndarray:
-        space = TfidfSpace.fit([fact_terms(s.text) for s in sentences])
+        from .fact_figures import figure_aliases  # a rounded or bounded figure as the exact one it allows
+
+        aliases = figure_aliases([core_text(s.text) for s in sentences])
+        space = TfidfSpace.fit([fact_terms(s.text, a) for s, a in zip(sentences, aliases)])
         return np.asarray((space.matrix @ space.matrix.T).toarray(), dtype=float)
 
 
