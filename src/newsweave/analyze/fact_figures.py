@@ -19,9 +19,7 @@ inside the other.
 
 from __future__ import annotations
 
-import re
-
-_NUMBER = re.compile(r"(?<![\w.])[$£€]?\d[\d,.]*\d(?:-\d+)?|(?<![\w.])[$£€]?\d(?:-\d+)?")
+from .fact_similarity import _NUMBER, figure_term  # the figures and terms `fact_terms` writes
 
 
 def _figures(core: str) -> list[tuple[str, object]]:
@@ -32,7 +30,7 @@ def _figures(core: str) -> list[tuple[str, object]]:
     for q in quantities(core):
         m = _NUMBER.search(core, q.start, q.end)
         if m and q.unit and q.unit != "#":
-            out.append(("#" + m.group(0).rstrip(".,"), q))
+            out.append((figure_term(m), q))
     return out
 
 

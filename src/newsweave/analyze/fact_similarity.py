@@ -71,12 +71,17 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 _NUMBER = re.compile(r"(?<![\w.])[$£€]?\d[\d,.]*\d(?:-\d+)?|(?<![\w.])[$£€]?\d(?:-\d+)?")
 
 
+def figure_term(match: re.Match) -> str:
+    """A figure `_NUMBER` found, as the one term `fact_terms` writes it ("#1.6", "#1,626,042")."""
+    return "#" + match.group(0).rstrip(".,")
+
+
 def fact_terms(text: str, aliases: dict[str, str] | None = None) -> list[str]:
     """Stemmed content words of a sentence's core, possessives folded ("Barrett's" -> "barrett"),
     and each figure as one term ("52-48", "$1.9", "943,000"); `aliases`: figure terms written as
     another ("#1.6" of "more than 1.6 million" as "#1,626,042", `fact_figures.figure_aliases`)."""
     core = _POSSESSIVE.sub("", core_text(text))
-    numbers = ["#" + m.group(0).rstrip(".,") for m in _NUMBER.finditer(core)]
+    numbers = [figure_term(m) for m in _NUMBER.finditer(core)]
     words = content_terms(_NUMBER.sub(" ", core))
     return words + [aliases.get(x, x) for x in numbers] if aliases else words + numbers
 
