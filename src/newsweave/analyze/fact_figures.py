@@ -69,3 +69,11 @@ def figure_aliases(cores: list[str]) -> list[dict[str, str]]:
             if len(found) == 1:
                 out[i][term] = found.pop()
     return out
+
+
+def restated_figures(core: str, others: list[str]) -> set[str]:
+    """Figure terms of `core` that one of `others` states at another precision, by `figure_aliases`' rule
+    (1,626,042 after "more than 1.6 million", or the other way): the same count, though its term differs."""
+    aliases = figure_aliases([core, *others])
+    targets = {t for a in aliases[1:] for t in a.values()}
+    return set(aliases[0]) | {t for t, _ in _figures(core) if t in targets}

@@ -28,6 +28,7 @@ from .standalone import NEEDS_PREVIOUS, NEVER, STANDS, supplies_person
 from .publishable import refuse
 from .repeat_veto import told_again
 from .same_act import close_enough, retold
+from .same_figures import restated_numbers
 from .veto_slot import VetoSlots
 from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs, parsed as _parsed
 
@@ -361,8 +362,9 @@ class CoverageSelection:
         vectors, named = meaning[:2]
         if named[i] is None or any(named[j] is None for j in chosen):
             return False
-        if new_names(named[i], set().union(*(named[j] for j in chosen))):
-            return False
+        added = new_names(named[i], set().union(*(named[j] for j in chosen)))
+        if added and added - restated_numbers(meaning[2][i], [meaning[2][j] for j in chosen]):
+            return False  # a new name, or a number no chosen sentence states (same_figures.py)
         cosine = float(np.max(vectors[chosen] @ vectors[i]))
         if cosine >= self.claim_cosine:
             return True

@@ -30,6 +30,12 @@ _TIME = frozenset(stem(w) for w in (
     "afternoon evening night week weekend day month year time").split())
 # "two of the councils", "millions of Americans": the head is what follows "of".
 _QUANTITY = frozenset("some many most all one several millions thousands hundreds dozens".split())
+# Prepositions of two words and a noun ("in support of X", "on behalf of X"): the object is X.
+_COMPOUND_PREPOSITIONS = frozenset(tuple(p.split()) for p in (
+    "in support", "on behalf", "in favor", "in favour", "in front", "in spite", "in place", "in response",
+    "in addition", "in light", "in view", "in honor", "in honour", "in memory", "in search", "in terms", "by way"))
+# Words for an attempt, whose compound says at what ("the recall effort", "an impeachment push").
+_EFFORT = frozenset("effort efforts attempt attempts bid bids drive campaign campaigns push".split())
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp"})
 
@@ -45,14 +51,30 @@ class Frame:
     negated: bool = False  # a main verb is negated ("did not break the law")
 
 
+def _of(token, words=("of",)):
+    """The object of the "of" (or another of `words`) that follows `token`, or None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
 def _head(token):
     if token.like_num or token.lower_ in _QUANTITY:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for p in child.children:
-                    if p.dep_ == "pobj":
-                        return p
+        return _of(token) or token
     return token
+
+
+def _object(prep, pobj):
+    """What a prepositional object is about: "in support of the recall effort" is about the recall
+    (a compound preposition's object, `_COMPOUND_PREPOSITIONS`; an effort word's compound, `_EFFORT`)."""
+    if (prep.lower_, pobj.lower_) in _COMPOUND_PREPOSITIONS:
+        pobj = _of(pobj, ("of", "to")) or pobj  # "in response to X"
+    if pobj.lower_ in _EFFORT:
+        pobj = ([c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")] or [pobj])[-1]  # the nearest
+    return _head(pobj)
 
 
 def frame(parsed) -> Frame:
@@ -86,7 +108,7 @@ def frame(parsed) -> Frame:
                     objects.update(stem(x.lower_) for x in c.conjuncts if x.pos_ != "PRON")
                 elif c.dep_ == "prep":
                     # "in the harbour", and a clause as the object of a preposition ("for treating him ...")
-                    objects.update(stem(_head(p).lower_) for p in c.children if p.dep_ in ("pobj", "pcomp") and p.pos_ != "PRON")
+                    objects.update(stem(_object(c, p).lower_) for p in c.children if p.dep_ in ("pobj", "pcomp") and p.pos_ != "PRON")
                 elif c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX"):
                     todo.append(c)
     return Frame(frozenset(verbs), frozenset(subjects - _TIME), frozenset(objects - _TIME), negated)
