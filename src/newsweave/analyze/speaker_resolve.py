@@ -38,6 +38,7 @@ from .quote_leads import paper_outlet
 from .quote_parse import _outside, _pos
 from .speaker_checks import lone_member, named_body, only_person, own_plural_subject, party_member, role_modifiers
 from .speakers import ArticleContext
+from .subject_chains import subject_antecedent
 from .surname_words import surname_subject
 
 # Head nouns of descriptions that can speak: people by their trade or role, and bodies.
@@ -71,7 +72,17 @@ def _np_text(tok) -> str:
 
 
 def resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[str | None, int]:
-    """(speaker, rank) for a subject token."""
+    """(speaker, rank) for a subject token; a speaking pronoun or role noun the article-level rules
+    leave unknown: the main-clause subject of the sentences before (`subject_chains`)."""
+    name, rank = _resolve(tok, base, ctx, sentences)
+    if name is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        chained = subject_antecedent(tok, base, ctx, sentences)
+        if chained:
+            return chained, 2
+    return name, rank
+
+
+def _resolve(tok, base: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> tuple[str | None, int]:
     pos = base + tok.idx
     if ctx.in_quote(pos):
         return None, 0
