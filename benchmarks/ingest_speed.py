@@ -129,6 +129,7 @@ def run_one(articles, embedder_name: str, args) -> dict:
     result = {
         "articles": n,
         "new_articles": report.new_articles,
+        "set_aside": len(getattr(report, "set_aside", ())),  # not articles: neither stored nor clustered (session 25)
         "stories": n_stories,
         "embedder": embedder.name,
         "database": url.split(":")[0],
@@ -158,7 +159,7 @@ def assignment_digest(store, articles) -> tuple[str, dict[str, str]]:
 
     with store.unit_of_work() as work:
         found = work.stories_of(a.id for a in articles)
-    story_of = {a.id: found[a.id] for a in articles}
+    story_of = {a.id: found[a.id] for a in articles if a.id in found}  # (an article ingest set aside is not stored: session 25)
     return hashlib.sha1(json.dumps(story_of, sort_keys=True).encode()).hexdigest(), story_of
 
 

@@ -87,6 +87,50 @@ def _furniture(text: str) -> tuple[float, str | None]:
     return hit / total, (kinds.most_common(1)[0][0] if kinds else None)
 
 
+# The sentence kinds of `text.furniture` that are page furniture, not story text. A transcript's
+# speaker labels ("label"), a page's note on itself ("meta") and a cut-off teaser may be all a short
+# piece is, and do not make it furniture.
+_PAGE_KINDS = frozenset({"newsletter", "cookie", "promo", "archive", "widget", "video", "credit", "caption", "related", "byline", "symbols", "empty"})
+_KIND_WORDS = {
+    "newsletter": "sign-up or newsletter text", "cookie": "cookie or browser notice", "promo": "app or page promotion",
+    "archive": "reprint, copyright or archive notice", "widget": "page widget", "video": "video player text", "credit": "photo credit",
+    "caption": "photo caption", "related": "related links", "byline": "byline", "symbols": "symbols", "empty": "nothing",
+}
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+
+
+def furniture_only_kinds(document: Document) -> tuple[str, ...]:
+    """The kinds of page furniture a document is made of when every sentence of it is furniture
+    (`text.furniture.furniture_kind` on its content span, or inside a sign-up, reprint or archive block
+    opening its line, `furniture_block.leading_block_end`), in order of first appearance; () when any
+    sentence may be story text. One sentence on one line with no sentence end is a title-only record
+    (a feed's headline: "... subscribe ... channel video", "photo courtesy <a firm>") and is never
+    furniture only. Session 25: a reprint notice stored as an article joined a story."""
+    from ..text.furniture import content_span, furniture_kind
+    from ..text.furniture_block import leading_block_end
+
+    text = document.article.text
+    if not document.sentences or (len(document.sentences) == 1 and "\n" not in text.strip() and not _SENTENCE_END.search(text)):
+        return ()
+    kinds: dict[str, None] = {}
+    blocks: dict[int, int] = {}  # line start -> where its leading furniture block ends
+    for s in document.sentences:
+        a, b = content_span(s.text)
+        kind = furniture_kind(s.text[a:b])
+        if kind is None:  # story text (a block's sentences are of its kinds; a button glued before text ends before it)
+            return ()
+        if kind not in _PAGE_KINDS:
+            line_start = text.rfind("\n", 0, s.start) + 1
+            if line_start not in blocks:
+                line_end = text.find("\n", s.end)
+                blocks[line_start] = line_start + leading_block_end(text[line_start : len(text) if line_end < 0 else line_end])
+            if s.end > blocks[line_start]:
+                return ()
+            kind = kind if kind in _PAGE_KINDS else "newsletter"  # a button of the block ("Subscribe")
+        kinds[kind] = None
+    return tuple(kinds)
+
+
 def _vectors(documents: tuple[Document, ...]) -> list[dict[str, float]]:
     terms = [Counter(content_terms(d.article.text)) for d in documents]
     df: Counter[str] = Counter()
@@ -140,19 +184,33 @@ def _median(xs: list[float]) -> float:
     return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
 
 
+def not_an_article(document: Document, *, furniture_only: bool = True, label: str | None = None) -> SetAside | None:
+    """The rules that judge one document alone (no story needed): boilerplate, a weather widget and,
+    with `furniture_only`, a text made of nothing but page furniture (`furniture_only_kinds`). None
+    for an article. Ingest applies all three before an article may join a story (issue 12, session
+    25); the analysis's screen applies the first two. `label`: as shown (default `_label`)."""
+    text = document.article.text
+    n_words = len(words(text))
+    share, kind = _furniture(text)
+    if kind and (share >= _FURNITURE_SHARE or n_words < _SHORT_WORDS and share >= 0.3):
+        return SetAside(document.article.id, f"not an article: {kind} ({share:.0%} of its words)", "boilerplate", _label(document) if label is None else label)
+    weather = len(_WEATHER.findall(text))
+    if n_words and weather >= 3 and weather / n_words >= _WEATHER_DENSITY:
+        return SetAside(document.article.id, f"not an article: a weather widget ({weather} forecast terms in {n_words} words)", "widget", _label(document) if label is None else label)
+    kinds = furniture_only_kinds(document) if furniture_only else None
+    if kinds:
+        shown = ", ".join(_KIND_WORDS.get(k, k) for k in kinds)
+        return SetAside(document.article.id, f"not an article: only page furniture ({shown})", "boilerplate", _label(document) if label is None else label)
+    return None
+
+
 def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, ...], tuple[SetAside, ...]]:
     """Split `documents` into those kept and those set aside (with reasons), in input order."""
     reasons: dict[int, SetAside] = {}
     for i, doc in enumerate(documents):
-        text = doc.article.text
-        n_words = len(words(text))
-        share, kind = _furniture(text)
-        if kind and (share >= _FURNITURE_SHARE or n_words < _SHORT_WORDS and share >= 0.3):
-            reasons[i] = SetAside(doc.article.id, f"not an article: {kind} ({share:.0%} of its words)", "boilerplate", _label(doc))
-            continue
-        weather = len(_WEATHER.findall(text))
-        if n_words and weather >= 3 and weather / n_words >= _WEATHER_DENSITY:
-            reasons[i] = SetAside(doc.article.id, f"not an article: a weather widget ({weather} forecast terms in {n_words} words)", "widget", _label(doc))
+        found = not_an_article(doc, furniture_only=False)
+        if found is not None:
+            reasons[i] = found
 
     rest = [i for i in range(len(documents)) if i not in reasons]
     if 3 <= len(rest) <= _OFF_TOPIC_MAX_DOCS:

@@ -22,6 +22,8 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--embedder", choices=embedders.names(), default="auto", help="embeddings for all systems (default: auto = the static model distilled from MiniLM when model2vec is installed)")
     p.add_argument("--baseline", action="append", choices=("newsweave-cosine", "agglomerative", "hdbscan"), default=None, help="baseline(s) to run (default: all three; newsweave-cosine is the online method before the learned linker)")
     p.add_argument("--json", action="store_true", help="one JSON object keyed by system name")
+    p.add_argument("--raw-text", dest="as_ingested", action="store_false",
+                   help="cluster the file's text as it is (default: as ingest stores it, cleaned, and without what ingest sets aside)")
     p.set_defaults(handler=run)
 
 
@@ -29,12 +31,14 @@ def run(args: argparse.Namespace) -> int:
     from ..embed import make_embedder
     from ..eval.cluster_metrics import evaluate_clustering
 
-    results = evaluate_clustering(args.data, embedder=make_embedder(args.embedder), baselines=tuple(args.baseline or ("newsweave-cosine", "agglomerative", "hdbscan")))
+    results = evaluate_clustering(args.data, embedder=make_embedder(args.embedder), baselines=tuple(args.baseline or ("newsweave-cosine", "agglomerative", "hdbscan")),
+                                  as_ingested=args.as_ingested)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
     meta = results["_meta"]
-    print(f"{meta['data']}: {meta['articles']} articles, {meta['gold_clusters']} gold stories, embedder {meta['embedder']}")
+    print(f"{meta['data']}: {meta['articles']} articles, {meta['gold_clusters']} gold stories, embedder {meta['embedder']}, text {meta['text']}"
+          + (f" ({meta['not_stored']} not stored by ingest, a story each)" if meta["not_stored"] else ""))
     print(f"{'system':<17}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}{'pair F1':>9}{'clusters':>10}{'art/s':>9}")
     for name, r in results.items():
         if name.startswith("_"):

@@ -116,11 +116,14 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(_plain(f"warning {p.source}: {p.reason}"), file=sys.stderr)
     for p in report.failed:
         print(_plain(f"failed {p.source}: {p.reason}"), file=sys.stderr)
+    for s in report.set_aside:  # read, but not an article: not stored, in no story (session 25)
+        print(_plain(f"set aside {s.label or s.article_id}: {s.reason}"), file=sys.stderr)
     counts = {
         "read": report.read,
         "skipped": len(report.skipped),
         "new_articles": report.new_articles,
         "duplicates": report.duplicates,
+        "set_aside": len(report.set_aside),
         "new_stories": len(report.new_stories),
         "updated_stories": len(report.updated_stories),
         "summarized": len(report.summarized),
@@ -130,11 +133,14 @@ def run_ingest(args: argparse.Namespace) -> int:
     }
     if args.json:
         counts["skipped_reasons"] = [{"source": p.source, "reason": p.reason} for p in report.skipped]
+        counts["set_aside_reasons"] = [{"source": s.label, "article_id": s.article_id, "kind": s.kind, "reason": s.reason} for s in report.set_aside]
         print(json.dumps(counts))
     else:
         print(
             f"read {report.read} articles, skipped {len(report.skipped)} input(s); "
-            f"{report.new_articles} new, {report.duplicates} already stored; "
+            f"{report.new_articles} new, {report.duplicates} already stored"
+            + (f", {len(report.set_aside)} set aside as not articles" if report.set_aside else "")
+            + "; "
             f"{len(report.new_stories)} new stories, {len(report.updated_stories)} updated; "
             f"{len(report.summarized)} summaries recomputed; {total} stories in the database ({report.seconds:.1f} s)"
         )

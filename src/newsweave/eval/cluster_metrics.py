@@ -116,6 +116,35 @@ def load_cluster_data(path: str | Path) -> tuple[list[Article], list[str]]:
     return articles, gold
 
 
+def ingested_view(articles: Sequence[Article]) -> tuple[list[Article], set[str]]:
+    """`articles` as `newsweave ingest` stores them, and the ids it would not store (session 25).
+
+    Each text goes through the reader's `build_article` (`text.clean_text`: captions, credits,
+    sign-up and reprint blocks out; what the clusterer embeds at ingest); the id, outlet, date and
+    source stay. Not stored: an article with no text left (ingest skips it; its raw text is kept
+    here) and one `pipeline.ingest.not_an_article` sets aside. Scored, each is a story of its own."""
+    import dataclasses
+
+    from ..pipeline.core import Pipeline
+    from ..pipeline.ingest import not_an_article
+    from ..read.article import build_article
+
+    segmenter = Pipeline().segmenter
+    out: list[Article] = []
+    aside: set[str] = set()
+    for a in articles:
+        built = build_article(a.text, source=a.source or a.id, title=a.title, published=a.published)
+        if built.article is None:
+            aside.add(a.id)
+            out.append(a)
+            continue
+        article = dataclasses.replace(a, text=built.article.text, title=built.article.title)
+        if not_an_article(segmenter.split(article)) is not None:
+            aside.add(a.id)
+        out.append(article)
+    return out, aside
+
+
 def _scores_dict(scores: ClusterScores, seconds: float) -> dict:
     return {
         "bcubed_precision": round(scores.bcubed_precision, 4),
@@ -159,8 +188,12 @@ def baseline_options(name: str, embedder) -> dict:
     return {"distance_threshold": 0.85 if hashing else 0.6}
 
 
-def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselines: Sequence[str] = ("newsweave-cosine", "agglomerative", "hdbscan")) -> dict:
+def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselines: Sequence[str] = ("newsweave-cosine", "agglomerative", "hdbscan"), as_ingested: bool = True) -> dict:
     """Score newsweave's online clusterer and the baselines on one labelled file.
+
+    `as_ingested` (the default since session 25): every system reads the text as ingest stores it
+    and leaves out what ingest would not store (`ingested_view`; each such article scores as a story
+    of its own). False: the file's raw text, every article clustered (the figures before session 25).
 
     Returns `{"newsweave": {...}, "newsweave-cosine": {...}, "agglomerative": {...}, ...,
     "_meta": {...}}`; each system has BCubed and pairwise P/R/F1 (0-1) and articles_per_second.
@@ -175,6 +208,13 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
     embedder = embedder or make_embedder("auto")
     config = config or config_for(embedder.name)
     articles, gold = load_cluster_data(path)
+    aside: set[str] = set()
+    if as_ingested:
+        articles, aside = ingested_view(articles)
+    # what ingest does not store is scored as one story each, after the clustered articles
+    singles = [f"set-aside-{a.id}" for a in articles if a.id in aside]
+    gold = [g for a, g in zip(articles, gold) if a.id not in aside] + [g for a, g in zip(articles, gold) if a.id in aside]
+    articles = [a for a in articles if a.id not in aside]
     t0 = time.perf_counter()
     vectors = embedder.embed([lead_text(a) for a in articles])
     embed_seconds = time.perf_counter() - t0
@@ -184,21 +224,23 @@ def evaluate_clustering(path: str | Path, *, embedder=None, config=None, baselin
     items = [make_item(a, vectors[i]) for i, a in enumerate(articles)]
     assignments = cluster_stream(items, config=config)
     seconds = time.perf_counter() - t0 + embed_seconds
-    results["newsweave"] = _scores_dict(cluster_scores([x.story_id for x in assignments], gold), seconds)
+    results["newsweave"] = _scores_dict(cluster_scores([x.story_id for x in assignments] + singles, gold), seconds)
     for name in baselines:
         t0 = time.perf_counter()
         if name == "newsweave-cosine":
             labels = [x.story_id for x in cluster_stream(items, config=config_for(embedder.name, method="cosine"))]
-            results[name] = _scores_dict(cluster_scores(labels, gold), time.perf_counter() - t0 + embed_seconds)
+            results[name] = _scores_dict(cluster_scores(labels + singles, gold), time.perf_counter() - t0 + embed_seconds)
             continue
         run = {"agglomerative": agglomerative_labels, "hdbscan": hdbscan_labels}.get(name)
         if run is None:
             raise InputError(f"unknown baseline {name!r}", hint="use newsweave-cosine, agglomerative or hdbscan")
         labels = run(vectors, **baseline_options(name, embedder))
-        results[name] = _scores_dict(cluster_scores(labels, gold), time.perf_counter() - t0 + embed_seconds)
+        results[name] = _scores_dict(cluster_scores(labels + singles, gold), time.perf_counter() - t0 + embed_seconds)
     results["_meta"] = {
         "data": str(path),
-        "articles": len(articles),
+        "articles": len(articles) + len(singles),
+        "text": "as ingested" if as_ingested else "raw",
+        "not_stored": len(singles),
         "gold_clusters": len(set(gold)),
         "embedder": getattr(embedder, "name", type(embedder).__name__),
         "embed_seconds": round(embed_seconds, 2),

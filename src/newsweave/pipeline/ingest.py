@@ -7,7 +7,9 @@
 
 1. `read_new`: read the inputs (bad files become `ReadProblem`s), drop articles already stored,
    put the rest into publication order.
-2. `cluster_batch`, per batch: embed headline+lead (outside any lock), then in ONE unit of work
+2. `cluster_batch`, per batch: set aside what is not an article (`not_an_article`: only page
+   furniture, boilerplate, a widget; never stored nor clustered, reported with its reason),
+   embed headline+lead (outside any lock), then in ONE unit of work
    re-check for duplicates, load the candidate stories active in the batch's time window, assign
    each article (final: it never moves later), and store articles (with their sentence spans),
    assignments and story state, the changed stories marked dirty.
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import ConfigError
-from ..types import Article, ClusterState, ReadProblem
+from ..types import Article, ClusterState, ReadProblem, SetAside
 from .core import Pipeline
 from .ids import first_article_story_id, publication_order, unique_articles
 
@@ -39,7 +41,10 @@ class IngestReport:
     """What one ingest did. `skipped`: inputs not read, with reasons; `warnings`: read, but worth
     knowing; `new_stories`/`updated_stories`: story ids created / joined by this run;
     `summarized`: stories whose summary was recomputed (also ones an interrupted run left);
-    `failed`: stories whose summary or analysis failed (they stay marked for the next run)."""
+    `failed`: stories whose summary or analysis failed (they stay marked for the next run);
+    `set_aside`: articles read but neither stored nor joined to a story, because their cleaned text
+    is not an article (only page furniture, boilerplate or a widget: `not_an_article`), each with
+    its reason and, as `label`, where it was read (session 25: a reprint notice joined a story)."""
 
     read: int
     skipped: tuple[ReadProblem, ...]
@@ -51,6 +56,7 @@ class IngestReport:
     failed: tuple[ReadProblem, ...] = ()
     warnings: tuple[ReadProblem, ...] = ()
     seconds: float = 0.0
+    set_aside: tuple[SetAside, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,17 @@ class BatchResult:
     story_of: dict[str, str]
     created: set[str]
     absorbed: dict[str, str] = dataclasses.field(default_factory=dict)  # story merged away -> the story it is now in
+    set_aside: tuple[SetAside, ...] = ()  # read, not an article: neither stored nor clustered (`not_an_article`)
+
+
+def not_an_article(document) -> SetAside | None:
+    """Why an article must not join a story, or None: its cleaned text is only page furniture
+    (`text.furniture`'s kinds), web-archive / error / login boilerplate or a weather widget (the
+    analysis's own rules, `analyze.screen.not_an_article`). Labelled with where it was read."""
+    from ..analyze.screen import not_an_article as judge
+
+    article = document.article
+    return judge(document, label=article.source or "")
 
 
 def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedder, config, labels: Mapping[str, str] | None = None, profiles: "ProfileCache | None" = None) -> BatchResult:
@@ -195,10 +212,14 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
     from ..cluster import OnlineClusterer
     from .stages import GivenLabelsClusterer
 
-    # Embedding and segmenting happen outside the write lock.
+    # Segmenting and embedding happen outside the write lock. What is not an article is set aside
+    # first: it is never embedded, stored, nor offered to a story.
+    documents = {a.id: pipeline.segmenter.split(a) for a in batch}
+    judged = {a.id: not_an_article(documents[a.id]) for a in batch}
+    set_aside = tuple(x for x in judged.values() if x is not None)
+    batch = [a for a in batch if judged[a.id] is None]
     vectors = embedder.embed([_lead(a) for a in batch])
     items = [cluster_item(a, vectors[i]) for i, a in enumerate(batch)]
-    documents = {a.id: pipeline.segmenter.split(a) for a in batch}
     with store.unit_of_work() as work:
         known = work.get_meta("embedder")
         if known is None:
@@ -237,7 +258,7 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
         old_merges = [(absorbed.get(keep, keep), gone, reason) for keep, gone, reason in merges if gone not in gone_new]
         if old_merges:
             work.merge_stories(old_merges)
-    return BatchResult(len(fresh), len(taken), story_of, created, {gone: absorbed[gone] for _, gone, _ in old_merges})
+    return BatchResult(len(fresh), len(taken), story_of, created, {gone: absorbed[gone] for _, gone, _ in old_merges}, set_aside)
 
 
 class ProfileCache:
@@ -336,6 +357,7 @@ def ingest(
     new_stories: dict[str, None] = {}
     updated: dict[str, None] = {}
     added, duplicates = 0, new.duplicates
+    set_aside: list[SetAside] = []
     with store.unit_of_work() as work:
         run_id = work.start_run()
     profiles = ProfileCache()
@@ -345,6 +367,7 @@ def ingest(
         profiles.next_batch()
         added += result.added
         duplicates += result.duplicates
+        set_aside.extend(result.set_aside)
         for story_id in result.story_of.values():
             if story_id in result.created:
                 new_stories[story_id] = None
@@ -379,4 +402,5 @@ def ingest(
         failed=tuple(failed),
         warnings=new.warnings,
         seconds=time.perf_counter() - started,
+        set_aside=tuple(set_aside),
     )

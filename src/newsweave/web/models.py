@@ -60,6 +60,7 @@ class AcceptedArticle(BaseModel):
     title: str | None
     story_id: str | None = Field(description="The story the article now belongs to.")
     new: bool = Field(description="False when the same text was already stored (it is stored once).")
+    set_aside: str | None = Field(None, description="Why the article was not stored nor put in a story (its text is not an article: only page furniture, boilerplate or a widget); null when it was.")
 
 
 class Problem(BaseModel):
@@ -77,6 +78,7 @@ class IngestOut(BaseModel):
     duplicates: int
     new_stories: int
     updated_stories: int
+    set_aside: int = Field(0, description="Articles read but not stored nor put in a story: not articles (each has its reason under articles[].set_aside).")
     articles: list[AcceptedArticle]
     problems: list[Problem]
 

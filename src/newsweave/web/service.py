@@ -158,9 +158,10 @@ def ingest_articles(app, articles: list[Article], problems: list[ReadProblem]) -
         report = ingest(articles, store=store, settings=app.state.settings, **_ingest_options(app))
         accepted = []
         done: set[str] = set()
+        aside = {s.article_id: s.reason for s in report.set_aside}  # not stored: not an article (session 25)
         for a in articles:
             accepted.append({"id": a.id, "outlet": a.outlet, "title": a.title, "story_id": story_of(store, a.id),
-                             "new": fresh[a.id] and a.id not in done})
+                             "new": fresh[a.id] and a.id not in done and a.id not in aside, "set_aside": aside.get(a.id)})
             done.add(a.id)
     # Reading problems found here, then ingest's own (stories whose summary failed, warnings).
     failed = list(report.failed)
@@ -172,6 +173,7 @@ def ingest_articles(app, articles: list[Article], problems: list[ReadProblem]) -
         "duplicates": report.duplicates,
         "new_stories": len(report.new_stories),
         "updated_stories": len(report.updated_stories),
+        "set_aside": len(report.set_aside),
         "articles": accepted,
         "problems": problems_json(all_problems),
     }
