@@ -21,6 +21,7 @@ from ..lang.en import BOILERPLATE
 from ..text.spacy_import import import_spacy
 from ..types import Document, Entity
 from .entity_family import family_guarded
+from .entity_generations import suffix_owner
 from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim as _trim, with_possessive_name as _with_possessive_name
 from .entity_joins import country_owner, split_at_and
 from .entity_countries import country_joins
@@ -351,6 +352,8 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
                     parent[surface] = other
             if surface not in parent and (full := initial_owner(surface, persons_full)):
                 parent[surface] = full  # "D. Aune" (a citation) -> "Dagfinn Aune"
+            if surface not in parent and (full := suffix_owner(surface, persons_full, surface_articles.__getitem__, texts, with_family)):
+                parent[surface] = full  # "Walter Ostrander" -> "Walter K. Ostrander Jr." when one generation (entity_generations)
             tails = [p for p in persons_full if p.endswith(" " + surface)]
             if surface not in parent and len(tails) == 1:
                 parent[surface] = tails[0]  # "Yulín Cruz" -> "Carmen Yulín Cruz"
