@@ -29,6 +29,9 @@ _LABEL_WORDS = 5
 _LABEL_CHARS = 40
 _BYLINE_NAME = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[,|]|$)")
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/.*)?$", re.IGNORECASE)
+# A name written as a bare domain (no scheme, no path) with a capital: the record's own spelling of
+# the outlet ("FactCheck.org", "HuffPost.com"), kept as written; a URL or an all-lower host is the site.
+_BARE_DOMAIN = re.compile(r"^(?=[^/]*[A-Z])(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 
 
 def site_from_url(url: str | None) -> str | None:
@@ -58,7 +61,10 @@ def clean_outlet(name: str | None) -> str | None:
     if not text:
         return None
     if _DOMAIN_LIKE.match(text):
-        return site_from_url(text) or text
+        site = site_from_url(text) or text
+        if _BARE_DOMAIN.match(text) and text.lower().endswith(site):
+            return text[len(text) - len(site):]  # the outlet's own casing: "FactCheck.org", not "factcheck.org"
+        return site
     return text[:120]
 
 

@@ -15,6 +15,7 @@ import bz2
 import gzip
 import lzma
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..types import Article, ReadProblem
@@ -85,13 +86,16 @@ def iter_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
 
 def iter_articles(paths: Iterable[str | Path] | str | Path, *, on_file: Callable[[Path], None] | None = None) -> Iterator[Article | ReadProblem]:
     """Articles and problems from every file under `paths` (files or folders, sorted), in order.
-    An article whose text was already read is reported once as a warning and not yielded again."""
+    An article whose text was already read is reported once as a warning and not yielded again.
+    Outlet names equal but for case ("FactCheck.org" from a record, "factcheck.org" from another's
+    URL) are one outlet: every article gets the spelling read first."""
     from . import _walk, read_file
 
     problems: list[ReadProblem] = []
     files = _walk([paths] if isinstance(paths, (str, Path)) else paths, problems)
     yield from problems
     seen: dict[str, str | None] = {}
+    spelled: dict[str, str] = {}  # one outlet, one spelling: the first seen of its case-free name
     for path in files:
         if on_file:
             on_file(path)
@@ -107,4 +111,5 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *, on_file: Callable
                 yield ReadProblem(item.source or str(path), f"same text as {seen[item.id]}; read once", level="warning")
             else:
                 seen[item.id] = item.source
-                yield item
+                outlet = spelled.setdefault(item.outlet.casefold(), item.outlet)
+                yield item if outlet == item.outlet else replace(item, outlet=outlet)
