@@ -31,6 +31,10 @@ it, from the dependency parse of its sentence:
   verb) is the nearer Friday, not always the next one.
 - (session 15, `timeline_relative`) "up 4% from a year ago" is a baseline; "from March to April" reads the end
   month too; "the night before" / "the next day" is the day before/after the one stated just before.
+- (session 25, `timeline_detail`) a date in a side detail (on a noun, or in a clause on a noun: "X, one of
+  the 2016 fund-raisers, was arrested on Tuesday") is shown with its phrase as the entry's text, not the sentence,
+  when the main clause has another date or the detail's date is before the article's month; the citation is
+  still the sentence.
 Without a pipeline, a future word anywhere in the sentence decides (the old rule).
 
 An article without a publication date is read against the story's date when all its dated
@@ -59,6 +63,7 @@ from .timeline_relative import range_ends, relative_baseline
 from .timeline_quoted import anaphor_cues, anaphor_days
 from .timeline_nested import nested_baseline, participle_past, phrasal_not_change
 from .timeline_bounds import inside_quote, word_bound
+from .timeline_detail import may_show_detail, side_details
 from .timeline_offsets import comparative_since, counted, day_offsets, event_adjective, extra_cue, nowadays, participle_baseline, told_when, written_forms
 from .timeline_occasions import ahead_counts, holiday_occasion, participle_tense
 
@@ -303,10 +308,18 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         wanted = [i for i, (_, s) in enumerate(dated) if _NEEDS_PARSE.search(s.text) or extra_cue(s.text)]
         for i, parsed in zip(wanted, _parse(nlp, [dated[i][1].text for i in wanted])):
             parses[i] = parsed
+    # The parse of the other dated sentences that may show a side detail (two dates, or one before the article's
+    # month), for the entry's text only (`timeline_detail`); the dates are read as before, from the parses above.
+    shown = list(parses)
+    if nlp is not None:
+        rest = [i for i, p in enumerate(parses) if p is None and may_show_detail(find_dates(dated[i][1].text, anchor(dated[i][0])), anchor(dated[i][0]))]
+        for i, parsed in zip(rest, _parse(nlp, [dated[i][1].text for i in rest])):
+            shown[i] = parsed
 
     raw: list[tuple[str | None, str | None, str, Citation]] = []
+    detail: dict[int, tuple[int, int]] = {}  # raw index -> the side detail's span in its sentence
     last_day: dict[str, tuple[int, dt.date]] = {}  # article -> (sentence index, a day it stated outside quotes)
-    for (doc, s), parsed in zip(dated, parses):
+    for (doc, s), parsed, parse_shown in zip(dated, parses, shown):
         published = anchor(doc)
         seen_dates: set[str | None] = set()
         mentions = in_content(s.text, sentence_dates(s.text, published, parsed))  # furniture dates nothing
@@ -316,7 +329,8 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         for m in mentions:
             if m.precision == "day" and m.date and not _inside_quote(s.text, m.start) and not _DAY_WORDS.match(m.expression) and not counted(m):
                 last_day[doc.article.id] = (s.index, dt.date.fromisoformat(m.date))
-        for m in mentions:
+        shown_as = side_details(parse_shown, mentions, published)  # a side detail's phrase (timeline_detail)
+        for m, span in zip(mentions, shown_as):
             date, precision = m.date, m.precision
             if published is not None and _DAY_WORDS.match(m.expression) and _inside_quote(s.text, m.start):
                 # "Today I handed in …", tweeted on Tuesday: the day the words were said.
@@ -328,6 +342,8 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
             if date in seen_dates and date is not None:
                 continue
             seen_dates.add(date)
+            if span is not None:
+                detail[len(raw)] = span
             raw.append((date, precision, m.expression, Citation(doc.article.id, s.start, s.end, s.index)))
         for t in _THAT_DAY.finditer(s.text):
             # "Congress was attacked on that day", after a sentence about "January 6th".
@@ -342,7 +358,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
                 raw.append((day, "day", words, Citation(doc.article.id, s.start, s.end, s.index)))
 
     events: list[dict] = []
-    for date, precision, expression, cite in raw:
+    for n, (date, precision, expression, cite) in enumerate(raw):
         key = (cite.article_id, cite.sentence_index)
         merged = False
         if date is not None or undated_key(expression):  # an undated "on monday" of one fact: one line (session 14)
@@ -361,7 +377,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
                     merged = True
                     break
         if not merged:
-            events.append({"date": date, "precision": precision, "expressions": [expression], "citations": [cite]})
+            events.append({"date": date, "precision": precision, "expressions": [expression], "citations": [cite], "detail": detail.get(n)})
 
     text_of = {d.article.id: d.article.text for d in documents}
 
@@ -378,7 +394,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         # The event is told by the sentence's content: a leading dateline ("MARROWBY, March 12
         # (Coastline) -") or a trailing photo credit is not the event (the citation stays the sentence).
         whole = text_of[first.article_id][first.start : first.end]
-        a, b = content_bounds(whole) or content_span(whole)
+        a, b = ev["detail"] or content_bounds(whole) or content_span(whole)  # a side detail: its phrase (timeline_detail)
         out.append(
             TimelineEvent(
                 date=ev["date"],
