@@ -12,7 +12,7 @@ the text shown with it was not.
 2017") or to a clause on a noun (a relative clause or participle: "X, who ran the fund in 2017, was arrested"),
 not to the sentence's main clause (its root verb and the verbs joined to it: "was arrested on Tuesday", "said on
 Monday that the vote fell in May"), it gives the span of the widest phrase holding the date below the main verb, up to 20 words and less than most
-of the sentence ("X, who ran the fund in 2017"; in a long object, "the campaign of a candidate in the 2016
+of the sentence ("X, who ran the fund in 2017"; in a long object, "a candidate's campaign in the 2016
 election"), which the timeline shows as the entry's text; the citation stays the whole sentence. A date on the
 main clause, a sentence without a verb root, or no such phrase of 3 words or more: None.
 """
