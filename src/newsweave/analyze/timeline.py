@@ -297,12 +297,14 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
         return anchors[doc.article.id]
 
     # Parse only the sentences where the parse can change the answer.
-    dated = [
-        (doc, s)
-        for doc in documents
-        for s in doc.sentences
-        if is_fact_sentence(s) and (find_dates(s.text, anchor(doc)) or _THAT_DAY.search(s.text) or anaphor_cues(s.text) or extra_cue(s.text))
-    ]
+    dated, found_in = [], []  # the sentences worth reading, and `find_dates` of each (read once)
+    for doc in documents:
+        for s in doc.sentences:
+            if is_fact_sentence(s):
+                found = find_dates(s.text, anchor(doc))
+                if found or _THAT_DAY.search(s.text) or anaphor_cues(s.text) or extra_cue(s.text):
+                    dated.append((doc, s))
+                    found_in.append(found)
     parses: list = [None] * len(dated)
     if nlp is not None:
         wanted = [i for i, (_, s) in enumerate(dated) if _NEEDS_PARSE.search(s.text) or extra_cue(s.text)]
@@ -312,7 +314,7 @@ def build_timeline(documents: tuple[Document, ...], fg: FactGroups, nlp="auto") 
     # month), for the entry's text only (`timeline_detail`); the dates are read as before, from the parses above.
     shown = list(parses)
     if nlp is not None:
-        rest = [i for i, p in enumerate(parses) if p is None and may_show_detail(find_dates(dated[i][1].text, anchor(dated[i][0])), anchor(dated[i][0]))]
+        rest = [i for i, p in enumerate(parses) if p is None and may_show_detail(found_in[i], anchor(dated[i][0]))]
         for i, parsed in zip(rest, _parse(nlp, [dated[i][1].text for i in rest])):
             shown[i] = parsed
 
