@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .furniture import content_span, furniture_kind
 from .furniture_block import leading_block_end
+from .segment import split_spans
 
 __all__ = ["clean_text", "is_noise_line"]
 
@@ -132,6 +134,7 @@ _TITLED_NAME = re.compile(
     r"(?:reporter|correspondent|editor|writer|journalist|staff|columnist|contributor)s?$",
     re.IGNORECASE,
 )
+_LEAD_WORDS = 8  # a tail after a block shorter than this is more of the block, not a lead (session 26)
 _BYLINE_WINDOW = 4  # bylines are only removed among the first few non-empty lines
 _CAPTION_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"""[.!?…:]["'”’)\]]*$""")
@@ -180,6 +183,22 @@ def is_noise_line(line: str, *, near_top: bool = False) -> bool:
     if _strip_credit(line) is None:
         return True
     return bool(near_top and (_BYLINE.match(line) or _TITLED_NAME.match(line)))
+
+
+def _story_after_block(line: str, *, near_top: bool) -> str:
+    """The story text after the sign-up, reprint or app block opening a noise line
+    (`furniture_block.leading_block_end`), when the block's end is found and what follows is a
+    sentence of news ("Sign up for our newsletter. <the lead>"); else "" (the line is dropped).
+    A short tail ("All rights reserved. Do not reproduce ...") is more of the notice."""
+    cut = leading_block_end(line)
+    if not 0 < cut < len(line):
+        return ""
+    rest = line[cut:].strip()
+    first = next(iter(split_spans(rest)), (0, len(rest)))
+    x, y = content_span(rest[first[0] : first[1]])
+    if len(rest.split()) < _LEAD_WORDS or is_noise_line(rest, near_top=near_top) or furniture_kind(rest[first[0] + x : first[0] + y]):
+        return ""
+    return rest
 
 
 def _normalise_line(line: str) -> str:
@@ -239,9 +258,12 @@ def clean_text(text: str) -> str:
             kept.append("")
             continue
         if is_noise_line(line, near_top=seen_content < _BYLINE_WINDOW):
-            # Keep a paragraph break where the noise was, so text around it does not run together.
-            kept.append("")
-            continue
+            # A sign-up or reprint block with the lead run into it: only the block goes (session 26).
+            line = _story_after_block(line, near_top=seen_content < _BYLINE_WINDOW)
+            if not line:
+                # Keep a paragraph break where the noise was, so text around it does not run together.
+                kept.append("")
+                continue
         line = _strip_credit(line) or ""
         # a sign-up, cookie or app-promotion block opening the line (run into the lead by the copy)
         # (not when it is all the article has: a title-only record, "... subscribe ... video", stays)
