@@ -4,7 +4,8 @@
 left out. Three kinds, each decided from the document's own words (no metadata, no labels):
 - **boilerplate**: most of the text is web-archive, error, login/paywall, cookie or social-media
   page furniture ("No More 404" and Wayback crawl notices, "Tweet with a location", "JavaScript is
-  disabled", "verify your email", "subscribe to continue").
+  disabled", "verify your email", "subscribe to continue"), or every sentence is page furniture
+  (`furniture_only_kinds`: a reprint notice, a sign-up box; the rule ingest applies too).
 - **widget**: a weather box or similar: forecast words and degree readings, not prose.
 - **off-topic**: in a story of three to forty documents, one that shares almost no content words
   with any other while the others share plenty ("far from the rest in content"), and no name either
@@ -188,7 +189,8 @@ def not_an_article(document: Document, *, furniture_only: bool = True, label: st
     """The rules that judge one document alone (no story needed): boilerplate, a weather widget and,
     with `furniture_only`, a text made of nothing but page furniture (`furniture_only_kinds`). None
     for an article. Ingest applies all three before an article may join a story (issue 12, session
-    25); the analysis's screen applies the first two. `label`: as shown (default `_label`)."""
+    25), and so does the analysis's screen (session 26: `newsweave analyze` on a folder holding a
+    reprint notice sets it aside with the same reason). `label`: as shown (default `_label`)."""
     text = document.article.text
     n_words = len(words(text))
     share, kind = _furniture(text)
@@ -208,7 +210,7 @@ def screen_documents(documents: tuple[Document, ...]) -> tuple[tuple[Document, .
     """Split `documents` into those kept and those set aside (with reasons), in input order."""
     reasons: dict[int, SetAside] = {}
     for i, doc in enumerate(documents):
-        found = not_an_article(doc, furniture_only=False)
+        found = not_an_article(doc)  # the rules ingest applies, furniture-only included (session 26)
         if found is not None:
             reasons[i] = found
 
