@@ -16,4 +16,5 @@ def test_the_change_list_calls_the_lead_sentence_by_its_name():
         out = render_changes(c, fmt)
         assert f"Lead sentence: {BEFORE} → {AFTER}" in out
         assert "Headline" not in out
-    assert changes_dict(c)["headline"] == {"before": BEFORE, "after": AFTER, "changed": True}  # the JSON key stays
+    # the JSON key: `lead_sentence` since session 26 (`headline` is the story's headline everywhere)
+    assert changes_dict(c)["lead_sentence"] == {"before": BEFORE, "after": AFTER, "changed": True}

@@ -34,7 +34,7 @@ def test_ingest_stories_show(tmp_path, capsys):
     assert main(["show", story["id"], "--db", db, "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["story_id"] == story["id"] and len(report["articles"]) == 5
-    assert report["summary"]["sentences"][0]["text"] == story["headline"]
+    assert report["summary"]["sentences"][0]["text"] == story["lead_sentence"]
     # An article id shows its story too.
     assert main(["show", story["article_ids"][0], "--db", db, "--format", "markdown"]) == 0
     assert capsys.readouterr().out.strip()

@@ -20,7 +20,8 @@ def test_every_listing_format_names_the_story_by_its_title(tmp_path, capsys):
     assert main(["stories", "--db", db, "--format", "json"]) == 0
     story = json.loads(capsys.readouterr().out)["stories"][0]
     title = story["title"]
-    assert title and title != story["headline"]  # the example's title is an article's, not its lead sentence
+    assert title and title != story["lead_sentence"]  # the example's title is an article's, not its lead sentence
+    assert story["headline"] == title  # one meaning per field: the story's headline (session 26)
 
     assert main(["stories", "--db", db]) == 0
     assert title in capsys.readouterr().out
@@ -28,6 +29,6 @@ def test_every_listing_format_names_the_story_by_its_title(tmp_path, capsys):
     table = capsys.readouterr().out.splitlines()
     assert table[0].endswith("| title |")
     row = next(line for line in table if story["id"] in line)
-    assert row.endswith(f"| {title} |") and story["headline"] not in row
+    assert row.endswith(f"| {title} |") and story["lead_sentence"] not in row
     assert main(["show", story["id"], "--db", db, "--format", "markdown"]) == 0
     assert title in capsys.readouterr().out.splitlines()[0]

@@ -159,6 +159,7 @@ def fail_if_nothing_read(report) -> None:
 
 
 def run_stories(args: argparse.Namespace) -> int:
+    from ..render.listing import listing_dict
     from ..store import open_store
 
     settings = settings_from_args(args)
@@ -171,7 +172,7 @@ def run_stories(args: argparse.Namespace) -> int:
         data = {
             "total": total,
             "offset": args.offset,
-            "stories": [s.to_json() for s in stories],
+            "stories": [listing_dict(s) for s in stories],
         }
         write_output(json.dumps(data, ensure_ascii=False, indent=2), None)
         return 0

@@ -1,7 +1,7 @@
 """What `newsweave batch` writes: the stories and their reports from a store, as JSON Lines (or
 Parquet, when pyarrow is installed; Ray brings it), plus the duplicates found across the input.
 
-    OUT/stories.jsonl      one story a line: id, title, headline, dates, article ids, outlets
+    OUT/stories.jsonl      one story a line: id, title, headline (= title), lead_sentence, dates, article ids, outlets
     OUT/reports.jsonl      one story a line: {"story_id", "report"} (the `--format json` document)
     OUT/duplicates.jsonl   near-duplicate article pairs: a, b, similarity, story of each
     OUT/run.json           counts, seconds per stage, engine
@@ -28,7 +28,9 @@ def iter_stories(store):
 
 
 def story_rows(store) -> list[dict]:
-    return [s.to_json() for s in iter_stories(store)]
+    from ..render.listing import listing_dict
+
+    return [listing_dict(s) for s in iter_stories(store)]
 
 
 def report_rows(store, story_ids) -> list[dict]:

@@ -173,7 +173,7 @@ def history_dict(story_id: str, events: list[ReportVersion | StoryMerge]) -> dic
     """The JSON shape of a story's history: `versions` and `merges`, each oldest first."""
     return {
         "story_id": story_id,
-        "versions": [{"number": e.number, "story_version": e.story_version, "created_at": _utc(e.created_at), "n_articles": e.n_articles, "headline": e.headline}
+        "versions": [{"number": e.number, "story_version": e.story_version, "created_at": _utc(e.created_at), "n_articles": e.n_articles, "lead_sentence": e.headline}
                      for e in events if isinstance(e, ReportVersion)],
         "merges": [{"absorbed_id": e.absorbed_id, "keep_id": e.keep_id, "reason": e.reason, "merged_at": _utc(e.merged_at)}
                    for e in events if isinstance(e, StoryMerge)],

@@ -38,7 +38,8 @@ def changes_dict(c: StoryChanges) -> dict[str, Any]:
         "new_quotes": [{"speaker": q.speaker, "text": q.text} for q in c.new_quotes],
         "conflicts_opened": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_opened],
         "conflicts_resolved": [{"about": x.about, "kind": x.kind, "values": [s.value or s.text for s in x.sides]} for x in c.conflicts_resolved],
-        "headline": {"before": c.headline_before, "after": c.headline_after, "changed": c.headline_changed},
+        # the summary's lead sentence (`headline` here until session 26; a story's headline is its title)
+        "lead_sentence": {"before": c.headline_before, "after": c.headline_after, "changed": c.headline_changed},
         "merges": [{"absorbed_id": m.absorbed_id, "reason": m.reason,
                     "merged_at": m.merged_at.isoformat() if m.merged_at else None} for m in c.merges],
         "empty": c.empty,

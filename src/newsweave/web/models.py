@@ -86,7 +86,8 @@ class IngestOut(BaseModel):
 class StoryListingOut(BaseModel):
     id: str
     title: str
-    headline: str | None = Field(description="One-line summary of the story.")
+    headline: str | None = Field(description="The story's headline, the same as `title` (the name every output puts on top; `show`'s JSON `headline`). Until session 26 this field held the lead sentence.")
+    lead_sentence: str | None = Field(None, description="The summary's lead sentence (its first that is no marked opinion); the title while the summary is being computed.")
     first_seen: dt.date | None
     last_seen: dt.date | None
     n_articles: int
@@ -110,7 +111,7 @@ class VersionOut(BaseModel):
     story_version: int = Field(description="The story's clustering version the report was computed at.")
     created_at: dt.datetime = Field(description="When the report was computed (UTC).")
     n_articles: int = Field(description="Articles the report was computed from.")
-    headline: str | None = Field(description="The report's first summary sentence.")
+    lead_sentence: str | None = Field(description="The report's lead summary sentence (its first that is no marked opinion). Called `headline` until session 26.")
 
 
 class MergeOut(BaseModel):

@@ -13,25 +13,13 @@ from .ingest import problems_json
 
 
 def listing_out(x: Any) -> dict[str, Any]:
-    """A StoryListing as the API returns it. `outlets` holds only outlets the files name: the label
-    the reader makes for a file naming none (a headline fragment, a byline) is no outlet
-    (`render.unnamed_outlets.is_unnamed`), so it is left out and not counted; `none_named` is True
-    when the story has articles but none names its outlet."""
-    from ..read.outlet import is_unnamed
+    """A StoryListing as the API returns it: the listing JSON of `stories --format json`
+    (`render.listing.listing_dict`: `headline` the story's headline, `lead_sentence` the summary's
+    lead sentence) and the story's links."""
+    from ..render.listing import listing_dict
 
-    labels = list(getattr(x, "outlets", ()) or ())
-    outlets = [o for o in labels if not is_unnamed(o)]
     return {
-        "id": x.id,
-        "title": x.title,
-        "headline": getattr(x, "headline", None),
-        "first_seen": x.first_seen,
-        "last_seen": x.last_seen,
-        "n_articles": getattr(x, "n_articles", len(x.article_ids)),
-        "n_outlets": len(outlets),
-        "outlets": outlets,
-        "none_named": bool(labels) and not outlets,
-        "article_ids": list(x.article_ids),
+        **listing_dict(x),
         "url": f"/api/stories/{x.id}",
         "page": f"/stories/{x.id}",
     }
