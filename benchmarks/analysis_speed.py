@@ -1,10 +1,13 @@
 """Speed of the full cross-source analysis on a five-article story, warm (models already loaded).
 
-    nice -n 10 .venv/bin/python benchmarks/analysis_speed.py [PATH] [--repeat N]
+    nice -n 10 .venv/bin/python benchmarks/analysis_speed.py [PATH] [--repeat N] [--fresh-parses]
 
 PATH defaults to the bundled example (examples/harbour-collapse). Prints cold time (first call,
 including the spaCy load) and the median/max of N warm calls of `StoryAnalyzer.analyze`, plus the
-warm end-to-end time (summarize + analyze) for comparison.
+warm end-to-end time (summarize + analyze) for comparison. The spaCy Docs of one analysis stay
+cached for the next (`analyze/doc_cache.py`, session 26), so a warm call of the same story parses
+nothing; --fresh-parses empties that cache before each warm call: the cost of a new story with the
+models loaded (a no-op on trees without the cache).
 """
 
 from __future__ import annotations
@@ -25,7 +28,12 @@ def main() -> None:
     parser.add_argument("path", nargs="?", default=str(ROOT / "examples" / "harbour-collapse"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--similarity", default="auto", help="fact similarity (auto, lexical, static, embedding, claim)")
+    parser.add_argument("--fresh-parses", action="store_true", help="empty the spaCy Doc cache before each warm call")
     args = parser.parse_args()
+    try:
+        from newsweave.analyze.doc_cache import clear as clear_parses
+    except ImportError:  # a tree before session 26
+        clear_parses = lambda: None  # noqa: E731
     report = api.summarize([args.path])
     words = sum(len(a.text.split()) for a in report.articles)
     analyzer = StoryAnalyzer(similarity=args.similarity)
@@ -34,16 +42,20 @@ def main() -> None:
     cold = time.perf_counter() - t0
     warm, cpu = [], []
     for _ in range(args.repeat):
+        if args.fresh_parses:
+            clear_parses()
         t0, c0 = time.perf_counter(), time.process_time()
         analyzer.analyze(report)
         warm.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
+    if args.fresh_parses:
+        clear_parses()
     t0 = time.perf_counter()
     analyzer.analyze(api.summarize([args.path]))
     end_to_end = time.perf_counter() - t0
     print(f"{args.path}: {len(report.articles)} articles, {words} words")
     print(f"cold (incl. spaCy load): {cold:.2f} s")
-    print(f"warm analyze: median {statistics.median(warm):.2f} s wall ({statistics.median(cpu):.2f} s CPU), max {max(warm):.2f} s over {args.repeat} runs")
+    print(f"warm analyze{' (fresh parses)' if args.fresh_parses else ''}: median {statistics.median(warm):.2f} s wall ({statistics.median(cpu):.2f} s CPU), max {max(warm):.2f} s over {args.repeat} runs")
     print(f"warm read+summarize+analyze: {end_to_end:.2f} s")
 
 

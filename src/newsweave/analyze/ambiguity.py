@@ -41,14 +41,11 @@ def _outside(tok, base: int, ctx: ArticleContext) -> bool:
 def _parsed(ctx: ArticleContext, start: int, end: int):
     cache = ctx.__dict__.setdefault("_antecedent_parses", {})
     if (start, end) not in cache:
+        from .doc_cache import run_steps
         from .entities import shared_nlp
 
         nlp = shared_nlp(None)
-        doc = nlp.make_doc(ctx.text[start:end].replace("''", '" ').replace("―", "—"))
-        for name in ("tok2vec", "tagger", "parser"):
-            if name in nlp.component_names:
-                doc = nlp.get_pipe(name)(doc)
-        cache[(start, end)] = doc
+        cache[(start, end)] = run_steps(nlp, [ctx.text[start:end].replace("''", '" ').replace("―", "—")], ("tok2vec", "tagger", "parser"))[0]
     return cache[(start, end)]
 
 

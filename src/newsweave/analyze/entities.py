@@ -26,6 +26,7 @@ from .entity_spans import BODIES, NOT_NAMES, repair_mentions, shared_head, trim 
 from .entity_joins import country_owner, split_at_and
 from .entity_countries import country_joins
 from .entity_edges import surname
+from .doc_cache import run_steps
 from .entity_check import shipped_check
 from .entity_kinds import kind_fix as _kind_fix
 from .entity_shared import context_owners, dominant_owners, shared_owners
@@ -108,7 +109,7 @@ class SpacyEntityTagger:
         # The small tagger cuts names at no-break spaces ("Arizona\xa0Federal Theatre"): it reads the
         # text with plain spaces (one character for one, so every offset stays exact).
         texts = [d.article.text.translate(_PLAIN_SPACES) for d in documents]
-        for doc, parsed in zip(documents, self.nlp.pipe(texts, batch_size=8)):
+        for doc, parsed in zip(documents, run_steps(self.nlp, texts)):  # one NER pass per text (`doc_cache`)
             for ent in parsed.ents:
                 kind = KINDS.get(ent.label_)
                 if kind:

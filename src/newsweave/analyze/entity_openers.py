@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from ..shipped import shipped_model
+from .doc_cache import run_steps
 
 # What may stand between a sentence's (or a line's) start and its first word.
 _LEAD = " \t\n\"'“”‘’([—–-:*•"
@@ -46,7 +47,7 @@ def _opens(text: str, sent_start: int, start: int) -> bool:
 
 def _ordinary(nlp, sentence: str, start: int, end: int) -> bool:
     """The tagger reads sentence[start:end], written in lower case, as an ordinary word."""
-    doc = nlp(sentence[:start] + sentence[start:end].lower() + sentence[end:])
+    doc = run_steps(nlp, [sentence[:start] + sentence[start:end].lower() + sentence[end:]])[0]
     if any(e.start_char < end and e.end_char > start for e in doc.ents):
         return False
     return not any(t.pos_ == "PROPN" for t in doc if start <= t.idx < end)

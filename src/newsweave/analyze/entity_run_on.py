@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .doc_cache import run_steps
+
 _ABBREVIATION = re.compile(r"(?:the\s+|The\s+)?((?:[A-Z]\.){2,})[ \xa0]+(\S.*)$")
 _NOT_A_NAME_END = frozenset({"ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
 
@@ -66,6 +68,6 @@ def _ordinary_word(word: str, text: str, start: int, story: str, load_nlp) -> bo
     left = max(text.rfind(". ", 0, max(0, start - 2)) + 2, start - 200, 0)
     right = min(len(text), start + 200)
     piece = text[left:start] + word.lower() + text[start + len(word) : right]
-    doc = nlp(piece)
+    doc = run_steps(nlp, [piece])[0]
     token = next((t for t in doc if t.idx == start - left), None)
     return token is not None and token.pos_ in _NOT_A_NAME_END

@@ -26,12 +26,11 @@ def auto_nlp(nlp):
 
 
 def parse_texts(nlp, texts: list[str]) -> list:
-    """Tokens, tags and dependencies (no NER) of each text, in order."""
-    docs = [nlp.make_doc(t) for t in texts]
-    for name in PARSE_STEPS:
-        if name in nlp.component_names:
-            docs = list(nlp.get_pipe(name).pipe(docs))
-    return docs
+    """Tokens, tags and dependencies (no NER) of each text, in order (each distinct text parsed
+    once per process while it stays in `doc_cache`; every caller gets its own copy)."""
+    from .doc_cache import run_steps
+
+    return run_steps(nlp, texts, PARSE_STEPS)
 
 
 def parsed_items(documents, cue, nlp, extract) -> list:

@@ -27,6 +27,7 @@ from ..types import Document, Quote, Sentence
 from .announced_statements import statement_bridge
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .claim_nouns import passed_on
+from .doc_cache import run_steps
 from .entities import EntityIndex
 from .later_names import owner_of_words_after
 from .lower_people import only_about
@@ -36,7 +37,7 @@ from .pull_quotes import echoed_speakers
 from .quote_frames import byline_author, other_reporter, other_subject
 from .quote_leads import statement_lead
 from .quote_merge import merge_story_quotes
-from .quote_sentences import preset_starts, window_starts
+from .quote_sentences import window_starts
 from .scare_quotes import arms_length
 from .speaker_checks import age_after, titled_signature
 from .speech import not_speech, quote_spans
@@ -79,13 +80,9 @@ class QuoteExtractor:
 
     def parse(self, texts: list[str], starts: list[list[int]] | None = None) -> list:
         """Tokens, tags and dependencies (no NER) for each text; `starts`: sentence starts to keep."""
-        nlp = self.nlp
-        docs = [nlp.make_doc(t) for t in texts]
-        preset_starts(docs, starts or [])  # the article's sentences, not the parser's (`quote_sentences`)
-        for name in _PARSE_STEPS:
-            if name in nlp.component_names:
-                docs = list(nlp.get_pipe(name).pipe(docs))
-        return docs
+        # The article's sentences, not the parser's (`quote_sentences.preset_starts`); one parse per
+        # distinct window and starts (`doc_cache`).
+        return run_steps(self.nlp, texts, _PARSE_STEPS, starts=starts or [])
 
     def extract(self, documents: tuple[Document, ...], entities: EntityIndex) -> tuple[Quote, ...]:
         """All quotations, one `Quote` per distinct quotation across outlets, in order of first appearance."""
