@@ -90,7 +90,8 @@ def merging_ingest(db_url) -> tuple[str, str]:
 
     data = ROOT / "tests" / "data" / "merges"
     config = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01,
-                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01)
+                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01,
+                     relink_young_articles=0)  # the long text's own bar in a store of 3 articles (relink.py YOUNG)
     with open_store(db_url) as store:
         first = ingest([data / "1-lone.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)
         second = ingest([data / "2-later.jsonl"], store=store, embedder=HashingEmbedder(), cluster_config=config)

@@ -220,10 +220,14 @@ FLOOD_LONG = (
 )
 
 
-def _long_clusterer(config):
+def _long_clusterer(config, seq=None):
+    """Four stories in a stream that has seen YOUNG_STREAM articles (a long text's own bar applies
+    from there on; before, the common bar: relink.py YOUNG, session 26)."""
+    from newsweave.cluster.relink import YOUNG_STREAM
+
     e = HashingEmbedder()
     states = [_story("flood", FLOOD, e, 1), _story("chess", CHESS, e, 2), _story("long-flood", [FLOOD_LONG], e, 3), _story("lone-flood", [FLOOD_LONE], e, 4)]
-    return OnlineClusterer(states, config=config, seq=4)
+    return OnlineClusterer(states, config=config, seq=YOUNG_STREAM if seq is None else seq)
 
 
 def test_a_long_lone_article_has_a_second_look_threshold_of_its_own():
@@ -242,6 +246,8 @@ def test_a_long_lone_article_has_a_second_look_threshold_of_its_own():
     c = _long_clusterer(replace(config, relink_probability=above, relink_long_probability=p_long))
     assert [(m.keep_id, m.absorbed_id) for m in c.merge_pass(all_stories=True)] == [("flood", "long-flood")]
     assert {s.id for s in c.all_states()} == {"flood", "chess", "lone-flood"}
+    # In a young stream (4 articles seen) the long story has the common bar: not placed.
+    assert _long_clusterer(replace(config, relink_probability=above, relink_long_probability=p_long), seq=4).merge_pass(all_stories=True) == []
     # Below REF_CANDIDATES (3 candidate stories here) and without a floor its bar falls with the
     # common slope, not its own.
     half = p_long + (1.0 - p_long) / 2

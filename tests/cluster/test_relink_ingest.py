@@ -54,7 +54,7 @@ def test_a_long_lone_articles_second_look_is_a_recorded_story_merge(tmp_path):
     # No first-look joins, no other merges; short texts never pass their second look (bar 1.0),
     # the long one passes its own low bar.
     base = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01, relink_probability=1.0, relink_slope=0.0)
-    merges, kept, member = _ingest(tmp_path / "a", replace(base, relink_long_probability=0.01))
+    merges, kept, member = _ingest(tmp_path / "a", replace(base, relink_long_probability=0.01, relink_young_articles=0))  # no young-stream rule (relink.py YOUNG)
     lone_story = first_article_story_id(content_id(LONG))
     assert len(merges) == 1
     keep_id, absorbed_id, reason = merges[0]

@@ -21,7 +21,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "merges"
 
 def test_a_story_merged_away_in_the_same_run_is_not_counted_new(tmp_path):
     config = replace(config_for("hashing-2048-bi"), join_probability=1.01, merge_probability=1.01, short_merge_similarity=1.01,
-                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01)
+                     relink_probability=1.0, relink_slope=0.0, relink_long_probability=0.01,
+                     relink_young_articles=0)  # the long text's own bar in a store of 3 articles (relink.py YOUNG)
     with open_store(f"sqlite:///{tmp_path / 'n.db'}") as store:
         report = ingest([DATA / "1-lone.jsonl", DATA / "2-later.jsonl"], store=store, embedder=HashingEmbedder(),
                         cluster_config=config, batch_size=1, summarize=False)

@@ -180,6 +180,16 @@ class StoreContract:
         found, n = store.search_articles("harbour")
         assert n == 1 and found[0].outlet == "Gazette"
 
+    def test_outlet_spellings(self, store):
+        """Each stored outlet by its case-free name, as the first stored article spells it (session 26)."""
+        first = [_doc("The footbridge fell into the harbour. Ten were hurt.", outlet="QuayCheck.org")]
+        later = [_doc("Divers searched the harbour. The bridge was old.", outlet="quaycheck.org"), _doc("Straße closed. Crews worked all night.", outlet="Straße Zeitung")]
+        with store.unit_of_work() as work:
+            work.add_batch(first, {first[0].article.id: "s1"}, {first[0].article.id: 1}, [_state("s1")], {"s1"}, {"s1": "t"})
+            work.add_batch(later, {d.article.id: "s1" for d in later}, {d.article.id: 2 + i for i, d in enumerate(later)}, [_state("s1", 3, 3)], set(), {})
+            assert work.outlet_spellings(["QUAYCHECK.ORG", "strasse zeitung", "Gazette"]) == {"quaycheck.org": "QuayCheck.org", "strasse zeitung": "Straße Zeitung"}
+            assert work.outlet_spellings([]) == {}
+
     def test_meta(self, store):
         with store.unit_of_work() as work:
             work.set_meta("embedder", "hashing-v1")

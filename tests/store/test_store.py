@@ -28,7 +28,7 @@ def filled(db_url):
 def test_new_database_gets_the_head_schema(db_url):
     with open_store(db_url) as store:
         with store.engine.connect() as conn:
-            assert current_revision(conn) == head_revision() == "0005_article_genre"
+            assert current_revision(conn) == head_revision() == "0006_article_outlet_key"
         tables = set(inspect(store.engine).get_table_names())
         assert set(schema.metadata.tables) <= tables
         # The migrations and schema.py describe the same columns.
@@ -66,7 +66,7 @@ def test_upgrade_an_existing_database_in_place(db_url):
     engine.dispose()
     with open_store(db_url) as store:
         with store.engine.connect() as conn:
-            assert current_revision(conn) == "0005_article_genre"
+            assert current_revision(conn) == "0006_article_outlet_key"
         assert "ingest_runs" in set(inspect(store.engine).get_table_names())
         assert store.get_article("a1").text == "Old text."
         assert store.get_story("s1").article_ids == ("a1",)

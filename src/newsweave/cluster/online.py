@@ -49,6 +49,7 @@ class ClusterConfig:
     relink_long_probability: float | None = None  # learned: the second look's probability for a long text (relink.LONG_KEYS+ keys; None: the model's)
     relink_long_slope: float | None = None  # learned: that threshold's slope above relink.REF_CANDIDATES candidates (None: the model's)
     relink_floor_candidates: int | None = None  # the second look's bar stops falling below this many candidates (relink.py FLOOR; None: relink.REF_CANDIDATES; 0: no floor)
+    relink_young_articles: int | None = None  # below this many articles seen a long text has the common second-look bar (relink.py YOUNG; None: relink.YOUNG_STREAM; 0: never)
     relink_floor_grown: float | None = None  # that floor is lifted when this share of a look's scored candidates hold 2+ articles (None: relink.GROWN_SHARE; > 1: never)
     model_family: str = "static"  # which model of data/story_linker.json: static | minilm | hashing
     threshold: float = 0.45  # minimum match score to join a story
@@ -304,6 +305,8 @@ class OnlineClusterer:
         floor = {} if cfg.relink_floor_candidates is None else {"floor": cfg.relink_floor_candidates}
         if cfg.relink_floor_grown is not None:
             floor["grown"] = cfg.relink_floor_grown
+        if cfg.relink_young_articles is not None:
+            floor["young"] = cfg.relink_young_articles
         return done + relink_pass(self, seen, relink, slope=slope, long_threshold=long, long_slope=long_slope, **floor)
 
     def absorb(self, keep: int, gone: int) -> None:

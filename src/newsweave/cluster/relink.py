@@ -56,6 +56,17 @@ long text (100-story lead streams, clusters 6600-7799: looks at probability 0.15
 right story 77 times in 102; first sentences 72 in 142), and less as the stream grows. Both are
 chosen by the same script (issue 16's eighth session); without them a long text has the common bar.
 
+YOUNG (session 26). The long-text bar applies once the stream has seen YOUNG_STREAM articles (the
+clusterer's `seq`: articles assigned and merges made since the store began, the same number whether
+the stream came in one ingest or many); before that a long text has the common bar. Why: the
+long-text bar was chosen on grown streams (above), and a stream ingested in small batches has a
+second look after each batch: Multi-News dev in three `newsweave ingest` runs of 75 placed lone
+articles at probability 0.16-0.23 into a lone article or a two-article story of another event
+after the first run (3 of its 7 relinks wrong; in one run of 225 the first look comes with 95
+stories, 1 of 14 relinks wrong). A look at seq YOUNG_STREAM or more is unchanged (every look of
+an ingest whose batches hold 256 articles: ingest's batch size). Figures: benchmarks/CLUSTERING.md
+"Session 26".
+
 Every look can be told to a `relink_log(row, candidate_rows, features)` method of the clusterer
 (`look_features` of each candidate: diagnostics in `benchmarks/train_relink.py`). A second-look
 judge trained on such looks of real runs was measured in issue 16's sixth session and removed after e9f3df6: it did not beat
@@ -76,6 +87,7 @@ from .short import is_short_story
 NEAREST = 5  # lone stories looked at around each changed story
 LONG_KEYS = 30  # a lone article with this many keys is a long text (a lead or full text, not a headline)
 REF_CANDIDATES = 100  # candidate count at which the threshold is `relink_probability` itself
+YOUNG_STREAM = REF_CANDIDATES  # below this many articles seen (the clusterer's seq) a long text has the common bar (YOUNG)
 GROWN_SHARE = 0.5  # the floor is lifted for a look where at least this share of the scored candidates hold 2+ articles (FLOOR)
 BEST_ATTR = "_relink_best"  # on the clusterer: lone story's row -> its best candidate's row at its last look
 
@@ -139,12 +151,13 @@ def relink_threshold(threshold: float, slope: float, candidates: int, *, rise: f
 
 
 def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0, long_threshold: float | None = None, long_slope: float | None = None,
-                floor: int = REF_CANDIDATES, grown: float = GROWN_SHARE) -> list[Merge]:
+                floor: int = REF_CANDIDATES, grown: float = GROWN_SHARE, young: int = YOUNG_STREAM) -> list[Merge]:
     """Merge each lone story that the linker now places in another story with probability >=
     `relink_threshold(threshold, slope, candidates, floor=floor)` into that story (see the module
     docstring); for a long lone article `long_threshold` and `long_slope` (its rise above
     REF_CANDIDATES) when given. The floor is lifted (no floor) for a look where at least `grown`
-    of the scored candidates hold 2+ articles (> 1: never lifted).
+    of the scored candidates hold 2+ articles (> 1: never lifted). While the clusterer's seq is
+    below `young` (articles seen) a long lone article has the common bar (YOUNG; 0: never).
     A clusterer with a `relink_log(row, candidate_rows, features)` method is told of every look
     (diagnostics: `look_features` of each candidate).
     Updates `clusterer` in place."""
@@ -167,6 +180,8 @@ def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0, lon
         # The floor is lifted when at least `grown` of the scored candidates hold 2+ articles (FLOOR).
         lift = best >= 0 and grown <= 1.0 and float(np.mean([clusterer._states[int(r)].n > 1 for r in scored[0]])) >= grown
         long = len(state.entities) >= LONG_KEYS
+        # A young stream (fewer than `young` articles seen): a long text has the common bar (YOUNG).
+        long = long and clusterer.seq >= young
         base = long_threshold if long and long_threshold is not None else threshold
         rise = long_slope if long and long_slope is not None else None
         if best < 0 or p < relink_threshold(base, slope, count, rise=rise, floor=0 if lift else floor):
@@ -181,4 +196,4 @@ def relink_pass(clusterer, touched, threshold: float, *, slope: float = 0.0, lon
     return done
 
 
-__all__ = ["BEST_ATTR", "GROWN_SHARE", "LONG_KEYS", "LOOK_FEATURES", "NEAREST", "REF_CANDIDATES", "look_features", "lone_rows", "relink_pass", "relink_threshold"]
+__all__ = ["BEST_ATTR", "GROWN_SHARE", "YOUNG_STREAM", "LONG_KEYS", "LOOK_FEATURES", "NEAREST", "REF_CANDIDATES", "look_features", "lone_rows", "relink_pass", "relink_threshold"]

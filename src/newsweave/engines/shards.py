@@ -107,7 +107,12 @@ def _iter_range(path: Path, shard: Shard) -> Iterator[Article | ReadProblem]:
 def merge_shards(problems: Sequence[ReadProblem], results: Iterable[tuple[Shard, Sequence]]) -> tuple[list, list[ReadProblem]]:
     """(unique articles, problems) from shard results given in shard order: the first of each
     text is kept, a repeat becomes the warning `iter_articles` gives. Items may be articles or any
-    record with an `.article` (e.g. a Document): they are kept as they are."""
+    record with an `.article` (e.g. a Document). One outlet spelled two ways in two shards is one
+    outlet with the spelling of the first shard, as `iter_articles` spells it (`read.outlet
+    .OutletSpellings`); an item with another spelling is given that one, else kept as it is."""
+    from ..read.outlet import OutletSpellings
+
+    spelled = OutletSpellings()
     seen: dict[str, str | None] = {}
     kept: list = []
     found: list[ReadProblem] = list(problems)
@@ -121,5 +126,19 @@ def merge_shards(problems: Sequence[ReadProblem], results: Iterable[tuple[Shard,
                 found.append(ReadProblem(article.source or shard.path, f"same text as {seen[article.id]}; read once", level="warning"))
             else:
                 seen[article.id] = article.source
-                kept.append(item)
+                outlet = spelled.spell(article.outlet)
+                kept.append(item if outlet == article.outlet else _respelled(item, outlet))
     return kept, found
+
+
+def _respelled(item, outlet: str):
+    """`item` (an Article, a Document, or a record holding a `.document`) with its article's outlet
+    spelled `outlet`."""
+    from dataclasses import replace
+
+    if isinstance(item, Article):
+        return replace(item, outlet=outlet)
+    if hasattr(item, "document"):  # the Ray engine's prepared article (mutable slots)
+        item.document = replace(item.document, article=replace(item.document.article, outlet=outlet))
+        return item
+    return replace(item, article=replace(item.article, outlet=outlet))

@@ -229,6 +229,7 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
         # A concurrent ingest may have stored some of these while we were embedding.
         taken = work.existing_article_ids(a.id for a in batch)
         fresh = [(a, item) for a, item in zip(batch, items) if a.id not in taken]
+        spelled = _stored_spellings(work, [a for a, _ in fresh])
         if labels is not None:
             # A label whose articles are stored already names the story they are in.
             batch_labels = {labels[a.id] for a, _ in fresh if a.id in labels}
@@ -254,11 +255,27 @@ def cluster_batch(store, batch: Sequence[Article], *, pipeline: Pipeline, embedd
         story_of = {a: absorbed.get(s, s) for a, s in story_of.items()}
         gone_new = {s for s in created if s in absorbed}  # created in this batch, merged right away
         created -= gone_new
-        work.add_batch([documents[a.id] for a, _ in fresh], story_of, seq_of, [to_stored(s) for s in clusterer.changed_states()], created, titles)
+        work.add_batch([_one_spelling(documents[a.id], spelled) for a, _ in fresh], story_of, seq_of, [to_stored(s) for s in clusterer.changed_states()], created, titles)
         old_merges = [(absorbed.get(keep, keep), gone, reason) for keep, gone, reason in merges if gone not in gone_new]
         if old_merges:
             work.merge_stories(old_merges)
     return BatchResult(len(fresh), len(taken), story_of, created, {gone: absorbed[gone] for _, gone, _ in old_merges}, set_aside)
+
+
+def _stored_spellings(work, articles: Sequence[Article]):
+    """One outlet, one spelling across runs: the reader's rule (`read.outlet.OutletSpellings`)
+    seeded with the spellings the store holds, so the spelling stored first wins (session 26)."""
+    from ..read.outlet import OutletSpellings
+
+    return OutletSpellings(work.outlet_spellings({a.outlet for a in articles if a.outlet}))
+
+
+def _one_spelling(document, spelled):
+    outlet = document.article.outlet
+    spelling = spelled.spell(outlet) if outlet else outlet
+    if spelling == outlet:
+        return document
+    return dataclasses.replace(document, article=dataclasses.replace(document.article, outlet=spelling))
 
 
 class ProfileCache:

@@ -34,6 +34,25 @@ _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/.*)?$",
 _BARE_DOMAIN = re.compile(r"^(?=[^/]*[A-Z])(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 
 
+def outlet_key(name: str) -> str:
+    """The case-free name of an outlet: spellings equal but for case ("FactCheck.org",
+    "factcheck.org") are one outlet (sessions 25-26)."""
+    return name.casefold()
+
+
+class OutletSpellings:
+    """One outlet, one spelling: each outlet gets the spelling seen first of its case-free name
+    (`outlet_key`). The reader applies it across the files of one read (`read.stream.iter_articles`),
+    the Ray engine across its shards (`engines.shards.merge_shards`) and ingest across runs, seeded
+    with the store's spellings (`pipeline.ingest.cluster_batch`: the spelling stored first wins)."""
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self._first: dict[str, str] = dict(known or {})
+
+    def spell(self, outlet: str) -> str:
+        return self._first.setdefault(outlet_key(outlet), outlet)
+
+
 def site_from_url(url: str | None) -> str | None:
     """'https://www.bbc.co.uk/news/x' -> 'bbc.co.uk'; None for anything without a host."""
     if not url:

@@ -90,12 +90,13 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *, on_file: Callable
     Outlet names equal but for case ("FactCheck.org" from a record, "factcheck.org" from another's
     URL) are one outlet: every article gets the spelling read first."""
     from . import _walk, read_file
+    from .outlet import OutletSpellings
 
     problems: list[ReadProblem] = []
     files = _walk([paths] if isinstance(paths, (str, Path)) else paths, problems)
     yield from problems
     seen: dict[str, str | None] = {}
-    spelled: dict[str, str] = {}  # one outlet, one spelling: the first seen of its case-free name
+    spelled = OutletSpellings()  # one outlet, one spelling: the first seen of its case-free name
     for path in files:
         if on_file:
             on_file(path)
@@ -111,5 +112,5 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *, on_file: Callable
                 yield ReadProblem(item.source or str(path), f"same text as {seen[item.id]}; read once", level="warning")
             else:
                 seen[item.id] = item.source
-                outlet = spelled.setdefault(item.outlet.casefold(), item.outlet)
+                outlet = spelled.spell(item.outlet)
                 yield item if outlet == item.outlet else replace(item, outlet=outlet)

@@ -83,6 +83,11 @@ class UnitOfWork(Protocol):
         """article id → story id, for those of `article_ids` that are stored."""
         ...
 
+    def outlet_spellings(self, outlets: Iterable[str]) -> dict[str, str]:
+        """The case-free name (`read.outlet.outlet_key`) of each of `outlets` that stored articles
+        name → the spelling stored first (lowest seq), whatever its case."""
+        ...
+
     def load_states(self, story_ids: Iterable[str]) -> list[ClusterState]:
         """The clustering state of these stories (those that exist), by seq."""
         ...

@@ -88,6 +88,16 @@ class MemoryUnitOfWork:
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         return {i: self.t.article_story[i] for i in article_ids if i in self.t.article_story}
 
+    def outlet_spellings(self, outlets: Iterable[str]) -> dict[str, str]:
+        from ..read.outlet import outlet_key
+
+        wanted = {outlet_key(o) for o in outlets}
+        found: dict[str, str] = {}
+        for article_id in sorted(self.t.article_seq, key=self.t.article_seq.get):
+            outlet = self.t.documents[article_id].article.outlet or "unknown"
+            found.setdefault(outlet_key(outlet), outlet)
+        return {k: v for k, v in found.items() if k in wanted}
+
     def load_states(self, story_ids: Iterable[str]) -> list[ClusterState]:
         rows = [self.t.stories[i] for i in story_ids if i in self.t.stories]
         return sorted((r.state for r in rows), key=lambda s: s.seq)

@@ -78,9 +78,11 @@ articles = Table(
     Column("added_at", DateTime, nullable=False),
     Column("sentences", Text),
     Column("genre", Text),
+    Column("outlet_key", Text),  # the outlet's case-free name (read.outlet.outlet_key; revision 0006)
     Index("ix_articles_story_id", "story_id"),
     Index("ix_articles_published", "published"),
     Index("ix_articles_seq", "seq"),
+    Index("ix_articles_outlet_key", "outlet_key", "seq"),
 )
 
 story_reports = Table(

@@ -94,6 +94,19 @@ class SqlUnitOfWork:
             found.update({r.id: r.story_id for r in rows})
         return found
 
+    def outlet_spellings(self, outlets: Iterable[str]) -> dict[str, str]:
+        """See `base.UnitOfWork.outlet_spellings`: one lookup per outlet on the index
+        (outlet_key, seq), whatever the number of articles stored."""
+        from ..read.outlet import outlet_key
+
+        a = t.articles.c
+        found: dict[str, str] = {}
+        for key in sorted({outlet_key(o) for o in outlets}):
+            spelling = self.conn.execute(select(a.outlet).where(a.outlet_key == key).order_by(a.seq).limit(1)).scalar()
+            if spelling is not None:
+                found[key] = spelling
+        return found
+
     def load_states(self, story_ids: Iterable[str]) -> list[ClusterState]:
         ids = list(story_ids)
         rows = self.conn.execute(select(t.stories).where(t.stories.c.id.in_(ids))).all() if ids else []
@@ -102,6 +115,8 @@ class SqlUnitOfWork:
     def add_batch(self, documents: Sequence[Document], story_of: dict[str, str], seq_of: dict[str, int], states: Sequence[ClusterState], new_story_ids: set[str], titles: dict[str, str]) -> None:
         # Three statements per batch whatever its size (executemany): new stories, changed
         # stories (version + 1), articles; not one compiled statement per story.
+        from ..read.outlet import outlet_key
+
         stamp = now()
         created, changed = [], []
         for state in states:
@@ -133,6 +148,7 @@ class SqlUnitOfWork:
                 "story_id": story_of[d.article.id],
                 "seq": seq_of[d.article.id],
                 "outlet": d.article.outlet or "unknown",
+                "outlet_key": outlet_key(d.article.outlet or "unknown"),
                 "title": d.article.title,
                 "url": d.article.url,
                 "published": d.article.published,
