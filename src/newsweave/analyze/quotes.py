@@ -30,6 +30,7 @@ from .claim_nouns import passed_on
 from .doc_cache import run_steps
 from .entities import EntityIndex
 from .later_names import owner_of_words_after
+from .lone_quotations import lone_speaker
 from .lower_people import only_about
 from .narrative_bridges import bridged_speaker
 from .paraphrase_leads import other_lead, paraphrase_speaker
@@ -206,7 +207,7 @@ def _term_before(ctx: ArticleContext, end: int) -> bool:
 
 def _paraphrased(q_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> Attribution:
     """"X said ... the ruling is clear. / “...”": the paraphrased speaker of the sentence right before (`paraphrase_leads`)."""
-    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences) or statement_bridge(q_start, ctx, sentences) or event_speaker(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`, `announced_statements`, `speech_events`)
+    named = paraphrase_speaker(q_start, ctx, sentences) or bridged_speaker(q_start, ctx, sentences) or owner_of_words_after(q_start, ctx, sentences) or statement_bridge(q_start, ctx, sentences) or event_speaker(q_start, ctx, sentences) or lone_speaker(q_start, ctx, sentences)  # (`narrative_bridges`, `later_names`, `announced_statements`, `speech_events`, `lone_quotations`)
     return Attribution(named, 2, True) if named else UNKNOWN
 
 

@@ -15,12 +15,18 @@ paragraph breaks), reading each one's main-clause subjects: "he"/"she" carries t
 thing ("The trial heard ...") is passed over only when its sentence names nobody and brings in no
 one ("as a ranger tried ..."); one named person is the answer, unless the subject is coordinated
 ("Tom Reed and Ed Lane met") or the sentence names someone else and its verb does not report speech
-("Dan Vell met Ada Roe": either may be "she"; "Vell slammed Roe": Vell); anything else (a body, "a
-woman" as subject, a proper noun the tagger did not type) ends the walk with unknown. The answer is
+("Dan Vell met Ada Roe": either may be "she"; "Vell slammed Roe": Vell; session 26: a name only
+inside a clause that describes a thing and reports no speech does not count, "Vell sent a tweet
+that mocked Roe's ruling"); a definite role noun of a person as the subject ("The 24-year-old
+rower pulled out") counts as the person `speaker_resolve.resolve` gives it, only when its sentence
+names nobody else (session 26); anything
+else (a body, "a woman" as subject, a proper noun the tagger did not type) ends the walk with
+unknown. The answer is
 dropped when someone else speaks (subject of a speech verb) or is quoted between the start of its
 paragraph and the speaker: "..., said Ana Vell. Tom Roe is the first ... He studied abroad. “...,”
 he said" does not settle who speaks. Left to the other rules: "it" and "they", role nouns of bodies
-("the union"), party and state descriptions ("the ranking Republican": `party_roles`).
+("the union"), party and state descriptions ("the ranking Republican": `party_roles`). The same
+walk (`walk_back`) reads a quotation standing alone after narrative sentences (`lone_quotations`).
 """
 
 from __future__ import annotations
@@ -78,26 +84,33 @@ def subject_antecedent(tok, base: int, ctx: ArticleContext, sentences: list[tupl
         t.dep_ in _SUBJECTS and _main(t) and t.i < tok.left_edge.i and t.lower_ not in ("he", "she") and not ctx.in_quote(base + t.idx) for t in tok.sent
     ):
         return None  # "Vell was quick to respond, citing what she called ...": its own sentence decides
+    return walk_back(own_start, base + tok.idx, kinds, ctx, sentences, _MAX_PARAGRAPHS)
+
+
+def walk_back(own_start: int, pos: int, kinds: tuple[str, ...], ctx: ArticleContext, sentences: list[tuple[int, int]], breaks: int) -> str | None:
+    """The answer of the main-clause subjects of the sentences before the one starting at
+    `own_start`, for a speaker at `pos`, crossing at most `breaks` paragraph breaks (the walk of
+    the module docstring; also `lone_quotations`)."""
     before = [s for s in sentences if s[0] < own_start and s[1] <= own_start + 1]
     seen = 0
     for s_start, s_end in reversed(before):
-        if _breaks(ctx.text, s_end, own_start) > _MAX_PARAGRAPHS:
+        if _breaks(ctx.text, s_end, own_start) > breaks:
             return None
         if s_end - s_start > 1500 or ctx.in_quote(s_start) or not re.search(r"[A-Za-z]{2}", ctx.text[s_start:s_end]):
             continue
         seen += 1
         if seen > _MAX_SENTENCES:
             return None
-        step = _sentence_subject(s_start, s_end, kinds, ctx)
+        step = _sentence_subject(s_start, s_end, kinds, ctx, sentences)
         if step == "next":
             continue
         if step is None:
             return None
-        return step if _settled(step, s_start, base + tok.idx, ctx, sentences) else None
+        return step if _settled(step, s_start, pos, ctx, sentences) else None
     return None
 
 
-def _sentence_subject(s_start: int, s_end: int, kinds: tuple[str, ...], ctx: ArticleContext):
+def _sentence_subject(s_start: int, s_end: int, kinds: tuple[str, ...], ctx: ArticleContext, sentences: list[tuple[int, int]]):
     """The answer a sentence's main-clause subjects give: the one name among them when it is of
     `kinds`; "next" (read the sentence before) when they are pronouns of the same kind or things;
     None for a name of another kind, two names, a description of someone ("a ranger"), an unknown
@@ -106,18 +119,21 @@ def _sentence_subject(s_start: int, s_end: int, kinds: tuple[str, ...], ctx: Art
 
     doc = _parsed(ctx, s_start, s_end)
     subjects = [t for t in doc if t.dep_ in _SUBJECTS and _main(t) and not ctx.in_quote(s_start + t.idx)]
-    names = {n for t in subjects for n in [_named(t, s_start, ctx)] if n and ctx.kind(n) != "place"}
+    named = {t.i: _named(t, s_start, ctx) or _role_named(t, s_start, ctx, sentences) for t in subjects}
+    names = {n for n in named.values() if n and ctx.kind(n) != "place"}
     if len(names) > 1:
         return None
     if names:
         name = names.pop()
-        subj = next(t for t in subjects if _named(t, s_start, ctx) == name)
+        subj = next(t for t in subjects if named[t.i] == name)
         if ctx.kind(name) not in kinds or any(c.dep_ == "conj" for c in subj.children):
             return None  # "Tom Reed and Ed Lane met ...": two people
         lo, hi = s_start + doc[subj.left_edge.i].idx, s_start + subj.right_edge.idx + len(subj.right_edge.text)
-        others = _names_someone(ctx, s_start, lo) or _names_someone(ctx, hi, s_end)
-        if others and not _reports(subj):
-            return None  # "Dan Vell met Ada Roe on the pier": either may be "she"; "Vell slammed Roe": Vell
+        others = _others(doc, s_start, s_end, lo, hi, ctx)
+        if others and (not _reports(subj) or not _named(subj, s_start, ctx)):
+            # "Dan Vell met Ada Roe on the pier": either may be "she"; "Vell slammed Roe": Vell; a role
+            # noun with anyone else named: "The senator said Strand came .... She ...": unknown
+            return None
         return name
     chained = False
     for t in subjects:
@@ -136,6 +152,32 @@ def _sentence_subject(s_start: int, s_end: int, kinds: tuple[str, ...], ctx: Art
     if _names_someone(ctx, s_start, s_end) or any(_pos(t) == "NOUN" and _can_speak(t.lower_) and (t.dep_ in _SUBJECTS or any(c.lower_ in ("a", "an") for c in t.children)) for t in doc):
         return None
     return "next"
+
+
+def _others(doc, s_start: int, s_end: int, lo: int, hi: int, ctx: ArticleContext) -> bool:
+    """Whether the sentence names a person or body outside its subject phrase (text[lo:hi]) who
+    may be in the event: not one named only inside a clause that describes a thing and reports no
+    speech ("... sent a tweet that summed up how sweeping the court's ruling was")."""
+    background = {w.i for t in doc if t.dep_ in ("relcl", "acl") for w in t.subtree if not any(v.lower_ in SPEECH_WORDS for v in t.subtree)}
+    for s, _, n in ctx.mentions:
+        if s_start <= s < s_end and not lo <= s < hi and not ctx.in_quote(s) and ctx.kind(n) in _PEOPLE + _BODIES:
+            tok = next((t for t in doc if s_start + t.idx <= s < s_start + t.idx + len(t.text)), None)
+            if tok is None or tok.i not in background:
+                return True
+    return False
+
+
+def _role_named(subj, s_start: int, ctx: ArticleContext, sentences: list[tuple[int, int]]) -> str | None:
+    """The person a definite role noun as a subject stands for ("The 24-year-old champion
+    explained ..."), by the resolution a speaking subject gets (`speaker_resolve.resolve`: the
+    person introduced with that role, else this walk from its own sentence); None for anything
+    that is not such a role noun or gives no person."""
+    from .speaker_resolve import resolve  # (speaker_resolve imports this module)
+
+    if _pos(subj) != "NOUN" or wanted_kinds(subj) != _PEOPLE:
+        return None
+    name, rank = resolve(subj, s_start, ctx, sentences)
+    return name if name and rank >= 2 and ctx.kind(name) in _PEOPLE else None
 
 
 def _reports(subj) -> bool:
