@@ -27,8 +27,9 @@ from ..types import Article, ClusterState, Document, ReportVersion, Story, Story
 
 @dataclass(frozen=True)
 class StoryListing(Story):
-    """A story as listed: the Story fields plus its size, outlets, and headline (the first
-    sentence of its summary, or its title until the summary exists)."""
+    """A story as listed: the Story fields plus its size, outlets, and `headline`, which here (and in the
+    store's column) is still the summary's lead sentence, or the title until the summary exists; every
+    JSON calls it `lead_sentence` and gives the title as `headline` (`to_json`)."""
 
     n_articles: int = 0
     outlets: tuple[str, ...] = ()
@@ -43,20 +44,11 @@ class StoryListing(Story):
         return [o for o in self.outlets if not is_unnamed(o)]
 
     def to_json(self) -> dict:
-        """The JSON shape of a listed story (`stories --format json`, `batch`'s stories.jsonl); as the
-        API's listing, `outlets` holds named outlets only and `none_named` says when there are none."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "headline": self.headline,
-            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
-            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
-            "n_articles": self.n_articles,
-            "n_outlets": len(self.named_outlets),  # as the API's listing and the README say (session 22, E3)
-            "outlets": self.named_outlets,
-            "none_named": bool(self.outlets) and not self.named_outlets,
-            "article_ids": list(self.article_ids),
-        }
+        """The JSON shape of a listed story: the one shape `render.listing.listing_dict` writes for
+        `stories --format json`, `batch`'s stories.jsonl and the API (session 26: one meaning per field)."""
+        from ..render.listing import listing_dict
+
+        return listing_dict(self)
 
 
 def utc_now() -> dt.datetime:
