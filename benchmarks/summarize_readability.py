@@ -22,6 +22,11 @@ Gold (data only, no article text; rules in benchmarks/gold/READABILITY.md):
   verdicts may be kept for one span; the one with the most conditions that hold is used; when
   none holds the sentence is reported as unjudged, to be read again.
 
+`--as-read` (session 26): the dev documents' text as `newsweave summarize` reads it (`build_article`:
+`clean_text`; `summary_as_read.py`), each cited span mapped back to the same words in the raw text,
+where the gold points (a span whose words the raw text does not hold stays unjudged, counted). The
+`examples/` folders are read by the reader in both readings.
+
 A summary sentence is matched to a verdict by its exact span; a span never judged is reported as
 UNJUDGED (read it, then add a verdict). A summary states the development when one of its sentences
 cites (first or supporting citation) a span overlapping a development span.
@@ -100,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
     parser.add_argument("--dump", type=Path, help="write each summary (spans in reading order: doc, start, end, opinion_of) as JSON lines: the contexts train_publishable.py learns from")
     parser.add_argument("--publishable", action="store_true", help="the learned publishability veto on (ExtractiveSummarizer(publishable='auto'), summarize/publishable.py)")
+    parser.add_argument("--as-read", action="store_true", help="dev documents' text as the product's reader makes it (build_article), spans mapped back to the raw text")
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
@@ -119,17 +125,39 @@ def main(argv: list[str] | None = None) -> int:
     summarizer = ExtractiveSummarizer(publishable="auto") if args.publishable else ExtractiveSummarizer()
     rows, template, failures, dumped = [], [], [], []
     totals: dict[str, list[int]] = {}  # set -> [judged, publishable, unjudged, stating development, clusters]
+    unmapped = dropped = 0
     for entry in clusters:
         articles = load_articles(entry)
         index = {a.id: k for k, a in enumerate(articles)}
+        to_raw: dict[str, object] = {}  # article id -> offsets as read -> offsets in the raw text
+        if args.as_read and not entry["file"].startswith("examples/"):
+            from summary_as_read import as_read
+
+            kept = []
+            for a in articles:
+                read, spans = as_read(a)
+                if read is None:
+                    dropped += 1
+                    continue
+                kept.append(read)
+                to_raw[a.id] = spans
+            articles = kept
+
+        def place(cite):
+            """(doc, start, end) of a citation in the text the gold points into."""
+            if cite.article_id not in to_raw:
+                return index[cite.article_id], cite.start, cite.end
+            raw = to_raw[cite.article_id](cite.start, cite.end)
+            return (index[cite.article_id], *raw) if raw else (index[cite.article_id], f"read:{cite.start}", f"read:{cite.end}")
+
         report = api.summarize(articles, args.words, summarizer=summarizer)
         n_ok = n_bad = n_new = 0
         states = False
         read = []
         for s in report.summary.sentences:
-            c = s.citations[0]
-            key = (entry["cluster"], index[c.article_id], c.start, c.end)
-            spans = [(index[x.citations[0].article_id], x.citations[0].start, x.citations[0].end) for x in report.summary.sentences]
+            key = (entry["cluster"], *place(s.citations[0]))
+            unmapped += isinstance(key[2], str)
+            spans = [place(x.citations[0]) for x in report.summary.sentences]
             position = report.summary.sentences.index(s)
             marked = getattr(s, "opinion_of", None)
             v = verdict_for(verdicts.get(key, []), spans, position, marked)
@@ -144,8 +172,9 @@ def main(argv: list[str] | None = None) -> int:
                 n_bad += 1
                 failures.append(f"{key[0]} [{key[1]},{key[2]},{key[3]}] {v['reason']}\n    " + (f"[Opinion — {marked}:] " if marked is not None else "") + s.text)
             for cite in s.citations:
+                at, start, end = place(cite)
                 for doc, a, b in entry["development"]:
-                    if index[cite.article_id] == doc and cite.start < b and a < cite.end:
+                    if at == doc and not isinstance(start, str) and start < b and a < end:
                         states = True
         dumped.append(json.dumps({"cluster": entry["cluster"], "set": entry.get("set", "tuning"), "sentences": read}))
         t = totals.setdefault(entry.get("set", "tuning"), [0, 0, 0, 0, 0])
@@ -154,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(f"| {entry.get('set', 'tuning')} | {entry['cluster']} | {n_ok + n_bad + n_new} | {n_ok} | {n_bad} | {n_new} | {'yes' if states else 'NO'} | {story_headline(report)[:70]} |")
     if args.dump:
         args.dump.write_text("".join(line + "\n" for line in dumped), encoding="utf-8")
-    print(f"Readability at {args.words} words, {len(clusters)} clusters\n")
+    print(f"Readability at {args.words} words, {len(clusters)} clusters, "
+          + (f"text as read (build_article); {dropped} documents with nothing left, {unmapped} summary sentences not found in the raw text\n" if args.as_read else "raw text\n"))
     print("| set | cluster | sentences | publishable | not | unjudged | states development | headline |")
     print("|:--|:--|--:|--:|--:|--:|:--|:--|")
     print("\n".join(rows))
