@@ -172,3 +172,10 @@ def test_lettered_list_items_are_not_copyright_lines():
     raw = "The law says:\n\n(a) the council must inspect bridges\n\n(c) the board may close them"
     assert paragraphs(clean_text(raw)) == ["The law says:", "(a) the council must inspect bridges", "(c) the board may close them"]
     assert clean_text(f"{STORY}\n\n(c) 2024 Example Courier") == STORY
+
+
+def test_clean_is_idempotent_when_a_control_character_joins_two_words():
+    # Hypothesis found it (session 26): the raw text counted "A\x1b©" as one word, the cleaned text
+    # "A ©" as two, so the credit line was kept once and dropped on a second cleaning.
+    once = clean_text("A\x1b©\r0")
+    assert clean_text(once) == once

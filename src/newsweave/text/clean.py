@@ -252,8 +252,11 @@ def clean_text(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     kept: list[str] = []
     seen_content = 0
-    for raw in text.split("\n"):
-        line = _normalise_line(raw)
+    lines = [_normalise_line(raw) for raw in text.split("\n")]
+    # Words of the whole text as the lines read once normalised (a control character is no word
+    # break in `str.split`, so the raw text's count would differ from a second pass's: idempotence).
+    words = sum(len(line.split()) for line in lines)
+    for line in lines:
         if not line:
             kept.append("")
             continue
@@ -269,7 +272,7 @@ def clean_text(text: str) -> str:
         # (not when it is all the article has: a title-only record, "... subscribe ... video", stays)
         # and only a block that speaks to the reader: stored text keeps "X changed its privacy policy."
         cut = leading_block_end(line)
-        if cut and (_ADDRESSED.search(line[:cut]) or not _NEWSY.search(line[:cut])) and (cut < len(line) or len(text.split()) > len(line.split())):
+        if cut and (_ADDRESSED.search(line[:cut]) or not _NEWSY.search(line[:cut])) and (cut < len(line) or words > len(line.split())):
             line = line[cut:].lstrip()
         lowered = line.lower()
         # Cheap substring checks first: these patterns are slow to scan over every position.
