@@ -179,3 +179,17 @@ def test_clean_is_idempotent_when_a_control_character_joins_two_words():
     # "A ©" as two, so the credit line was kept once and dropped on a second cleaning.
     once = clean_text("A\x1b©\r0")
     assert clean_text(once) == once
+
+
+def test_a_clip_caption_after_a_player_notice_stays_furniture():
+    # Session 26: removing the inline "Media caption" marker left the clip's caption as a plain sentence
+    # after the player's notice; kept, the sentence is the clip's caption `text.furniture` knows.
+    from newsweave.text.furniture import furniture_kind
+
+    raw = ("The council met on Monday to vote on the harbour plan.\n"
+           "Media playback is unsupported on your device Media caption The mayor walked along the harbour wall\n"
+           "The vote passed by six votes to three.")
+    paras = clean_text(raw).split("\n\n")
+    assert paras[1].startswith("Media playback is unsupported on your device Media caption The mayor")
+    assert furniture_kind(paras[1]) == "video"
+    assert clean_text("A ship sailed. Image caption A pier at dusk.") == "A ship sailed. A pier at dusk."  # other markers go
