@@ -16,8 +16,6 @@ dtype) returns None from `load_fast`, and the caller falls back to model2vec.
 from __future__ import annotations
 
 import json
-import mmap
-import struct
 from collections import defaultdict
 from pathlib import Path
 
@@ -29,21 +27,17 @@ _BATCH = 1024  # model2vec's default `encode` batch size
 
 
 def _read_vectors(path: Path) -> np.ndarray | None:
-    """The `embeddings` tensor of a safetensors file that holds nothing else, memory-mapped."""
-    with open(path, "rb") as fh:
-        (n,) = struct.unpack("<Q", fh.read(8))
-        header = json.loads(fh.read(n))
-        tensors = {k: v for k, v in header.items() if k != "__metadata__"}
-        if set(tensors) != {"embeddings"} or tensors["embeddings"].get("dtype") not in _DTYPES:
+    """The `embeddings` tensor of a safetensors file that holds nothing else (read with the
+    `safetensors` library model2vec itself depends on: cheap to import once numpy is loaded)."""
+    from safetensors import safe_open
+
+    with safe_open(str(path), framework="np") as fh:
+        if set(fh.keys()) != {"embeddings"}:
             return None
-        spec = tensors["embeddings"]
-        shape = tuple(int(s) for s in spec["shape"])
-        start, end = (int(x) for x in spec["data_offsets"])
-        dtype = np.dtype(_DTYPES[spec["dtype"]])
-        if len(shape) != 2 or end - start != dtype.itemsize * shape[0] * shape[1]:
-            return None
-        buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    return np.frombuffer(buf, dtype=dtype, count=shape[0] * shape[1], offset=8 + n + start).reshape(shape)
+        vectors = fh.get_tensor("embeddings")
+    if vectors.ndim != 2 or vectors.dtype.str not in _DTYPES.values():
+        return None
+    return vectors
 
 
 class FastStaticModel:
