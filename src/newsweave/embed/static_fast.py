@@ -3,8 +3,8 @@
 `model2vec.StaticModel.from_pretrained` costs about 0.6-0.9 s of CPU in a cold process, nearly all
 of it importing `model2vec.persistence` (which pulls in `huggingface_hub` and its HTTP stack) to
 open a folder on this disk. `FastStaticModel` reads the same three files itself: the vectors
-memory-mapped from `model.safetensors` (8-byte header length, JSON header, raw little-endian
-data), the word-piece tokenizer with `tokenizers`, and `config.json`; and it embeds with
+from `model.safetensors` (with the `safetensors` library), the word-piece tokenizer with
+`tokenizers`, and `config.json`; and it embeds with
 model2vec 0.10's own steps (`StaticModel.encode` for a plain model: characters cut at
 `max_length` × the median token length, no special tokens, unknown pieces dropped, batches of
 1,024, rows bucketed by length and averaged, then normalised when the config says so), so the
