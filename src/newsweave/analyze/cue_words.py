@@ -29,10 +29,12 @@ def _forms(base: str) -> set[str]:
 
 
 SPEECH_WORDS = frozenset(set().union(*(_forms(b) for b in _BASES)) | _IRREGULAR)
-# Nouns whose author is the speaker: "the statement read", "a report by X found".
+# Nouns whose author is the speaker: "the statement read", "a report by X found"; an order, directive,
+# memorandum, proclamation or decree too ("X's order says", "a decree from X said"; session 26, brief S15).
 _DOCUMENT_NOUNS = frozenset(
     """statement statements letter report article post tweet memo email message release note op-ed editorial column
-    essay book speech address remarks interview complaint lawsuit filing study survey poll analysis indictment ruling""".split()
+    essay book speech address remarks interview complaint lawsuit filing study survey poll analysis indictment ruling
+    order orders directive memorandum proclamation decree""".split()
 )
 # Subjects that cannot be the speaker themselves: a document without a named author, an advert,
 # a plan ("the advertisement suggests", "the bill says").
