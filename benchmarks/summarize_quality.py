@@ -8,11 +8,13 @@ LexRank/TextRank).
     nice -n 10 .venv/bin/python benchmarks/summarize_quality.py            # all three dev sets
     nice -n 10 .venv/bin/python benchmarks/summarize_quality.py --only fulltext_dev46 --limit 10
     nice -n 10 .venv/bin/python benchmarks/summarize_quality.py --out /tmp/quality.md --json-out /tmp/quality.json
-    nice -n 10 .venv/bin/python benchmarks/summarize_quality.py --as-read   # the text `newsweave summarize` reads
+    nice -n 10 .venv/bin/python benchmarks/summarize_quality.py --raw-text  # the file's raw text (before session 26)
 
-By default every system reads each document's raw text from the file (the figures before session 26);
-`--as-read` gives every system the text and title the product's reader makes of it
-(`summary_as_read.py`: `build_article`, i.e. `clean_text`; a document with nothing left is dropped).
+By default (since session 26, brief M2) every system, the baselines too, reads each document's text
+and title as `newsweave summarize` reads them: the product's reader (`summary_as_read.py`:
+`build_article`, i.e. `clean_text`; a document with nothing left is dropped). `--raw-text` gives
+every system the file's raw text (the figures before session 26); `--as-read` is still accepted
+and changes nothing.
 
 Needs `../shared/data/dev` (relative to the repo); exits with a message when it is missing.
 """
@@ -66,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         help="also run newsweave with the extractive summarizer of commit REV (its summarize/extractive.py, features.py, "
         "importance.py, ranker.py and data/ over a copy of today's tree), in this run, and print the difference",
     )
-    parser.add_argument("--as-read", action="store_true", help="every system reads the text as `newsweave summarize` does (build_article: clean_text), not the file's raw text")
+    parser.add_argument("--raw-text", action="store_true", help="every system reads the file's raw text, not the text as `newsweave summarize` reads it (build_article: clean_text); the figures before session 26")
+    parser.add_argument("--as-read", action="store_true", help=argparse.SUPPRESS)  # the default since session 26 (brief M2); accepted, changes nothing
     parser.add_argument("--src", type=Path, default=REPO / "src", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         words = args.words or words
         clusters = load_clusters(path, limit=args.limit).clusters
-        if args.as_read:
+        if not args.raw_text:
             from summary_as_read import clusters_as_read
 
             clusters = clusters_as_read(clusters)
@@ -124,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     head = (
         f"ROUGE F1 x 100 (rouge-score 0.1.2, Porter stemming, sentences newline-joined), every output cut "
         f"to exactly the word budget; s/cluster excludes building the systems ({load_seconds:.2f} s, once: ranker load, sumy import). "
-        f"Text: {'as read (build_article, clean_text)' if args.as_read else 'raw, as in the file'}. "
+        f"Text: {'raw, as in the file (--raw-text)' if args.raw_text else 'as read (build_article, clean_text)'}. "
         f"{code_version()}. Machine: {platform.machine()}, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}.\n"
     )

@@ -22,10 +22,11 @@ Gold (data only, no article text; rules in benchmarks/gold/READABILITY.md):
   verdicts may be kept for one span; the one with the most conditions that hold is used; when
   none holds the sentence is reported as unjudged, to be read again.
 
-`--as-read` (session 26): the dev documents' text as `newsweave summarize` reads it (`build_article`:
-`clean_text`; `summary_as_read.py`), each cited span mapped back to the same words in the raw text,
-where the gold points (a span whose words the raw text does not hold stays unjudged, counted). The
-`examples/` folders are read by the reader in both readings.
+Text (session 26): by default (since brief M2) the dev documents' text as `newsweave summarize` reads
+it (`build_article`: `clean_text`; `summary_as_read.py`), each cited span mapped back to the same
+words in the raw text, where the gold points (a span whose words the raw text does not hold stays
+unjudged, counted). `--raw-text`: the dev files' raw text (the figures before session 26); `--as-read`
+is still accepted and changes nothing. The `examples/` folders are read by the reader in both readings.
 
 A summary sentence is matched to a verdict by its exact span; a span never judged is reported as
 UNJUDGED (read it, then add a verdict). A summary states the development when one of its sentences
@@ -105,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="also print the sentences judged not publishable, with the reason")
     parser.add_argument("--dump", type=Path, help="write each summary (spans in reading order: doc, start, end, opinion_of) as JSON lines: the contexts train_publishable.py learns from")
     parser.add_argument("--publishable", action="store_true", help="the learned publishability veto on (ExtractiveSummarizer(publishable='auto'), summarize/publishable.py)")
-    parser.add_argument("--as-read", action="store_true", help="dev documents' text as the product's reader makes it (build_article), spans mapped back to the raw text")
+    parser.add_argument("--raw-text", action="store_true", help="dev documents' raw text, not as the product's reader makes it (build_article); the figures before session 26")
+    parser.add_argument("--as-read", action="store_true", help=argparse.SUPPRESS)  # the default since session 26 (brief M2); accepted, changes nothing
     parser.add_argument("--src", type=Path, default=REPO / "src", help="source tree to run (a copy with older rules, for a same-run comparison)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.src))
@@ -130,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         articles = load_articles(entry)
         index = {a.id: k for k, a in enumerate(articles)}
         to_raw: dict[str, object] = {}  # article id -> offsets as read -> offsets in the raw text
-        if args.as_read and not entry["file"].startswith("examples/"):
+        if not args.raw_text and not entry["file"].startswith("examples/"):
             from summary_as_read import as_read
 
             kept = []
@@ -184,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         args.dump.write_text("".join(line + "\n" for line in dumped), encoding="utf-8")
     print(f"Readability at {args.words} words, {len(clusters)} clusters, "
-          + (f"text as read (build_article); {dropped} documents with nothing left, {unmapped} summary sentences not found in the raw text\n" if args.as_read else "raw text\n"))
+          + (f"text as read (build_article); {dropped} documents with nothing left, {unmapped} summary sentences not found in the raw text\n" if not args.raw_text else "raw text (--raw-text)\n"))
     print("| set | cluster | sentences | publishable | not | unjudged | states development | headline |")
     print("|:--|:--|--:|--:|--:|--:|:--|:--|")
     print("\n".join(rows))

@@ -5,8 +5,8 @@
 whitespace re-spaced, paragraphs one blank line apart), a first paragraph repeating the title
 dropped, the text stripped; a document with nothing left is not read. The summary benchmarks
 (`summarize_quality.py`, `summarize_readability.py`) built their articles from the file's raw text.
-With `--as-read` they read what the product reads (text and title as `build_article` makes them;
-ids, outlets and dates as before):
+Since session 26 (brief M2) they read what the product reads by default (text and title as
+`build_article` makes them; ids, outlets and dates as before; `--raw-text` for the file's text):
 
 - `clusters_as_read(clusters)`: `eval.summarize_eval.Cluster`s with each document's text and title
   as read (every system, baselines too, gets it); a document with no text left is dropped.

@@ -121,3 +121,18 @@ def test_file_without_clusters_is_an_error(capsys, tmp_path):
     bad.write_text('{"id": 1}\n[1, 2]\n', encoding="utf-8")
     assert main(["eval", "summarize", "--data", str(bad), "-q"]) == 2
     assert "holds no usable cluster" in capsys.readouterr().err
+
+
+def test_texts_are_read_as_the_product_reads_them_unless_raw_text(capsys, tmp_path):
+    # Session 26 (brief M2): by default every system, baselines too, reads each document through the
+    # product's reader (clean_text drops the "Advertisement" line); --raw-text keeps the file's text.
+    data = tmp_path / "c.jsonl"
+    doc = "Advertisement\nThe Tollwick ferry sailed late on Monday after a long night of repairs."
+    data.write_text(json.dumps({"id": "late-ferry", "documents": [{"text": doc}], "summary": "The ferry sailed late."}) + "\n", encoding="utf-8")
+    firsts = {}
+    for extra in ((), ("--raw-text",)):
+        pred = tmp_path / f"pred{len(extra)}.jsonl"
+        run_json(capsys, "--data", str(data), "--words", "4", "--baselines", "lead", "--no-newsweave", "--pred-out", str(pred), *extra)
+        (line,) = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines()]
+        firsts[extra] = line["summary"].split()[0]
+    assert firsts == {(): "The", ("--raw-text",): "Advertisement"}

@@ -20,7 +20,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         description="Summarize every cluster of a JSONL file with newsweave and the baselines, cut "
         "each output to exactly --words words, and report ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (x100, "
         "rouge-score with stemming, sentences newline-joined) with seconds per cluster. Each line "
-        'of the file is {"id", "documents": [{"text", "title"?}], "summary"}.',
+        'of the file is {"id", "documents": [{"text", "title"?}], "summary"}. Every system reads each '
+        "document as `newsweave summarize` reads a file (clean_text; a document with nothing left is "
+        "dropped); --raw-text gives them the file's texts as they are.",
     )
     parser.add_argument("--data", required=True, metavar="FILE.jsonl", help="clusters with reference summaries")
     parser.add_argument("--words", "-w", type=int, default=250, metavar="N", help="cut every summary to exactly N words (default: 250)")
@@ -35,6 +37,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object keyed by system name")
     parser.add_argument("--no-newsweave", dest="newsweave", action="store_false", help="score only the baselines")
     parser.add_argument("--no-fill", dest="fill", action="store_false", help="let newsweave stop short of the budget instead of filling it")
+    parser.add_argument("--raw-text", action="store_true", help="every system reads the file's texts as they are, not as `newsweave summarize` reads them (clean_text)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run)
 
@@ -53,7 +56,7 @@ def parse_baselines(raw: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from ..config import load_settings
-    from ..eval.summarize_eval import evaluate, format_table, load_clusters, make_systems, margin_over_baselines, prediction_lines
+    from ..eval.summarize_eval import clusters_as_read, evaluate, format_table, load_clusters, make_systems, margin_over_baselines, prediction_lines
 
     if args.words <= 0:
         raise ConfigError(f"--words must be positive, got {args.words}", hint="try --words 250")
@@ -67,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"skipped {problem}", file=sys.stderr)
     settings = load_settings(getattr(args, "config", None), debug=args.debug)
     systems = make_systems(baselines, include_newsweave=args.newsweave, settings=settings, fill_budget=args.fill)
-    clusters = loaded.clusters
+    clusters = loaded.clusters if args.raw_text else clusters_as_read(loaded.clusters)
     total = len(clusters) * len(systems)
 
     if args.quiet:

@@ -3,6 +3,8 @@
 In: JSONL clusters `{"id", "documents": [{"text", "title"?, ...}], "summary"}` (the format of
 the dev sets under `../shared/data/dev/summarization_*.jsonl`). Any other document fields (such as
 Multi-News+'s `multinews_plus_noise` gold label) are ignored: systems must not see gold labels.
+`clusters_as_read` gives every system each document as the product's reader makes it (`newsweave
+eval summarize` does so unless `--raw-text`; session 26).
 
 Out: `EvalResult`, per system the mean ROUGE-1/2/Lsum F1 x 100 over clusters and the seconds spent
 per cluster, plus every cut prediction (for `--pred-out`).
@@ -143,6 +145,23 @@ def articles_for(cluster: Cluster) -> list[Article]:
         for i, d in enumerate(cluster.documents, start=1)
         if d.text.strip()
     ]
+
+
+def clusters_as_read(clusters: Sequence[Cluster]) -> list[Cluster]:
+    """Each cluster with its documents' text and title as `newsweave summarize FILE` reads them
+    (`read.article.build_article`: `clean_text`, a first paragraph repeating the title dropped); a
+    document with nothing left is dropped. Every system, the baselines too, then reads the same text."""
+    from ..read.article import build_article
+
+    out = []
+    for cluster in clusters:
+        docs = []
+        for d in cluster.documents:
+            built = build_article(d.text, source=f"{cluster.id} (eval)", title=d.title)
+            if built.article is not None:
+                docs.append(dataclasses.replace(d, text=built.article.text, title=built.article.title))
+        out.append(dataclasses.replace(cluster, documents=tuple(docs)))
+    return out
 
 
 class NewsweaveSystem:
