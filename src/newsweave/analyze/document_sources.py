@@ -32,3 +32,14 @@ def phrase_source(doc, noun: str, s_start: int, ctx) -> tuple[bool, str | None]:
         if objs:
             return True, None
     return False, None
+
+
+def not_the_document(doc, noun: str, s_start: int, ctx) -> bool:
+    """Whether every mention of `noun` in this parsed sentence (outside quotations) is something
+    other than a document (session 26, brief S16): the word as a verb ("will release the boats") or
+    the noun with an "of" complement ("demanded the release of the boats", "the order of events").
+    Such a sentence does not introduce the document that later speaks, so its subject is not the
+    author. A document sent out ("issued a statement of support") is found before this is asked
+    (`document_authors.noun_author`). False when the noun is not found as a token."""
+    seen = [t for t in doc if t.lower_ == noun and not ctx.in_quote(s_start + t.idx)]
+    return bool(seen) and all(_pos(t) in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in t.children) for t in seen)

@@ -21,7 +21,7 @@ from .ambiguity import _parsed, ambiguous
 from .body_nouns import body_by_kind
 from .document_authors import document_it, noun_author
 from .document_findings import part_owner
-from .document_sources import phrase_source
+from .document_sources import not_the_document, phrase_source
 from .cue_words import (
     _CALENDAR, _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_NOUNS, _GROUP_PRONOUNS, _ISSUING, _PERSON_PRONOUNS, _SPOKES, _THINGS,
 )
@@ -270,17 +270,21 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
     than as the subject that speaks: "“...,” the statement said."); the author is the person or
     body named in that sentence's main-clause subject ("Smith's campaign issued an apology ...,
     saying in a statement": Smith), not whoever else the sentence names ("an apology to Jones")."""
+    other = False  # a sentence before named the noun as no document ("the release of the boats")
     for s_start, s_end in reversed([s for s in sentences if s[1] <= pos][-5:]):
         if not any(not ctx.in_quote(s_start + m.start()) for m in re.finditer(rf"\b{re.escape(noun)}\b", ctx.text[s_start:s_end], re.I)):
             continue
         if s_end - s_start > 1500:
             return True, None
         doc = _parsed(ctx, s_start, s_end)
-        carried = [a for t in doc if t.lower_ == noun and not ctx.in_quote(s_start + t.idx) for a in [noun_author(t, s_start, ctx, sentences)] if a]
+        carried = [a for t in doc if t.lower_ == noun and _pos(t) != "VERB" and not ctx.in_quote(s_start + t.idx) for a in [noun_author(t, s_start, ctx, sentences)] if a]
         if carried:
             return True, carried[-1]  # "the letter from X" (`document_authors`)
         if (sourced := phrase_source(doc, noun, s_start, ctx))[0]:
             return sourced  # "a report from the state auditor, Ada Vance" (`document_sources`)
+        if not_the_document(doc, noun, s_start, ctx):
+            other = True  # "X demanded the release of the boats": not the document (`document_sources`)
+            continue
         subjects = [c for root in doc if root.dep_ == "ROOT" for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(s_start + c.idx)]
         if subjects and all(subj.lower_ in _THINGS for subj in subjects):
             continue  # "“...,” the statement said.": the statement speaking again; who issued it is further back
@@ -295,6 +299,10 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
                 continue
             lo, hi = s_start + doc[subj.left_edge.i].idx, s_start + subj.right_edge.idx + len(subj.right_edge.text)
             names = [n for s, e, n in ctx.mentions if lo <= s < hi and ctx.kind(n) in ("person", "organization", "group") and not ctx.in_quote(s)]
+            if any(c.dep_ == "conj" for c in subj.children) and len(names) > 1:
+                # "A and B said in a joint statement": both, as `resolve` joins them, or no one (not A alone)
+                joint, _ = resolve(subj, s_start, ctx, sentences)
+                return True, joint if joint and " and " in joint else None
             if names:
                 return True, names[0]
             if subj.tag_ in ("NNP", "NNPS") and subj.lower_ not in _THINGS:
@@ -307,4 +315,4 @@ def _author(noun: str, pos: int, ctx: ArticleContext, sentences: list[tuple[int,
             if proper and _can_speak(subj.lower_):
                 return True, _np_text(subj)
         return True, None
-    return False, None
+    return other, None
