@@ -36,7 +36,7 @@ def test_the_lead_is_kept_on_a_later_line_too():
     [
         "Sign up for our daily newsletter.",  # all notice
         "Sign up for our daily newsletter. Enter your email address below.",  # the form runs on
-        "© 2019 Harbour Weekly, All rights reserved. Do not reproduce without permission.",  # a short tail
+        "© 2019 Harbour Weekly, All rights reserved. Do not copy this page without asking.",  # a short tail
         "Subscribe to our newsletter for alerts the harbour council voted on Tuesday",  # no block end found
     ],
 )
