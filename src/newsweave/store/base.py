@@ -29,7 +29,7 @@ from ..types import Article, ClusterState, Document, ReportVersion, Story, Story
 class StoryListing(Story):
     """A story as listed: the Story fields plus its size, outlets, and `headline`, which here (and in the
     store's column) is still the summary's lead sentence, or the title until the summary exists; every
-    JSON calls it `lead_sentence` and gives the title as `headline` (`to_json`)."""
+    JSON calls it `lead_sentence` and gives the title as `headline` (`render.listing.listing_dict`)."""
 
     n_articles: int = 0
     outlets: tuple[str, ...] = ()
@@ -42,13 +42,6 @@ class StoryListing(Story):
         from ..read.outlet import is_unnamed
 
         return [o for o in self.outlets if not is_unnamed(o)]
-
-    def to_json(self) -> dict:
-        """The JSON shape of a listed story: the one shape `render.listing.listing_dict` writes for
-        `stories --format json`, `batch`'s stories.jsonl and the API (session 26: one meaning per field)."""
-        from ..render.listing import listing_dict
-
-        return listing_dict(self)
 
 
 def utc_now() -> dt.datetime:
