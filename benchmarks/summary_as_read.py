@@ -43,7 +43,13 @@ def read_text(raw: str, title: str | None = None, **meta) -> tuple[str | None, s
 
 
 def clusters_as_read(clusters):
-    """Each cluster with its documents' text and title as read; documents with nothing left dropped."""
+    """Each cluster with its documents' text and title as read; documents with nothing left dropped.
+    The tree's own `eval.summarize_eval.clusters_as_read` (what `newsweave eval summarize` uses) when
+    it has one; the loop below only for trees older than 3877163 (`--src` of an earlier commit)."""
+    from newsweave.eval import summarize_eval
+
+    if hasattr(summarize_eval, "clusters_as_read"):
+        return summarize_eval.clusters_as_read(clusters)
     out = []
     for c in clusters:
         docs = []
