@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from ..types import Document, Sentence
+from .furniture_twice import dated_caption_runs, repeated_paragraphs
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -324,9 +325,10 @@ def strip_furniture(document: Document) -> Document:
     """`document` with its sentences cut to their content (`trim_sentence`), and without page
     furniture, headline lines, or any sentence of a paragraph that carries a photo credit, an
     agency credit on its own ("(AP)") or a caption (captions are repeated and credited inside one
-    paragraph), or of a paragraph printed twice in the article (a caption shown twice). Sentence indices and
-    offsets are kept, so `article.text[s.start:s.end] == s.text` still holds and a sentence's
-    predecessor is still the one with index - 1 when present."""
+    paragraph), or of a paragraph printed twice or a run of sentences printed again under a date (a
+    caption shown twice, `furniture_twice`). Sentence indices and offsets are kept, so
+    `article.text[s.start:s.end] == s.text` still holds and a sentence's predecessor is still the one
+    with index - 1 when present."""
     text = document.article.text
     kept: list[Sentence] = []
     credited: set[int] = set()  # line starts of paragraphs holding a credit or caption
@@ -341,12 +343,13 @@ def strip_furniture(document: Document) -> Document:
             whole = not text[:line_start].strip() and (line_end < 0 or not text[line_end:].strip())
             if (len(text) if line_end < 0 else line_end) - line_start <= CAPTION_PARAGRAPH and not whole:
                 credited.add(line_start)
-    repeated = _repeated_paragraphs(text)
+    repeated = repeated_paragraphs(text)
+    twice = dated_caption_runs(text, [(s.start, s.end) for s in document.sentences])
     blocks = _block_ends(text)
-    for s in document.sentences:
+    for i, s in enumerate(document.sentences):
         if credited and text.rfind("\n", 0, s.start) + 1 in credited:
             continue
-        if repeated and _paragraph(text, s.start, s.end) in repeated:
+        if i in twice or (repeated and _paragraph(text, s.start, s.end) in repeated):
             continue
         cut = blocks.get(text.rfind("\n", 0, s.start) + 1, 0)
         if s.end <= cut or not text[max(cut, s.start) : s.end].strip():
@@ -378,18 +381,6 @@ def _block_ends(text: str) -> dict[int, int]:
 def _paragraph(text: str, start: int, end: int) -> str:
     line_end = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end].strip()
-
-
-def _repeated_paragraphs(text: str) -> set[str]:
-    """Paragraphs of five words or more printed twice in one article: picture captions (the page
-    shows a caption with its picture and again in the gallery or as alternative text)."""
-    seen: set[str] = set()
-    out: set[str] = set()
-    for line in text.split("\n"):
-        line = line.strip()
-        if len(line.split()) >= 5:
-            (out if line in seen else seen).add(line)
-    return out
 
 
 # "Campaign mailer sent by GOP candidate Ed Doe." A noun phrase and a past participle: a caption.
