@@ -60,6 +60,7 @@ from .relayed_reports import relayed
 from .reported_subjects import reported_elsewhere
 from .said_titled import titled_name_after
 from .speaker_resolve import resolve
+from .speech_acts import speech_act_cue, with_subject
 from .subordinate_subjects import misparsed_subject
 from .speakers import ArticleContext
 
@@ -324,6 +325,8 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
     outside = lambda tok: _outside(tok, base, ctx)  # noqa: E731
     governing = governing_cues(doc_sents, q_start, q_end, base, ctx) if q_start < q_end else []
     cue = governing[0] if governing else find_cue(doc_sents, q_start, q_end, base, ctx)
+    if cue is None and q_start < q_end and (act := speech_act_cue(doc_sents, q_start, q_end, base, outside)) is not None:
+        governing, cue = [act], act  # "X welcomed the deal as one that would “...”", "points out X" (`speech_acts`)
     if cue is None:
         # No speech verb: a quotation embedded in a clause whose subject is named ("Trump
         # admires Putin as a 'strong leader'", "Sanders made the following comment:") is the
@@ -366,7 +369,7 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         if not governing and (owner := document_owner(cue, quoted, outside)) is not None:
             speaker, rank = resolve(owner, base, ctx, sentences)  # "struck down a Reed proclamation that ... “...”, saying" (`owned_documents`)
             return Attribution(speaker, min(rank, 2), True)
-    subj = relative_antecedent(subject_of(cue, outside), cue)
+    subj = with_subject(cue, outside) or relative_antecedent(subject_of(cue, outside), cue)  # "with X affirming “...”" (`speech_acts`)
     subj = dashed_apposition(subj, cue, outside) or subj  # "X named editor -- Y emails the staff: “...”" (`dash_item_names`)
     if subj is not None and reported_elsewhere(subj, cue, outside):
         return Attribution(None, 0, True)  # "...; said that Vance lacked “...”; urged them to “look up” ...": not Vance (`reported_subjects`)
