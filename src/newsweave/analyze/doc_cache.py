@@ -28,11 +28,12 @@ _LOCK = threading.Lock()
 _STATE = {"chars": 0, "hits": 0, "misses": 0}
 
 
-def run_steps(nlp, texts: list[str], steps: tuple[str, ...] | None = None, starts: list[list[int]] | None = None, batch_size: int = 8) -> list:
+def run_steps(nlp, texts: list[str], steps: tuple[str, ...] | None = None, starts: list[list[int]] | None = None, batch_size: int | None = None) -> list:
     """A copy of each text's Doc, in order. `steps`: the components to run, by name, in that order
     (names the pipeline lacks are skipped; disabled ones run); None: the enabled pipeline, as
     `nlp.pipe` runs it. `starts`: for each text, the offsets where sentences must start, preset
-    before any step (`quote_sentences.preset_starts`)."""
+    before any step (`quote_sentences.preset_starts`). `batch_size`: as `nlp.pipe` passes it to each
+    step (8 when `steps` is None; else each step's own default unless given)."""
     if steps is None:
         names = ("*",) + tuple(nlp.pipe_names)
     else:
@@ -60,10 +61,10 @@ def run_steps(nlp, texts: list[str], steps: tuple[str, ...] | None = None, start
     return [found[k].copy() for k in keys]
 
 
-def _parse(nlp, keys: list, whole: bool, batch_size: int) -> list:
+def _parse(nlp, keys: list, whole: bool, batch_size: int | None) -> list:
     texts = [k[2] for k in keys]
     if whole:
-        return list(nlp.pipe(texts, batch_size=batch_size))
+        return list(nlp.pipe(texts, batch_size=batch_size or 8))
     names, n = keys[0][1], 0
     while n < len(names) and names[n] in _LEXICAL:
         n += 1
@@ -77,7 +78,7 @@ def _parse(nlp, keys: list, whole: bool, batch_size: int) -> list:
 
         preset_starts([d for d, _ in preset], [list(s) for _, s in preset])
     for name in names:
-        docs = list(nlp.get_pipe(name).pipe(docs))
+        docs = list(nlp.get_pipe(name).pipe(docs) if batch_size is None else nlp.get_pipe(name).pipe(docs, batch_size=batch_size))
     return docs
 
 

@@ -109,13 +109,36 @@ class SpacyEntityTagger:
         # The small tagger cuts names at no-break spaces ("Arizona\xa0Federal Theatre"): it reads the
         # text with plain spaces (one character for one, so every offset stays exact).
         texts = [d.article.text.translate(_PLAIN_SPACES) for d in documents]
-        for doc, parsed in zip(documents, run_steps(self.nlp, texts)):  # one NER pass per text (`doc_cache`)
+        for doc, parsed in zip(documents, run_steps(self.nlp, texts, ner_steps(self.nlp), batch_size=8)):  # one NER pass per text (`doc_cache`)
             for ent in parsed.ents:
                 kind = KINDS.get(ent.label_)
                 if kind:
                     text = doc.article.text[ent.start_char : ent.end_char]
                     mentions.append(Mention(doc.article.id, ent.start_char, ent.end_char, text, kind))
         return mentions
+
+
+# Steps that set only tags, lemmas, morphology, dependencies or sentence starts: the recognizer reads
+# none of them (its features are each token's NORM, PREFIX, SUFFIX and SHAPE, through its own tok2vec).
+_NOT_READ_BY_NER = frozenset({"tagger", "attribute_ruler", "lemmatizer", "trainable_lemmatizer", "morphologizer", "parser", "senter"})
+
+
+def ner_steps(nlp) -> tuple[str, ...] | None:
+    """The enabled steps the entity recognizer's output depends on, in order (None: no "ner"; the
+    whole pipeline). Skipping the rest leaves every entity unchanged and saves ~0.35-0.45 s CPU of a
+    new five-article story (session 27: tok2vec, tagger and attribute ruler over whole articles)."""
+    names = list(nlp.pipe_names)
+    if "ner" not in names:
+        return None
+    steps = []
+    for name in names[: names.index("ner")]:
+        pipe = nlp.get_pipe(name)
+        if name in _NOT_READ_BY_NER and not (name == "attribute_ruler" and any("NORM" in p["attrs"] for p in pipe.patterns)):
+            continue
+        if hasattr(pipe, "listening_components") and "ner" not in pipe.listening_components:
+            continue  # a shared tok2vec the recognizer does not listen to (it embeds the tokens itself)
+        steps.append(name)
+    return tuple(steps) + ("ner",)
 
 
 _SHARED: dict = {}
