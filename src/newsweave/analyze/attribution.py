@@ -41,6 +41,7 @@ from .appositive_speakers import object_of_preposition, opening_name
 from .bound_pronouns import bound_speaker
 from .claim_nouns import claimant
 from .conjoined_subjects import conjoined_subject, detoured_subject
+from .credited_phrases import other_party
 from .cue_words import _CALENDAR, _DOCUMENT_NOUNS, _INVERTED, _THINGS, SPEECH_WORDS  # noqa: F401  (SPEECH_WORDS is re-exported for quotes.py)
 from .dash_item_names import dashed_apposition
 from .dash_subjects import dashed_subject
@@ -371,6 +372,9 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
             return Attribution(speaker, min(rank, 2), True)
     subj = with_subject(cue, outside) or relative_antecedent(subject_of(cue, outside), cue)  # "with X affirming “...”" (`speech_acts`)
     subj = dashed_apposition(subj, cue, outside) or subj  # "X named editor -- Y emails the staff: “...”" (`dash_item_names`)
+    if q_start < q_end and (credited := other_party(doc_sents, q_start, q_end, base, cue, subj, outside))[0]:
+        name, rank = resolve(credited[1], base, ctx, sentences) if credited[1] is not None else (None, 0)
+        return Attribution(name, 2, True) if name and rank == 3 else Attribution(None, 0, True)  # "the channel referred to X as “...”" (`credited_phrases`)
     if subj is not None and reported_elsewhere(subj, cue, outside):
         return Attribution(None, 0, True)  # "...; said that Vance lacked “...”; urged them to “look up” ...": not Vance (`reported_subjects`)
     if subj is not None and not governing and subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lower_ in _ADDRESSED:
