@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.numbers import NUMBER_WORDS
 from ..text.tokens import stem
@@ -273,7 +274,18 @@ def _fractions(text: str, taken: list[Quantity]) -> list[Quantity]:
 
 def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
     """Every quantity in one sentence (see the module docstring; `forms`: also shares in words and
-    nationalities as people; a number inside a name, "COVID-19", is no quantity)."""
+    nationalities as people; a number inside a name, "COVID-19", is no quantity). A pure function of
+    the text, kept up to 2,000 characters (session 27, brief P3: conflicts, facts and fact matching each read a sentence's);
+    each caller gets its own list."""
+    return list(_quantities(text, forms)) if len(text) <= 2_000 else _read_quantities(text, forms=forms)
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str, forms: bool) -> tuple[Quantity, ...]:
+    return tuple(_read_quantities(text, forms=forms))
+
+
+def _read_quantities(text: str, *, forms: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     last_unit, last_measure = "", ""
     consumed_until = -1

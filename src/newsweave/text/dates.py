@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..types import Precision
 from .date_lower import lower_case_patterns, lower_case_skip
@@ -308,7 +309,24 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
     `text[start:end]` is "past", "present" or "future" (e.g. from a dependency parse); it decides
     which way a bare weekday or a month without a year points. Without it a future word in the
     sentence decides. Linear in the text: every look-around is bounded.
+    (session 27, brief P3) Without `tense` the answer depends on the text and the date alone and is
+    kept for a text of up to 2,000 characters (`_untensed`): an analysis asks for one sentence's dates from its timeline and its fact
+    matching; each caller gets its own list.
     """
+    if tense is None and len(text) <= _KEPT_CHARS:
+        return list(_untensed(text, published))
+    return _find_dates(text, published, tense)
+
+
+_KEPT_CHARS = 2_000  # a sentence or a paragraph; longer texts are read each time (bounded memory)
+
+
+@lru_cache(maxsize=4096)
+def _untensed(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    return tuple(_find_dates(text, published, None))
+
+
+def _find_dates(text: str, published: dt.date | None, tense: Callable[[int, int], str | None] | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..types import Document, Sentence
 from .furniture_twice import dated_caption_runs, repeated_paragraphs
@@ -262,7 +263,17 @@ CAPTION_PARAGRAPH = 600
 
 
 def furniture_kind(text: str) -> str | None:
-    """The kind of furniture `text` (one sentence) is, or None when it may be story content."""
+    """The kind of furniture `text` (one sentence) is, or None when it may be story content.
+    A pure function of the text, kept for a text of up to 2,000 characters (session 27, brief P3)."""
+    return _kept_kind(text) if len(text) <= 2_000 else _kind(text)
+
+
+@lru_cache(maxsize=8192)
+def _kept_kind(text: str) -> str | None:
+    return _kind(text)
+
+
+def _kind(text: str) -> str | None:
     stripped = text.strip()
     if not stripped:
         return "empty"
