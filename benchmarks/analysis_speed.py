@@ -6,8 +6,8 @@ PATH defaults to the bundled example (examples/harbour-collapse). Prints cold ti
 including the spaCy load) and the median/max of N warm calls of `StoryAnalyzer.analyze`, plus the
 warm end-to-end time (summarize + analyze) for comparison. The spaCy Docs of one analysis stay
 cached for the next (`analyze/doc_cache.py`, session 26), so a warm call of the same story parses
-nothing; --fresh-parses empties that cache before each warm call: the cost of a new story with the
-models loaded (a no-op on trees without the cache).
+nothing; --fresh-parses empties that cache and the per-text caches of dates, furniture and
+quantities (session 27) before each warm call: the cost of a new story with the models loaded (a no-op on trees without the cache).
 """
 
 from __future__ import annotations
@@ -23,17 +23,35 @@ from newsweave.analyze import StoryAnalyzer
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _fresh_story_clearer():
+    """A function that empties every per-process cache keyed by a text (so the next warm call costs
+    what a new story costs): the spaCy Doc cache (`analyze/doc_cache`, session 26) and the per-text
+    answers of `find_dates`, `furniture_kind` and `quantities` (session 27, brief P3). Caches a tree
+    does not have are skipped, so older trees run as before."""
+    import importlib
+
+    clears = []
+    try:
+        from newsweave.analyze.doc_cache import clear
+
+        clears.append(clear)
+    except ImportError:  # a tree before session 26
+        pass
+    for module, name in (("newsweave.text.dates", "_untensed"), ("newsweave.text.furniture", "_kept_kind"), ("newsweave.analyze.quantities", "_quantities")):
+        cached = getattr(importlib.import_module(module), name, None)
+        if hasattr(cached, "cache_clear"):
+            clears.append(cached.cache_clear)
+    return lambda: [c() for c in clears]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("path", nargs="?", default=str(ROOT / "examples" / "harbour-collapse"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--similarity", default="auto", help="fact similarity (auto, lexical, static, embedding, claim)")
-    parser.add_argument("--fresh-parses", action="store_true", help="empty the spaCy Doc cache before each warm call")
+    parser.add_argument("--fresh-parses", action="store_true", help="empty the per-text caches (spaCy Docs, dates, furniture, quantities) before each warm call: the cost of a new story")
     args = parser.parse_args()
-    try:
-        from newsweave.analyze.doc_cache import clear as clear_parses
-    except ImportError:  # a tree before session 26
-        clear_parses = lambda: None  # noqa: E731
+    clear_parses = _fresh_story_clearer()
     report = api.summarize([args.path])
     words = sum(len(a.text.split()) for a in report.articles)
     analyzer = StoryAnalyzer(similarity=args.similarity)
