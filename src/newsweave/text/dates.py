@@ -326,10 +326,42 @@ def _untensed(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     return tuple(_find_dates(text, published, None))
 
 
+# (session 27, brief P4) A pattern runs only on a text holding the literals each of its matches needs (groups
+# ANDed, a group's words ORed, looked up in `text.lower()`): most sentences have no digit, month or day word.
+_WORDS = {
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "weekday": tuple(name.lower() for name in calendar.day_name),
+    "unit": ("day", "week", "month", "year"), "season": ("spring", "summer", "autumn", "fall"), "ago": ("ago", "away", "now"),
+    "holiday": ("day", "thanksgiving", "christmas", "year", "july"),
+    "word": ("yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"),
+    **{word: (word,) for word in ("weekend", "this past week", "day", "end")},
+}
+_NEEDS = {
+    "iso": ("digit",), "mdy": ("digit", "month"), "dmy": ("digit", "month"), "month": ("month",), "monthadj": ("month",),
+    "relmonth": ("unit",), "season": ("season",), "weekend": ("weekend",), "pastweek": ("this past week",),
+    "holiday": ("holiday",), "fewago": ("day", "ago"), "ago": ("unit", "ago"), "yearend": ("end", "unit"),
+    "word": ("word",), "weekday": ("weekday",), "year": ("digit",),
+}
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f\u212a]")  # fold to ASCII letters under re.I, not under lower()
+
+
+def _may_match(text: str) -> Callable[[str], bool]:
+    """Can a pattern of this kind match `text`? False only when a literal it needs is missing."""
+    if _FOLD_ODD.search(text):
+        return lambda kind: True
+    low = text.lower()
+    have = {name: any(word in low for word in words) for name, words in _WORDS.items()}
+    have["digit"] = re.search(r"\d", text) is not None
+    return lambda kind: all(have[need] for need in _NEEDS[kind])
+
+
 def _find_dates(text: str, published: dt.date | None, tense: Callable[[int, int], str | None] | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping
     found: list[DateMention] = []
+    may_match = _may_match(text)
     for kind, pattern in _PATTERNS:
+        if not may_match(kind):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("month") if kind == "monthadj" else m.span()
             if kind == "monthadj" and not event_noun_after(text, end):
