@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def _fresh_story_clearer():
     """A function that empties every per-process cache keyed by a text (so the next warm call costs
     what a new story costs): the spaCy Doc cache (`analyze/doc_cache`, session 26) and the per-text
-    answers of `find_dates`, `furniture_kind` and `quantities` (session 27, brief P3). Caches a tree
-    does not have are skipped, so older trees run as before."""
+    answers of `find_dates`, `furniture_kind` and `quantities` (session 27, brief P3), through
+    `text.memo.clear_text_caches` where the tree has it (session 28). Caches a tree does not have are
+    skipped, so older trees run as before."""
     import importlib
 
     clears = []
@@ -37,10 +38,15 @@ def _fresh_story_clearer():
         clears.append(clear)
     except ImportError:  # a tree before session 26
         pass
-    for module, name in (("newsweave.text.dates", "_untensed"), ("newsweave.text.furniture", "_kept_kind"), ("newsweave.analyze.quantities", "_quantities")):
-        cached = getattr(importlib.import_module(module), name, None)
-        if hasattr(cached, "cache_clear"):
-            clears.append(cached.cache_clear)
+    try:  # session 28 (brief P5): one public function empties every per-text answer
+        from newsweave.text.memo import clear_text_caches
+
+        clears.append(clear_text_caches)
+    except ImportError:  # a session-27 tree: its three private caches by name
+        for module, name in (("newsweave.text.dates", "_untensed"), ("newsweave.text.furniture", "_kept_kind"), ("newsweave.analyze.quantities", "_quantities")):
+            cached = getattr(importlib.import_module(module), name, None)
+            if hasattr(cached, "cache_clear"):
+                clears.append(cached.cache_clear)
     return lambda: [c() for c in clears]
 
 

@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..text.memo import kept_per_text
 from ..text.numbers import NUMBER_WORDS
 from ..text.tokens import stem
 from .quantity_measures import HEDGE_BEFORE as _HEDGE_BEFORE
@@ -277,12 +277,12 @@ def quantities(text: str, *, forms: bool = False) -> list[Quantity]:
     nationalities as people; a number inside a name, "COVID-19", is no quantity). A pure function of
     the text, kept up to 2,000 characters (session 27, brief P3: conflicts, facts and fact matching each read a sentence's);
     each caller gets its own list."""
-    return list(_quantities(text, forms)) if len(text) <= 2_000 else _read_quantities(text, forms=forms)
+    return _quantities(text, forms)
 
 
-@lru_cache(maxsize=4096)
-def _quantities(text: str, forms: bool) -> tuple[Quantity, ...]:
-    return tuple(_read_quantities(text, forms=forms))
+@kept_per_text(maxsize=4096, fresh=list)  # session 28 (brief P5): the one helper; longer texts are read each time
+def _quantities(text: str, forms: bool) -> list[Quantity]:
+    return _read_quantities(text, forms=forms)
 
 
 def _read_quantities(text: str, *, forms: bool = False) -> list[Quantity]:

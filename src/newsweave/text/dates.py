@@ -44,10 +44,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..types import Precision
 from .date_lower import lower_case_patterns, lower_case_skip
+from .memo import kept_per_text
 from .date_more import more_dates
 from .date_days import NUMBER_WORD, VAGUE, event_noun_after, few_days_ago, holiday_date, model_year, number_value, season_year, weekend_saturday
 
@@ -313,17 +313,14 @@ def find_dates(text: str, published: dt.date | None, tense: Callable[[int, int],
     kept for a text of up to 2,000 characters (`_untensed`): an analysis asks for one sentence's dates from its timeline and its fact
     matching; each caller gets its own list.
     """
-    if tense is None and len(text) <= _KEPT_CHARS:
-        return list(_untensed(text, published))
+    if tense is None:
+        return _untensed(text, published)
     return _find_dates(text, published, tense)
 
 
-_KEPT_CHARS = 2_000  # a sentence or a paragraph; longer texts are read each time (bounded memory)
-
-
-@lru_cache(maxsize=4096)
-def _untensed(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
-    return tuple(_find_dates(text, published, None))
+@kept_per_text(maxsize=4096, fresh=list)  # session 28 (brief P5): the one helper; longer texts are read each time
+def _untensed(text: str, published: dt.date | None) -> list[DateMention]:
+    return _find_dates(text, published, None)
 
 
 # (session 27, brief P4) A pattern runs only on a text holding the literals each of its matches needs (groups

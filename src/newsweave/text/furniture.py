@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..types import Document, Sentence
 from .furniture_twice import dated_caption_runs, repeated_paragraphs
+from .memo import kept_per_text
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -265,10 +265,10 @@ CAPTION_PARAGRAPH = 600
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture `text` (one sentence) is, or None when it may be story content.
     A pure function of the text, kept for a text of up to 2,000 characters (session 27, brief P3)."""
-    return _kept_kind(text) if len(text) <= 2_000 else _kind(text)
+    return _kept_kind(text)
 
 
-@lru_cache(maxsize=8192)
+@kept_per_text(maxsize=8192)  # session 28 (brief P5): the one helper; a text over 2,000 characters is read each time
 def _kept_kind(text: str) -> str | None:
     return _kind(text)
 
