@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from ..types import Document, Sentence
+from .furniture_needs import NEEDS, possible_patterns
 from .furniture_twice import dated_caption_runs, repeated_paragraphs
 from .memo import kept_per_text
 
@@ -199,6 +200,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("teaser", re.compile(r"\w(?:\.\.\.|…)\s*$")),
 )
 
+assert [kind for kind, _ in NEEDS] == [kind for kind, _ in _KINDS]  # the prefilter follows the patterns, in order
+
 # A leading dateline or credit that ends before the content starts. Group "rest" is where the
 # content starts. Bounded repetitions keep this linear.
 _DATELINE = re.compile(
@@ -279,8 +282,8 @@ def _kind(text: str) -> str | None:
         return "empty"
     if not _WORD.search(stripped):
         return "symbols"
-    for kind, pattern in _KINDS:
-        if pattern.search(stripped):
+    for (kind, pattern), possible in zip(_KINDS, possible_patterns(stripped)):  # a literal prefilter (`furniture_needs`)
+        if possible and pattern.search(stripped):
             if kind == "teaser" and _quoted_ellipsis(stripped):
                 continue
             return kind
