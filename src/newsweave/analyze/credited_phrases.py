@@ -27,7 +27,7 @@ reading the wrong speakers of the seed gold and seed36 (tuning).
 from __future__ import annotations
 
 from .claim_nouns import SPEECH_NOUNS
-from .cue_words import _forms
+from .cue_words import SUBJECT_PRONOUNS, _forms
 from .quote_parse import _pos
 from .speech_acts import is_speech_act
 
@@ -37,7 +37,7 @@ _NAMING = frozenset(
 )
 _CALL_NOUNS = SPEECH_NOUNS | frozenset("call calls demand demands plea pleas appeal appeals description words".split())
 _SAYING = frozenset(set().union(*(_forms(b) for b in "say tell announce".split())) | {"said", "told"})  # (3) only: "reported" is `relayed_reports`
-_PRONOUNS = frozenset("he she they we i you it who that which this one".split())
+_PRONOUNS = SUBJECT_PRONOUNS | frozenset("who that which this one".split())  # and relatives and pointers: no owner either
 _MAX_ARCS = 8
 
 

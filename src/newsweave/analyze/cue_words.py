@@ -53,6 +53,9 @@ _ISSUING = frozenset(
     send sends sent sending put puts putting post posts posted posting sign signs signed signing
     unveil unveils unveiled unveiling unseal unseals unsealed unsealing""".split()
 )
+# Subject pronouns: a speaker or owner they name is only a pointer back, never a name (session 28, brief P5:
+# one set for `speech_acts` and `credited_phrases`, which had two copies).
+SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us", "their", "our"})
 _GROUP_NOUNS = frozenset("groups organisations organizations bodies leaders both charities unions parties campaigns".split())

@@ -25,7 +25,7 @@ welcomed": the subject is the one spoken about), or when the quotation is a term
 
 from __future__ import annotations
 
-from .cue_words import _THINGS, SPEECH_WORDS, _forms
+from .cue_words import _THINGS, SPEECH_WORDS, SUBJECT_PRONOUNS, _forms
 from .quote_parse import _pos
 
 _ACT_BASES = frozenset(
@@ -58,7 +58,7 @@ _BASE_OF = {form: base for base in _ACT_BASES | {b for b, _ in _PHRASAL} for for
 # ("show", "suggest": stopped by `_own_speaker` when a document or data is their subject.)
 _FINDING = frozenset("find conclude reveal indicate demonstrate determine establish estimate".split())
 _FINDING_FORMS = frozenset(set().union(*(_forms(b) for b in _FINDING)) | {"found"})
-_PRONOUNS = frozenset("he she they we i you it".split())
+_PRONOUNS = SUBJECT_PRONOUNS
 _MAX_ARCS = 6
 
 
