@@ -85,7 +85,12 @@ NEEDS: tuple[tuple[str, Alternatives], ...] = (
 )
 
 _LITERALS = tuple(sorted({word for _, alts in NEEDS for alt in alts or () for group in alt for word in group}))
-_GROUPS = tuple(None if alts is None else tuple(tuple(frozenset(group) for group in alt) for alt in alts) for _, alts in NEEDS)
+# per pattern: the words of its one-group alternatives (any one will do) and its alternatives of several groups
+_FLAT = tuple(
+    (None, ()) if alts is None else (frozenset(w for alt in alts if len(alt) == 1 for w in alt[0]), tuple(tuple(map(frozenset, alt)) for alt in alts if len(alt) > 1))
+    for _, alts in NEEDS
+)
+_UNGUARDED = [alts is None for _, alts in NEEDS]
 _FOLD_ODD = re.compile("[\u0130\u0131\u017f\u212a]")  # fold to ASCII letters under re.I, not under lower()
 
 
@@ -96,4 +101,9 @@ def possible_patterns(text: str) -> list[bool]:
         return [True] * len(NEEDS)
     low = text.lower()
     present = {word for word in _LITERALS if word in low}
-    return [alts is None or any(all(not present.isdisjoint(group) for group in alt) for alt in alts) for alts in _GROUPS]
+    if not present:
+        return list(_UNGUARDED)
+    return [
+        words is None or not present.isdisjoint(words) or any(all(not present.isdisjoint(group) for group in alt) for alt in several)
+        for words, several in _FLAT
+    ]
