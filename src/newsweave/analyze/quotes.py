@@ -27,6 +27,7 @@ from ..types import Document, Quote, Sentence
 from .announced_statements import statement_bridge
 from .attribution import SPEECH_WORDS, UNKNOWN, ArticleContext, Attribution, attribute
 from .claim_nouns import passed_on
+from .cut_attributions import cut_speaker
 from .doc_cache import run_steps
 from .entities import EntityIndex
 from .later_names import owner_of_words_after
@@ -128,7 +129,8 @@ class QuoteExtractor:
                 if aged:  # "“...,” the 33-year-old told the paper"
                     att = Attribution(aged, 2, True)
             if att.speaker is None and not att.cue:
-                att = self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
+                cut = cut_speaker(q_start, q_end, ctx)  # "“...,” Sen. Ada Vell, a ..." and the excerpt ends (`cut_attributions`)
+                att = Attribution(cut, 2, True) if cut else self._continued(pdoc, base, q_start, p, paragraphs, last_in_para, ctx, sentences, windows)
             verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in pdoc if q_start <= base + t.idx < q_end)
             term_use = _term_use(pdoc, base, q_start, q_end, att, ctx, sentences)
             if not_speech(text, q_start, q_end, has_cue=att.cue or att.speaker is not None, governed=att.governed and att.speaker is not None, term_use=term_use, verbless=verbless) or arms_length(text, q_start, q_end, att.speaker, [t.tag_ for t in pdoc if q_start <= base + t.idx < q_end]):
