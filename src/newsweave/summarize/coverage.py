@@ -30,6 +30,7 @@ from .repeat_veto import told_again
 from .same_act import close_enough, retold
 from .same_figures import restated_numbers
 from .veto_slot import VetoSlots
+from .fragments import fragment_alone
 from .parsed_rows import main_subjects as _main_subjects, main_verbs as _main_verbs, parsed as _parsed
 
 
@@ -236,6 +237,7 @@ class CoverageSelection:
             if any(
                 self._redundant(cf, j, chosen) or self._contained(term_sets, j, chosen) or self._same_claim(content_sets, j, chosen)
                 or self._same_meaning(meaning, j, chosen) or self._same_act(meaning, cf, j, chosen)
+                or (meaning is not None and fragment_alone(meaning, cf, position_of, j, chosen + best_unit))  # no finite verb, shown alone (fragments.py)
                 or (meaning is not None and j not in leads and any(same_event(meaning[0], cf.doc_index, j, k, lambda rows: _main_verbs(meaning, rows), lambda rows: _main_subjects(meaning, rows), meaning[2]) for k in chosen))
                 for j in best_unit
             ):
