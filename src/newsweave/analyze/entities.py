@@ -35,6 +35,8 @@ from .entity_firms import firm_names
 from .entity_places import kind_overrides
 from .entity_tails import quoted_title
 from .entity_states import state_joins
+from .entity_dots import spelling_key
+from .entity_caps import title_cased
 from .entity_evidence import family_surnames, person_forms
 from .entity_titles import title_starts_name
 from .entity_listing import listed
@@ -288,7 +290,7 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
             continue
         if m.kind == "group" and re.search(r"(?:ish|an|ese|ic|i|ern)$", bare) and re.match(r"[ \xa0][A-Za-z]", texts[m.article_id][m.end : m.end + 2]):
             continue  # "Jewish leaders", "British Jews", "Western civilization": an adjective, not a group named on its own
-        if bare.isupper() and len(bare) > 4 and not any(c.isdigit() for c in bare):  # datelines: "MARROWBY, March 12", not "NBC 7"
+        if bare.isupper() and len(bare) > 4 and not any(c.isdigit() for c in bare) and title_cased(bare, texts[m.article_id], m.start):  # datelines: "MARROWBY, March 12", not "NBC 7" (entity_caps)
             m = Mention(m.article_id, m.start, m.end, bare.title(), m.kind)
             bare = m.text
         if len(bare.split()) == 1 and lower_word(bare.lower()):
@@ -329,10 +331,10 @@ def build_entities(documents: tuple[Document, ...], mentions: list[Mention], *, 
     # A surname or first name alone joins the single full person name it is part of.
     parent: dict[str, str] = {s: s for s in families}
     persons_full = [s for s, k in kind_of.items() if k == "person" and len(s.split()) >= 2 and all(t[:1].isupper() for t in s.split())]
-    # Case variants ("Labour party" / "Labour Party") join the more frequent spelling.
+    # Case variants ("Labour party" / "Labour Party") and dotted initials join the more frequent spelling.
     by_case: dict[str, list[str]] = defaultdict(list)
     for surface in kind_of:
-        by_case[surface.lower().replace("’", "'")].append(surface)
+        by_case[spelling_key(surface)].append(surface)  # "U.N. X" / "UN X" too (entity_dots, session 28)
     for variants in by_case.values():
         best = max(variants, key=lambda v: (surface_count[v], sum(c.isupper() for c in v), v))  # a tie: "Capitol Police"
         for v in variants:
