@@ -40,6 +40,7 @@ def test_a_fragment_is_one(text):
         "Take every forecast with a grain of salt.",  # an imperative
         "Just ask the Tarnby harbour master.",  # an imperative after an adverb
         "Harbour Nights returns later this year.",  # "returns" read as a plural noun after a name
+        "Neither the ferry crews nor the county know when the quay will reopen.",  # a present tense tagged bare
         "About 12 % of the harbour population smokes, down from a third in 1990.",  # "smokes" read as a noun
         "the harbour trust said ferries would run again by friday.",  # a lower-cased copy
         "Storm damage at the quay will cost the county millions.",
