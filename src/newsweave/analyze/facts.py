@@ -62,6 +62,11 @@ summary's "n/N outlets" no longer counts the denier for the accusation. Developm
 122 -> 106, under-grouped 262 -> 264); sealed `facts_dev_p` 55 vs 54 of 83 before the negative-meaning words were added
 (57 after, tuning); sealed `facts_dev_q`, scored once for the final rule, 45 vs 46 of 77 (over 18 -> 17, under 14 -> 14).
 
+A topic line in a person's claim (`actor=True`, ON by default since session 28; `facts_actor`): a member that names no
+person and shares none of the fact's names leaves a fact (shown groups only) whose members of two or more other
+articles all have one and the same person as a clause's subject, as "numbers and names must agree". Dev fact sets
+1,000 -> 1,003 of 1,447 (over-grouped 138 -> 135; tuning figures, ANALYSIS.md "Session 28 (facts").
+
 Figure anchors (`anchors=True`, OFF by default; `facts_anchor`): in a short story, a cross-article pair under the bar
 that shares a day, a vote tally or an agreeing amount is lifted to the bar. Older short sets 547 -> 567 of 804 (read
 while writing it), the sealed `facts_dev_o` 51 vs 51 of 86: no gain on unseen stories (ANALYSIS.md, session 18).
@@ -238,7 +243,7 @@ def _default_judge(similarity):
 def group_sentences(
     documents: tuple[Document, ...], *, threshold: float | None = None, similarity: SentenceSimilarity | str | None = None,
     judge=None, align: bool = False, carried: bool = False, evidence: bool | str = "window", anchors: bool = False,
-    polarity: bool = True, main_clause: bool = False,
+    polarity: bool = True, main_clause: bool = False, actor: bool = True,
 ) -> FactGroups:
     """Group the fact sentences of all documents into facts (see the module docstring).
     `similarity`: an object with `.matrix(sentences)` or a name (`make_similarity`); default
@@ -256,7 +261,8 @@ def group_sentences(
     only (`facts_regime.short_story`). `polarity`: a cross-article pair whose main predicate is negated on one side and
     that has no negation on the other is never one fact (`facts_polarity`; on by default since session 19). `main_clause`: a
     member whose shared material sits only in a subordinate clause leaves the shown group, its article still counted
-    (`facts_mainclause`)."""
+    (`facts_mainclause`). `actor`: a member that names no person and none of the fact's names leaves a fact whose
+    members of two or more other articles all have one person as subject (`facts_actor`; on by default since session 28)."""
     if similarity is None or isinstance(similarity, str):
         similarity = make_similarity(similarity or "auto")
     if threshold is None:
@@ -329,6 +335,12 @@ def group_sentences(
 
                 pj = load_pair_judge()
                 extra = cite_by_evidence(extra, doc_of, pj.matrix(story_inputs(sentences, similarity._embed))) if pj else {}
+    if actor:  # a topic line leaves a fact the others tell as one named person's (`facts_actor`; shown groups only)
+        from .facts_actor import drop_topic_members
+
+        dropped = drop_topic_members(sentences, doc_of, groups if aligned is None else aligned, added)
+        if dropped is not None:
+            aligned, added = dropped[0], dropped[1] or {}
     if main_clause:  # shown groups only (`aligned`); the timeline and date conflicts keep reading `groups`
         from .facts_mainclause import split_one_sided
 
