@@ -51,6 +51,7 @@ from .name_verbs import name_before, named_acl
 from .next_sentence_cues import according_opener, in_next_sentence
 from .noun_openers import noun_subject
 from .owned_documents import document_owner
+from .participle_subjects import stolen_subject
 from .nickname_subjects import nicknamed_subject
 from .quote_frames import (
     aspectual, introduces_later, is_passage, name_after_close, parenthetical_cue, praised_for, relative_antecedent, reported_before,
@@ -370,7 +371,7 @@ def attribute(doc_sents, q_start: int, q_end: int, base: int, ctx: ArticleContex
         if not governing and (owner := document_owner(cue, quoted, outside)) is not None:
             speaker, rank = resolve(owner, base, ctx, sentences)  # "struck down a Reed proclamation that ... “...”, saying" (`owned_documents`)
             return Attribution(speaker, min(rank, 2), True)
-    subj = with_subject(cue, outside) or relative_antecedent(subject_of(cue, outside), cue)  # "with X affirming “...”" (`speech_acts`)
+    subj = with_subject(cue, outside) or stolen_subject(cue, outside) or relative_antecedent(subject_of(cue, outside), cue)  # "with X affirming “...”" (`speech_acts`); "X faulted ... — warning that “...”" (`participle_subjects`)
     subj = dashed_apposition(subj, cue, outside) or subj  # "X named editor -- Y emails the staff: “...”" (`dash_item_names`)
     if q_start < q_end and (credited := other_party(doc_sents, q_start, q_end, base, cue, subj, outside))[0]:
         name, rank = resolve(credited[1], base, ctx, sentences) if credited[1] is not None else (None, 0)
