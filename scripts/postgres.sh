@@ -6,6 +6,10 @@
 #   scripts/postgres.sh stop DIR          # stops the cluster in DIR (printed on stderr at start)
 #   scripts/postgres.sh stop --all        # stops every cluster this script started on this machine
 #
+# With NEWSWEAVE_PG_DIR_FILE set, the cluster's directory is also written to that file, so a caller
+# knows its own cluster even when other runs start clusters on the same machine at the same time
+# (the shared list below is only for `stop --all`).
+#
 # We run as root, and PostgreSQL refuses to run as root, so the cluster belongs to an unprivileged
 # user (the Debian `postgres` user, created if missing) and lives in a temp dir. Logs go to stderr.
 set -euo pipefail
@@ -53,7 +57,7 @@ if [ "${1:-}" = "stop" ]; then
     fi
   else
     stop_dir "$target"
-    if [ -f "$STATE_FILE" ]; then grep -vxF "$target" "$STATE_FILE" > "$STATE_FILE.tmp" || true; mv "$STATE_FILE.tmp" "$STATE_FILE"; fi
+    if [ -f "$STATE_FILE" ]; then grep -vxF "$target" "$STATE_FILE" > "$STATE_FILE.$$.tmp" || true; mv "$STATE_FILE.$$.tmp" "$STATE_FILE"; fi
   fi
   exit 0
 fi
@@ -78,6 +82,7 @@ DIR=$(mktemp -d "${TMPDIR:-/tmp}/newsweave-pg.XXXXXX")
 chmod 755 "$DIR"
 if [ "$(id -u)" = "0" ]; then chown "$PGUSER_OS" "$DIR"; fi
 echo "$DIR" >> "$STATE_FILE"
+if [ -n "${NEWSWEAVE_PG_DIR_FILE:-}" ]; then echo "$DIR" > "$NEWSWEAVE_PG_DIR_FILE"; fi
 
 DBUSER="$PGUSER_OS"
 as_user "$BINDIR/initdb" -D "$DIR/data" -U "$DBUSER" -A trust -E UTF8 --no-locale >"$DIR/initdb.log" 2>&1 \

@@ -5,8 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/chromium.sh >&2
-pg_url=$(bash scripts/postgres.sh)
-pg_dir=$(tail -n 1 "${TMPDIR:-/tmp}/newsweave-pg-clusters" 2>/dev/null || true)
+# Our own cluster's directory from a file of our own (not the last line of the machine's shared list:
+# two runs started together would stop each other's cluster).
+pg_dir_file=$(mktemp)
+pg_url=$(NEWSWEAVE_PG_DIR_FILE="$pg_dir_file" bash scripts/postgres.sh)
+pg_dir=$(cat "$pg_dir_file" 2>/dev/null || true); rm -f "$pg_dir_file"
 ray_dir=""
 cleanup() {
   [ -n "$pg_dir" ] && bash scripts/postgres.sh stop "$pg_dir" >&2 || true
